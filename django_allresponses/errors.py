@@ -1,0 +1,105 @@
+"""The one exception this library raises about bad input."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import ValidationError
+from pydantic_core import ErrorDetails
+
+
+class ResponseValidationError(ValueError):
+    """A response was built (or changed) with a value HTTP does not allow.
+
+    The message names the class, the argument, what was wrong and what is
+    allowed. When pydantic found the problem, its error details are kept in
+    :attr:`errors` and the :class:`pydantic.ValidationError` is the
+    ``__cause__``.
+
+    Some misuses are also instances of the built-in exception Python or Django
+    would raise for them (``TypeError`` for a ``status=`` argument,
+    ``AttributeError`` for content set on a 204), so existing ``except``
+    clauses keep working.
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseServiceUnavailable
+        >>> try:
+        ...     HttpResponseServiceUnavailable(retry_after=-5)
+        ... except ResponseValidationError as error:
+        ...     print(error.argument)
+        retry_after
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response_class: str | None = None,
+        argument: str | None = None,
+        errors: Sequence[ErrorDetails] = (),
+    ) -> None:
+        super().__init__(message)
+        self.response_class = response_class
+        self.argument = argument
+        self.errors: tuple[ErrorDetails, ...] = tuple(errors)
+
+
+class ContentNotAllowedError(ResponseValidationError, AttributeError):
+    """Content given to, or set on, a status that forbids it (1xx, 204, 205, 304).
+
+    It is an ``AttributeError`` too, as Django's own 304 raises.
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseNoContent
+        >>> response = HttpResponseNoContent()
+        >>> try:
+        ...     response.content = b"x"
+        ... except AttributeError as error:
+        ...     print(error)
+        You cannot set content to a 204 (No Content) response
+    """
+
+
+class FixedStatusError(ResponseValidationError, TypeError):
+    """``status=`` or ``preserve_request=`` given to a class whose status is fixed.
+
+    It is a ``TypeError`` too, as an unexpected argument is in Python.
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseNotFound
+        >>> try:
+        ...     HttpResponseNotFound(status=410)  # type: ignore[call-arg]
+        ... except TypeError as error:
+        ...     print(error.args[0].split(";")[0])
+        HttpResponseNotFound always sends 404 Not Found
+    """
+
+
+def describe(value: Any) -> str:
+    """A short ``repr`` of a user's value for an error message."""
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def from_pydantic(
+    error: ValidationError, *, response_class: str, argument: str, value: Any
+) -> ResponseValidationError:
+    """Wrap a pydantic error so that the message names the class and the argument."""
+    details = error.errors(include_url=False)
+    reasons = "; ".join(_reason(detail) for detail in details)
+    return ResponseValidationError(
+        f"{response_class}: invalid {argument}={describe(value)}: {reasons}",
+        response_class=response_class,
+        argument=argument,
+        errors=details,
+    )
+
+
+def _reason(detail: ErrorDetails) -> str:
+    message = detail["msg"].removeprefix("Value error, ")
+    location = ".".join(str(part) for part in detail["loc"])
+    return f"{location}: {message}" if location else message

@@ -1,0 +1,623 @@
+"""Header values: pydantic types and models for every header argument.
+
+Each header behaviour is written once here, as a :class:`HeaderField` that
+validates a constructor argument with a pydantic type (built once, at import)
+and renders the header value. :data:`HEADER_CHECKS` holds the same rules for
+values assigned later (``response["Retry-After"] = ...``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence, Set
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from http import HTTPMethod
+from typing import Annotated, Any, Final, Generic, TypeAlias, TypeVar
+
+from django.utils.encoding import iri_to_uri
+from django.utils.functional import Promise
+from django.utils.http import http_date
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    TypeAdapter,
+    ValidationError,
+    model_validator,
+)
+
+from .errors import ResponseValidationError, describe, from_pydantic
+
+# RFC 9110 Section 5.6.2: token = 1*tchar
+TOKEN: Final = r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+"
+_TOKEN = re.compile(TOKEN)
+_FORBIDDEN_IN_FIELD = re.compile(r"[\r\n\x00]")
+_WHITESPACE_OR_CONTROL = re.compile(
+    r"[\x00-\x20\x7f-\x9f\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000]"
+)
+
+# RFC 3986 Appendix A, applied after IRI-to-URI conversion.
+_PCT = r"%[0-9A-Fa-f]{2}"
+_PCHAR = rf"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|{_PCT})"
+_SEGMENT_NZ_NC = rf"(?:[A-Za-z0-9\-._~!$&'()*+,;=@]|{_PCT})+"
+_AUTHORITY = (
+    rf"(?:(?:[A-Za-z0-9\-._~!$&'()*+,;=:]|{_PCT})*@)?"
+    rf"(?:\[[0-9A-Za-z:.\-_~!$&'()*+,;=]+\]|(?:[A-Za-z0-9\-._~!$&'()*+,;=]|{_PCT})*)"
+    r"(?::[0-9]*)?"
+)
+_PATH_ABEMPTY = rf"(?:/{_PCHAR}*)*"
+_TAIL = rf"(?:\?(?:{_PCHAR}|[/?])*)?(?:#(?:{_PCHAR}|[/?])*)?"
+_URI_REFERENCE = re.compile(
+    rf"(?:[A-Za-z][A-Za-z0-9+.\-]*:(?://{_AUTHORITY}{_PATH_ABEMPTY}|/?(?:{_PCHAR}+{_PATH_ABEMPTY})?)"
+    rf"|//{_AUTHORITY}{_PATH_ABEMPTY}|/?(?:{_SEGMENT_NZ_NC}{_PATH_ABEMPTY})?){_TAIL}"
+)
+
+# RFC 9110 Section 5.6.4 and 11.2.
+_QUOTED_STRING = r'"(?:[\t \x21\x23-\x5b\x5d-\x7e\x80-\xff]|\\[\t \x21-\x7e\x80-\xff])*"'
+_TOKEN68 = r"[A-Za-z0-9\-._~+/]+=*"
+_OWS = r"[ \t]*"
+_AUTH_PARAM = rf"{TOKEN}{_OWS}={_OWS}(?:{TOKEN}|{_QUOTED_STRING})"
+_CHALLENGE = (
+    rf"{TOKEN}(?: +(?:{_AUTH_PARAM}(?:{_OWS},{_OWS}{_AUTH_PARAM})*|{_TOKEN68}(?={_OWS}(?:,|$))))?"
+)
+_CHALLENGES = re.compile(rf"{_OWS}{_CHALLENGE}(?:{_OWS},{_OWS}{_CHALLENGE})*{_OWS}")
+_PROTOCOL = re.compile(rf"{TOKEN}(?:/{TOKEN})?")
+_LIST_SEPARATOR = re.compile(rf"{_OWS},{_OWS}")
+# RFC 8288 Section 3: link-value = "<" URI-Reference ">" *( OWS ";" OWS link-param )
+_LINK_PARAM = rf"{TOKEN}(?:{_OWS}={_OWS}(?:{TOKEN}|{_QUOTED_STRING}))?"
+_LINK_VALUE = rf"<([^>]*)>(?:{_OWS};{_OWS}{_LINK_PARAM})*"
+_LINKS = re.compile(rf"{_OWS}{_LINK_VALUE}(?:{_OWS},{_OWS}{_LINK_VALUE})*{_OWS}")
+_LINK_TARGETS = re.compile(r"<([^>]*)>")
+_CONTENT_RANGE = re.compile(rf"({TOKEN}) (?:([0-9]+)-([0-9]+)/([0-9]+|\*)|\*/([0-9]+))")
+_DELAY_SECONDS = re.compile(r"[0-9]+")
+_IMF_FIXDATE = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} "
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT"
+)
+
+STANDARD_METHODS: Final = frozenset(method.value for method in HTTPMethod)
+
+StrOrPromise: TypeAlias = str | Promise
+"""A string, or a lazy string such as ``reverse_lazy("home")``."""
+
+
+def check_field_value(value: str) -> str:
+    """Refuse CR, LF and NUL, which would split or end a header field.
+
+    Example::
+
+        >>> check_field_value("fine")
+        'fine'
+    """
+    if _FORBIDDEN_IN_FIELD.search(value):
+        raise ValueError("header values cannot contain CR, LF or NUL characters")
+    return value
+
+
+def _uri_reference(value: object) -> str:
+    if isinstance(value, Promise):
+        value = str(value)
+    if not isinstance(value, str):
+        raise ValueError(f"expected a URI reference string, got {type(value).__name__}")
+    if _WHITESPACE_OR_CONTROL.search(value):
+        raise ValueError("a URI reference cannot contain whitespace or control characters")
+    uri = iri_to_uri(value)
+    if not _URI_REFERENCE.fullmatch(uri):
+        raise ValueError("not a URI reference (RFC 3986, Section 4.1)")
+    return uri
+
+
+UriReference = Annotated[str, PlainValidator(_uri_reference, json_schema_input_type=str)]
+"""A URI reference (RFC 3986), with IRIs converted as Django's redirects convert them.
+
+Accepts lazy strings. Whitespace and control characters are refused.
+
+Example::
+
+    >>> from pydantic import TypeAdapter
+    >>> TypeAdapter(UriReference).validate_python("/café")
+    '/caf%C3%A9'
+"""
+
+NonNegativeInt = Annotated[int, Field(strict=True, ge=0)]
+Token = Annotated[str, Field(strict=True, pattern=rf"^{TOKEN}$")]
+
+
+class ContentRange(BaseModel):
+    """A ``Content-Range`` for one satisfied byte range (RFC 9110, Section 14.4).
+
+    ``total`` is the complete length, or ``None`` when it is unknown (``*``).
+
+    Example::
+
+        >>> str(ContentRange(start=0, end=1023, total=2048))
+        'bytes 0-1023/2048'
+        >>> ContentRange.parse("bytes 10-19/*").length
+        10
+    """
+
+    model_config = ConfigDict(frozen=True, strict=True)
+
+    start: NonNegativeInt
+    end: NonNegativeInt
+    total: NonNegativeInt | None = None
+    unit: Token = "bytes"
+
+    @model_validator(mode="after")
+    def _check_order(self) -> ContentRange:
+        if self.start > self.end:
+            raise ValueError(f"start ({self.start}) must not be greater than end ({self.end})")
+        if self.total is not None and self.end >= self.total:
+            raise ValueError(f"end ({self.end}) must be less than total ({self.total})")
+        return self
+
+    @property
+    def length(self) -> int:
+        """How many units the range holds: ``end - start + 1``.
+
+        Example::
+
+            >>> ContentRange(start=5, end=9).length
+            5
+        """
+        return self.end - self.start + 1
+
+    @classmethod
+    def parse(cls, header: str) -> ContentRange:
+        """Parse a ``range-resp`` header value such as ``bytes 0-99/200``.
+
+        Raises :class:`ValueError` for anything else.
+
+        Example::
+
+            >>> ContentRange.parse("bytes 0-99/200").total
+            200
+        """
+        match = _CONTENT_RANGE.fullmatch(header)
+        if match is None or match[2] is None:
+            raise ValueError(
+                f"{header!r} is not a Content-Range such as 'bytes 0-99/200' or 'bytes 0-99/*'"
+            )
+        unit, start, end, total = match[1], match[2], match[3], match[4]
+        return cls(
+            unit=unit, start=int(start), end=int(end), total=None if total == "*" else int(total)
+        )
+
+    def __str__(self) -> str:
+        total = "*" if self.total is None else self.total
+        return f"{self.unit} {self.start}-{self.end}/{total}"
+
+
+def _quote(value: str) -> str:
+    if not re.fullmatch(r"[\t \x21-\x7e\x80-\xff]*", value):
+        raise ValueError(f"{value!r} cannot be sent in a quoted-string (RFC 9110, Section 5.6.4)")
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+class Challenge(BaseModel):
+    """An authentication challenge for ``WWW-Authenticate`` or ``Proxy-Authenticate``.
+
+    Give auth-params (quoted and escaped for you) or a token68, not both
+    (RFC 9110, Section 11.2).
+
+    Example::
+
+        >>> str(Challenge(scheme="Basic", params={"realm": 'say "hi"'}))
+        'Basic realm="say \\\\"hi\\\\""'
+        >>> str(Challenge(scheme="Bearer", params={"error": "invalid_token"}))
+        'Bearer error="invalid_token"'
+    """
+
+    model_config = ConfigDict(frozen=True, strict=True)
+
+    scheme: Token
+    params: Mapping[Token, str] = Field(default_factory=dict[str, str])
+    token68: Annotated[str, Field(pattern=rf"^{_TOKEN68}$")] | None = None
+
+    @model_validator(mode="after")
+    def _check_form(self) -> Challenge:
+        if self.params and self.token68 is not None:
+            raise ValueError("a challenge has auth-params or a token68, not both")
+        for value in self.params.values():
+            _quote(value)
+        return self
+
+    def __str__(self) -> str:
+        if self.token68 is not None:
+            return f"{self.scheme} {self.token68}"
+        if not self.params:
+            return self.scheme
+        params = ", ".join(f"{name}={_quote(value)}" for name, value in self.params.items())
+        return f"{self.scheme} {params}"
+
+
+class Link(BaseModel):
+    """One ``Link`` field value (RFC 8288), as sent by 103 Early Hints.
+
+    Example::
+
+        >>> str(Link(href="/style.css", params={"as": "style"}))
+        '</style.css>; rel="preload"; as="style"'
+    """
+
+    model_config = ConfigDict(frozen=True, strict=True)
+
+    href: UriReference
+    rel: Annotated[str, Field(pattern=r"^[!#-~]+(?: [!#-~]+)*$")] = "preload"
+    params: Mapping[Token, str] = Field(default_factory=dict[str, str])
+
+    @model_validator(mode="after")
+    def _check_params(self) -> Link:
+        for value in self.params.values():
+            _quote(value)
+        return self
+
+    def __str__(self) -> str:
+        params = "".join(f"; {name}={_quote(value)}" for name, value in self.params.items())
+        return f'<{self.href}>; rel="{self.rel}"{params}'
+
+
+# --- Retry-After (RFC 9110, Section 10.2.3) -------------------------------------------------
+
+RetryAfter: TypeAlias = int | float | timedelta | datetime
+"""A Retry-After value: a delay in seconds (``int``, ``float`` rounded up,
+``timedelta``), never negative, never ``bool``; or a ``datetime`` (naive
+means UTC), sent as an IMF-fixdate."""
+
+_RETRY_AFTER = TypeAdapter[RetryAfter](
+    Annotated[
+        Annotated[int, Field(strict=True, ge=0)]
+        | Annotated[float, Field(strict=True, ge=0, allow_inf_nan=False)]
+        | Annotated[timedelta, Field(strict=True)]
+        | Annotated[datetime, Field(strict=True)],
+        Field(union_mode="left_to_right"),
+    ]
+)
+
+
+def _render_retry_after(value: RetryAfter) -> str:
+    if isinstance(value, datetime):
+        moment = value.replace(tzinfo=UTC) if value.tzinfo is None else value
+        return http_date(moment.timestamp())
+    if isinstance(value, timedelta):
+        seconds = value.total_seconds()
+        if seconds < 0:
+            raise ValueError(f"a delay cannot be negative, got {value}")
+        return str(math.ceil(seconds))
+    return str(math.ceil(value))
+
+
+# --- Fields: one behaviour per header argument ----------------------------------------------
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class HeaderField(Generic[T]):
+    """A header argument: its name, the header it sets, and how it is checked.
+
+    ``adapter`` is a pydantic ``TypeAdapter`` built once; ``render`` turns the
+    validated value into the header's text. ``expected`` says what is allowed,
+    for error messages.
+
+    Example::
+
+        >>> RETRY_AFTER.render_for("HttpResponseServiceUnavailable", 1.5)
+        '2'
+    """
+
+    argument: str
+    header: str
+    adapter: TypeAdapter[T]
+    render: Callable[[T], str]
+    expected: str
+
+    def validate_for(self, owner: str, value: object) -> T:
+        """Validate ``value`` for the class named ``owner``; errors name both."""
+        try:
+            return self.adapter.validate_python(value)
+        except ValidationError as error:
+            raise _wrap(error, owner, self, value) from error
+
+    def render_for(self, owner: str, value: object) -> str:
+        """Validate ``value`` for the class named ``owner`` and return the header text."""
+        validated = self.validate_for(owner, value)
+        try:
+            return check_field_value(self.render(validated))
+        except ValidationError as error:
+            raise _wrap(error, owner, self, value) from error
+        except ValueError as error:
+            raise ResponseValidationError(
+                f"{owner}: invalid {self.argument}={describe(value)}: {error}; "
+                f"expected {self.expected}",
+                response_class=owner,
+                argument=self.argument,
+            ) from error
+
+
+def _wrap(
+    error: ValidationError, owner: str, field: HeaderField[Any], value: object
+) -> ResponseValidationError:
+    wrapped = from_pydantic(error, response_class=owner, argument=field.argument, value=value)
+    return ResponseValidationError(
+        f"{wrapped}; expected {field.expected}",
+        response_class=owner,
+        argument=field.argument,
+        errors=wrapped.errors,
+    )
+
+
+def _sequence_of(kind: str, value: object) -> Sequence[object]:
+    if isinstance(value, str | bytes):
+        raise ValueError(
+            f"a bare string is not a list of {kind}: write [{value!r}], not {value!r}"
+        )
+    if isinstance(value, list | tuple):
+        return value  # pyright: ignore[reportUnknownVariableType]
+    if isinstance(value, Set):
+        return sorted(value, key=str)  # pyright: ignore[reportUnknownArgumentType,reportUnknownVariableType]
+    raise ValueError(f"expected a list, tuple or set of {kind}, got {type(value).__name__}")
+
+
+def _methods(value: object) -> tuple[str, ...]:
+    methods: dict[str, None] = {}
+    for item in _sequence_of("methods", value):
+        method = item.value if isinstance(item, HTTPMethod) else item
+        if not isinstance(method, str) or not _TOKEN.fullmatch(method):
+            raise ValueError(f"{method!r} is not a method token (RFC 9110, Section 9.1)")
+        upper = method.upper()
+        if upper != method and upper in STANDARD_METHODS:
+            raise ValueError(f"methods are case-sensitive: write {upper!r}, not {method!r}")
+        methods[method] = None
+    return tuple(methods)
+
+
+def _protocols(value: object) -> tuple[str, ...]:
+    items: Sequence[object] = (
+        [value] if isinstance(value, str) else _sequence_of("protocols", value)
+    )
+    if not items:
+        raise ValueError("at least one protocol is required")
+    for item in items:
+        if not isinstance(item, str) or not _PROTOCOL.fullmatch(item):
+            raise ValueError(
+                f"{item!r} is not one protocol name['/'version] (RFC 9110, Section 7.8); "
+                "give several protocols as a list"
+            )
+    return tuple(items)  # pyright: ignore[reportReturnType]
+
+
+def _challenges(value: object) -> str:
+    items: Sequence[object] = (
+        [value] if isinstance(value, str | Challenge) else _sequence_of("challenges", value)
+    )
+    if not items:
+        raise ValueError("at least one challenge is required")
+    rendered: list[str] = []
+    for item in items:
+        if isinstance(item, Challenge):
+            rendered.append(str(item))
+        elif isinstance(item, str) and _CHALLENGES.fullmatch(item):
+            rendered.append(item.strip(" \t"))
+        else:
+            raise ValueError(
+                f"{item!r} is not a challenge such as 'Basic realm=\"api\"' "
+                "(RFC 9110, Section 11.2)"
+            )
+    return ", ".join(rendered)
+
+
+def _links(value: object) -> str:
+    rendered: list[str] = []
+    for item in _sequence_of("links", value):
+        link = item if isinstance(item, Link) else Link(href=item)  # pyright: ignore[reportArgumentType]
+        rendered.append(str(link))
+    return ", ".join(rendered)
+
+
+def _content_range(value: object) -> ContentRange:
+    if isinstance(value, ContentRange):
+        return value
+    if isinstance(value, str):
+        return ContentRange.parse(value)
+    if isinstance(value, tuple):
+        if len(value) != 3:  # pyright: ignore[reportUnknownArgumentType]
+            raise ValueError(f"expected a (start, end, total) tuple, got {len(value)} items")  # pyright: ignore[reportUnknownArgumentType]
+        start, end, total = value  # pyright: ignore[reportUnknownVariableType]
+        return ContentRange.model_validate({"start": start, "end": end, "total": total})
+    raise ValueError(f"expected a tuple, a ContentRange or a string, got {type(value).__name__}")
+
+
+def _plain(validate: Callable[[object], T]) -> TypeAdapter[T]:
+    return TypeAdapter[T](Annotated[Any, PlainValidator(validate)])
+
+
+LOCATION: Final = HeaderField[str](
+    "location", "Location", TypeAdapter(UriReference), str, "a URI reference"
+)
+CONTENT_LOCATION: Final = HeaderField[str](
+    "content_location", "Content-Location", TypeAdapter(UriReference), str, "a URI reference"
+)
+REDIRECT_TO: Final = HeaderField[str](
+    "redirect_to", "Location", TypeAdapter(UriReference), str, "a URI reference"
+)
+RETRY_AFTER: Final = HeaderField[RetryAfter](
+    "retry_after",
+    "Retry-After",
+    _RETRY_AFTER,
+    _render_retry_after,
+    "a delay in seconds >= 0 (int, float or timedelta) or a datetime",
+)
+CONTENT_RANGE: Final = HeaderField[ContentRange](
+    "content_range",
+    "Content-Range",
+    _plain(_content_range),
+    str,
+    "a (start, end, total) tuple, a ContentRange or a header such as 'bytes 0-99/200'",
+)
+TOTAL_LENGTH: Final = HeaderField[int](
+    "total_length",
+    "Content-Range",
+    TypeAdapter(NonNegativeInt),
+    "bytes */{}".format,
+    "an integer >= 0",
+)
+PERMITTED_METHODS: Final = HeaderField[tuple[str, ...]](
+    "permitted_methods",
+    "Allow",
+    _plain(_methods),
+    ", ".join,
+    "a list, tuple or set of method tokens or http.HTTPMethod members",
+)
+UPGRADE: Final = HeaderField[tuple[str, ...]](
+    "upgrade",
+    "Upgrade",
+    _plain(_protocols),
+    ", ".join,
+    "a protocol such as 'websocket' or 'TLS/1.2', or a list of them",
+)
+WWW_AUTHENTICATE: Final = HeaderField[str](
+    "www_authenticate",
+    "WWW-Authenticate",
+    _plain(_challenges),
+    str,
+    "a challenge string, a Challenge, or a list of them",
+)
+PROXY_AUTHENTICATE: Final = HeaderField[str](
+    "proxy_authenticate",
+    "Proxy-Authenticate",
+    WWW_AUTHENTICATE.adapter,
+    str,
+    WWW_AUTHENTICATE.expected,
+)
+LINKS: Final = HeaderField[str](
+    "links", "Link", _plain(_links), str, "a list of Link models or URI references"
+)
+BLOCKED_BY: Final = HeaderField[str](
+    "blocked_by",
+    "Link",
+    TypeAdapter(UriReference),
+    '<{}>; rel="blocked-by"'.format,
+    "a URI reference",
+)
+
+
+def retry_after_value(retry_after: RetryAfter) -> str:
+    """Return the Retry-After header value for the given delay.
+
+    Use with 408, 413, 429, 503, or 3xx responses when the client may retry
+    later. Seconds (``int``, ``float`` rounded up, ``timedelta``) give
+    delay-seconds; a ``datetime`` (UTC if naive) gives an IMF-fixdate.
+
+    Example::
+
+        >>> retry_after_value(120)
+        '120'
+        >>> retry_after_value(datetime(2026, 1, 2, 3, 4, 5))
+        'Fri, 02 Jan 2026 03:04:05 GMT'
+        >>> from django_allresponses import HttpResponseServiceUnavailable
+        >>> response = HttpResponseServiceUnavailable()
+        >>> response["Retry-After"] = retry_after_value(120)
+    """
+    return RETRY_AFTER.render_for("retry_after_value", retry_after)
+
+
+# --- Checks for header values set after construction ----------------------------------------
+
+
+def _check_string(
+    field: HeaderField[Any], parse: Callable[[str], object]
+) -> Callable[[object, str], str]:
+    """Check a header value: strings against the header grammar, other values as the argument."""
+
+    def check(value: object, owner: str) -> str:
+        if not isinstance(value, str):
+            return field.render_for(owner, value)
+        try:
+            check_field_value(value)
+            parse(value)
+        except ValueError as error:
+            raise ResponseValidationError(
+                f"{owner}: invalid {field.header} header {describe(value)}: {error}; "
+                f"expected {field.expected}",
+                response_class=owner,
+                argument=field.header,
+            ) from error
+        return value
+
+    return check
+
+
+def _grammar(pattern: re.Pattern[str], what: str) -> Callable[[str], None]:
+    def parse(value: str) -> None:
+        if not pattern.fullmatch(value):
+            raise ValueError(f"not a valid {what}")
+
+    return parse
+
+
+def _retry_after_text(value: str) -> None:
+    if not (_DELAY_SECONDS.fullmatch(value) or _IMF_FIXDATE.fullmatch(value)):
+        raise ValueError("not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3)")
+
+
+def _content_range_text(value: str) -> None:
+    match = _CONTENT_RANGE.fullmatch(value)
+    if match is None:
+        raise ValueError("not a Content-Range (RFC 9110, Section 14.4)")
+    if match[2] is not None:
+        ContentRange.parse(value)
+
+
+def _allow_text(value: str) -> None:
+    if value.strip(" \t"):
+        _methods(_LIST_SEPARATOR.split(value.strip(" \t")))
+
+
+def _upgrade_text(value: str) -> None:
+    _protocols(_LIST_SEPARATOR.split(value.strip(" \t")))
+
+
+def _link_text(value: str) -> None:
+    if not _LINKS.fullmatch(value):
+        raise ValueError("not a list of link-values such as '</a>; rel=\"next\"' (RFC 8288)")
+    for target in _LINK_TARGETS.findall(value):
+        _uri_reference(target)
+
+
+HEADER_CHECKS: Final[Mapping[str, Callable[[object, str], str]]] = {
+    "location": _check_string(LOCATION, _uri_reference),
+    "content-location": _check_string(CONTENT_LOCATION, _uri_reference),
+    "retry-after": _check_string(RETRY_AFTER, _retry_after_text),
+    "content-range": _check_string(CONTENT_RANGE, _content_range_text),
+    "allow": _check_string(PERMITTED_METHODS, _allow_text),
+    "upgrade": _check_string(UPGRADE, _upgrade_text),
+    "www-authenticate": _check_string(WWW_AUTHENTICATE, _grammar(_CHALLENGES, "challenge list")),
+    "proxy-authenticate": _check_string(
+        PROXY_AUTHENTICATE, _grammar(_CHALLENGES, "challenge list")
+    ),
+    "link": _check_string(LINKS, _link_text),
+}
+"""Header name (lower case) -> check for a value assigned after construction.
+
+Strings are checked against the header's grammar; other values are validated
+and rendered as the constructor argument would be.
+"""
+
+ContentRangeInput: TypeAlias = tuple[int, int, int | None] | ContentRange | str
+PermittedMethods: TypeAlias = (
+    list[str | HTTPMethod]
+    | list[str]
+    | list[HTTPMethod]
+    | tuple[str | HTTPMethod, ...]
+    | Set[str | HTTPMethod]
+    | Set[str]
+    | Set[HTTPMethod]
+)
+Protocols: TypeAlias = str | list[str] | tuple[str, ...]
+Challenges: TypeAlias = str | Challenge | list[str | Challenge] | list[str] | list[Challenge]
+Links: TypeAlias = list[Link | str] | list[Link] | list[str] | tuple[Link | str, ...]
+HeaderMap: TypeAlias = Mapping[str, str]

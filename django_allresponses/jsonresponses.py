@@ -1,0 +1,1274 @@
+"""A ``JsonResponse`` twin for every status that allows content.
+
+Each twin takes ``data`` first, then the same header arguments as its HTTP
+class (keyword-only, same validation, same required ones), then Django's
+``encoder``, ``safe``, ``json_dumps_params`` and the usual response keywords.
+``data`` may be anything Django's ``JsonResponse`` takes, a pydantic model,
+a list of models, or a :class:`ProblemDetails`.
+"""
+
+from __future__ import annotations
+
+import json
+from json import JSONEncoder
+from types import MappingProxyType
+from typing import Any, ClassVar, Final
+from urllib.parse import urlsplit
+
+from django.core.exceptions import DisallowedRedirect
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpResponse, JsonResponse
+from django.http.response import HttpResponseRedirectBase
+from pydantic import BaseModel, TypeAdapter
+
+from .base import HeadersInput, StatusResponseMixin
+from .errors import ResponseValidationError, describe
+from .headers import (
+    BLOCKED_BY,
+    CONTENT_LOCATION,
+    CONTENT_RANGE,
+    LOCATION,
+    PERMITTED_METHODS,
+    PROXY_AUTHENTICATE,
+    REDIRECT_TO,
+    RETRY_AFTER,
+    TOTAL_LENGTH,
+    UPGRADE,
+    WWW_AUTHENTICATE,
+    Challenges,
+    ContentRangeInput,
+    PermittedMethods,
+    Protocols,
+    RetryAfter,
+    StrOrPromise,
+)
+from .problems import PROBLEM_CONTENT_TYPE, ProblemDetails
+from .responses import _CONNECTION, _check_partial_length, _require_range_or_multipart
+
+EMPTY_OBJECT: Final[Any] = MappingProxyType({})
+"""The default ``data`` of :class:`JsonResponseCreated` and
+:class:`JsonResponseNotAllowed`: ``{}``."""
+
+_MODEL_ROWS: Final = TypeAdapter(list[BaseModel])
+
+
+class ModelJSONEncoder(DjangoJSONEncoder):
+    """Django's JSON encoder, plus pydantic models nested anywhere in the data.
+
+    Example::
+
+        >>> from pydantic import BaseModel
+        >>> class Item(BaseModel):
+        ...     id: int
+        >>> json.dumps({"items": [Item(id=1)]}, cls=ModelJSONEncoder)
+        '{"items": [{"id": 1}]}'
+    """
+
+    def default(self, o: Any) -> Any:
+        if isinstance(o, BaseModel):
+            return o.model_dump(mode="json", by_alias=True)
+        return super().default(o)
+
+
+class StatusJsonResponse(StatusResponseMixin, JsonResponse):
+    """Base of every ``JsonResponse…`` class in this library, and the twin of a
+    status with no header argument.
+
+    pydantic models (and lists of them) are serialized by pydantic itself,
+    with aliases; everything else by ``encoder`` as Django does.
+    """
+
+    _registry: ClassVar[dict[int, type[Any]]] = {}
+
+    def __init__(
+        self,
+        data: object,
+        *,
+        encoder: type[JSONEncoder] = ModelJSONEncoder,
+        safe: bool = True,
+        json_dumps_params: dict[str, Any] | None = None,
+        content_type: str | None = None,
+        charset: str | None = None,
+        headers: HeadersInput = None,
+        reason: str | None = None,
+    ) -> None:
+        self._setup(
+            data,
+            encoder,
+            safe,
+            json_dumps_params,
+            content_type,
+            charset,
+            reason,
+            self._merge_headers(headers) if headers else None,
+        )
+
+    def _setup(
+        self,
+        data: object,
+        encoder: type[JSONEncoder],
+        safe: bool,
+        json_dumps_params: dict[str, Any] | None,
+        content_type: str | None,
+        charset: str | None,
+        reason: str | None,
+        headers: HeadersInput,
+    ) -> None:
+        owner = type(self).__name__
+        if data is EMPTY_OBJECT:
+            data = {}
+        if isinstance(data, ProblemDetails):
+            data = self._problem(data)
+            content_type = content_type or PROBLEM_CONTENT_TYPE
+        if isinstance(data, BaseModel):
+            content = data.model_dump_json(
+                by_alias=True, **_model_params(owner, json_dumps_params)
+            )
+        elif isinstance(data, list) and any(isinstance(row, BaseModel) for row in data):  # pyright: ignore[reportUnknownVariableType]
+            _require_unsafe(owner, safe, data)
+            content = _MODEL_ROWS.dump_json(
+                data,  # pyright: ignore[reportUnknownArgumentType]
+                by_alias=True,
+                serialize_as_any=True,
+                **_model_params(owner, json_dumps_params),
+            )
+        else:
+            if not isinstance(data, dict):
+                _require_unsafe(owner, safe, data)
+            try:
+                content = json.dumps(data, cls=encoder, **(json_dumps_params or {}))
+            except (TypeError, ValueError) as error:
+                raise ResponseValidationError(
+                    f"{owner}: data={describe(data)} cannot be encoded as JSON: {error}",
+                    response_class=owner,
+                    argument="data",
+                ) from error
+        HttpResponse.__init__(
+            self,
+            content,
+            content_type=content_type or "application/json",
+            charset=charset,
+            headers=headers,
+            reason=reason,
+        )
+        self._adopt_headers()
+
+    def _problem(self, problem: ProblemDetails) -> ProblemDetails:
+        owner, facts = type(self).__name__, self.facts
+        if facts.code < 400:
+            raise ResponseValidationError(
+                f"{owner}: ProblemDetails describes an error; {facts.code} {facts.phrase} "
+                "is not a 4xx or 5xx status",
+                response_class=owner,
+                argument="data",
+            )
+        if problem.status is not None and problem.status != facts.code:
+            raise ResponseValidationError(
+                f"{owner}: ProblemDetails has status={problem.status} but {owner} sends "
+                f"{facts.code} {facts.phrase}; leave status out and it is filled in",
+                response_class=owner,
+                argument="data",
+            )
+        update: dict[str, object] = {"status": facts.code}
+        if problem.type == "about:blank" and problem.title is None:
+            update["title"] = facts.phrase
+        return problem.model_copy(update=update)
+
+
+def _require_unsafe(owner: str, safe: bool, data: object) -> None:
+    if safe:
+        raise _SafeError(
+            f"{owner}: data is a {type(data).__name__}, not a dict. In order to allow non-dict "
+            "objects to be serialized set the safe parameter to False.",
+            response_class=owner,
+            argument="data",
+        )
+
+
+class _SafeError(ResponseValidationError, TypeError):
+    """Non-dict data with ``safe=True``: a ``TypeError`` too, as in Django."""
+
+
+def _model_params(owner: str, params: dict[str, Any] | None) -> dict[str, Any]:
+    if not params:
+        return {}
+    if set(params) - {"indent"}:
+        raise ResponseValidationError(
+            f"{owner}: json_dumps_params={describe(params)}: pydantic models are "
+            "serialized by pydantic, which takes only 'indent'",
+            response_class=owner,
+            argument="json_dumps_params",
+        )
+    return {"indent": params["indent"]}
+
+
+def _safe_redirect(owner: str, redirect_to: object, allowed: list[str]) -> str:
+    """Validate a redirect target and refuse unsafe schemes exactly as Django does."""
+    uri = REDIRECT_TO.validate_for(owner, redirect_to)
+    scheme = urlsplit(uri).scheme
+    if scheme and scheme not in allowed:
+        raise DisallowedRedirect(f"Unsafe redirect to URL with protocol '{scheme}'")
+    return uri
+
+
+class _JsonRetryAfter(StatusJsonResponse):
+    """408, 413, 429, 503: an optional ``Retry-After``."""
+
+    def __init__(
+        self,
+        data: object,
+        *,
+        retry_after: RetryAfter | None = None,
+        encoder: type[JSONEncoder] = ModelJSONEncoder,
+        safe: bool = True,
+        json_dumps_params: dict[str, Any] | None = None,
+        content_type: str | None = None,
+        charset: str | None = None,
+        headers: HeadersInput = None,
+        reason: str | None = None,
+    ) -> None:
+        self._setup(
+            data,
+            encoder,
+            safe,
+            json_dumps_params,
+            content_type,
+            charset,
+            reason,
+            self._merge_headers(headers, (RETRY_AFTER, retry_after)),
+        )
+
+
+class _JsonLocation(StatusJsonResponse):
+    """300, 305: an optional ``Location``."""
+
+    def __init__(
+        self,
+        data: object,
+        *,
+        location: StrOrPromise | None = None,
+        encoder: type[JSONEncoder] = ModelJSONEncoder,
+        safe: bool = True,
+        json_dumps_params: dict[str, Any] | None = None,
+        content_type: str | None = None,
+        charset: str | None = None,
+        headers: HeadersInput = None,
+        reason: str | None = None,
+    ) -> None:
+        self._setup(
+            data,
+            encoder,
+            safe,
+            json_dumps_params,
+            content_type,
+            charset,
+            reason,
+            self._merge_headers(headers, (LOCATION, location)),
+        )
+
+
+class _JsonRedirect(StatusJsonResponse, HttpResponseRedirectBase):
+    """301, 302, 303, 307, 308: a JSON body and a ``Location`` (``redirect_to``).
+
+    Unsafe schemes raise Django's ``DisallowedRedirect``; ``url`` and
+    ``assertRedirects`` work as for Django's redirects."""
+
+    def __init__(
+        self,
+        data: object,
+        *,
+        redirect_to: StrOrPromise,
+        retry_after: RetryAfter | None = None,
+        encoder: type[JSONEncoder] = ModelJSONEncoder,
+        safe: bool = True,
+        json_dumps_params: dict[str, Any] | None = None,
+        content_type: str | None = None,
+        charset: str | None = None,
+        headers: HeadersInput = None,
+        reason: str | None = None,
+    ) -> None:
+        location = _safe_redirect(type(self).__name__, redirect_to, self.allowed_schemes)
+        self._setup(
+            data,
+            encoder,
+            safe,
+            json_dumps_params,
+            content_type,
+            charset,
+            reason,
+            self._merge_headers(headers, (REDIRECT_TO, location), (RETRY_AFTER, retry_after)),
+        )
+
+
+# --- the twins ----------------------------------------------------------------------
+
+
+class JsonResponseOK(StatusJsonResponse):
+    """200 OK, with a JSON body.
+
+    The twin of :class:`HttpResponseOK`.
+
+    Example::
+
+        >>> JsonResponseOK({"detail": "OK"}).status_code
+        200
+    """
+
+    status_code = 200
+
+
+class JsonResponseCreated(StatusJsonResponse):
+    """201 Created, with a JSON body.
+
+    The twin of :class:`HttpResponseCreated`.
+
+    Example::
+
+        >>> JsonResponseCreated({"id": 1}, location="/api/items/1")["Location"]
+        '/api/items/1'
+    """
+
+    status_code = 201
+
+    def __init__(
+        self,
+        data: object = EMPTY_OBJECT,
+        *,
+        location: StrOrPromise,
+        content_location: StrOrPromise | None = None,
+        encoder: type[JSONEncoder] = ModelJSONEncoder,
+        safe: bool = True,
+        json_dumps_params: dict[str, Any] | None = None,
+        content_type: str | None = None,
+        charset: str | None = None,
+        headers: HeadersInput = None,
+        reason: str | None = None,
+    ) -> None:
+        self._setup(
+            data,
+            encoder,
+            safe,
+            json_dumps_params,
+            content_type,
+            charset,
+            reason,
+            self._merge_headers(
+                headers, (LOCATION, location), (CONTENT_LOCATION, content_location)
+            ),
+        )
+
+
+class JsonResponseAccepted(StatusJsonResponse):
+    """202 Accepted, with a JSON body.
+
+    The twin of :class:`HttpResponseAccepted`.
+
+    Example::
+
+        >>> JsonResponseAccepted({"detail": "Accepted"}).status_code
+        202
+    """
+
+    status_code = 202
+
+
+class JsonResponseNonAuthoritativeInformation(StatusJsonResponse):
+    """203 Non-Authoritative Information, with a JSON body.
+
+    The twin of :class:`HttpResponseNonAuthoritativeInformation`.
+
+    Example::
+
+        >>> JsonResponseNonAuthoritativeInformation(
+        ...     {"detail": "Non-Authoritative Information"}
+        ... ).status_code
+        203
+    """
+
+    status_code = 203
+
+
+class JsonResponsePartialContent(StatusJsonResponse):
+    """206 Partial Content, with a JSON body.
+
+    The twin of :class:`HttpResponsePartialContent`.
+
+    Example::
+
+        >>> JsonResponsePartialContent("12345678", content_range=(2, 11, 100)).status_code
+        206
+    """
+
+    status_code = 206
+
+    def __init__(
+        self,
+        data: object,
+        *,
+        content_range: ContentRangeInput | None = None,
+        content_location: StrOrPromise | None = None,
+        encoder: type[JSONEncoder] = ModelJSONEncoder,
+        safe: bool = True,
+        json_dumps_params: dict[str, Any] | None = None,
+        content_type: str | None = None,
+        charset: str | None = None,
+        headers: HeadersInput = None,
+        reason: str | None = None,
+    ) -> None:
+        if content_range is None:
+            _require_range_or_multipart(type(self).__name__, content_type)
+        self._setup(
+            data,
+            encoder,
+            safe,
+            json_dumps_params,
+            content_type,
+            charset,
+            reason,
+            self._merge_headers(
+                headers, (CONTENT_RANGE, content_range), (CONTENT_LOCATION, content_location)
+            ),
+        )
+        if content_range is not None:
+            _check_partial_length(self, self.content, content_range)
+
+
+class JsonResponseMultiStatus(StatusJsonResponse):
+    """207 Multi-Status, with a JSON body.
+
+    The twin of :class:`HttpResponseMultiStatus`.
+
+    Example::
+
+        >>> JsonResponseMultiStatus({"detail": "Multi-Status"}).status_code
+        207
+    """
+
+    status_code = 207
+
+
+class JsonResponseAlreadyReported(StatusJsonResponse):
+    """208 Already Reported, with a JSON body.
+
+    The twin of :class:`HttpResponseAlreadyReported`.
+
+    Example::
+
+        >>> JsonResponseAlreadyReported({"detail": "Already Reported"}).status_code
+        208
+    """
+
+    status_code = 208
+
+
+class JsonResponseImUsed(StatusJsonResponse):
+    """226 IM Used, with a JSON body.
+
+    The twin of :class:`HttpResponseImUsed`.
+
+    Example::
+
+        >>> JsonResponseImUsed({"detail": "IM Used"}).status_code
+        226
+    """
+
+    status_code = 226
+
+
+class JsonResponseMultipleChoices(_JsonLocation):
+    """300 Multiple Choices, with a JSON body.
+
+    The twin of :class:`HttpResponseMultipleChoices`.
+
+    Example::
+
+        >>> JsonResponseMultipleChoices(["/fr/", "/en/"], safe=False).status_code
+        300
+    """
+
+    status_code = 300
+
+
+class JsonResponseMovedPermanently(_JsonRedirect):
+    """301 Moved Permanently, with a JSON body.
+
+    The twin of :class:`HttpResponseMovedPermanently`.
+
+    Example::
+
+        >>> JsonResponseMovedPermanently({}, redirect_to="/new/").status_code
+        301
+    """
+
+    status_code = 301
+
+
+class JsonResponseFound(_JsonRedirect):
+    """302 Found, with a JSON body.
+
+    The twin of :class:`HttpResponseFound`.
+
+    Example::
+
+        >>> JsonResponseFound({}, redirect_to="/new/").status_code
+        302
+    """
+
+    status_code = 302
+
+
+class JsonResponseSeeOther(_JsonRedirect):
+    """303 See Other, with a JSON body.
+
+    The twin of :class:`HttpResponseSeeOther`.
+
+    Example::
+
+        >>> JsonResponseSeeOther({"id": 7}, redirect_to="/orders/7/").url
+        '/orders/7/'
+    """
+
+    status_code = 303
+
+
+class JsonResponseUseProxy(_JsonLocation):
+    """305 Use Proxy, with a JSON body.
+
+    The twin of :class:`HttpResponseUseProxy`.
+
+    Example::
+
+        >>> JsonResponseUseProxy({"detail": "Use Proxy"}).status_code
+        305
+    """
+
+    status_code = 305
+
+
+class JsonResponseTemporaryRedirect(_JsonRedirect):
+    """307 Temporary Redirect, with a JSON body.
+
+    The twin of :class:`HttpResponseTemporaryRedirect`.
+
+    Example::
+
+        >>> JsonResponseTemporaryRedirect({}, redirect_to="/new/").status_code
+        307
+    """
+
+    status_code = 307
+
+
+class JsonResponsePermanentRedirect(_JsonRedirect):
+    """308 Permanent Redirect, with a JSON body.
+
+    The twin of :class:`HttpResponsePermanentRedirect`.
+
+    Example::
+
+        >>> JsonResponsePermanentRedirect({}, redirect_to="/new/").status_code
+        308
+    """
+
+    status_code = 308
+
+
+class JsonResponseBadRequest(StatusJsonResponse):
+    """400 Bad Request, with a JSON body.
+
+    The twin of :class:`HttpResponseBadRequest`.
+
+    Example::
+
+        >>> JsonResponseBadRequest({"detail": "Bad Request"}).status_code
+        400
+    """
+
+    status_code = 400
+
+
+class JsonResponseUnauthorized(StatusJsonResponse):
+    """401 Unauthorized, with a JSON body.
+
+    The twin of :class:`HttpResponseUnauthorized`.
+
+    Example::
+
+        >>> JsonResponseUnauthorized({"detail": "Unauthorized"}).status_code
+        401
+    """
+
+    status_code = 401
+
+    def __init__(
+        self,
+        data: object,
+        *,
+        www_authenticate: Challenges | None = None,
+        encoder: type[JSONEncoder] = ModelJSONEncoder,
+        safe: bool = True,
+        json_dumps_params: dict[str, Any] | None = None,
+        content_type: str | None = None,
+        charset: str | None = None,
+        headers: HeadersInput = None,
+        reason: str | None = None,
+    ) -> None:
+        self._setup(
+            data,
+            encoder,
+            safe,
+            json_dumps_params,
+            content_type,
+            charset,
+            reason,
+            self._merge_headers(headers, (WWW_AUTHENTICATE, www_authenticate)),
+        )
+
+
+class JsonResponsePaymentRequired(StatusJsonResponse):
+    """402 Payment Required, with a JSON body.
+
+    The twin of :class:`HttpResponsePaymentRequired`.
+
+    Example::
+
+        >>> JsonResponsePaymentRequired({"detail": "Payment Required"}).status_code
+        402
+    """
+
+    status_code = 402
+
+
+class JsonResponseForbidden(StatusJsonResponse):
+    """403 Forbidden, with a JSON body.
+
+    The twin of :class:`HttpResponseForbidden`.
+
+    Example::
+
+        >>> JsonResponseForbidden({"detail": "Forbidden"}).status_code
+        403
+    """
+
+    status_code = 403
+
+
+class JsonResponseNotFound(StatusJsonResponse):
+    """404 Not Found, with a JSON body.
+
+    The twin of :class:`HttpResponseNotFound`.
+
+    Example::
+
+        >>> JsonResponseNotFound({"detail": "Not Found"}).status_code
+        404
+    """
+
+    status_code = 404
+
+
+class JsonResponseNotAllowed(StatusJsonResponse):
+    """405 Method Not Allowed, with a JSON body.
+
+    The twin of :class:`HttpResponseNotAllowed`.
+
+    Example::
+
+        >>> JsonResponseNotAllowed(permitted_methods=["GET", "HEAD"])["Allow"]
+        'GET, HEAD'
+    """
+
+    status_code = 405
+
+    def __init__(
+        self,
+        data: object = EMPTY_OBJECT,
+        *,
+        permitted_methods: PermittedMethods,
+        encoder: type[JSONEncoder] = ModelJSONEncoder,
+        safe: bool = True,
+        json_dumps_params: dict[str, Any] | None = None,
+        content_type: str | None = None,
+        charset: str | None = None,
+        headers: HeadersInput = None,
+        reason: str | None = None,
+    ) -> None:
+        self._setup(
+            data,
+            encoder,
+            safe,
+            json_dumps_params,
+            content_type,
+            charset,
+            reason,
+            self._merge_headers(headers, (PERMITTED_METHODS, permitted_methods)),
+        )
+
+
+class JsonResponseNotAcceptable(StatusJsonResponse):
+    """406 Not Acceptable, with a JSON body.
+
+    The twin of :class:`HttpResponseNotAcceptable`.
+
+    Example::
+
+        >>> JsonResponseNotAcceptable({"detail": "Not Acceptable"}).status_code
+        406
+    """
+
+    status_code = 406
+
+
+class JsonResponseProxyAuthenticationRequired(StatusJsonResponse):
+    """407 Proxy Authentication Required, with a JSON body.
+
+    The twin of :class:`HttpResponseProxyAuthenticationRequired`.
+
+    Example::
+
+        >>> JsonResponseProxyAuthenticationRequired(
+        ...     {"detail": "Proxy Authentication Required"}
+        ... ).status_code
+        407
+    """
+
+    status_code = 407
+
+    def __init__(
+        self,
+        data: object,
+        *,
+        proxy_authenticate: Challenges | None = None,
+        encoder: type[JSONEncoder] = ModelJSONEncoder,
+        safe: bool = True,
+        json_dumps_params: dict[str, Any] | None = None,
+        content_type: str | None = None,
+        charset: str | None = None,
+        headers: HeadersInput = None,
+        reason: str | None = None,
+    ) -> None:
+        self._setup(
+            data,
+            encoder,
+            safe,
+            json_dumps_params,
+            content_type,
+            charset,
+            reason,
+            self._merge_headers(headers, (PROXY_AUTHENTICATE, proxy_authenticate)),
+        )
+
+
+class JsonResponseRequestTimeout(_JsonRetryAfter):
+    """408 Request Timeout, with a JSON body.
+
+    The twin of :class:`HttpResponseRequestTimeout`.
+
+    Example::
+
+        >>> JsonResponseRequestTimeout({"detail": "Request Timeout"}).status_code
+        408
+    """
+
+    status_code = 408
+
+
+class JsonResponseConflict(StatusJsonResponse):
+    """409 Conflict, with a JSON body.
+
+    The twin of :class:`HttpResponseConflict`.
+
+    Example::
+
+        >>> JsonResponseConflict({"detail": "Conflict"}).status_code
+        409
+    """
+
+    status_code = 409
+
+
+class JsonResponseGone(StatusJsonResponse):
+    """410 Gone, with a JSON body.
+
+    The twin of :class:`HttpResponseGone`.
+
+    Example::
+
+        >>> JsonResponseGone({"detail": "Gone"}).status_code
+        410
+    """
+
+    status_code = 410
+
+
+class JsonResponseLengthRequired(StatusJsonResponse):
+    """411 Length Required, with a JSON body.
+
+    The twin of :class:`HttpResponseLengthRequired`.
+
+    Example::
+
+        >>> JsonResponseLengthRequired({"detail": "Length Required"}).status_code
+        411
+    """
+
+    status_code = 411
+
+
+class JsonResponsePreconditionFailed(StatusJsonResponse):
+    """412 Precondition Failed, with a JSON body.
+
+    The twin of :class:`HttpResponsePreconditionFailed`.
+
+    Example::
+
+        >>> JsonResponsePreconditionFailed({"detail": "Precondition Failed"}).status_code
+        412
+    """
+
+    status_code = 412
+
+
+class JsonResponseContentTooLarge(_JsonRetryAfter):
+    """413 Content Too Large, with a JSON body.
+
+    The twin of :class:`HttpResponseContentTooLarge`.
+
+    Example::
+
+        >>> JsonResponseContentTooLarge({"detail": "Content Too Large"}).status_code
+        413
+    """
+
+    status_code = 413
+
+
+class JsonResponseUriTooLong(StatusJsonResponse):
+    """414 URI Too Long, with a JSON body.
+
+    The twin of :class:`HttpResponseUriTooLong`.
+
+    Example::
+
+        >>> JsonResponseUriTooLong({"detail": "URI Too Long"}).status_code
+        414
+    """
+
+    status_code = 414
+
+
+class JsonResponseUnsupportedMediaType(StatusJsonResponse):
+    """415 Unsupported Media Type, with a JSON body.
+
+    The twin of :class:`HttpResponseUnsupportedMediaType`.
+
+    Example::
+
+        >>> JsonResponseUnsupportedMediaType({"detail": "Unsupported Media Type"}).status_code
+        415
+    """
+
+    status_code = 415
+
+
+class JsonResponseRangeNotSatisfiable(StatusJsonResponse):
+    """416 Range Not Satisfiable, with a JSON body.
+
+    The twin of :class:`HttpResponseRangeNotSatisfiable`.
+
+    Example::
+
+        >>> JsonResponseRangeNotSatisfiable({}, total_length=100)["Content-Range"]
+        'bytes */100'
+    """
+
+    status_code = 416
+
+    def __init__(
+        self,
+        data: object,
+        *,
+        total_length: int | None = None,
+        encoder: type[JSONEncoder] = ModelJSONEncoder,
+        safe: bool = True,
+        json_dumps_params: dict[str, Any] | None = None,
+        content_type: str | None = None,
+        charset: str | None = None,
+        headers: HeadersInput = None,
+        reason: str | None = None,
+    ) -> None:
+        self._setup(
+            data,
+            encoder,
+            safe,
+            json_dumps_params,
+            content_type,
+            charset,
+            reason,
+            self._merge_headers(headers, (TOTAL_LENGTH, total_length)),
+        )
+
+
+class JsonResponseExpectationFailed(StatusJsonResponse):
+    """417 Expectation Failed, with a JSON body.
+
+    The twin of :class:`HttpResponseExpectationFailed`.
+
+    Example::
+
+        >>> JsonResponseExpectationFailed({"detail": "Expectation Failed"}).status_code
+        417
+    """
+
+    status_code = 417
+
+
+class JsonResponseMisdirectedRequest(StatusJsonResponse):
+    """421 Misdirected Request, with a JSON body.
+
+    The twin of :class:`HttpResponseMisdirectedRequest`.
+
+    Example::
+
+        >>> JsonResponseMisdirectedRequest({"detail": "Misdirected Request"}).status_code
+        421
+    """
+
+    status_code = 421
+
+
+class JsonResponseUnprocessableContent(StatusJsonResponse):
+    """422 Unprocessable Content, with a JSON body.
+
+    The twin of :class:`HttpResponseUnprocessableContent`.
+
+    Example::
+
+        >>> JsonResponseUnprocessableContent({"detail": "Unprocessable Content"}).status_code
+        422
+    """
+
+    status_code = 422
+
+
+class JsonResponseLocked(StatusJsonResponse):
+    """423 Locked, with a JSON body.
+
+    The twin of :class:`HttpResponseLocked`.
+
+    Example::
+
+        >>> JsonResponseLocked({"detail": "Locked"}).status_code
+        423
+    """
+
+    status_code = 423
+
+
+class JsonResponseFailedDependency(StatusJsonResponse):
+    """424 Failed Dependency, with a JSON body.
+
+    The twin of :class:`HttpResponseFailedDependency`.
+
+    Example::
+
+        >>> JsonResponseFailedDependency({"detail": "Failed Dependency"}).status_code
+        424
+    """
+
+    status_code = 424
+
+
+class JsonResponseTooEarly(StatusJsonResponse):
+    """425 Too Early, with a JSON body.
+
+    The twin of :class:`HttpResponseTooEarly`.
+
+    Example::
+
+        >>> JsonResponseTooEarly({"detail": "Too Early"}).status_code
+        425
+    """
+
+    status_code = 425
+
+
+class JsonResponseUpgradeRequired(StatusJsonResponse):
+    """426 Upgrade Required, with a JSON body.
+
+    The twin of :class:`HttpResponseUpgradeRequired`.
+
+    Example::
+
+        >>> JsonResponseUpgradeRequired({}, upgrade="TLS/1.2").status_code
+        426
+    """
+
+    status_code = 426
+
+    def __init__(
+        self,
+        data: object,
+        *,
+        upgrade: Protocols,
+        encoder: type[JSONEncoder] = ModelJSONEncoder,
+        safe: bool = True,
+        json_dumps_params: dict[str, Any] | None = None,
+        content_type: str | None = None,
+        charset: str | None = None,
+        headers: HeadersInput = None,
+        reason: str | None = None,
+    ) -> None:
+        self._setup(
+            data,
+            encoder,
+            safe,
+            json_dumps_params,
+            content_type,
+            charset,
+            reason,
+            self._merge_headers(headers, (UPGRADE, upgrade), (_CONNECTION, upgrade)),
+        )
+
+
+class JsonResponsePreconditionRequired(StatusJsonResponse):
+    """428 Precondition Required, with a JSON body.
+
+    The twin of :class:`HttpResponsePreconditionRequired`.
+
+    Example::
+
+        >>> JsonResponsePreconditionRequired({"detail": "Precondition Required"}).status_code
+        428
+    """
+
+    status_code = 428
+
+
+class JsonResponseTooManyRequests(_JsonRetryAfter):
+    """429 Too Many Requests, with a JSON body.
+
+    The twin of :class:`HttpResponseTooManyRequests`.
+
+    Example::
+
+        >>> JsonResponseTooManyRequests({"error": "slow down"}, retry_after=30)["Retry-After"]
+        '30'
+    """
+
+    status_code = 429
+
+
+class JsonResponseRequestHeaderFieldsTooLarge(StatusJsonResponse):
+    """431 Request Header Fields Too Large, with a JSON body.
+
+    The twin of :class:`HttpResponseRequestHeaderFieldsTooLarge`.
+
+    Example::
+
+        >>> JsonResponseRequestHeaderFieldsTooLarge(
+        ...     {"detail": "Request Header Fields Too Large"}
+        ... ).status_code
+        431
+    """
+
+    status_code = 431
+
+
+class JsonResponseUnavailableForLegalReasons(StatusJsonResponse):
+    """451 Unavailable For Legal Reasons, with a JSON body.
+
+    The twin of :class:`HttpResponseUnavailableForLegalReasons`.
+
+    Example::
+
+        >>> JsonResponseUnavailableForLegalReasons({}, blocked_by="/legal/")["Link"]
+        '</legal/>; rel="blocked-by"'
+    """
+
+    status_code = 451
+
+    def __init__(
+        self,
+        data: object,
+        *,
+        blocked_by: StrOrPromise | None = None,
+        encoder: type[JSONEncoder] = ModelJSONEncoder,
+        safe: bool = True,
+        json_dumps_params: dict[str, Any] | None = None,
+        content_type: str | None = None,
+        charset: str | None = None,
+        headers: HeadersInput = None,
+        reason: str | None = None,
+    ) -> None:
+        self._setup(
+            data,
+            encoder,
+            safe,
+            json_dumps_params,
+            content_type,
+            charset,
+            reason,
+            self._merge_headers(headers, (BLOCKED_BY, blocked_by)),
+        )
+
+
+class JsonResponseInternalServerError(StatusJsonResponse):
+    """500 Internal Server Error, with a JSON body.
+
+    The twin of :class:`HttpResponseInternalServerError`.
+
+    Example::
+
+        >>> JsonResponseInternalServerError({"detail": "Internal Server Error"}).status_code
+        500
+    """
+
+    status_code = 500
+
+
+class JsonResponseNotImplemented(StatusJsonResponse):
+    """501 Not Implemented, with a JSON body.
+
+    The twin of :class:`HttpResponseNotImplemented`.
+
+    Example::
+
+        >>> JsonResponseNotImplemented({"detail": "Not Implemented"}).status_code
+        501
+    """
+
+    status_code = 501
+
+
+class JsonResponseBadGateway(StatusJsonResponse):
+    """502 Bad Gateway, with a JSON body.
+
+    The twin of :class:`HttpResponseBadGateway`.
+
+    Example::
+
+        >>> JsonResponseBadGateway({"detail": "Bad Gateway"}).status_code
+        502
+    """
+
+    status_code = 502
+
+
+class JsonResponseServiceUnavailable(_JsonRetryAfter):
+    """503 Service Unavailable, with a JSON body.
+
+    The twin of :class:`HttpResponseServiceUnavailable`.
+
+    Example::
+
+        >>> JsonResponseServiceUnavailable({"detail": "Service Unavailable"}).status_code
+        503
+    """
+
+    status_code = 503
+
+
+class JsonResponseGatewayTimeout(StatusJsonResponse):
+    """504 Gateway Timeout, with a JSON body.
+
+    The twin of :class:`HttpResponseGatewayTimeout`.
+
+    Example::
+
+        >>> JsonResponseGatewayTimeout({"detail": "Gateway Timeout"}).status_code
+        504
+    """
+
+    status_code = 504
+
+
+class JsonResponseHttpVersionNotSupported(StatusJsonResponse):
+    """505 HTTP Version Not Supported, with a JSON body.
+
+    The twin of :class:`HttpResponseHttpVersionNotSupported`.
+
+    Example::
+
+        >>> JsonResponseHttpVersionNotSupported(
+        ...     {"detail": "HTTP Version Not Supported"}
+        ... ).status_code
+        505
+    """
+
+    status_code = 505
+
+
+class JsonResponseVariantAlsoNegotiates(StatusJsonResponse):
+    """506 Variant Also Negotiates, with a JSON body.
+
+    The twin of :class:`HttpResponseVariantAlsoNegotiates`.
+
+    Example::
+
+        >>> JsonResponseVariantAlsoNegotiates({"detail": "Variant Also Negotiates"}).status_code
+        506
+    """
+
+    status_code = 506
+
+
+class JsonResponseInsufficientStorage(StatusJsonResponse):
+    """507 Insufficient Storage, with a JSON body.
+
+    The twin of :class:`HttpResponseInsufficientStorage`.
+
+    Example::
+
+        >>> JsonResponseInsufficientStorage({"detail": "Insufficient Storage"}).status_code
+        507
+    """
+
+    status_code = 507
+
+
+class JsonResponseLoopDetected(StatusJsonResponse):
+    """508 Loop Detected, with a JSON body.
+
+    The twin of :class:`HttpResponseLoopDetected`.
+
+    Example::
+
+        >>> JsonResponseLoopDetected({"detail": "Loop Detected"}).status_code
+        508
+    """
+
+    status_code = 508
+
+
+class JsonResponseNotExtended(StatusJsonResponse):
+    """510 Not Extended, with a JSON body.
+
+    The twin of :class:`HttpResponseNotExtended`.
+
+    Example::
+
+        >>> JsonResponseNotExtended({"detail": "Not Extended"}).status_code
+        510
+    """
+
+    status_code = 510
+
+
+class JsonResponseNetworkAuthenticationRequired(StatusJsonResponse):
+    """511 Network Authentication Required, with a JSON body.
+
+    The twin of :class:`HttpResponseNetworkAuthenticationRequired`.
+
+    Example::
+
+        >>> JsonResponseNetworkAuthenticationRequired(
+        ...     {"detail": "Network Authentication Required"}
+        ... ).status_code
+        511
+    """
+
+    status_code = 511
+
+
+JsonResponseServerError = JsonResponseInternalServerError
