@@ -118,9 +118,11 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse):
         if data is EMPTY_OBJECT:
             data = {}
         if isinstance(data, ProblemDetails):
-            data = self._problem(data)
             content_type = content_type or PROBLEM_CONTENT_TYPE
-        if isinstance(data, BaseModel):
+            content = self._problem(data).model_dump_json(
+                by_alias=True, exclude_none=True, **_model_params(owner, json_dumps_params)
+            )
+        elif isinstance(data, BaseModel):
             content = data.model_dump_json(
                 by_alias=True, **_model_params(owner, json_dumps_params)
             )
