@@ -78,7 +78,7 @@ class StatusResponseMixin:
     headers: ResponseHeaders
     facts: ClassVar[StatusFacts]
     _checked_headers: ClassVar[type[CheckedHeaders]]
-    _registry: ClassVar[dict[int, type[Any]]]
+    registry: ClassVar[dict[int, type[Any]]]
 
     def __new__(cls, *args: Any, **kwargs: Any) -> Self:
         if kwargs and ("status" in kwargs or "preserve_request" in kwargs):
@@ -109,7 +109,7 @@ class StatusResponseMixin:
                 "forbids_framing": code < 200 or code == 204,
             },
         )
-        cls._registry[code] = cls
+        cls.registry[code] = cls
 
     def _adopt_headers(self) -> None:
         # Django builds a plain ResponseHeaders in HttpResponseBase.__init__; giving it
@@ -149,7 +149,7 @@ class StatusResponseMixin:
 class StatusResponse(StatusResponseMixin, HttpResponse):
     """Base of every ``HttpResponse…`` class in this library."""
 
-    _registry: ClassVar[dict[int, type[Any]]] = {}
+    registry: ClassVar[dict[int, type[Any]]] = {}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

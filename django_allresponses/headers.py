@@ -381,13 +381,15 @@ def _protocols(value: object) -> tuple[str, ...]:
     )
     if not items:
         raise ValueError("at least one protocol is required")
+    protocols: list[str] = []
     for item in items:
         if not isinstance(item, str) or not _PROTOCOL.fullmatch(item):
             raise ValueError(
                 f"{item!r} is not one protocol name['/'version] (RFC 9110, Section 7.8); "
                 "give several protocols as a list"
             )
-    return tuple(items)  # pyright: ignore[reportReturnType]
+        protocols.append(item)
+    return tuple(protocols)
 
 
 def _challenges(value: object) -> str:
@@ -413,7 +415,7 @@ def _challenges(value: object) -> str:
 def _links(value: object) -> str:
     rendered: list[str] = []
     for item in _sequence_of("links", value):
-        link = item if isinstance(item, Link) else Link(href=item)  # pyright: ignore[reportArgumentType]
+        link = item if isinstance(item, Link) else Link.model_validate({"href": item})
         rendered.append(str(link))
     return ", ".join(rendered)
 
@@ -621,3 +623,44 @@ Protocols: TypeAlias = str | list[str] | tuple[str, ...]
 Challenges: TypeAlias = str | Challenge | list[str | Challenge] | list[str] | list[Challenge]
 Links: TypeAlias = list[Link | str] | list[Link] | list[str] | tuple[Link | str, ...]
 HeaderMap: TypeAlias = Mapping[str, str]
+
+
+CONNECTION_UPGRADE: Final = HeaderField[tuple[str, ...]](
+    "upgrade", "Connection", UPGRADE.adapter, lambda _protocols: "Upgrade", UPGRADE.expected
+)
+"""``Connection: Upgrade``, sent with every ``Upgrade`` (RFC 9110, Section 7.8)."""
+
+
+def check_partial_length(owner: str, body: bytes, content_range: str, value: object) -> None:
+    """For one byte range, the body's length must equal the range's (RFC 9110, Section 15.3.7).
+
+    Example::
+
+        >>> check_partial_length("HttpResponsePartialContent", b"abc", "bytes 0-2/10", (0, 2, 10))
+    """
+    parsed = ContentRange.parse(content_range)
+    if parsed.unit == "bytes" and len(body) != parsed.length:
+        raise ResponseValidationError(
+            f"{owner}: content is {len(body)} bytes but content_range={describe(value)} "
+            f"covers {parsed.length} (bytes {parsed.start}-{parsed.end})",
+            response_class=owner,
+            argument="content_range",
+        )
+
+
+def require_range_or_multipart(owner: str, content_type: str | None) -> None:
+    """A 206 without ``content_range`` must be ``multipart/byteranges; boundary=…``.
+
+    Example::
+
+        >>> require_range_or_multipart("X", "multipart/byteranges; boundary=THIS")
+    """
+    media_type = (content_type or "").lower()
+    if not (media_type.startswith("multipart/byteranges") and "boundary=" in media_type):
+        raise ResponseValidationError(
+            f"{owner}: content_range is required unless content_type is "
+            f"'multipart/byteranges; boundary=…' (RFC 9110, Section 15.3.7); "
+            f"got content_type={content_type!r}",
+            response_class=owner,
+            argument="content_range",
+        )

@@ -10,9 +10,10 @@ a list of models, or a :class:`ProblemDetails`.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from json import JSONEncoder
 from types import MappingProxyType
-from typing import Any, ClassVar, Final
+from typing import Any, ClassVar, Final, NoReturn, cast
 from urllib.parse import urlsplit
 
 from django.core.exceptions import DisallowedRedirect
@@ -25,6 +26,7 @@ from .base import HeadersInput, StatusResponseMixin
 from .errors import ResponseValidationError, describe
 from .headers import (
     BLOCKED_BY,
+    CONNECTION_UPGRADE,
     CONTENT_LOCATION,
     CONTENT_RANGE,
     LOCATION,
@@ -41,11 +43,12 @@ from .headers import (
     Protocols,
     RetryAfter,
     StrOrPromise,
+    check_partial_length,
+    require_range_or_multipart,
 )
 from .problems import PROBLEM_CONTENT_TYPE, ProblemDetails
-from .responses import _CONNECTION, _check_partial_length, _require_range_or_multipart
 
-EMPTY_OBJECT: Final[Any] = MappingProxyType({})
+EMPTY_OBJECT: Final[Mapping[str, object]] = MappingProxyType({})
 """The default ``data`` of :class:`JsonResponseCreated` and
 :class:`JsonResponseNotAllowed`: ``{}``."""
 
@@ -78,7 +81,7 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse):
     with aliases; everything else by ``encoder`` as Django does.
     """
 
-    _registry: ClassVar[dict[int, type[Any]]] = {}
+    registry: ClassVar[dict[int, type[Any]]] = {}
 
     def __init__(
         self,
@@ -115,8 +118,12 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse):
         headers: HeadersInput,
     ) -> None:
         owner = type(self).__name__
+        content: str | bytes
         if data is EMPTY_OBJECT:
             data = {}
+        if safe and not isinstance(data, dict | BaseModel):
+            _refuse_unsafe(owner, type(data).__name__)
+        rows = cast(list[object], data) if isinstance(data, list) else None
         if isinstance(data, ProblemDetails):
             content_type = content_type or PROBLEM_CONTENT_TYPE
             content = self._problem(data).model_dump_json(
@@ -126,17 +133,14 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse):
             content = data.model_dump_json(
                 by_alias=True, **_model_params(owner, json_dumps_params)
             )
-        elif isinstance(data, list) and any(isinstance(row, BaseModel) for row in data):  # pyright: ignore[reportUnknownVariableType]
-            _require_unsafe(owner, safe, data)
+        elif rows is not None and _has_models(rows):
             content = _MODEL_ROWS.dump_json(
-                data,  # pyright: ignore[reportUnknownArgumentType]
+                cast(list[BaseModel], rows),
                 by_alias=True,
                 serialize_as_any=True,
                 **_model_params(owner, json_dumps_params),
             )
         else:
-            if not isinstance(data, dict):
-                _require_unsafe(owner, safe, data)
             try:
                 content = json.dumps(data, cls=encoder, **(json_dumps_params or {}))
             except (TypeError, ValueError) as error:
@@ -177,14 +181,17 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse):
         return problem.model_copy(update=update)
 
 
-def _require_unsafe(owner: str, safe: bool, data: object) -> None:
-    if safe:
-        raise _SafeError(
-            f"{owner}: data is a {type(data).__name__}, not a dict. In order to allow non-dict "
-            "objects to be serialized set the safe parameter to False.",
-            response_class=owner,
-            argument="data",
-        )
+def _has_models(rows: list[object]) -> bool:
+    return any(isinstance(row, BaseModel) for row in rows)
+
+
+def _refuse_unsafe(owner: str, kind: str) -> NoReturn:
+    raise _SafeError(
+        f"{owner}: data is a {kind}, not a dict. In order to allow non-dict "
+        "objects to be serialized set the safe parameter to False.",
+        response_class=owner,
+        argument="data",
+    )
 
 
 class _SafeError(ResponseValidationError, TypeError):
@@ -418,7 +425,7 @@ class JsonResponsePartialContent(StatusJsonResponse):
         reason: str | None = None,
     ) -> None:
         if content_range is None:
-            _require_range_or_multipart(type(self).__name__, content_type)
+            require_range_or_multipart(type(self).__name__, content_type)
         self._setup(
             data,
             encoder,
@@ -432,7 +439,9 @@ class JsonResponsePartialContent(StatusJsonResponse):
             ),
         )
         if content_range is not None:
-            _check_partial_length(self, self.content, content_range)
+            check_partial_length(
+                type(self).__name__, self.content, self["Content-Range"], content_range
+            )
 
 
 class JsonResponseMultiStatus(StatusJsonResponse):
@@ -1029,7 +1038,7 @@ class JsonResponseUpgradeRequired(StatusJsonResponse):
             content_type,
             charset,
             reason,
-            self._merge_headers(headers, (UPGRADE, upgrade), (_CONNECTION, upgrade)),
+            self._merge_headers(headers, (UPGRADE, upgrade), (CONNECTION_UPGRADE, upgrade)),
         )
 
 

@@ -36,7 +36,7 @@ def response_class(
             argument="status",
         )
     if not json:
-        return StatusResponse._registry[code]
+        return StatusResponse.registry[code]
     if not facts.allows_content:
         raise ResponseValidationError(
             f"response_class: {code} {facts.phrase} forbids content, so it has no JSON twin; "
@@ -44,4 +44,4 @@ def response_class(
             response_class="response_class",
             argument="json",
         )
-    return StatusJsonResponse._registry[code]
+    return StatusJsonResponse.registry[code]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Final
+from typing import Any, Final, cast
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -45,10 +45,12 @@ class ProblemDetails(BaseModel):
 
     @model_validator(mode="before")
     @classmethod
-    def _merge_extensions(cls, data: Any) -> Any:
-        if not isinstance(data, Mapping) or "extensions" not in data:
+    def _merge_extensions(cls, data: object) -> object:
+        if not isinstance(data, Mapping):
             return data
-        members: dict[str, Any] = {**data}  # pyright: ignore[reportUnknownArgumentType]
+        members: dict[str, Any] = dict(cast(Mapping[str, Any], data))
+        if "extensions" not in members:
+            return members
         extensions = members.pop("extensions")
         if not isinstance(extensions, Mapping):
             raise ValueError("extensions must be a mapping of member names to values")

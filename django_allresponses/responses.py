@@ -11,9 +11,10 @@ from django import http
 from django.http.response import HttpResponseRedirectBase
 
 from .base import BodilessResponse, HeadersInput, StatusResponse
-from .errors import ResponseValidationError, describe
+from .errors import ResponseValidationError
 from .headers import (
     BLOCKED_BY,
+    CONNECTION_UPGRADE,
     CONTENT_LOCATION,
     CONTENT_RANGE,
     LINKS,
@@ -26,13 +27,14 @@ from .headers import (
     UPGRADE,
     WWW_AUTHENTICATE,
     Challenges,
-    ContentRange,
     ContentRangeInput,
     Links,
     PermittedMethods,
     Protocols,
     RetryAfter,
     StrOrPromise,
+    check_partial_length,
+    require_range_or_multipart,
 )
 
 Content = object
@@ -193,41 +195,10 @@ class _UpgradeResponse(StatusResponse):
             content,
             content_type=content_type,
             charset=charset,
-            headers=self._merge_headers(headers, (UPGRADE, upgrade), (_CONNECTION, upgrade)),
+            headers=self._merge_headers(
+                headers, (UPGRADE, upgrade), (CONNECTION_UPGRADE, upgrade)
+            ),
             reason=reason,
-        )
-
-
-_CONNECTION = UPGRADE.__class__(
-    "upgrade", "Connection", UPGRADE.adapter, lambda _protocols: "Upgrade", UPGRADE.expected
-)
-
-
-def _check_partial_length(response: http.HttpResponse, content: Content, value: object) -> None:
-    """For one byte range with bytes/str content, the length must equal the range's."""
-    if not isinstance(content, bytes | str | bytearray | memoryview):
-        return
-    content_range = ContentRange.parse(response["Content-Range"])
-    if content_range.unit == "bytes" and len(response.content) != content_range.length:
-        owner = type(response).__name__
-        raise ResponseValidationError(
-            f"{owner}: content is {len(response.content)} bytes but "
-            f"content_range={describe(value)} covers {content_range.length} "
-            f"(bytes {content_range.start}-{content_range.end})",
-            response_class=owner,
-            argument="content_range",
-        )
-
-
-def _require_range_or_multipart(owner: str, content_type: str | None) -> None:
-    media_type = (content_type or "").lower()
-    if not (media_type.startswith("multipart/byteranges") and "boundary=" in media_type):
-        raise ResponseValidationError(
-            f"{owner}: content_range is required unless content_type is "
-            f"'multipart/byteranges; boundary=…' (RFC 9110, Section 15.3.7); "
-            f"got content_type={content_type!r}",
-            response_class=owner,
-            argument="content_range",
         )
 
 
@@ -273,7 +244,9 @@ class HttpResponseSwitchingProtocols(BodilessResponse):
         self, *, upgrade: Protocols, headers: HeadersInput = None, reason: str | None = None
     ) -> None:
         super().__init__(
-            headers=self._merge_headers(headers, (UPGRADE, upgrade), (_CONNECTION, upgrade)),
+            headers=self._merge_headers(
+                headers, (UPGRADE, upgrade), (CONNECTION_UPGRADE, upgrade)
+            ),
             reason=reason,
         )
 
@@ -480,7 +453,7 @@ class HttpResponsePartialContent(StatusResponse):
         reason: str | None = None,
     ) -> None:
         if content_range is None:
-            _require_range_or_multipart(type(self).__name__, content_type)
+            require_range_or_multipart(type(self).__name__, content_type)
         super().__init__(
             content,
             content_type=content_type,
@@ -492,8 +465,10 @@ class HttpResponsePartialContent(StatusResponse):
             ),
             reason=reason,
         )
-        if content_range is not None:
-            _check_partial_length(self, content, content_range)
+        if content_range is not None and isinstance(content, bytes | str | memoryview):
+            check_partial_length(
+                type(self).__name__, self.content, self["Content-Range"], content_range
+            )
 
 
 class HttpResponseMultiStatus(_ContentResponse):
