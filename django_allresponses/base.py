@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, Self
 
@@ -174,6 +175,12 @@ class BodilessResponse(StatusResponse):
                 argument="content",
             )
         return super().__new__(cls, **kwargs)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # inspect.signature() would report __new__'s (*args, **kwargs): show __init__'s.
+        signature = inspect.signature(cls.__init__)
+        cls.__signature__ = signature.replace(parameters=list(signature.parameters.values())[1:])
 
     def __init__(self, *, headers: HeadersInput = None, reason: str | None = None) -> None:
         super().__init__(headers=headers, reason=reason)
