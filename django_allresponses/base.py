@@ -112,6 +112,21 @@ class StatusResponseMixin:
         )
         cls.registry[code] = cls
 
+    _reason_phrase: str | None
+
+    @property
+    def reason_phrase(self) -> str:
+        """The reason phrase sent: ``reason=`` if given, else RFC 9110's phrase.
+
+        Django takes phrases from the standard library, which still has older
+        ones for some codes (413 "Request Entity Too Large").
+        """
+        return self._reason_phrase if self._reason_phrase is not None else self.facts.phrase
+
+    @reason_phrase.setter
+    def reason_phrase(self, value: str) -> None:
+        self._reason_phrase = value
+
     def _adopt_headers(self) -> None:
         # Django builds a plain ResponseHeaders in HttpResponseBase.__init__; giving it
         # this class's checked subclass afterwards keeps construction as fast as Django's
@@ -175,6 +190,8 @@ class BodilessResponse(StatusResponse):
                 argument="content",
             )
         return super().__new__(cls, **kwargs)
+
+    __signature__: ClassVar[inspect.Signature]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
