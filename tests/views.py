@@ -19,6 +19,6 @@ def json_view(request: HttpRequest, code: int) -> HttpResponseBase:
 
 
 urlpatterns = [
-    path("status/<int:code>", status_view),
-    path("json/<int:code>", json_view),
+    path("status/<int:code>", status_view, name="status"),
+    path("json/<int:code>", json_view, name="json"),
 ]

@@ -1,0 +1,90 @@
+"""Retry-After (RFC 9110, Section 10.2.3): delays and dates, on every class that takes it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from django_allresponses import ResponseValidationError, response_class, retry_after_value
+from django_allresponses.examples import example_arguments
+
+CODES = [408, 413, 429, 503, 301, 302, 303, 307, 308]
+CASES = [(code, json) for code in CODES for json in (False, True)]
+
+
+def _build(code: int, json: bool, retry_after: object) -> object:
+    arguments = example_arguments(code, json=json)
+    arguments["retry_after"] = retry_after
+    return response_class(code, json=json)(**arguments)
+
+
+@pytest.mark.parametrize(
+    ("value", "header"),
+    [
+        (0, "0"),
+        (120, "120"),
+        (1.5, "2"),
+        (0.001, "1"),
+        (2.0, "2"),
+        (timedelta(minutes=2), "120"),
+        (timedelta(seconds=1, milliseconds=1), "2"),
+        (datetime(2026, 1, 2, 3, 4, 5), "Fri, 02 Jan 2026 03:04:05 GMT"),
+        (datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC), "Fri, 02 Jan 2026 03:04:05 GMT"),
+        (
+            datetime(2026, 1, 2, 5, 4, 5, tzinfo=timezone(timedelta(hours=2))),
+            "Fri, 02 Jan 2026 03:04:05 GMT",
+        ),
+    ],
+)
+def test_valid_values(value: object, header: str) -> None:
+    assert retry_after_value(value) == header  # type: ignore[arg-type]
+    for code, json in CASES:
+        assert _build(code, json, value)["Retry-After"] == header  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        (-5, "greater than or equal to 0"),
+        (-0.5, "greater than or equal to 0"),
+        (True, "valid integer"),
+        (False, "valid integer"),
+        ("120", "valid integer"),
+        (float("nan"), "finite number"),
+        (float("inf"), "finite number"),
+        (timedelta(seconds=-1), "cannot be negative"),
+        (None, "valid integer"),
+    ],
+)
+def test_invalid_values(value: object, reason: str) -> None:
+    with pytest.raises(ResponseValidationError) as caught:
+        retry_after_value(value)  # type: ignore[arg-type]
+    assert reason in str(caught.value)
+    assert "expected a delay in seconds >= 0 (int, float or timedelta) or a datetime" in str(
+        caught.value
+    )
+    for code, json in CASES:
+        if value is None:
+            continue  # None means "no Retry-After" for the classes
+        cls = response_class(code, json=json)
+        with pytest.raises(ResponseValidationError) as caught:
+            _build(code, json, value)
+        assert str(caught.value).startswith(f"{cls.__name__}: invalid retry_after=")
+        assert reason in str(caught.value)
+        assert caught.value.argument == "retry_after"
+        assert caught.value.errors or "cannot be negative" in reason
+
+
+def test_pydantic_details_are_kept() -> None:
+    with pytest.raises(ResponseValidationError) as caught:
+        response_class(503)(retry_after=-5)
+    assert caught.value.errors[0]["type"] == "greater_than_equal"
+    assert type(caught.value.__cause__).__name__ == "ValidationError"
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_retry_after_is_optional(code: int) -> None:
+    arguments = example_arguments(code)
+    arguments.pop("retry_after", None)
+    assert not response_class(code)(**arguments).has_header("Retry-After")
