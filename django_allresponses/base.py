@@ -143,7 +143,7 @@ class StatusResponseMixin:
         owner = type(self).__name__
         merged: dict[str, str] = {}
         for field, value in fields:
-            if value is not None:
+            if value is not None or field.required:
                 merged[field.header] = field.render_for(owner, value)
         if not headers:
             return merged or None

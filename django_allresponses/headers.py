@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from http import HTTPMethod
 from typing import Annotated, Any, Final, Generic, TypeAlias, TypeVar
@@ -314,6 +314,12 @@ class HeaderField(Generic[T]):
     adapter: TypeAdapter[T]
     render: Callable[[T], str]
     expected: str
+    required: bool = False
+
+    @property
+    def mandatory(self) -> HeaderField[T]:
+        """The same field for a class that requires it: ``None`` is refused, not skipped."""
+        return replace(self, required=True)
 
     def validate_for(self, owner: str, value: object) -> T:
         """Validate ``value`` for the class named ``owner``; errors name both."""
@@ -664,3 +670,8 @@ def require_range_or_multipart(owner: str, content_type: str | None) -> None:
             response_class=owner,
             argument="content_range",
         )
+
+
+REQUIRED_LOCATION: Final = LOCATION.mandatory
+REQUIRED_UPGRADE: Final = UPGRADE.mandatory
+REQUIRED_PERMITTED_METHODS: Final = PERMITTED_METHODS.mandatory

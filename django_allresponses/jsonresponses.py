@@ -30,12 +30,13 @@ from .headers import (
     CONTENT_LOCATION,
     CONTENT_RANGE,
     LOCATION,
-    PERMITTED_METHODS,
     PROXY_AUTHENTICATE,
     REDIRECT_TO,
+    REQUIRED_LOCATION,
+    REQUIRED_PERMITTED_METHODS,
+    REQUIRED_UPGRADE,
     RETRY_AFTER,
     TOTAL_LENGTH,
-    UPGRADE,
     WWW_AUTHENTICATE,
     Challenges,
     ContentRangeInput,
@@ -362,7 +363,7 @@ class JsonResponseCreated(StatusJsonResponse):
             charset,
             reason,
             self._merge_headers(
-                headers, (LOCATION, location), (CONTENT_LOCATION, content_location)
+                headers, (REQUIRED_LOCATION, location), (CONTENT_LOCATION, content_location)
             ),
         )
 
@@ -712,7 +713,7 @@ class JsonResponseNotAllowed(StatusJsonResponse):
             content_type,
             charset,
             reason,
-            self._merge_headers(headers, (PERMITTED_METHODS, permitted_methods)),
+            self._merge_headers(headers, (REQUIRED_PERMITTED_METHODS, permitted_methods)),
         )
 
 
@@ -1038,7 +1039,9 @@ class JsonResponseUpgradeRequired(StatusJsonResponse):
             content_type,
             charset,
             reason,
-            self._merge_headers(headers, (UPGRADE, upgrade), (CONNECTION_UPGRADE, upgrade)),
+            self._merge_headers(
+                headers, (REQUIRED_UPGRADE, upgrade), (CONNECTION_UPGRADE, upgrade)
+            ),
         )
 
 

@@ -22,9 +22,10 @@ from .headers import (
     PERMITTED_METHODS,
     PROXY_AUTHENTICATE,
     REDIRECT_TO,
+    REQUIRED_LOCATION,
+    REQUIRED_UPGRADE,
     RETRY_AFTER,
     TOTAL_LENGTH,
-    UPGRADE,
     WWW_AUTHENTICATE,
     Challenges,
     ContentRangeInput,
@@ -196,7 +197,7 @@ class _UpgradeResponse(StatusResponse):
             content_type=content_type,
             charset=charset,
             headers=self._merge_headers(
-                headers, (UPGRADE, upgrade), (CONNECTION_UPGRADE, upgrade)
+                headers, (REQUIRED_UPGRADE, upgrade), (CONNECTION_UPGRADE, upgrade)
             ),
             reason=reason,
         )
@@ -245,7 +246,7 @@ class HttpResponseSwitchingProtocols(BodilessResponse):
     ) -> None:
         super().__init__(
             headers=self._merge_headers(
-                headers, (UPGRADE, upgrade), (CONNECTION_UPGRADE, upgrade)
+                headers, (REQUIRED_UPGRADE, upgrade), (CONNECTION_UPGRADE, upgrade)
             ),
             reason=reason,
         )
@@ -353,7 +354,7 @@ class HttpResponseCreated(StatusResponse):
             content_type=content_type,
             charset=charset,
             headers=self._merge_headers(
-                headers, (LOCATION, location), (CONTENT_LOCATION, content_location)
+                headers, (REQUIRED_LOCATION, location), (CONTENT_LOCATION, content_location)
             ),
             reason=reason,
         )

@@ -59,7 +59,9 @@ def test_write_and_writelines_are_refused(code: int) -> None:
     with pytest.raises(ResponseValidationError) as caught:
         response.write(b"x")
     assert str(caught.value) == expected and isinstance(caught.value, AttributeError)
-    with pytest.raises(ResponseValidationError, match=expected.replace("(", r"\(").replace(")", r"\)")):
+    with pytest.raises(
+        ResponseValidationError, match=expected.replace("(", r"\(").replace(")", r"\)")
+    ):
         response.writelines([b"x"])
     assert response.content == b""
     assert list(response) == []

@@ -31,7 +31,9 @@ def test_location_and_url(code: int, json: bool) -> None:
 @pytest.mark.parametrize("code", CODES)
 @pytest.mark.parametrize("scheme", ["javascript", "data", "vbscript", "file"])
 def test_unsafe_schemes_raise_disallowed_redirect(code: int, json: bool, scheme: str) -> None:
-    with pytest.raises(DisallowedRedirect, match=f"Unsafe redirect to URL with protocol '{scheme}'"):
+    with pytest.raises(
+        DisallowedRedirect, match=f"Unsafe redirect to URL with protocol '{scheme}'"
+    ):
         _redirect(code, json, f"{scheme}:alert(1)")
 
 

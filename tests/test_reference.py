@@ -154,6 +154,3 @@ def test_works_without_being_an_installed_app() -> None:
 
     assert "django_allresponses" not in settings.INSTALLED_APPS
     assert django_allresponses.HttpResponseOK("x").status_code == 200
-
-
-

@@ -154,7 +154,9 @@ def test_lookup_refuses_unassigned_codes(code: int) -> None:
 def test_lookup_refuses_json_for_bodiless_statuses() -> None:
     for code, facts in STATUSES.items():
         if not facts.allows_content:
-            with pytest.raises(ResponseValidationError, match="forbids content, so it has no JSON"):
+            with pytest.raises(
+                ResponseValidationError, match="forbids content, so it has no JSON"
+            ):
                 response_class(code, json=True)
 
 
