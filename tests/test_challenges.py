@@ -1,0 +1,102 @@
+"""WWW-Authenticate and Proxy-Authenticate (RFC 9110, Section 11.6): 401 and 407."""
+
+from __future__ import annotations
+
+import pytest
+
+from django_allresponses import Challenge, ResponseValidationError, response_class
+
+CASES = [
+    (401, "www_authenticate", "WWW-Authenticate"),
+    (407, "proxy_authenticate", "Proxy-Authenticate"),
+]
+BOTH = [(code, argument, header, json) for code, argument, header in CASES for json in (False, True)]
+IDS = [f"{code}-{'json' if json else 'http'}" for code, _, _, json in BOTH]
+
+
+def _build(code: int, json: bool, **kwargs: object) -> object:
+    cls = response_class(code, json=json)
+    return cls({"error": "unauthorized"}, **kwargs) if json else cls(**kwargs)
+
+
+@pytest.mark.parametrize(
+    ("value", "rendered"),
+    [
+        ('Basic realm="API"', 'Basic realm="API"'),
+        ("Bearer", "Bearer"),
+        ("Negotiate abc123==", "Negotiate abc123=="),
+        (
+            'Basic realm="a", Bearer realm="b", error="invalid_token"',
+            'Basic realm="a", Bearer realm="b", error="invalid_token"',
+        ),
+        (
+            'Digest realm="x", qop="auth, auth-int", nonce=abc',
+            'Digest realm="x", qop="auth, auth-int", nonce=abc',
+        ),
+        (
+            Challenge(scheme="Basic", params={"realm": "API", "charset": "UTF-8"}),
+            'Basic realm="API", charset="UTF-8"',
+        ),
+        (
+            Challenge(scheme="Bearer", params={"realm": 'say "hi" \\ bye'}),
+            'Bearer realm="say \\"hi\\" \\\\ bye"',
+        ),
+        (Challenge(scheme="Negotiate", token68="abc123=="), "Negotiate abc123=="),
+        (['Basic realm="a"', Challenge(scheme="Bearer")], 'Basic realm="a", Bearer'),
+    ],
+)
+@pytest.mark.parametrize(("code", "argument", "header", "json"), BOTH, ids=IDS)
+def test_valid_challenges(
+    code: int, argument: str, header: str, json: bool, value: object, rendered: str
+) -> None:
+    response = _build(code, json, **{argument: value})
+    assert response[header] == rendered  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("", "is not a challenge"),
+        ('Basic realm="x" junk', "is not a challenge"),
+        ('Basic realm="unterminated', "is not a challenge"),
+        ("realm=x", "is not a challenge"),
+        ("Basic realm=a b", "is not a challenge"),
+        ('Basic realm="a\r\nSet-Cookie: x"', "is not a challenge"),
+        ([], "at least one challenge is required"),
+        (5, "expected a list, tuple or set of challenges, got int"),
+        ([5], "5 is not a challenge"),
+    ],
+)
+@pytest.mark.parametrize(("code", "argument", "header", "json"), BOTH, ids=IDS)
+def test_invalid_challenges(
+    code: int, argument: str, header: str, json: bool, value: object, reason: str
+) -> None:
+    cls = response_class(code, json=json)
+    with pytest.raises(ResponseValidationError) as caught:
+        _build(code, json, **{argument: value})
+    assert str(caught.value).startswith(f"{cls.__name__}: invalid {argument}=")
+    assert reason in str(caught.value)
+    assert caught.value.argument == argument
+
+
+def test_challenge_model_rules() -> None:
+    with pytest.raises(ValueError, match="auth-params or a token68, not both"):
+        Challenge(scheme="Basic", params={"realm": "x"}, token68="abc")
+    with pytest.raises(ValueError, match="String should match pattern"):
+        Challenge(scheme="Bad Scheme")
+    with pytest.raises(ValueError, match="cannot be sent in a quoted-string"):
+        Challenge(scheme="Basic", params={"realm": "line\nbreak"})
+    with pytest.raises(ValueError, match="String should match pattern"):
+        Challenge(scheme="Basic", params={"re alm": "x"})
+
+
+@pytest.mark.parametrize(("code", "argument", "header"), CASES)
+def test_set_after_construction_as_the_reference_shows(code: int, argument: str, header: str) -> None:
+    response = response_class(code)()
+    response[header] = 'Basic realm="API"'
+    assert response[header] == 'Basic realm="API"'
+    with pytest.raises(ResponseValidationError) as caught:
+        response[header] = 'Basic realm="x" junk'
+    assert str(caught.value).startswith(f"{type(response).__name__}: invalid {header} header")
+    response[header] = Challenge(scheme="Bearer", params={"error": "invalid_token"})  # type: ignore[assignment]
+    assert response[header] == 'Bearer error="invalid_token"'
