@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from django.http import HttpResponse
 from django.http.response import ResponseHeaders
@@ -14,6 +14,27 @@ from .headers import HEADER_CHECKS, HeaderField, check_field_value
 from .statuses import STATUSES, StatusFacts
 
 HeadersInput = Mapping[str, str] | None
+
+
+def checked_value(owner: str, key: str, value: object) -> object:
+    """Check one header value as the class named ``owner`` would, wherever it is set.
+
+    Headers with a rule of their own (:data:`~django_allresponses.headers.HEADER_CHECKS`)
+    are checked against it; any other string may not hold CR, LF or NUL.
+    """
+    check = HEADER_CHECKS.get(key.lower())
+    if check is not None:
+        return check(value, owner)
+    if isinstance(value, str):
+        try:
+            check_field_value(value)
+        except ValueError as error:
+            raise ResponseValidationError(
+                f"{owner}: invalid {key} header {describe(value)}: {error}",
+                response_class=owner,
+                argument=key,
+            ) from error
+    return value
 
 
 class CheckedHeaders(ResponseHeaders):
@@ -29,18 +50,7 @@ class CheckedHeaders(ResponseHeaders):
 
     def __setitem__(self, key: str, value: str | bytes | int) -> None:
         lower = key.lower()
-        check = HEADER_CHECKS.get(lower)
-        if check is not None:
-            value = check(value, self.owner)
-        elif isinstance(value, str):
-            try:
-                check_field_value(value)
-            except ValueError as error:
-                raise ResponseValidationError(
-                    f"{self.owner}: invalid {key} header {describe(value)}: {error}",
-                    response_class=self.owner,
-                    argument=key,
-                ) from error
+        value = cast(str | bytes | int, checked_value(self.owner, key, value))
         if lower in ("content-length", "transfer-encoding") and self._framing_refused(
             lower, value
         ):
@@ -157,8 +167,7 @@ class StatusResponseMixin:
                     response_class=owner,
                     argument="headers",
                 )
-            check = HEADER_CHECKS.get(lower)
-            merged[name] = value if check is None else check(value, owner)
+            merged[name] = cast(str, checked_value(owner, name, value))
         return merged
 
 

@@ -10,7 +10,9 @@ CASES = [
     (401, "www_authenticate", "WWW-Authenticate"),
     (407, "proxy_authenticate", "Proxy-Authenticate"),
 ]
-BOTH = [(code, argument, header, json) for code, argument, header in CASES for json in (False, True)]
+BOTH = [
+    (code, argument, header, json) for code, argument, header in CASES for json in (False, True)
+]
 IDS = [f"{code}-{'json' if json else 'http'}" for code, _, _, json in BOTH]
 
 
@@ -91,7 +93,9 @@ def test_challenge_model_rules() -> None:
 
 
 @pytest.mark.parametrize(("code", "argument", "header"), CASES)
-def test_set_after_construction_as_the_reference_shows(code: int, argument: str, header: str) -> None:
+def test_set_after_construction_as_the_reference_shows(
+    code: int, argument: str, header: str
+) -> None:
     response = response_class(code)()
     response[header] = 'Basic realm="API"'
     assert response[header] == 'Basic realm="API"'

@@ -65,7 +65,11 @@ def test_early_hints_links() -> None:
         links=[
             Link(href="/style.css", params={"as": "style"}),
             "/app.js",
-            Link(href="https://cdn.example/font.woff2", rel="preload", params={"as": "font", "crossorigin": "anonymous"}),
+            Link(
+                href="https://cdn.example/font.woff2",
+                rel="preload",
+                params={"as": "font", "crossorigin": "anonymous"},
+            ),
         ]
     )
     assert response["Link"] == (
