@@ -1,0 +1,20 @@
+"""The playground's URLs: ``/``, ``/status/<code>`` and ``/json/<code>``.
+
+Example::
+
+    >>> from django.urls import reverse
+    >>> reverse("status", urlconf="django_allresponses.playground.urls", args=[404])
+    '/status/404'
+"""
+
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("status/<int:code>", views.status, name="status"),
+    path("json/<int:code>", views.json, name="json"),
+]
+
+handler404 = "django_allresponses.playground.views.page_not_found"
