@@ -405,8 +405,11 @@ class JsonResponsePartialContent(StatusJsonResponse):
 
     Example::
 
-        >>> JsonResponsePartialContent("12345678", content_range=(2, 11, 100)).status_code
-        206
+        >>> response = JsonResponsePartialContent(
+        ...     "12345678", safe=False, content_range=(2, 11, 100)
+        ... )
+        >>> response["Content-Range"], response.content
+        ('bytes 2-11/100', b'"12345678"')
     """
 
     status_code = 206
