@@ -1,0 +1,328 @@
+"""Real servers for the wire and load tests, and a strict HTTP/1.1 client.
+
+:func:`serve` starts gunicorn (WSGI, ``tests.wsgi:application``) or uvicorn
+(ASGI, ``tests.asgi:application``) as a subprocess of the running
+interpreter, on a loopback socket this process binds first and hands over
+(so no port can be taken in between), waits until the test project answers,
+and always stops the server again.
+
+:func:`fetch` talks to a server over a raw socket and parses every byte with
+h11 as a strict HTTP/1.1 client: a malformed status line, a body on a
+bodiless status, framing headers where they are forbidden or trailing bytes
+after the response all raise :class:`h11.RemoteProtocolError`.
+
+Every wait here is bounded: a server that does not come up, a response that
+does not arrive and a server that does not stop all end in an error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import h11
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+"""The repository root: the servers run there, so ``tests`` is importable."""
+
+ServerKind = Literal["gunicorn", "uvicorn-h11", "uvicorn-httptools"]
+
+START_TIMEOUT = 30.0
+"""Seconds a server may take to import Django and answer its first request."""
+
+STOP_TIMEOUT = 10.0
+"""Seconds a server may take to stop after SIGTERM before it is killed."""
+
+REQUEST_TIMEOUT = 5.0
+"""Seconds any single request of the wire tests may take, end to end."""
+
+READY_PATH = "/status/200"
+"""A path of the test project that answers 200 once Django is loaded."""
+
+
+@dataclass(frozen=True)
+class Server:
+    """A running server: what it is, where it listens and its process."""
+
+    kind: ServerKind
+    host: str
+    port: int
+    process: subprocess.Popen[bytes]
+    log: Path
+
+    @property
+    def base_url(self) -> str:
+        """``http://host:port``, for httpx."""
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def sends_reason_phrase(self) -> bool:
+        """Whether the application chooses the reason phrase.
+
+        WSGI passes the application's phrase (``"404 Not Found"``); ASGI has
+        no reason phrase, so uvicorn writes its own.
+        """
+        return self.is_wsgi
+
+    @property
+    def is_wsgi(self) -> bool:
+        """Whether the server speaks WSGI (gunicorn) rather than ASGI (uvicorn)."""
+        return self.kind == "gunicorn"
+
+    def log_tail(self, limit: int = 4000) -> str:
+        """The end of the server's output, to explain a failure."""
+        try:
+            return self.log.read_text(errors="replace")[-limit:]
+        except OSError:
+            return ""
+
+
+def _command(kind: ServerKind, fd: int, workers: int, threads: int) -> list[str]:
+    """The command line that serves the test project on the inherited socket ``fd``."""
+    if kind == "gunicorn":
+        command = [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            f"--bind=fd://{fd}",
+            f"--workers={workers}",
+            f"--threads={threads}",
+            "--timeout=30",
+            "--graceful-timeout=2",
+            "--log-level=warning",
+        ]
+        if _gunicorn_has_control_socket():
+            # gunicorn >= 24 opens a control socket at a fixed path in $HOME; servers
+            # running side by side (several test modules, matrix cells) would share it.
+            command.append("--no-control-socket")
+        return [*command, "tests.wsgi:application"]
+    http = kind.removeprefix("uvicorn-")
+    return [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        f"--fd={fd}",
+        f"--http={http}",
+        f"--workers={workers}",
+        "--lifespan=off",
+        "--timeout-graceful-shutdown=2",
+        "--log-level=warning",
+        "tests.asgi:application",
+    ]
+
+
+def _gunicorn_has_control_socket() -> bool:
+    from gunicorn.config import KNOWN_SETTINGS
+
+    return any(setting.name == "control_socket_disable" for setting in KNOWN_SETTINGS)
+
+
+def _wait_until_ready(server: Server, deadline: float) -> None:
+    """Poll the server until it answers :data:`READY_PATH` with 200, or fail."""
+    last_error: Exception | None = None
+    with httpx.Client(base_url=server.base_url, timeout=REQUEST_TIMEOUT) as client:
+        while time.monotonic() < deadline:
+            if server.process.poll() is not None:
+                raise RuntimeError(
+                    f"{server.kind} exited with {server.process.returncode}:\n{server.log_tail()}"
+                )
+            try:
+                if client.get(READY_PATH).status_code == 200:
+                    return
+            except httpx.HTTPError as error:
+                last_error = error
+            time.sleep(0.1)
+    raise TimeoutError(
+        f"{server.kind} did not answer {READY_PATH} within {START_TIMEOUT}s "
+        f"(last error: {last_error!r}):\n{server.log_tail()}"
+    )
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """SIGTERM the server, then SIGKILL its process group if it does not stop in time."""
+    if process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=STOP_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        # The server runs in its own session: its group id is its pid, and the group
+        # holds only the server and the workers it forked.
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=STOP_TIMEOUT)
+
+
+@contextlib.contextmanager
+def serve(
+    kind: ServerKind,
+    *,
+    settings: str = "tests.settings",
+    workers: int = 1,
+    threads: int = 1,
+) -> Iterator[Server]:
+    """Run the test project under ``kind`` with ``settings`` until the block ends.
+
+    Example::
+
+        with serve("gunicorn") as server:
+            httpx.get(server.base_url + "/status/204")
+    """
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(128)
+    host, port = listener.getsockname()
+    fd = listener.fileno()
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": settings,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+        "PYTHONUNBUFFERED": "1",
+    }
+    with tempfile.NamedTemporaryFile(prefix=f"{kind}-", suffix=".log", delete=False) as log_file:
+        log = Path(log_file.name)
+        process = subprocess.Popen(
+            _command(kind, fd, workers, threads),
+            cwd=ROOT,
+            env=environment,
+            stdin=subprocess.DEVNULL,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            pass_fds=(fd,),
+            start_new_session=True,
+        )
+    # The server holds its own copy of the socket now.
+    listener.close()
+    server = Server(kind, host, port, process, log)
+    try:
+        _wait_until_ready(server, time.monotonic() + START_TIMEOUT)
+        yield server
+    finally:
+        _stop(process)
+        log.unlink(missing_ok=True)
+
+
+# --- a strict HTTP/1.1 client -------------------------------------------------------------
+
+
+@dataclass
+class RawResponse:
+    """A response as h11 parsed it from the raw bytes.
+
+    Header names are lower-cased; ``interim`` holds any 1xx responses
+    received before the final one.
+    """
+
+    status: int
+    reason: str
+    headers: list[tuple[str, str]]
+    body: bytes
+    http_version: str
+    interim: list[h11.InformationalResponse] = field(default_factory=list)
+
+    def get(self, name: str) -> str | None:
+        """The value of header ``name``, or ``None``; repeated fields are joined."""
+        values = self.get_all(name)
+        return ", ".join(values) if values else None
+
+    def get_all(self, name: str) -> list[str]:
+        """Every value of header ``name``, in the order they were sent."""
+        lower = name.lower()
+        return [value for key, value in self.headers if key == lower]
+
+    def has(self, name: str) -> bool:
+        """Whether header ``name`` was sent at all."""
+        return bool(self.get_all(name))
+
+
+class ClosedWithoutResponse(Exception):
+    """The server closed the connection before a final response was complete."""
+
+    def __init__(self, interim: Sequence[h11.InformationalResponse]) -> None:
+        statuses = [event.status_code for event in interim]
+        super().__init__(f"connection closed without a final response (interim: {statuses})")
+        self.interim = list(interim)
+
+
+def fetch(
+    server: Server,
+    path: str,
+    *,
+    method: str = "GET",
+    headers: Sequence[tuple[str, str]] = (),
+    timeout: float = REQUEST_TIMEOUT,
+) -> RawResponse:
+    """Send one request with ``Connection: close`` and parse the reply strictly with h11.
+
+    The connection is read to its end: bytes after the response (a body on a
+    HEAD or bodiless response that the framing did not announce) raise
+    :class:`h11.RemoteProtocolError`. A connection closed before the final
+    response raises :class:`ClosedWithoutResponse`; no answer within
+    ``timeout`` seconds raises :class:`TimeoutError`.
+    """
+    connection = h11.Connection(h11.CLIENT)
+    deadline = time.monotonic() + timeout
+    interim: list[h11.InformationalResponse] = []
+    final: h11.Response | None = None
+    body = bytearray()
+    with socket.create_connection((server.host, server.port), timeout=timeout) as sock:
+        request = h11.Request(
+            method=method,
+            target=path,
+            headers=[("Host", f"{server.host}:{server.port}"), ("Connection", "close"), *headers],
+        )
+        sock.sendall(connection.send(request) + connection.send(h11.EndOfMessage()))
+        while True:
+            try:
+                event = connection.next_event()
+            except h11.RemoteProtocolError:
+                if final is None and connection.their_state is h11.ERROR and _eof(connection):
+                    raise ClosedWithoutResponse(interim) from None
+                raise
+            if event is h11.NEED_DATA:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError(f"no complete response to {method} {path} in {timeout}s")
+                sock.settimeout(remaining)
+                connection.receive_data(sock.recv(65536))
+            elif isinstance(event, h11.InformationalResponse):
+                interim.append(event)
+            elif isinstance(event, h11.Response):
+                final = event
+            elif isinstance(event, h11.Data):
+                body += event.data
+            elif isinstance(event, h11.EndOfMessage):
+                continue  # read on to EOF: nothing may follow the response
+            elif isinstance(event, h11.ConnectionClosed):
+                if final is None:
+                    raise ClosedWithoutResponse(interim)
+                return RawResponse(
+                    status=final.status_code,
+                    reason=final.reason.decode("latin-1"),
+                    headers=[
+                        (name.decode("latin-1"), value.decode("latin-1"))
+                        for name, value in final.headers
+                    ],
+                    body=bytes(body),
+                    http_version=final.http_version.decode("ascii"),
+                    interim=interim,
+                )
+            else:  # h11.PAUSED: a protocol switch nobody asked for
+                raise h11.RemoteProtocolError(f"unexpected {event!r} after {method} {path}")
+
+
+def _eof(connection: h11.Connection) -> bool:
+    """Whether the peer's side of ``connection`` has ended (EOF was received)."""
+    return bool(connection.trailing_data[1])
