@@ -1,17 +1,105 @@
-"""Run the playground with Django's own development WSGI server: no extra dependency."""
+"""Run the playground with Django's own development WSGI server: no extra dependency.
+
+Two corrections to wsgiref, which that server is built on, let every class go
+out as it was built:
+
+* wsgiref refuses hop-by-hop header fields from an application (PEP 3333), yet
+  426 Upgrade Required must send ``Upgrade`` (RFC 9110, Section 15.5.22), with
+  ``Connection: Upgrade``, and 407 sends ``Proxy-Authenticate``. Here the
+  server is the origin, so it sends them.
+* wsgiref adds ``Content-Length: 0`` to a response that wrote no byte; on a 1xx
+  or 204 that header is forbidden (RFC 9110, Section 8.6), and on a 304 it
+  would be wrong (Section 8.6 again: it must be the 200's length).
+"""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Final, TextIO
+from wsgiref.headers import Headers
+from wsgiref.util import is_hop_by_hop
+
+from django.core.servers import basehttp
 
 if TYPE_CHECKING:
     from _typeshed import OptExcInfo
-    from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
 
 DEFAULT_HOST: Final = "127.0.0.1"
 DEFAULT_PORT: Final = 8000
+
+NO_FRAMING: Final = ("1", "204", "304")
+"""Status lines (by prefix) that the server sends without ``Content-Length``."""
+
+
+class PlaygroundServerHandler(basehttp.ServerHandler):
+    """Django's ``ServerHandler``, sending hop-by-hop fields and no ``Content-Length: 0``
+    where HTTP forbids it.
+
+    Example::
+
+        >>> import io
+        >>> environ = {"REQUEST_METHOD": "GET", "SERVER_PROTOCOL": "HTTP/1.1"}
+        >>> handler = PlaygroundServerHandler(io.BytesIO(), io.BytesIO(), io.StringIO(), environ)
+        >>> _ = handler.start_response("426 Upgrade Required", [("Upgrade", "h2c")])
+        >>> handler.headers["Upgrade"]
+        'h2c'
+    """
+
+    # Set by wsgiref's BaseHandler at run time; typeshed does not declare them.
+    status: str | None
+    headers: Headers
+    headers_sent: bool
+
+    def start_response(
+        self,
+        status: str,
+        headers: list[tuple[str, str]],
+        exc_info: OptExcInfo | None = None,
+    ) -> Callable[[bytes], None]:
+        """Start the response; hop-by-hop fields are added after wsgiref's check."""
+        write = super().start_response(
+            status, [(name, value) for name, value in headers if not is_hop_by_hop(name)], exc_info
+        )
+        for name, value in headers:
+            if is_hop_by_hop(name):
+                self.headers.add_header(name, value)
+        return write
+
+    def finish_content(self) -> None:
+        """Send the headers of an empty response, without ``Content-Length`` where
+        it is forbidden."""
+        if not self.headers_sent and (self.status or "").startswith(NO_FRAMING):
+            self.send_headers()
+            return
+        super().finish_content()
+
+
+class PlaygroundRequestHandler(basehttp.WSGIRequestHandler):
+    """Django's ``WSGIRequestHandler``, running :class:`PlaygroundServerHandler`.
+
+    Example::
+
+        >>> issubclass(PlaygroundRequestHandler, basehttp.WSGIRequestHandler)
+        True
+    """
+
+    def handle_one_request(self) -> None:
+        """Django's ``WSGIRequestHandler.handle_one_request``, with the playground's handler."""
+        self.raw_requestline = self.rfile.readline(65537)
+        if len(self.raw_requestline) > 65536:
+            self.requestline = ""
+            self.request_version = ""
+            self.command = ""
+            self.send_error(414)
+            return
+        if not self.parse_request():
+            return
+        handler = PlaygroundServerHandler(
+            self.rfile, self.wfile, self.get_stderr(), self.get_environ()
+        )
+        handler.request_handler = self  # type: ignore[attr-defined]
+        handler.run(self.server.get_app())  # type: ignore[attr-defined]
 
 
 def configure(host: str = DEFAULT_HOST) -> None:
@@ -20,9 +108,9 @@ def configure(host: str = DEFAULT_HOST) -> None:
     Refuses to run when Django is already configured: the playground is a site
     of its own, not part of another project.
 
-    Example::
+    Example (in a process of its own, before anything reads the settings)::
 
-        >>> configure()  # doctest: +SKIP
+        configure("127.0.0.1")
     """
     import django
     from django.conf import settings
@@ -50,56 +138,6 @@ def url(host: str, port: int) -> str:
     return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
 
 
-_NO_FRAMING: Final = ("1", "204", "304")
-"""Status lines whose responses carry no Content-Length on the wire (RFC 9110, Sections 8.6
-and 15.4.5): wsgiref would add ``Content-Length: 0`` to them."""
-
-
-def without_empty_framing(app: WSGIApplication) -> WSGIApplication:
-    """Wrap a WSGI application so that wsgiref sends no ``Content-Length`` on 1xx, 204 and 304.
-
-    wsgiref (under Django's development server) adds ``Content-Length: 0`` to
-    any response that writes no byte. Handing it a body it cannot measure, one
-    empty chunk from a generator, keeps the header off; the connection is then
-    closed after the response, as Django's server does for any unmeasured body.
-
-    Example::
-
-        >>> def app(environ, start_response):
-        ...     start_response("204 No Content", [])
-        ...     return []
-        >>> body = without_empty_framing(app)({}, lambda status, headers, exc_info=None: None)
-        >>> list(body), hasattr(body, "__len__")
-        ([b''], False)
-    """
-
-    def application(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
-        statuses: list[str] = []
-
-        def remember(
-            status: str, headers: list[tuple[str, str]], exc_info: OptExcInfo | None = None, /
-        ) -> Callable[[bytes], object]:
-            statuses.append(status)
-            return start_response(status, headers, exc_info)
-
-        result = app(environ, remember)
-        if statuses and statuses[-1].startswith(_NO_FRAMING):
-            return _unmeasured(result)
-        return result
-
-    return application
-
-
-def _unmeasured(result: Iterable[bytes]) -> Iterator[bytes]:
-    try:
-        yield from result
-        yield b""
-    finally:
-        close = getattr(result, "close", None)
-        if close is not None:
-            close()
-
-
 def serve(
     host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, stdout: TextIO | None = None
 ) -> None:
@@ -110,19 +148,18 @@ def serve(
     address actually bound is printed. Requests are logged on stderr by
     Django's ``django.server`` logger.
 
-    Example::
+    Example (blocks until Ctrl+C)::
 
-        >>> serve("127.0.0.1", 8000)  # doctest: +SKIP
-        django-allresponses playground on http://127.0.0.1:8000/ (Ctrl+C to quit)
+        serve("127.0.0.1", 0)
+        # prints: django-allresponses playground on http://127.0.0.1:41235/ (Ctrl+C to quit)
     """
     out = sys.stdout if stdout is None else stdout
     configure(host)
 
-    from django.core.servers.basehttp import ThreadedWSGIServer, WSGIRequestHandler
     from django.core.wsgi import get_wsgi_application
 
-    server = ThreadedWSGIServer((host, port), WSGIRequestHandler, ipv6=":" in host)
-    server.set_app(without_empty_framing(get_wsgi_application()))
+    server = basehttp.ThreadedWSGIServer((host, port), PlaygroundRequestHandler, ipv6=":" in host)
+    server.set_app(get_wsgi_application())
     print(
         f"django-allresponses playground on {url(host, server.server_port)} (Ctrl+C to quit)",
         file=out,
