@@ -1,0 +1,376 @@
+"""The static-typing suite: typings/ under mypy --strict and basedpyright strict (SPEC section 8).
+
+Each checker runs once per session, on the package, typings/pass and typings/fail
+together. The package and typings/pass must be clean; in typings/fail every
+marked line must produce exactly the marked error codes and no unmarked line
+may produce an error (the marker syntax is described in typings/README.md).
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import inspect
+import json
+import re
+import subprocess
+import sys
+import tokenize
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import django_allresponses
+from django_allresponses import StatusJsonResponse, StatusResponse
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "django_allresponses"
+TYPINGS = ROOT / "typings"
+PASS = TYPINGS / "pass"
+FAIL = TYPINGS / "fail"
+GENERATOR = TYPINGS / "generate_overloads.py"
+CHECKERS = ("mypy", "pyright")
+FAIL_FILES = sorted(FAIL.glob("*.py"))
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One error or warning of a checker, on a 1-based line."""
+
+    path: Path
+    line: int
+    code: str
+    message: str
+
+
+# --- Running the checkers -------------------------------------------------------------------
+
+
+def _targets() -> list[str]:
+    return [str(PACKAGE), str(GENERATOR), str(PASS), str(FAIL)]
+
+
+def _mypy_command(cache_dir: Path) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "mypy",
+        "--strict",
+        "--config-file",
+        str(ROOT / "pyproject.toml"),
+        "--cache-dir",
+        str(cache_dir),
+        "--output",
+        "json",
+        *_targets(),
+    ]
+
+
+def _pyright_command() -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "basedpyright",
+        "--outputjson",
+        "--pythonpath",
+        sys.executable,
+        "--project",
+        str(ROOT / "pyproject.toml"),
+        *_targets(),
+    ]
+
+
+def parse_mypy(output: str) -> list[Diagnostic]:
+    """Errors from ``mypy --output json`` (one object a line); notes are left out."""
+    found: list[Diagnostic] = []
+    for line in output.splitlines():
+        if not line.startswith("{"):
+            continue
+        item = json.loads(line)
+        if item["severity"] != "error":
+            continue
+        found.append(
+            Diagnostic(
+                (ROOT / (item["file"] or "")).resolve(),
+                item["line"],
+                item["code"] or "<no code>",
+                item["message"],
+            )
+        )
+    return found
+
+
+def parse_pyright(output: str) -> list[Diagnostic]:
+    """Errors and warnings from ``basedpyright --outputjson`` (its lines are 0-based)."""
+    report = json.loads(output)
+    return [
+        Diagnostic(
+            Path(item["file"]).resolve(),
+            item["range"]["start"]["line"] + 1,
+            item.get("rule") or "<no rule>",
+            item["message"],
+        )
+        for item in report["generalDiagnostics"]
+        if item["severity"] in ("error", "warning")
+    ]
+
+
+@pytest.fixture(scope="module")
+def diagnostics(tmp_path_factory: pytest.TempPathFactory) -> Mapping[str, list[Diagnostic]]:
+    """Run both checkers at once, each a single time, on everything they check."""
+    cache_dir = tmp_path_factory.mktemp("mypy-cache")
+    commands = {"mypy": _mypy_command(cache_dir), "pyright": _pyright_command()}
+    running = {
+        checker: subprocess.Popen(
+            command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for checker, command in commands.items()
+    }
+    outputs: dict[str, str] = {}
+    for checker, process in running.items():
+        stdout, stderr = process.communicate(timeout=300)
+        # Both exit with 1 when they report errors (typings/fail always has some).
+        if process.returncode not in (0, 1):
+            pytest.fail(
+                f"{checker} failed to run ({process.returncode}): "
+                f"{' '.join(commands[checker])}\n{stdout}\n{stderr}"
+            )
+        outputs[checker] = stdout
+    return {"mypy": parse_mypy(outputs["mypy"]), "pyright": parse_pyright(outputs["pyright"])}
+
+
+def _under(path: Path, *places: Path) -> bool:
+    return any(path == place or place in path.parents for place in places)
+
+
+def _describe(found: Iterable[Diagnostic]) -> str:
+    return "\n".join(
+        f"  {d.path.relative_to(ROOT)}:{d.line}: [{d.code}] {d.message.splitlines()[0]}"
+        for d in found
+    )
+
+
+# --- Markers --------------------------------------------------------------------------------
+
+_MARKER = re.compile(r"#\s*E:(?P<body>.*)")
+_CHECKER_CODES = re.compile(r"\s*(?P<checker>\w+)\[(?P<codes>[^\]]*)\]\s*")
+
+
+def parse_marker(comment: str) -> dict[str, frozenset[str]] | None:
+    """``# E: mypy[call-arg] pyright[reportCallIssue]`` -> the codes each checker must give.
+
+    Returns ``None`` for a comment that is not a marker; raises ``ValueError`` for
+    a malformed one. Both checkers must be named; ``mypy[]`` means "no error".
+    """
+    match = _MARKER.fullmatch(comment.strip())
+    if match is None:
+        return None
+    body, expected = match["body"], {}
+    position = 0
+    while position < len(body):
+        part = _CHECKER_CODES.match(body, position)
+        if part is None or part.end() == position:
+            raise ValueError(f"malformed marker {comment!r}: expected checker[code, …]")
+        checker = part["checker"]
+        if checker not in CHECKERS or checker in expected:
+            raise ValueError(f"marker {comment!r}: unknown or repeated checker {checker!r}")
+        codes = frozenset(code.strip() for code in part["codes"].split(",") if code.strip())
+        expected[checker] = codes
+        position = part.end()
+    if set(expected) != set(CHECKERS):
+        raise ValueError(f"marker {comment!r} must name both checkers: {', '.join(CHECKERS)}")
+    return expected
+
+
+def markers(path: Path) -> dict[int, dict[str, frozenset[str]]]:
+    """Line number -> expected codes per checker, from the comments of ``path``."""
+    found: dict[int, dict[str, frozenset[str]]] = {}
+    with path.open("rb") as source:
+        for token in tokenize.tokenize(source.readline):
+            if token.type == tokenize.COMMENT:
+                expected = parse_marker(token.string)
+                if expected is not None:
+                    found[token.start[0]] = expected
+    return found
+
+
+def mismatches(
+    path: Path,
+    checker: str,
+    expected: Mapping[int, Mapping[str, frozenset[str]]],
+    found: Iterable[Diagnostic],
+) -> list[str]:
+    """Marked lines whose codes differ from the marker, and unmarked lines with errors."""
+    actual: dict[int, set[str]] = defaultdict(set)
+    messages: dict[int, list[str]] = defaultdict(list)
+    for diagnostic in found:
+        if diagnostic.path == path:
+            actual[diagnostic.line].add(diagnostic.code)
+            messages[diagnostic.line].append(diagnostic.message.splitlines()[0])
+    lines = path.read_text().splitlines()
+    problems: list[str] = []
+    for line in sorted(set(expected) | set(actual)):
+        want = expected[line][checker] if line in expected else frozenset[str]()
+        got = actual.get(line, set())
+        if got != want:
+            problems.append(
+                f"{path.name}:{line}: {checker} expected {sorted(want)}, got {sorted(got)}"
+                f" {messages[line]}\n    {lines[line - 1].strip()}"
+            )
+    return problems
+
+
+def test_marker_syntax() -> None:
+    assert parse_marker("# E: mypy[call-arg] pyright[reportCallIssue]") == {
+        "mypy": {"call-arg"},
+        "pyright": {"reportCallIssue"},
+    }
+    assert parse_marker("#E: pyright[a, b]  mypy[]") == {"mypy": set(), "pyright": {"a", "b"}}
+    assert parse_marker("# an ordinary comment") is None
+    for bad in (
+        "# E: mypy[call-arg]",
+        "# E: mypy[x] pyright[y] mypy[z]",
+        "# E: mypy[x] pyrite[y]",
+        "# E: mypy[x] pyright[y] trailing words",
+    ):
+        with pytest.raises(ValueError):
+            parse_marker(bad)
+
+
+def test_a_case_that_stops_failing_is_reported(tmp_path: Path) -> None:
+    case = tmp_path / "case.py"
+    case.write_text("f()  # E: mypy[call-arg] pyright[reportCallIssue]\ng()\n")
+    expected = markers(case)
+    assert mismatches(case, "mypy", expected, [Diagnostic(case, 1, "call-arg", "m")]) == []
+    stopped = mismatches(case, "mypy", expected, [])
+    assert len(stopped) == 1 and "expected ['call-arg'], got []" in stopped[0]
+    other_code = mismatches(case, "mypy", expected, [Diagnostic(case, 1, "arg-type", "m")])
+    assert len(other_code) == 1
+    unmarked = mismatches(
+        case,
+        "mypy",
+        expected,
+        [Diagnostic(case, 1, "call-arg", "m"), Diagnostic(case, 2, "name-defined", "m")],
+    )
+    assert len(unmarked) == 1 and "case.py:2" in unmarked[0]
+
+
+def test_every_fail_file_has_cases() -> None:
+    assert FAIL_FILES, "typings/fail holds no cases"
+    for path in FAIL_FILES:
+        assert markers(path), f"{path.name} has no '# E:' marker"
+
+
+def test_typings_module_names_are_unique() -> None:
+    # Both checkers see typings/pass and typings/fail in one run, as top-level modules.
+    stems = [path.stem for path in [GENERATOR, *PASS.glob("*.py"), *FAIL_FILES]]
+    assert len(stems) == len(set(stems)), sorted(stems)
+
+
+# --- The checkers' verdicts -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("checker", CHECKERS)
+def test_package_is_clean(diagnostics: Mapping[str, list[Diagnostic]], checker: str) -> None:
+    found = [d for d in diagnostics[checker] if _under(d.path, PACKAGE, GENERATOR)]
+    assert not found, f"{checker} reports on the package:\n{_describe(found)}"
+
+
+@pytest.mark.parametrize("checker", CHECKERS)
+def test_pass_is_clean(diagnostics: Mapping[str, list[Diagnostic]], checker: str) -> None:
+    assert list(PASS.glob("*.py")), "typings/pass holds no code"
+    found = [d for d in diagnostics[checker] if _under(d.path, PASS)]
+    assert not found, f"{checker} rejects code that must type-check:\n{_describe(found)}"
+
+
+@pytest.mark.parametrize("checker", CHECKERS)
+@pytest.mark.parametrize("path", FAIL_FILES, ids=[path.name for path in FAIL_FILES])
+def test_fail_cases_are_rejected_as_marked(
+    diagnostics: Mapping[str, list[Diagnostic]], checker: str, path: Path
+) -> None:
+    problems = mismatches(path.resolve(), checker, markers(path), diagnostics[checker])
+    assert not problems, "\n".join(problems)
+
+
+def test_no_diagnostics_outside_the_checked_files(
+    diagnostics: Mapping[str, list[Diagnostic]],
+) -> None:
+    stray = [
+        d
+        for found in diagnostics.values()
+        for d in found
+        if not _under(d.path, PACKAGE, GENERATOR, PASS, FAIL)
+    ]
+    assert not stray, _describe(stray)
+
+
+# --- Every required header argument is left out in a must-fail case -------------------------
+
+
+def _required(cls: type) -> set[str]:
+    """Required arguments of the constructor, other than the JSON twins' ``data``."""
+    parameters = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    return {
+        p.name
+        for p in parameters
+        if p.default is inspect.Parameter.empty
+        and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
+        and p.name != "data"
+    }
+
+
+def _left_out(call: ast.Call) -> tuple[type, set[str]]:
+    assert isinstance(call.func, ast.Name), ast.unparse(call)
+    cls = getattr(django_allresponses, call.func.id)
+    signature = inspect.signature(cls.__init__)
+    bound = signature.bind_partial(
+        None, *[None] * len(call.args), **{k.arg: None for k in call.keywords if k.arg}
+    )
+    return cls, _required(cls) - set(bound.arguments)
+
+
+def test_every_required_header_argument_has_a_missing_argument_case() -> None:
+    path = FAIL / "missing_required.py"
+    marked = markers(path)
+    covered: set[tuple[str, str]] = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Call) and node.lineno in marked:
+            cls, missing = _left_out(node)
+            assert missing, f"line {node.lineno} leaves out no required argument of {cls}"
+            covered |= {(cls.__name__, name) for name in missing}
+    classes = [*StatusResponse.registry.values(), *StatusJsonResponse.registry.values()]
+    required = {(cls.__name__, name) for cls in classes for name in _required(cls)}
+    assert required, "no class has a required header argument: the check is broken"
+    assert required <= covered, f"no must-fail case leaves out: {sorted(required - covered)}"
+
+
+# --- The overloads of response_class are generated ------------------------------------------
+
+
+def _generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("generate_overloads", GENERATOR)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_response_class_overloads_are_up_to_date() -> None:
+    generator = _generator()
+    committed = generator.committed_block((PACKAGE / "lookup.py").read_text())
+    assert committed == generator.overload_block(), (
+        "django_allresponses/lookup.py: the response_class overloads are stale; "
+        "run python typings/generate_overloads.py"
+    )
+
+
+def test_response_class_overloads_name_every_class() -> None:
+    block = _generator().overload_block()
+    for code, cls in StatusResponse.registry.items():
+        assert f"responses.{cls.__name__}]" in block, code
+    for code, cls in StatusJsonResponse.registry.items():
+        assert f"jsonresponses.{cls.__name__}]" in block, code
