@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.http import HttpResponseBase
 
 from django_allresponses import STATUSES, ResponseValidationError, response_class
 from django_allresponses.catalogue import COLUMNS, main
@@ -93,7 +94,7 @@ def test_each_row_agrees_with_the_classes(catalogue_output: str, code: int) -> N
         assert row["JSON TWIN"] == "-"
         assert row["CONTENT"] == "forbidden"
         with pytest.raises(ResponseValidationError):
-            cls(b"x")  # type: ignore[call-arg]
+            cls(b"x")
 
     parameters = inspect.signature(cls).parameters
     required = [] if row["REQUIRED"] == "-" else row["REQUIRED"].split(", ")
@@ -112,7 +113,7 @@ def test_one_status_in_full(capsys: pytest.CaptureFixture[str], code: int) -> No
     facts = STATUSES[code]
     assert out.startswith(f"{code} {facts.phrase}\n")
     assert facts.reference in out
-    classes = [response_class(code)]
+    classes: list[type[HttpResponseBase]] = [response_class(code)]
     if facts.allows_content:
         classes.append(response_class(code, json=True))
     for json, cls in enumerate(classes):

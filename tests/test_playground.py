@@ -22,6 +22,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from django.http import HttpResponse
 from django.utils.http import http_date
 
 from django_allresponses import STATUSES, ResponseValidationError, response_class
@@ -153,6 +154,7 @@ def test_the_index_shows_the_header_arguments(index: httpx.Response, code: int) 
 
 def assert_same_response(response: httpx.Response, expected_code: int, *, json: bool) -> None:
     built = build(expected_code, json=json)
+    assert isinstance(built, HttpResponse)
     assert response.status_code == expected_code
     for name, value in built.items():
         if name.lower() not in FRAMING:

@@ -3,7 +3,9 @@
 Run it with ``python -m django_allresponses serve [--host H] [--port P]``
 (127.0.0.1:8000 by default). Django is configured in-process
 (:mod:`.settings`: DEBUG off, Django's default middleware) and served by
-Django's own WSGI development server; no project and no extra dependency.
+Django's own threaded WSGI development server (:mod:`.server`, which lets 426
+and 407 send their hop-by-hop fields and keeps ``Content-Length`` off 1xx, 204
+and 304); no project and no extra dependency.
 
 Pages
     ``/``
