@@ -102,6 +102,8 @@ def _uri_reference(value: object) -> str:
         value = str(value)
     if not isinstance(value, str):
         raise ValueError(f"expected a URI reference string, got {type(value).__name__}")
+    if not value:
+        raise ValueError("an empty URI reference points nowhere; give a path or a URL")
     if _WHITESPACE_OR_CONTROL.search(value):
         raise ValueError("a URI reference cannot contain whitespace or control characters")
     uri = iri_to_uri(value)

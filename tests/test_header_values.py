@@ -88,6 +88,13 @@ def test_uri_references(build: object, header: str) -> None:
         assert build(value)[header] == expected  # type: ignore[operator]
 
 
+@pytest.mark.parametrize("value", [None, ""])
+def test_a_required_location_is_never_left_out(value: object) -> None:
+    with pytest.raises(ResponseValidationError) as caught:
+        HttpResponseCreated(value)  # type: ignore[arg-type]
+    assert str(caught.value).startswith(f"HttpResponseCreated: invalid location={value!r}")
+
+
 def test_headers_given_both_ways_are_an_error() -> None:
     with pytest.raises(ResponseValidationError) as caught:
         HttpResponseServiceUnavailable(retry_after=5, headers={"retry-after": "10"})

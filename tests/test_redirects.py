@@ -62,6 +62,8 @@ def test_lazy_strings_are_accepted(code: int, json: bool) -> None:
         ("http://exa mple.com/", "whitespace or control characters"),
         ("://no-scheme", "not a URI reference"),
         (42, "expected a URI reference string, got int"),
+        ("", "an empty URI reference points nowhere"),
+        (None, "expected a URI reference string, got NoneType"),
     ],
 )
 def test_bad_targets_name_the_argument(code: int, json: bool, target: object, reason: str) -> None:
