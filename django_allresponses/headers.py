@@ -8,7 +8,9 @@ values assigned later (``response["Retry-After"] = ...``).
 
 from __future__ import annotations
 
+import ipaddress
 import math
+import numbers
 import re
 from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
@@ -21,6 +23,7 @@ from django.utils.functional import Promise
 from django.utils.http import http_date
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     PlainValidator,
@@ -45,11 +48,15 @@ _PCHAR = rf"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|{_PCT})"
 _SEGMENT_NZ_NC = rf"(?:[A-Za-z0-9\-._~!$&'()*+,;=@]|{_PCT})+"
 _AUTHORITY = (
     rf"(?:(?:[A-Za-z0-9\-._~!$&'()*+,;=:]|{_PCT})*@)?"
-    rf"(?:\[[0-9A-Za-z:.\-_~!$&'()*+,;=]+\]|(?:[A-Za-z0-9\-._~!$&'()*+,;=]|{_PCT})*)"
+    rf"(?:\[(?:[0-9A-Fa-f:.]+|[vV][0-9A-Fa-f]+\.[A-Za-z0-9\-._~!$&'()*+,;=:]+)\]"
+    rf"|(?:[A-Za-z0-9\-._~!$&'()*+,;=]|{_PCT})*)"
     r"(?::[0-9]*)?"
 )
+_IP_LITERAL = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.\-]*:)?//(?:[^@/?#]*@)?\[([^\]]*)\]")
 _PATH_ABEMPTY = rf"(?:/{_PCHAR}*)*"
-_TAIL = rf"(?:\?(?:{_PCHAR}|[/?])*)?(?:#(?:{_PCHAR}|[/?])*)?"
+# Square brackets are tolerated in the query and fragment, as every client does
+# (``?filter[name]=x``), though RFC 3986 reserves them for IP literals.
+_TAIL = rf"(?:\?(?:{_PCHAR}|[/?\[\]])*)?(?:#(?:{_PCHAR}|[/?\[\]])*)?"
 _URI_REFERENCE = re.compile(
     rf"(?:[A-Za-z][A-Za-z0-9+.\-]*:(?://{_AUTHORITY}{_PATH_ABEMPTY}|/?(?:{_PCHAR}+{_PATH_ABEMPTY})?)"
     rf"|//{_AUTHORITY}{_PATH_ABEMPTY}|/?(?:{_SEGMENT_NZ_NC}{_PATH_ABEMPTY})?){_TAIL}"
@@ -109,7 +116,20 @@ def _uri_reference(value: object) -> str:
     uri = iri_to_uri(value)
     if not _URI_REFERENCE.fullmatch(uri):
         raise ValueError("not a URI reference (RFC 3986, Section 4.1)")
+    if "[" in uri:
+        _check_ip_literal(uri)
     return uri
+
+
+def _check_ip_literal(uri: str) -> None:
+    """An IP-literal host must be an IPv6 address or an IPvFuture (RFC 3986, Section 3.2.2)."""
+    literal = _IP_LITERAL.search(uri)
+    if literal is None or literal[1][:1] in "vV":
+        return
+    try:
+        ipaddress.IPv6Address(literal[1])
+    except ValueError as error:
+        raise ValueError(f"[{literal[1]}] is not an IPv6 address (RFC 3986, Section 3.2.2)") from error
 
 
 UriReference = Annotated[str, PlainValidator(_uri_reference, json_schema_input_type=str)]
@@ -269,6 +289,17 @@ RetryAfter: TypeAlias = int | float | timedelta | datetime
 ``timedelta``), never negative, never ``bool``; or a ``datetime`` (naive
 means UTC), sent as an IMF-fixdate."""
 
+
+
+def _screen_delay(value: object) -> object:
+    # pydantic's strict float still takes Decimal and Fraction; the contract is int or float.
+    if isinstance(value, numbers.Number) and not isinstance(value, int | float):
+        raise ValueError(f"a delay is an int, float or timedelta, not {type(value).__name__}")
+    if isinstance(value, timedelta) and value < timedelta(0):
+        raise ValueError(f"a delay cannot be negative, got {value}")
+    return value
+
+
 _RETRY_AFTER = TypeAdapter[RetryAfter](
     Annotated[
         Annotated[int, Field(strict=True, ge=0)]
@@ -276,6 +307,7 @@ _RETRY_AFTER = TypeAdapter[RetryAfter](
         | Annotated[timedelta, Field(strict=True)]
         | Annotated[datetime, Field(strict=True)],
         Field(union_mode="left_to_right"),
+        BeforeValidator(_screen_delay),
     ]
 )
 
@@ -285,10 +317,7 @@ def _render_retry_after(value: RetryAfter) -> str:
         moment = value.replace(tzinfo=UTC) if value.tzinfo is None else value
         return http_date(moment.timestamp())
     if isinstance(value, timedelta):
-        seconds = value.total_seconds()
-        if seconds < 0:
-            raise ValueError(f"a delay cannot be negative, got {value}")
-        return str(math.ceil(seconds))
+        return str(math.ceil(value.total_seconds()))
     return str(math.ceil(value))
 
 

@@ -55,6 +55,8 @@ def test_valid_values(value: object, header: str) -> None:
         (float("inf"), "finite number"),
         (timedelta(seconds=-1), "cannot be negative"),
         (None, "valid integer"),
+        (__import__("decimal").Decimal("1"), "a delay is an int, float or timedelta, not Decimal"),
+        (__import__("fractions").Fraction(1, 2), "not Fraction"),
     ],
 )
 def test_invalid_values(value: object, reason: str) -> None:
@@ -73,7 +75,7 @@ def test_invalid_values(value: object, reason: str) -> None:
         assert str(caught.value).startswith(f"{cls.__name__}: invalid retry_after=")
         assert reason in str(caught.value)
         assert caught.value.argument == "retry_after"
-        assert caught.value.errors or "cannot be negative" in reason
+        assert caught.value.errors
 
 
 def test_pydantic_details_are_kept() -> None:
