@@ -172,7 +172,18 @@ class StatusResponseMixin:
 
 
 class StatusResponse(StatusResponseMixin, HttpResponse):
-    """Base of every ``HttpResponse…`` class in this library."""
+    """Base of every ``HttpResponse…`` class in this library.
+
+    ``StatusResponse.registry`` maps each status code to its class.
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseNotFound
+        >>> isinstance(HttpResponseNotFound(), StatusResponse)
+        True
+        >>> StatusResponse.registry[404] is HttpResponseNotFound
+        True
+    """
 
     registry: ClassVar[dict[int, type[Any]]] = {}
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from http import HTTPMethod
-from typing import Annotated, Any, Final, Generic, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Final, Generic, TypeAlias, TypeVar
 
 from django.utils.encoding import iri_to_uri
 from django.utils.functional import Promise
@@ -129,7 +129,9 @@ def _check_ip_literal(uri: str) -> None:
     try:
         ipaddress.IPv6Address(literal[1])
     except ValueError as error:
-        raise ValueError(f"[{literal[1]}] is not an IPv6 address (RFC 3986, Section 3.2.2)") from error
+        raise ValueError(
+            f"[{literal[1]}] is not an IPv6 address (RFC 3986, Section 3.2.2)"
+        ) from error
 
 
 UriReference = Annotated[str, PlainValidator(_uri_reference, json_schema_input_type=str)]
@@ -271,6 +273,12 @@ class Link(BaseModel):
     rel: Annotated[str, Field(pattern=r"^[!#-~]+(?: [!#-~]+)*$")] = "preload"
     params: Mapping[Token, str] = Field(default_factory=dict[str, str])
 
+    if TYPE_CHECKING:
+        # ``href`` takes lazy strings too (reverse_lazy), which the field's type hides.
+        def __init__(
+            self, *, href: StrOrPromise, rel: str = ..., params: Mapping[str, str] = ...
+        ) -> None: ...
+
     @model_validator(mode="after")
     def _check_params(self) -> Link:
         for value in self.params.values():
@@ -288,7 +296,6 @@ RetryAfter: TypeAlias = int | float | timedelta | datetime
 """A Retry-After value: a delay in seconds (``int``, ``float`` rounded up,
 ``timedelta``), never negative, never ``bool``; or a ``datetime`` (naive
 means UTC), sent as an IMF-fixdate."""
-
 
 
 def _screen_delay(value: object) -> object:
@@ -657,7 +664,7 @@ PermittedMethods: TypeAlias = (
     | Set[HTTPMethod]
 )
 Protocols: TypeAlias = str | list[str] | tuple[str, ...]
-Challenges: TypeAlias = str | Challenge | list[str | Challenge] | list[str] | list[Challenge]
+Challenges: TypeAlias = str | Challenge | Sequence[str | Challenge]
 Links: TypeAlias = list[Link | str] | list[Link] | list[str] | tuple[Link | str, ...]
 HeaderMap: TypeAlias = Mapping[str, str]
 

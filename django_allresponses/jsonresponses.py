@@ -80,6 +80,15 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse):
 
     pydantic models (and lists of them) are serialized by pydantic itself,
     with aliases; everything else by ``encoder`` as Django does.
+    ``StatusJsonResponse.registry`` maps each status code to its twin.
+
+    Example::
+
+        >>> from django_allresponses import JsonResponseNotFound
+        >>> isinstance(JsonResponseNotFound({}), StatusJsonResponse)
+        True
+        >>> StatusJsonResponse.registry[404] is JsonResponseNotFound
+        True
     """
 
     registry: ClassVar[dict[int, type[Any]]] = {}

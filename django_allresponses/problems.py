@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Final, cast
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .headers import UriReference
+from .headers import StrOrPromise, UriReference
 
 PROBLEM_MEMBERS: Final = frozenset({"type", "title", "status", "detail", "instance"})
 PROBLEM_CONTENT_TYPE: Final = "application/problem+json"
@@ -42,6 +42,20 @@ class ProblemDetails(BaseModel):
     status: int | None = Field(default=None, ge=100, le=599, strict=True)
     detail: str | None = None
     instance: UriReference | None = None
+
+    if TYPE_CHECKING:
+        # Extension members are keyword arguments too (RFC 9457, Section 3.2).
+        def __init__(
+            self,
+            *,
+            type: StrOrPromise = ...,
+            title: str | None = ...,
+            status: int | None = ...,
+            detail: str | None = ...,
+            instance: StrOrPromise | None = ...,
+            extensions: Mapping[str, object] | None = ...,
+            **members: object,
+        ) -> None: ...
 
     @model_validator(mode="before")
     @classmethod

@@ -42,12 +42,6 @@ for _name in django_allresponses.__all__:
     if inspect.isclass(_obj) or inspect.isfunction(_obj):
         _PUBLIC.setdefault(id(_obj), (_name, _obj))
 PUBLIC = sorted(_PUBLIC.values(), key=lambda item: item[0])
-# Docstrings still without an example, in files owned elsewhere; remove a name once fixed
-# (the test then reports XPASS).
-DOCSTRING_GAPS = {
-    "StatusResponse": "base.py: StatusResponse's docstring has no Example:: section",
-    "StatusJsonResponse": "jsonresponses.py: StatusJsonResponse's docstring has no Example::",
-}
 FUNCTIONS = [(name, obj) for name, obj in PUBLIC if inspect.isfunction(obj)]
 
 HTTP_CLASSES = sorted(StatusResponse.registry.items())
@@ -88,9 +82,6 @@ def test_the_registries_hold_every_status() -> None:
             name,
             obj,
             id=name,
-            marks=[pytest.mark.xfail(reason=DOCSTRING_GAPS[name])]
-            if name in DOCSTRING_GAPS
-            else [],
         )
         for name, obj in PUBLIC
     ],
