@@ -7,6 +7,11 @@ the same header values and the same body:
 
 * HTTP classes: ``HttpResponse(content, status=N, headers={...})``; for a status
   without content, ``Content-Type`` is then deleted, as this library does.
+* HTTP redirects (301, 302, 303, 307, 308):
+  ``HttpResponseRedirect(url, content=..., status=N, headers={...})``. SPEC section 2
+  makes them Django redirects, with Django's URL checks (unsafe schemes, length)
+  and ``url``; a bare ``HttpResponse`` would charge those checks, which Django
+  makes for its own redirects too, to this library.
 * JSON twins: ``JsonResponse(data, status=N, headers={...})`` where ``data`` is the
   plain equivalent of the twin's data (a ``ProblemDetails`` becomes its dict).
 
@@ -26,7 +31,8 @@ from functools import partial
 from types import ModuleType
 from typing import Any, cast
 
-from django.http import HttpResponse, HttpResponseBase, JsonResponse
+from django.http import HttpResponse, HttpResponseBase, HttpResponseRedirect, JsonResponse
+from django.http.response import HttpResponseRedirectBase
 from pydantic import BaseModel
 
 import django_allresponses
@@ -118,6 +124,16 @@ def _django_equivalent(
         data = json.loads(ours.content)  # type: ignore[attr-defined]
         return partial(JsonResponse, data, status=status, headers=headers, **extra)
     content = arguments.get("content", b"")
+    if isinstance(ours, HttpResponseRedirectBase):
+        location = headers.pop("Location")
+        return partial(
+            HttpResponseRedirect,
+            location,
+            content=content,
+            status=status,
+            headers=headers,
+            **extra,
+        )
     if content_type is None:
 
         def bodiless() -> HttpResponseBase:

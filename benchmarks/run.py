@@ -35,7 +35,7 @@ if not settings.configured:
     django.setup()
 
 from benchmarks.construction import Result, build_cases, measure  # noqa: E402
-from benchmarks.imports import BASELINE, OURS, ImportResult, measure_imports  # noqa: E402
+from benchmarks.imports import BASELINE, FLOOR, OURS, ImportResult, measure_imports  # noqa: E402
 from benchmarks.legacy import LEGACY_VERSION, Legacy, load_legacy  # noqa: E402
 from benchmarks.model_rows import RowsResult, measure_rows  # noqa: E402
 from benchmarks.timing import geometric_mean  # noqa: E402
@@ -170,6 +170,11 @@ def report(
         )
     print()
     print("Construction, µs per response (ratio = ours / other; * = over the per-class target)")
+    print(
+        "Django equivalent: HttpResponse(content, status=N, headers={...}), JsonResponse(data, "
+        "status=N, headers={...}) for JSON twins, HttpResponseRedirect(url, content=..., "
+        "status=N, headers={...}) for HTTP redirects; same headers and body as ours."
+    )
     print("\n".join(_table(results)))
     for group, is_json in (("HTTP classes", False), ("JSON twins", True)):
         subset = [r.ratio_django for r in results if r.json is is_json]
@@ -189,12 +194,20 @@ def report(
             print(f"  {name}: {note}")
     print()
     print(f"Import, median of {imports.runs} fresh interpreters (settings.configure() in both)")
-    print(f"  {OURS:<32} {imports.ours_median * 1e3:8.1f} ms (best {min(imports.ours) * 1e3:.1f})")
+    print(f"  {OURS:<64} {imports.ours_median * 1e3:8.1f} ms (best {min(imports.ours) * 1e3:.1f})")
     print(
-        f"  {BASELINE:<32} {imports.baseline_median * 1e3:8.1f} ms "
+        f"  {BASELINE:<64} {imports.baseline_median * 1e3:8.1f} ms "
         f"(best {min(imports.baseline) * 1e3:.1f})"
     )
+    print(
+        f"  {FLOOR:<64} {imports.floor_median * 1e3:8.1f} ms "
+        f"(best {min(imports.floor) * 1e3:.1f}; reference only)"
+    )
     print(f"  ratio {imports.ratio:.2f}x")
+    print(
+        f"  (importing pydantic's BaseModel and TypeAdapter alone costs "
+        f"{imports.floor_ratio:.2f}x the baseline)"
+    )
     print()
     print(f"{rows.rows:,} pydantic model rows, best of {options.repeat}")
     print(f"  {'JsonResponseOK(rows, safe=False)':<58} {rows.ours * 1e3:8.2f} ms")
@@ -243,6 +256,8 @@ def report(
             "ours_ms": imports.ours_median * 1e3,
             "baseline_ms": imports.baseline_median * 1e3,
             "ratio": imports.ratio,
+            "floor_ms": imports.floor_median * 1e3,
+            "floor_ratio": imports.floor_ratio,
             "runs": imports.runs,
         },
         "model_rows": {
