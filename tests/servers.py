@@ -11,6 +11,9 @@ h11 as a strict HTTP/1.1 client: a malformed status line, a body on a
 bodiless status, framing headers where they are forbidden or trailing bytes
 after the response all raise :class:`h11.RemoteProtocolError`.
 
+:func:`assert_delivers` says what a response built by a view must look like
+when it arrives.
+
 Every wait here is bounded: a server that does not come up, a response that
 does not arrive and a server that does not stop all end in an error.
 """
@@ -29,9 +32,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
+from wsgiref.util import is_hop_by_hop
 
 import h11
 import httpx
+from django.http import HttpResponseBase
+
+from django_allresponses import STATUSES, headers
+from django_allresponses.examples import header_arguments
 
 ROOT = Path(__file__).resolve().parent.parent
 """The repository root: the servers run there, so ``tests`` is importable."""
@@ -49,6 +57,11 @@ REQUEST_TIMEOUT = 5.0
 
 READY_PATH = "/status/200"
 """A path of the test project that answers 200 once Django is loaded."""
+
+
+def view_path(code: int, json: bool = False) -> str:
+    """The test project's path for the class of ``code``, or for its JSON twin."""
+    return f"/{'json' if json else 'status'}/{code}"
 
 
 @dataclass(frozen=True)
@@ -326,3 +339,80 @@ def fetch(
 def _eof(connection: h11.Connection) -> bool:
     """Whether the peer's side of ``connection`` has ended (EOF was received)."""
     return bool(connection.trailing_data[1])
+
+
+# --- what a response must look like when it arrives ---------------------------------------
+
+ARGUMENT_HEADERS: dict[str, set[str]] = {}
+"""Header argument -> the header fields it sets, read from the library's own fields."""
+for _field in vars(headers).values():
+    if isinstance(_field, headers.HeaderField):
+        ARGUMENT_HEADERS.setdefault(_field.argument, set()).add(_field.header)
+
+FRAMING = ("content-length", "transfer-encoding")
+
+
+def from_httpx(response: httpx.Response) -> RawResponse:
+    """An httpx response in the form :func:`assert_delivers` checks."""
+    return RawResponse(
+        status=response.status_code,
+        reason=response.reason_phrase,
+        headers=[(name.lower(), value) for name, value in response.headers.multi_items()],
+        body=response.content,
+        http_version=response.http_version.removeprefix("HTTP/"),
+    )
+
+
+def connection_options(value: str) -> set[str]:
+    """The case-insensitive options of a ``Connection`` field value."""
+    return {option.strip().lower() for option in value.split(",") if option.strip()}
+
+
+def assert_delivers(
+    received: RawResponse, built: HttpResponseBase, *, server: Server, method: str = "GET"
+) -> None:
+    """``received`` is ``built`` as it must arrive: status, headers, body and framing.
+
+    * the status, and under WSGI the reason phrase;
+    * every header the view's response holds, unchanged, except that a WSGI
+      server may drop hop-by-hop fields (PEP 3333) and servers add their own
+      ``Connection`` options; every header the class's arguments set;
+    * SPEC section 4: content and its length where the status allows it;
+      otherwise no ``Content-Type``, no body, ``Content-Length: 0`` on 205 and
+      no ``Content-Length`` on 204 and 304.
+    """
+    code = built.status_code
+    facts = STATUSES[code]
+    assert received.status == code
+    assert received.http_version == "1.1"
+    if server.sends_reason_phrase:
+        assert received.reason == built.reason_phrase
+    for name, value in built.items():
+        if name.lower() in FRAMING:
+            continue
+        if is_hop_by_hop(name) and server.is_wsgi and not received.has(name):
+            continue  # PEP 3333: hop-by-hop fields are the WSGI server's, which may drop them
+        if name.lower() == "connection":
+            assert connection_options(value) <= connection_options(received.get(name) or "")
+        else:
+            assert received.get_all(name) == [value], name
+    for argument in header_arguments(type(built)):
+        for name in ARGUMENT_HEADERS[argument]:
+            assert received.has(name) or (server.is_wsgi and is_hop_by_hop(name)), (
+                f"{argument}= must send {name}"
+            )
+    assert not received.has("transfer-encoding"), "Django's responses have a known length"
+    if facts.allows_content:
+        assert received.get("content-type") == built["Content-Type"]
+        assert received.get("content-length") == str(len(built.content))
+        assert received.body == (b"" if method == "HEAD" else built.content)
+        return
+    assert not received.has("content-type")
+    assert received.body == b""
+    if code == 205:
+        # RFC 9110 Section 15.3.6: a 205 indicates zero-length content.
+        assert received.get_all("content-length") == ["0"]
+    else:
+        # 204: RFC 9110 Section 8.6 forbids it; 304: only the 200's length would be right,
+        # and these views have no 200 to compare with.
+        assert not received.has("content-length")

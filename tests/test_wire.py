@@ -24,23 +24,25 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Iterator
-from wsgiref.util import is_hop_by_hop
 
 import h11
 import httpx
 import pytest
-from django.http import HttpResponseBase
 
-from django_allresponses import STATUSES, headers, response_class
-from django_allresponses.examples import build, header_arguments
-from tests.servers import (
+pytest.register_assert_rewrite("tests.servers")
+
+from django_allresponses import STATUSES, response_class  # noqa: E402
+from django_allresponses.examples import build  # noqa: E402
+from tests.servers import (  # noqa: E402
     REQUEST_TIMEOUT,
     ClosedWithoutResponse,
-    RawResponse,
     Server,
     ServerKind,
+    assert_delivers,
     fetch,
+    from_httpx,
     serve,
+    view_path,
 )
 
 HAS_HTTPTOOLS = importlib.util.find_spec("httptools") is not None
@@ -66,18 +68,6 @@ FINAL = [
 
 INTERIM = [code for code in STATUSES if code < 200]
 
-ARGUMENT_HEADERS: dict[str, set[str]] = {}
-"""Header argument -> the header fields it sets, read from the library's own fields."""
-for _field in vars(headers).values():
-    if isinstance(_field, headers.HeaderField):
-        ARGUMENT_HEADERS.setdefault(_field.argument, set()).add(_field.header)
-
-FRAMING = ("content-length", "transfer-encoding")
-
-
-def _path(code: int, json: bool) -> str:
-    return f"/{'json' if json else 'status'}/{code}"
-
 
 @pytest.fixture(scope="module", params=SERVER_KINDS)
 def server(request: pytest.FixtureRequest) -> Iterator[Server]:
@@ -102,73 +92,15 @@ def client(server: Server) -> Iterator[httpx.Client]:
         yield http
 
 
-def from_httpx(response: httpx.Response) -> RawResponse:
-    """An httpx response in the form :func:`assert_delivers` checks."""
-    return RawResponse(
-        status=response.status_code,
-        reason=response.reason_phrase,
-        headers=[(name.lower(), value) for name, value in response.headers.multi_items()],
-        body=response.content,
-        http_version=response.http_version.removeprefix("HTTP/"),
-    )
-
-
-def connection_options(value: str) -> set[str]:
-    """The case-insensitive options of a ``Connection`` field value."""
-    return {option.strip().lower() for option in value.split(",") if option.strip()}
-
-
-def assert_delivers(
-    received: RawResponse, built: HttpResponseBase, *, server: Server, method: str = "GET"
-) -> None:
-    """``received`` is ``built`` as it must arrive: status, headers, body and framing."""
-    code = built.status_code
-    facts = STATUSES[code]
-    assert received.status == code
-    assert received.http_version == "1.1"
-    if server.sends_reason_phrase:
-        assert received.reason == built.reason_phrase
-    for name, value in built.items():
-        if name.lower() in FRAMING:
-            continue
-        if is_hop_by_hop(name) and server.is_wsgi and not received.has(name):
-            continue  # PEP 3333: hop-by-hop fields are the WSGI server's, which may drop them
-        if name.lower() == "connection":
-            # Servers add their own connection options ("close", "keep-alive").
-            assert connection_options(value) <= connection_options(received.get(name) or "")
-        else:
-            assert received.get_all(name) == [value], name
-    for argument in header_arguments(type(built)):
-        for name in ARGUMENT_HEADERS[argument]:
-            assert received.has(name) or (server.is_wsgi and is_hop_by_hop(name)), (
-                f"{argument}= must send {name}"
-            )
-    assert not received.has("transfer-encoding"), "Django's responses have a known length"
-    if facts.allows_content:
-        assert received.get("content-type") == built["Content-Type"]
-        assert received.get("content-length") == str(len(built.content))
-        assert received.body == (b"" if method == "HEAD" else built.content)
-        return
-    assert not received.has("content-type")
-    assert received.body == b""
-    if code == 205:
-        # RFC 9110 Section 15.3.6: a 205 indicates zero-length content.
-        assert received.get_all("content-length") == ["0"]
-    else:
-        # 204: RFC 9110 Section 8.6 forbids it; 304: only the 200's length would be right,
-        # and these views have no 200 to compare with.
-        assert not received.has("content-length")
-
-
 @pytest.mark.parametrize(("code", "json"), FINAL)
 def test_strict_client_gets_every_class(server: Server, code: int, json: bool) -> None:
-    received = fetch(server, _path(code, json))
+    received = fetch(server, view_path(code, json))
     assert_delivers(received, build(code, json=json), server=server)
 
 
 @pytest.mark.parametrize(("code", "json"), FINAL)
 def test_strict_client_gets_every_class_for_head(server: Server, code: int, json: bool) -> None:
-    received = fetch(server, _path(code, json), method="HEAD")
+    received = fetch(server, view_path(code, json), method="HEAD")
     assert_delivers(received, build(code, json=json), server=server, method="HEAD")
 
 
@@ -176,7 +108,7 @@ def test_strict_client_gets_every_class_for_head(server: Server, code: int, json
 def test_httpx_gets_every_class(
     server: Server, client: httpx.Client, code: int, json: bool
 ) -> None:
-    received = from_httpx(client.get(_path(code, json)))
+    received = from_httpx(client.get(view_path(code, json)))
     assert_delivers(received, build(code, json=json), server=server)
 
 
@@ -190,11 +122,11 @@ def test_every_final_class_is_served() -> None:
 def test_a_final_1xx_ends_without_a_response_but_never_hangs(server: Server, code: int) -> None:
     """Without the middleware, servers cannot answer: an error, within the timeout."""
     with pytest.raises((ClosedWithoutResponse, h11.RemoteProtocolError)) as caught:
-        fetch(server, _path(code, False), timeout=REQUEST_TIMEOUT)
+        fetch(server, view_path(code, False), timeout=REQUEST_TIMEOUT)
     if isinstance(caught.value, ClosedWithoutResponse):
         assert all(event.status_code == code for event in caught.value.interim)
     with pytest.raises(httpx.RemoteProtocolError):
-        httpx.get(server.base_url + _path(code, False), timeout=REQUEST_TIMEOUT)
+        httpx.get(server.base_url + view_path(code, False), timeout=REQUEST_TIMEOUT)
 
 
 @pytest.mark.parametrize("code", INTERIM)
@@ -202,7 +134,7 @@ def test_with_the_middleware_a_final_1xx_becomes_a_500(
     middleware_server: Server, code: int
 ) -> None:
     for method in ("GET", "HEAD"):
-        received = fetch(middleware_server, _path(code, False), method=method)
+        received = fetch(middleware_server, view_path(code, False), method=method)
         assert received.status == 500
         assert not received.interim
         assert (received.get("content-type") or "").startswith("text/html")
@@ -210,7 +142,9 @@ def test_with_the_middleware_a_final_1xx_becomes_a_500(
         assert not received.has("transfer-encoding")
         length = int(received.get("content-length") or -1)
         assert len(received.body) == (0 if method == "HEAD" else length)
-    response = httpx.get(middleware_server.base_url + _path(code, False), timeout=REQUEST_TIMEOUT)
+    response = httpx.get(
+        middleware_server.base_url + view_path(code, False), timeout=REQUEST_TIMEOUT
+    )
     assert response.status_code == 500
     assert b"Server Error (500)" in response.content
 
@@ -219,5 +153,5 @@ def test_with_the_middleware_a_final_1xx_becomes_a_500(
 def test_the_middleware_leaves_final_statuses_alone(
     middleware_server: Server, code: int, json: bool
 ) -> None:
-    received = fetch(middleware_server, _path(code, json))
+    received = fetch(middleware_server, view_path(code, json))
     assert_delivers(received, build(code, json=json), server=middleware_server)
