@@ -383,36 +383,40 @@ def assert_delivers(
     """
     code = built.status_code
     facts = STATUSES[code]
-    assert received.status == code
-    assert received.http_version == "1.1"
+    where = f"{type(built).__name__} from {server.kind}"
+    _same(received.status, code, f"{where}: status")
+    _same(received.http_version, "1.1", f"{where}: HTTP version")
     if server.sends_reason_phrase:
-        assert received.reason == built.reason_phrase
+        _same(received.reason, built.reason_phrase, f"{where}: reason phrase")
     for name, value in built.items():
         if name.lower() in FRAMING:
             continue
         if is_hop_by_hop(name) and server.is_wsgi and not received.has(name):
             continue  # PEP 3333: hop-by-hop fields are the WSGI server's, which may drop them
         if name.lower() == "connection":
-            assert connection_options(value) <= connection_options(received.get(name) or "")
+            options = connection_options(received.get(name) or "")
+            assert connection_options(value) <= options, f"{where}: Connection {options}"
         else:
-            assert received.get_all(name) == [value], name
+            _same(received.get_all(name), [value], f"{where}: {name}")
     for argument in header_arguments(type(built)):
         for name in ARGUMENT_HEADERS[argument]:
             assert received.has(name) or (server.is_wsgi and is_hop_by_hop(name)), (
-                f"{argument}= must send {name}"
+                f"{where}: {argument}= must send {name}"
             )
-    assert not received.has("transfer-encoding"), "Django's responses have a known length"
+    _same(received.get_all("transfer-encoding"), [], f"{where}: Transfer-Encoding")
     if facts.allows_content:
-        assert received.get("content-type") == built["Content-Type"]
-        assert received.get("content-length") == str(len(built.content))
-        assert received.body == (b"" if method == "HEAD" else built.content)
+        _same(received.get("content-type"), built["Content-Type"], f"{where}: Content-Type")
+        _same(received.get("content-length"), str(len(built.content)), f"{where}: length")
+        expected_body = b"" if method == "HEAD" else built.content
+        _same(received.body, expected_body, f"{where}: {method} body")
         return
-    assert not received.has("content-type")
-    assert received.body == b""
-    if code == 205:
-        # RFC 9110 Section 15.3.6: a 205 indicates zero-length content.
-        assert received.get_all("content-length") == ["0"]
-    else:
-        # 204: RFC 9110 Section 8.6 forbids it; 304: only the 200's length would be right,
-        # and these views have no 200 to compare with.
-        assert not received.has("content-length")
+    _same(received.get_all("content-type"), [], f"{where}: Content-Type")
+    _same(received.body, b"", f"{where}: body")
+    # 205: RFC 9110 Section 15.3.6, zero-length content. 204: Section 8.6 forbids
+    # Content-Length. 304: only the 200's length would be right, and there is no 200 here.
+    _same(received.get_all("content-length"), ["0"] if code == 205 else [], f"{where}: length")
+
+
+def _same(actual: object, expected: object, what: str) -> None:
+    """Assert ``actual == expected``, saying what was compared and both values."""
+    assert actual == expected, f"{what}: got {actual!r}, expected {expected!r}"

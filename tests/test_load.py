@@ -17,11 +17,9 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-pytest.register_assert_rewrite("tests.servers")
-
-from django_allresponses import STATUSES  # noqa: E402
-from django_allresponses.examples import build  # noqa: E402
-from tests.servers import (  # noqa: E402
+from django_allresponses import STATUSES
+from django_allresponses.examples import build
+from tests.servers import (
     REQUEST_TIMEOUT,
     Server,
     assert_delivers,

@@ -29,11 +29,9 @@ import h11
 import httpx
 import pytest
 
-pytest.register_assert_rewrite("tests.servers")
-
-from django_allresponses import STATUSES, response_class  # noqa: E402
-from django_allresponses.examples import build  # noqa: E402
-from tests.servers import (  # noqa: E402
+from django_allresponses import STATUSES, response_class
+from django_allresponses.examples import build
+from tests.servers import (
     REQUEST_TIMEOUT,
     ClosedWithoutResponse,
     Server,
