@@ -192,32 +192,31 @@ def serve(
         with serve("gunicorn") as server:
             httpx.get(server.base_url + "/status/204")
     """
-    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(128)
-    host, port = listener.getsockname()
-    fd = listener.fileno()
     environment = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": settings,
         "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
         "PYTHONUNBUFFERED": "1",
     }
-    with tempfile.NamedTemporaryFile(prefix=f"{kind}-", suffix=".log", delete=False) as log_file:
+    # The server inherits the listening socket; this process's copy closes with the block.
+    with (
+        socket.socket(socket.AF_INET, socket.SOCK_STREAM) as listener,
+        tempfile.NamedTemporaryFile(prefix=f"{kind}-", suffix=".log", delete=False) as log_file,
+    ):
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(128)
+        host, port = listener.getsockname()
         log = Path(log_file.name)
         process = subprocess.Popen(
-            _command(kind, fd, workers, threads),
+            _command(kind, listener.fileno(), workers, threads),
             cwd=ROOT,
             env=environment,
             stdin=subprocess.DEVNULL,
             stdout=log_file,
             stderr=subprocess.STDOUT,
-            pass_fds=(fd,),
+            pass_fds=(listener.fileno(),),
             start_new_session=True,
         )
-    # The server holds its own copy of the socket now.
-    listener.close()
     server = Server(kind, host, port, process, log)
     try:
         _wait_until_ready(server, time.monotonic() + START_TIMEOUT)
