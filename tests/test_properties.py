@@ -29,7 +29,6 @@ import os
 import string
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta, timezone
-from decimal import Decimal
 from email.utils import parsedate_to_datetime
 from http import HTTPMethod
 from typing import Any
@@ -213,7 +212,8 @@ invalid_retry_after = st.one_of(
     with_control(st.integers(0, 99).map(str)),
     st.timedeltas(max_value=timedelta(microseconds=-1)),
     st.dates(),
-    st.decimals(max_value=Decimal("-0.001"), allow_nan=False),
+    st.decimals(allow_nan=False, allow_infinity=False),
+    st.fractions(),
     st.lists(st.integers(0, 9), min_size=1, max_size=2),
 )
 
@@ -782,3 +782,37 @@ def test_control_characters_in_django_keywords_are_refused(
         cls(**arguments)
     assert isinstance(caught.value, ResponseValidationError), repr(caught.value)
     assert caught.value.argument == keyword
+
+
+BODILESS_FRAMING = [
+    pytest.param(code, id=response_class(code).__name__)
+    for code in STATUSES
+    if code < 200 or code == 204
+]
+"""RFC 9110 Section 8.6 and RFC 9112 Section 6.1: no framing headers on 1xx and 204.
+
+(A 304 may carry the 200's Content-Length, and a Transfer-Encoding.)"""
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="headers= reaches Django before the class's framing checks apply: "
+    "Content-Length and Transfer-Encoding given there are kept on 1xx and 204",
+)
+@pytest.mark.parametrize("code", BODILESS_FRAMING)
+@PROFILE
+@given(data=st.data())
+def test_framing_headers_given_to_bodiless_classes_are_refused(
+    code: int, data: st.DataObject
+) -> None:
+    cls = response_class(code)
+    framing = data.draw(
+        st.one_of(
+            st.tuples(st.just("Content-Length"), st.integers(1, 10**6).map(str)),
+            st.tuples(st.just("Transfer-Encoding"), st.sampled_from(["chunked", "gzip, chunked"])),
+        ),
+        label="header",
+    )
+    with pytest.raises(ResponseValidationError) as caught:
+        cls(**example_arguments(code), headers=dict([framing]))
+    assert "is not allowed on this status" in str(caught.value)
