@@ -54,12 +54,12 @@ class _ContentResponse(StatusResponse):
         headers: HeadersInput = None,
         reason: str | None = None,
     ) -> None:
-        super().__init__(
+        self._respond(
             content,
-            content_type=content_type,
-            charset=charset,
-            headers=self._merge_headers(headers) if headers else None,
-            reason=reason,
+            content_type,
+            charset,
+            self._merge_headers(headers) if headers else None,
+            reason,
         )
 
 
@@ -76,12 +76,12 @@ class _RetryAfterResponse(StatusResponse):
         headers: HeadersInput = None,
         reason: str | None = None,
     ) -> None:
-        super().__init__(
+        self._respond(
             content,
-            content_type=content_type,
-            charset=charset,
-            headers=self._merge_headers(headers, (RETRY_AFTER, retry_after)),
-            reason=reason,
+            content_type,
+            charset,
+            self._merge_headers(headers, (RETRY_AFTER, retry_after)),
+            reason,
         )
 
 
@@ -98,12 +98,12 @@ class _LocationResponse(StatusResponse):
         headers: HeadersInput = None,
         reason: str | None = None,
     ) -> None:
-        super().__init__(
+        self._respond(
             content,
-            content_type=content_type,
-            charset=charset,
-            headers=self._merge_headers(headers, (LOCATION, location)),
-            reason=reason,
+            content_type,
+            charset,
+            self._merge_headers(headers, (LOCATION, location)),
+            reason,
         )
 
 
@@ -125,14 +125,14 @@ class _RedirectResponse(StatusResponse, HttpResponseRedirectBase):
         headers: HeadersInput = None,
         reason: str | None = None,
     ) -> None:
-        super().__init__(
-            REDIRECT_TO.validate_for(type(self).__name__, redirect_to),
-            content=content,
-            content_type=content_type,
-            charset=charset,
-            headers=self._merge_headers(headers, (RETRY_AFTER, retry_after)),
-            reason=reason,
+        location = REDIRECT_TO.validate_for(type(self).__name__, redirect_to)
+        merged = self._merge_headers(headers, (RETRY_AFTER, retry_after))
+        # Django's redirect sets Location and makes its URL checks. Positionally, after
+        # preserve_request=False, as in StatusResponse._respond.
+        HttpResponseRedirectBase.__init__(
+            self, location, False, content, content_type, None, reason, charset, merged
         )
+        self._adopt_headers()
 
 
 class _ChallengeResponse(StatusResponse):
@@ -148,12 +148,12 @@ class _ChallengeResponse(StatusResponse):
         headers: HeadersInput = None,
         reason: str | None = None,
     ) -> None:
-        super().__init__(
+        self._respond(
             content,
-            content_type=content_type,
-            charset=charset,
-            headers=self._merge_headers(headers, (WWW_AUTHENTICATE, www_authenticate)),
-            reason=reason,
+            content_type,
+            charset,
+            self._merge_headers(headers, (WWW_AUTHENTICATE, www_authenticate)),
+            reason,
         )
 
 
@@ -170,12 +170,12 @@ class _ProxyChallengeResponse(StatusResponse):
         headers: HeadersInput = None,
         reason: str | None = None,
     ) -> None:
-        super().__init__(
+        self._respond(
             content,
-            content_type=content_type,
-            charset=charset,
-            headers=self._merge_headers(headers, (PROXY_AUTHENTICATE, proxy_authenticate)),
-            reason=reason,
+            content_type,
+            charset,
+            self._merge_headers(headers, (PROXY_AUTHENTICATE, proxy_authenticate)),
+            reason,
         )
 
 
@@ -192,14 +192,14 @@ class _UpgradeResponse(StatusResponse):
         headers: HeadersInput = None,
         reason: str | None = None,
     ) -> None:
-        super().__init__(
+        self._respond(
             content,
-            content_type=content_type,
-            charset=charset,
-            headers=self._merge_headers(
+            content_type,
+            charset,
+            self._merge_headers(
                 headers, (REQUIRED_UPGRADE, upgrade), (CONNECTION_UPGRADE, upgrade)
             ),
-            reason=reason,
+            reason,
         )
 
 
@@ -349,14 +349,14 @@ class HttpResponseCreated(StatusResponse):
                     argument="created_document",
                 )
             content = created_document
-        super().__init__(
+        self._respond(
             content,
-            content_type=content_type,
-            charset=charset,
-            headers=self._merge_headers(
+            content_type,
+            charset,
+            self._merge_headers(
                 headers, (REQUIRED_LOCATION, location), (CONTENT_LOCATION, content_location)
             ),
-            reason=reason,
+            reason,
         )
 
 
@@ -453,23 +453,26 @@ class HttpResponsePartialContent(StatusResponse):
         headers: HeadersInput = None,
         reason: str | None = None,
     ) -> None:
+        owner = type(self).__name__
         if content_range is None:
-            require_range_or_multipart(type(self).__name__, content_type)
-        super().__init__(
+            require_range_or_multipart(owner, content_type)
+            validated = None
+        else:
+            # Validated once, here: the header and the length check both use it.
+            validated = CONTENT_RANGE.validate_for(owner, content_range)
+        self._respond(
             content,
-            content_type=content_type,
-            charset=charset,
-            headers=self._merge_headers(
+            content_type,
+            charset,
+            self._merge_headers(
                 headers,
-                (CONTENT_RANGE, content_range),
+                (CONTENT_RANGE, validated),
                 (CONTENT_LOCATION, content_location),
             ),
-            reason=reason,
+            reason,
         )
-        if content_range is not None and isinstance(content, bytes | str | memoryview):
-            check_partial_length(
-                type(self).__name__, self.content, self["Content-Range"], content_range
-            )
+        if validated is not None and isinstance(content, bytes | str | memoryview):
+            check_partial_length(owner, self.content, validated, content_range)
 
 
 class HttpResponseMultiStatus(_ContentResponse):
@@ -756,14 +759,13 @@ class HttpResponseNotAllowed(StatusResponse, http.HttpResponseNotAllowed):
         headers: HeadersInput = None,
         reason: str | None = None,
     ) -> None:
-        super().__init__(
-            PERMITTED_METHODS.validate_for(type(self).__name__, permitted_methods),
-            content,
-            content_type=content_type,
-            charset=charset,
-            headers=self._merge_headers(headers) if headers else None,
-            reason=reason,
+        methods = PERMITTED_METHODS.validate_for(type(self).__name__, permitted_methods)
+        merged = self._merge_headers(headers) if headers else None
+        # Django's 405 sets Allow. Positionally, as in StatusResponse._respond.
+        http.HttpResponseNotAllowed.__init__(
+            self, methods, content, content_type, None, reason, charset, merged
         )
+        self._adopt_headers()
 
 
 class HttpResponseNotAcceptable(_ContentResponse):
@@ -940,12 +942,12 @@ class HttpResponseRangeNotSatisfiable(StatusResponse):
         headers: HeadersInput = None,
         reason: str | None = None,
     ) -> None:
-        super().__init__(
+        self._respond(
             content,
-            content_type=content_type,
-            charset=charset,
-            headers=self._merge_headers(headers, (TOTAL_LENGTH, total_length)),
-            reason=reason,
+            content_type,
+            charset,
+            self._merge_headers(headers, (TOTAL_LENGTH, total_length)),
+            reason,
         )
 
 
@@ -1121,12 +1123,12 @@ class HttpResponseUnavailableForLegalReasons(StatusResponse):
         headers: HeadersInput = None,
         reason: str | None = None,
     ) -> None:
-        super().__init__(
+        self._respond(
             content,
-            content_type=content_type,
-            charset=charset,
-            headers=self._merge_headers(headers, (BLOCKED_BY, blocked_by)),
-            reason=reason,
+            content_type,
+            charset,
+            self._merge_headers(headers, (BLOCKED_BY, blocked_by)),
+            reason,
         )
 
 
