@@ -45,35 +45,75 @@ class CheckedHeaders(ResponseHeaders):
     """
 
     owner: ClassVar[str] = "HttpResponse"
+    # The framing rules of statuses without content (RFC 9110, Sections 8.6 and 15):
+    # 1xx and 204 send neither field, 205 sends "Content-Length: 0", 304 may send the
+    # length the 200 would have had. None of them sends Transfer-Encoding: servers
+    # would frame an empty chunked body after it.
+    refuses_transfer_encoding: ClassVar[bool] = False
     drops_zero_length: ClassVar[bool] = False
-    forbids_framing: ClassVar[bool] = False
+    keeps_other_lengths: ClassVar[bool] = True
 
     def __setitem__(self, key: str, value: str | bytes | int) -> None:
-        lower = key.lower()
         value = cast(str | bytes | int, checked_value(self.owner, key, value))
-        if lower in ("content-length", "transfer-encoding") and self._framing_refused(
-            lower, value
-        ):
+        if key.lower() in _FRAMING and self.framing_dropped(key, value):
             return
         super().__setitem__(key, value)
 
-    def _framing_refused(self, lower: str, value: object) -> bool:
-        """RFC 9110 Section 8.6: 1xx and 204 carry no Content-Length or Transfer-Encoding.
+    @classmethod
+    def framing_dropped(cls, key: str, value: object) -> bool:
+        """Apply the framing rules to a ``Content-Length`` or ``Transfer-Encoding``.
 
-        The ``Content-Length: 0`` that Django's ``CommonMiddleware`` adds to every
-        response is dropped (also on 304, where it would be wrong); any other
-        value is an error. Returns ``True`` when the value must not be stored.
+        Returns ``True`` for a value to leave out (the ``Content-Length: 0`` that
+        Django's ``CommonMiddleware`` adds to every response), ``False`` for one to
+        keep, and raises for one this status must not send.
+
+        Example::
+
+            >>> from django_allresponses import HttpResponseNoContent
+            >>> HttpResponseNoContent().headers.framing_dropped("Content-Length", "0")
+            True
         """
-        if self.drops_zero_length and lower == "content-length" and str(value) == "0":
-            return True
-        if self.forbids_framing or (self.drops_zero_length and lower == "transfer-encoding"):
+        if key.lower() == "transfer-encoding":
+            refused = cls.refuses_transfer_encoding
+        elif str(value) == "0":
+            return cls.drops_zero_length
+        else:
+            refused = not cls.keeps_other_lengths
+        if refused:
             raise ResponseValidationError(
-                f"{self.owner}: a {lower.title()} header is not allowed on this status "
-                "(RFC 9110, Section 8.6)",
-                response_class=self.owner,
-                argument=lower.title(),
+                f"{cls.owner}: a {key.title()} header of {describe(value)} is not allowed "
+                "on this status (RFC 9110, Section 8.6)",
+                response_class=cls.owner,
+                argument=key.title(),
             )
         return False
+
+
+_FRAMING = frozenset({"content-length", "transfer-encoding"})
+_TEXT_KEYWORDS = ("content_type", "charset", "reason")
+
+
+def _check_keywords(cls: type[StatusResponseMixin], kwargs: dict[str, Any]) -> None:
+    """Refuse ``status=`` and ``preserve_request=``, and CR, LF or NUL in Django's text
+    keywords, which end up in a header or the status line."""
+    if "status" in kwargs or "preserve_request" in kwargs:
+        argument = "status" if "status" in kwargs else "preserve_request"
+        facts = cls.facts
+        raise FixedStatusError(
+            f"{cls.__name__} always sends {facts.code} {facts.phrase}; it takes no "
+            f"{argument!r} argument. Use response_class(code) for the class of another status.",
+            response_class=cls.__name__,
+            argument=argument,
+        )
+    for keyword in _TEXT_KEYWORDS:
+        value = kwargs.get(keyword)
+        if isinstance(value, str) and ("\r" in value or "\n" in value or "\x00" in value):
+            raise ResponseValidationError(
+                f"{cls.__name__}: invalid {keyword}={describe(value)}: header values and "
+                "the reason phrase cannot contain CR, LF or NUL characters",
+                response_class=cls.__name__,
+                argument=keyword,
+            )
 
 
 class StatusResponseMixin:
@@ -92,17 +132,9 @@ class StatusResponseMixin:
     registry: ClassVar[dict[int, type[Any]]]
 
     def __new__(cls, *args: Any, **kwargs: Any) -> Self:
-        if kwargs and ("status" in kwargs or "preserve_request" in kwargs):
-            argument = "status" if "status" in kwargs else "preserve_request"
-            facts = cls.facts
-            raise FixedStatusError(
-                f"{cls.__name__} always sends {facts.code} {facts.phrase}; it takes no "
-                f"{argument!r} argument. Use response_class(code) for the class of another "
-                "status.",
-                response_class=cls.__name__,
-                argument=argument,
-            )
-        return super().__new__(cls)
+        if kwargs:
+            _check_keywords(cls, kwargs)
+        return object.__new__(cls)
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -116,8 +148,9 @@ class StatusResponseMixin:
             (CheckedHeaders,),
             {
                 "owner": cls.__name__,
+                "refuses_transfer_encoding": not facts.allows_content,
                 "drops_zero_length": not facts.allows_content and code != 205,
-                "forbids_framing": code < 200 or code == 204,
+                "keeps_other_lengths": facts.allows_content or code == 304,
             },
         )
         cls.registry[code] = cls
@@ -167,7 +200,10 @@ class StatusResponseMixin:
                     response_class=owner,
                     argument="headers",
                 )
-            merged[name] = cast(str, checked_value(owner, name, value))
+            checked = cast(str, checked_value(owner, name, value))
+            if lower in _FRAMING and self._checked_headers.framing_dropped(name, checked):
+                continue
+            merged[name] = checked
         return merged
 
 
@@ -189,6 +225,23 @@ class StatusResponse(StatusResponseMixin, HttpResponse):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self._adopt_headers()
+
+    def _respond(
+        self,
+        content: object,
+        content_type: str | None,
+        charset: str | None,
+        headers: HeadersInput,
+        reason: str | None,
+    ) -> None:
+        """Django's ``HttpResponse.__init__``, then the checked headers.
+
+        The arguments go positionally, in ``HttpResponseBase``'s order (content_type,
+        status, reason, charset, headers): keywords would be packed into a dict twice
+        on the way, which costs about as much as validating a header.
+        """
+        HttpResponse.__init__(self, content, content_type, None, reason, charset, headers)
         self._adopt_headers()
 
 
@@ -220,7 +273,7 @@ class BodilessResponse(StatusResponse):
         cls.__signature__ = signature.replace(parameters=list(signature.parameters.values())[1:])
 
     def __init__(self, *, headers: HeadersInput = None, reason: str | None = None) -> None:
-        super().__init__(headers=headers, reason=reason)
+        self._respond(b"", None, None, self._merge_headers(headers) if headers else None, reason)
 
     def _adopt_headers(self) -> None:
         self.headers.pop("Content-Type", None)

@@ -87,9 +87,9 @@ def test_no_framing_headers_on_1xx_and_204(code: int) -> None:
     response = _build(code)
     response["Content-Length"] = "0"  # what CommonMiddleware adds: dropped
     assert not response.has_header("Content-Length")
-    with pytest.raises(ResponseValidationError, match="Content-Length header is not allowed"):
+    with pytest.raises(ResponseValidationError, match="Content-Length header of .5. is not allowed"):
         response["Content-Length"] = "5"
-    with pytest.raises(ResponseValidationError, match="Transfer-Encoding header is not allowed"):
+    with pytest.raises(ResponseValidationError, match="Transfer-Encoding header of .chunked. is not allowed"):
         response["Transfer-Encoding"] = "chunked"
 
 
@@ -111,3 +111,27 @@ def test_304_keeps_the_length_the_200_would_have_had_but_not_a_zero() -> None:
 
 def test_304_is_djangos_304() -> None:
     assert isinstance(response_class(304)(), http.HttpResponseNotModified)
+
+
+@pytest.mark.parametrize("code", BODILESS)
+def test_framing_headers_given_at_construction_follow_the_same_rules(code: int) -> None:
+    cls = response_class(code)
+    arguments = example_arguments(code)
+    zero = cls(**arguments, headers={"Content-Length": "0"})
+    assert zero.has_header("Content-Length") is (code == 205)
+    with pytest.raises(ResponseValidationError, match="Transfer-Encoding header of 'chunked'"):
+        cls(**arguments, headers={"Transfer-Encoding": "chunked"})
+    if code == 304:
+        assert cls(headers={"Content-Length": "1234"})["Content-Length"] == "1234"
+    else:
+        with pytest.raises(ResponseValidationError, match="Content-Length header of '5'"):
+            cls(**arguments, headers={"Content-Length": "5"})
+
+
+@pytest.mark.parametrize("keyword", ["reason", "content_type", "charset"])
+def test_djangos_text_keywords_refuse_cr_lf_nul(keyword: str) -> None:
+    for bad in ("OK\r\nSet-Cookie: x=1", "a\nb", "a\x00b"):
+        with pytest.raises(ResponseValidationError) as caught:
+            response_class(200)("x", **{keyword: bad})
+        assert str(caught.value).startswith(f"HttpResponseOK: invalid {keyword}=")
+        assert caught.value.argument == keyword
