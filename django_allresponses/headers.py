@@ -58,7 +58,8 @@ _PATH_ABEMPTY = rf"(?:/{_PCHAR}*)*"
 _TAIL = rf"(?:\?(?:{_PCHAR}|[/?\[\]])*)?(?:#(?:{_PCHAR}|[/?\[\]])*)?"
 _URI_REFERENCE = re.compile(
     rf"(?:[A-Za-z][A-Za-z0-9+.\-]*:(?://{_AUTHORITY}{_PATH_ABEMPTY}|/?(?:{_PCHAR}+{_PATH_ABEMPTY})?)"
-    rf"|//{_AUTHORITY}{_PATH_ABEMPTY}|/?(?:{_SEGMENT_NZ_NC}{_PATH_ABEMPTY})?){_TAIL}"
+    rf"|//{_AUTHORITY}{_PATH_ABEMPTY}|/(?:{_PCHAR}+{_PATH_ABEMPTY})?"
+    rf"|(?:{_SEGMENT_NZ_NC}{_PATH_ABEMPTY})?){_TAIL}"
 )
 
 # RFC 9110 Section 5.6.4 and 11.2.

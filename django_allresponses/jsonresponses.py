@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import pydantic_core
 from django.core.exceptions import DisallowedRedirect
 from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.http import MAX_URL_REDIRECT_LENGTH
 from django.http import HttpResponse, JsonResponse
 from django.http.response import HttpResponseRedirectBase
 from pydantic import BaseModel, SerializeAsAny, TypeAdapter
@@ -264,8 +265,10 @@ def _model_params(owner: str, params: dict[str, Any] | None) -> dict[str, Any]:
 
 
 def _safe_redirect(owner: str, redirect_to: object, allowed: list[str]) -> str:
-    """Validate a redirect target and refuse unsafe schemes exactly as Django does."""
+    """Validate a redirect target and refuse unsafe schemes and lengths as Django does."""
     uri = REDIRECT_TO.validate_for(owner, redirect_to)
+    if len(uri) > MAX_URL_REDIRECT_LENGTH:
+        raise DisallowedRedirect(f"Unsafe redirect exceeding {MAX_URL_REDIRECT_LENGTH} characters")
     scheme = urlsplit(uri).scheme
     if scheme and scheme not in allowed:
         raise DisallowedRedirect(f"Unsafe redirect to URL with protocol '{scheme}'")

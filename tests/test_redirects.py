@@ -39,6 +39,22 @@ def test_unsafe_schemes_raise_disallowed_redirect(code: int, json: bool, scheme:
 
 @pytest.mark.parametrize("json", [False, True], ids=["http", "json"])
 @pytest.mark.parametrize("code", CODES)
+def test_overlong_targets_raise_disallowed_redirect(code: int, json: bool) -> None:
+    from django.utils.http import MAX_URL_REDIRECT_LENGTH
+
+    with pytest.raises(DisallowedRedirect, match="Unsafe redirect exceeding"):
+        _redirect(code, json, "/" + "a" * MAX_URL_REDIRECT_LENGTH)
+
+
+@pytest.mark.parametrize("json", [False, True], ids=["http", "json"])
+@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("target", ["/12:30", "/a:b/c", "/meetings/2026-01-02T10:00"])
+def test_colons_in_absolute_paths_are_fine(code: int, json: bool, target: str) -> None:
+    assert _redirect(code, json, target)["Location"] == target
+
+
+@pytest.mark.parametrize("json", [False, True], ids=["http", "json"])
+@pytest.mark.parametrize("code", CODES)
 def test_iris_are_converted_as_django_converts_them(code: int, json: bool) -> None:
     assert _redirect(code, json, "/café/ü?q=ß")["Location"] == "/caf%C3%A9/%C3%BC?q=%C3%9F"
 
