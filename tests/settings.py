@@ -3,6 +3,8 @@
 django_allresponses is deliberately not in INSTALLED_APPS: it works without it.
 """
 
+from django_allresponses.playground.settings import DEFAULT_MIDDLEWARE
+
 SECRET_KEY = "tests-only-not-secret"
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
@@ -16,15 +18,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
 ]
-MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-]
+MIDDLEWARE = list(DEFAULT_MIDDLEWARE)  # the list `startproject` writes, kept in one place
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
