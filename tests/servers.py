@@ -64,6 +64,20 @@ def view_path(code: int, json: bool = False) -> str:
     return f"/{'json' if json else 'status'}/{code}"
 
 
+def every_class(*, final: bool = False) -> list[tuple[int, bool]]:
+    """Every class and JSON twin as ``(code, json)``, from :data:`STATUSES`.
+
+    With ``final=True``, only final statuses (200 and above): those a server can send.
+    """
+    return [
+        (code, json)
+        for code, facts in STATUSES.items()
+        if code >= 200 or not final
+        for json in (False, True)
+        if facts.allows_content or not json
+    ]
+
+
 @dataclass(frozen=True)
 class Server:
     """A running server: what it is, where it listens and its process."""

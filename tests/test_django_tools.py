@@ -27,16 +27,12 @@ from pytest_django.asserts import (
 from django_allresponses import STATUSES, response_class
 from django_allresponses.examples import ARGUMENT_EXAMPLES, build
 from django_allresponses.middleware import InterimResponseError
+from tests.servers import every_class
 
 if TYPE_CHECKING:
     from _pytest.mark import ParameterSet
 
-ALL = [
-    (code, json)
-    for code, facts in STATUSES.items()
-    for json in (False, True)
-    if facts.allows_content or not json
-]
+ALL = every_class()
 """Every class and JSON twin, as ``(code, json)``."""
 
 REDIRECTS = [

@@ -17,12 +17,12 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from django_allresponses import STATUSES
 from django_allresponses.examples import build
 from tests.servers import (
     REQUEST_TIMEOUT,
     Server,
     assert_delivers,
+    every_class,
     from_httpx,
     serve,
     view_path,
@@ -33,13 +33,7 @@ CONCURRENCY = 50
 DEADLINE = 120.0
 """Seconds the whole load may take before the test fails instead of hanging."""
 
-CASES = [
-    (code, json)
-    for code, facts in STATUSES.items()
-    if code >= 200
-    for json in (False, True)
-    if facts.allows_content or not json
-]
+CASES = every_class(final=True)
 """Every class and JSON twin with a final status, as ``(code, json)``."""
 
 

@@ -29,7 +29,7 @@ import os
 import string
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta, timezone
-from email.utils import parsedate_to_datetime
+from email.utils import format_datetime, parsedate_to_datetime
 from http import HTTPMethod
 from typing import Any
 
@@ -54,6 +54,7 @@ from django_allresponses import (
 )
 from django_allresponses.base import BodilessResponse
 from django_allresponses.examples import ARGUMENT_EXAMPLES, example_arguments, header_arguments
+from tests.servers import every_class
 
 settings.register_profile(
     "quick", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -64,12 +65,7 @@ settings.register_profile(
 PROFILE = settings.get_profile(os.environ.get("HYPOTHESIS_PROFILE", "quick"))
 """Applied to each test here, so that other modules keep their own settings."""
 
-CASES = [
-    (code, json)
-    for code, facts in STATUSES.items()
-    for json in (False, True)
-    if facts.allows_content or not json
-]
+CASES = every_class()
 CLASSES = [
     pytest.param(code, json, id=response_class(code, json=json).__name__) for code, json in CASES
 ]
@@ -113,16 +109,22 @@ pct_encoded = st.builds(
 
 
 @st.composite
-def _segments(draw: st.DrawFn, alphabet: str) -> str:
-    text = draw(st.text(alphabet, max_size=8))
+def _segments(draw: st.DrawFn, alphabet: str, min_size: int = 0) -> str:
+    """Characters of ``alphabet``, sometimes with a percent-encoded octet among them."""
+    text = draw(st.text(alphabet, min_size=min_size, max_size=8))
     if text and draw(st.booleans()):
         at = draw(st.integers(0, len(text)))
         text = text[:at] + draw(pct_encoded) + text[at:]
     return text
 
 
-segment = _segments(UNRESERVED + SUB_DELIMS + "@" + IRI_LETTERS)
-path_absolute = st.lists(segment, min_size=1, max_size=3).map(lambda parts: "/" + "/".join(parts))
+PCHARS = UNRESERVED + SUB_DELIMS + "@" + IRI_LETTERS
+segment = _segments(PCHARS)
+path_absolute = st.builds(
+    lambda first, rest: "/" + "/".join([first, *rest]),
+    _segments(PCHARS, min_size=1),  # "//" would start an authority (RFC 3986 Section 3.3)
+    st.lists(segment, max_size=2),
+)
 query_or_fragment = _segments(UNRESERVED + SUB_DELIMS + ":@/?")
 host = st.builds(
     lambda name, tld: f"{name}.{tld}" if tld else name,
@@ -199,7 +201,8 @@ valid_retry_after = st.one_of(
     st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=10**6)),
     st.datetimes(
         min_value=datetime(1900, 1, 2),
-        max_value=datetime(9000, 1, 1),
+        # Later dates lose their microseconds in a float (test_retry_after_far_ahead_*).
+        max_value=datetime(2200, 1, 1),
         timezones=st.none() | fixed_offsets,
     ),
 )
@@ -359,7 +362,8 @@ link_models = st.builds(
     Link,
     href=uri_references(any_scheme),
     rel=st.sampled_from(["preload", "preconnect", "next", "alternate stylesheet"]),
-    params=st.dictionaries(tokens, quotable, max_size=2),
+    # "<" in a parameter is valid, but refused today (test_link_parameters_may_hold_angle_brackets)
+    params=st.dictionaries(tokens, quotable.filter(lambda text: "<" not in text), max_size=2),
 )
 valid_links = st.one_of(
     st.lists(link_models | uri_references(any_scheme), min_size=1, max_size=3),
@@ -714,13 +718,6 @@ def test_partial_content_must_match_its_range(json: bool, data: st.DataObject) -
     assert f"content is {actual} bytes" in str(caught.value)
 
 
-UNCHECKED_HEADERS = pytest.mark.xfail(
-    strict=True,
-    reason="BodilessResponse.__init__ passes headers= to Django unchecked: CR/LF raise "
-    "Django's BadHeaderError and NUL is accepted",
-)
-
-
 @pytest.mark.parametrize(
     ("code", "json"),
     [
@@ -728,10 +725,6 @@ UNCHECKED_HEADERS = pytest.mark.xfail(
             code,
             json,
             id=response_class(code, json=json).__name__,
-            marks=[UNCHECKED_HEADERS]
-            if issubclass(response_class(code), BodilessResponse)
-            and not header_arguments(response_class(code))
-            else [],
         )
         for code, json in CASES
     ],
@@ -761,11 +754,6 @@ DJANGO_KEYWORDS = {
 """Django's own string keywords, which end up in the status line or a header."""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="content_type, charset and reason are passed to Django unchecked: CR/LF raise "
-    "Django's BadHeaderError (or nothing, for reason), NUL is accepted",
-)
 @pytest.mark.parametrize("keyword", DJANGO_KEYWORDS)
 @PROFILE
 @given(data=st.data())
@@ -794,11 +782,6 @@ BODILESS_FRAMING = [
 (A 304 may carry the 200's Content-Length, and a Transfer-Encoding.)"""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="headers= reaches Django before the class's framing checks apply: "
-    "Content-Length and Transfer-Encoding given there are kept on 1xx and 204",
-)
 @pytest.mark.parametrize("code", BODILESS_FRAMING)
 @PROFILE
 @given(data=st.data())
@@ -816,3 +799,34 @@ def test_framing_headers_given_to_bodiless_classes_are_refused(
     with pytest.raises(ResponseValidationError) as caught:
         cls(**example_arguments(code), headers=dict([framing]))
     assert "is not allowed on this status" in str(caught.value)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=ResponseValidationError,
+    reason="the Link check looks for <targets> without skipping quoted strings, so a "
+    "parameter holding '<' is read as the start of a URI reference",
+)
+@pytest.mark.parametrize(
+    "links",
+    [
+        pytest.param([Link(href="/a", params={"title": "a <b c>"})], id="one-link"),
+        pytest.param([Link(href="/a", params={"title": "<"}), "/b"], id="next-link"),
+    ],
+)
+def test_link_parameters_may_hold_angle_brackets(links: list[Link | str]) -> None:
+    """RFC 8288 Section 3: a link-param value is a token or any quoted-string."""
+    response = response_class(103)(links=links)
+    assert response["Link"] == ", ".join(render_link(link) for link in links)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a datetime goes through a float timestamp, which cannot hold microseconds "
+    "far ahead (about 2.5e10 s from 1970): .999999 s rounds up to the next second",
+)
+@pytest.mark.parametrize("year", [2515, 9000])
+def test_retry_after_far_ahead_is_not_rounded_up(year: int) -> None:
+    moment = datetime(year, 1, 1, 0, 0, 0, 999999, tzinfo=UTC)
+    expected = format_datetime(moment.replace(microsecond=0), usegmt=True)
+    assert response_class(503)(retry_after=moment)["Retry-After"] == expected

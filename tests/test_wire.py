@@ -37,6 +37,7 @@ from tests.servers import (
     Server,
     ServerKind,
     assert_delivers,
+    every_class,
     fetch,
     from_httpx,
     serve,
@@ -56,11 +57,8 @@ SERVER_KINDS = [
 ]
 
 FINAL = [
-    pytest.param(code, json, id=f"{'json' if json else 'status'}-{code}")
-    for code, facts in STATUSES.items()
-    if code >= 200
-    for json in (False, True)
-    if facts.allows_content or not json
+    pytest.param(code, json, id=view_path(code, json).strip("/").replace("/", "-"))
+    for code, json in every_class(final=True)
 ]
 """Every class and JSON twin with a final status, as ``(code, json)``."""
 
@@ -111,9 +109,9 @@ def test_httpx_gets_every_class(
 
 
 def test_every_final_class_is_served() -> None:
-    classes = {response_class(code, json=json) for code, json in (p.values for p in FINAL)}
-    assert len(classes) == len(FINAL)
-    assert {code for code, _ in (p.values for p in FINAL)} == {c for c in STATUSES if c >= 200}
+    cases = every_class(final=True)
+    assert len({response_class(code, json=json) for code, json in cases}) == len(cases)
+    assert {code for code, _ in cases} == {code for code in STATUSES if code >= 200}
 
 
 @pytest.mark.parametrize("code", INTERIM)
