@@ -349,6 +349,32 @@ def fetch(
                 raise h11.RemoteProtocolError(f"unexpected {event!r} after {method} {path}")
 
 
+def read_until_closed(server: Server, request: bytes, *, timeout: float) -> bytes:
+    """Send raw ``request`` bytes and read until the server closes the connection.
+
+    Raises :class:`TimeoutError` if the connection is still open after ``timeout``
+    seconds: the client would have been left waiting.
+    """
+    deadline = time.monotonic() + timeout
+    received = bytearray()
+    with socket.create_connection((server.host, server.port), timeout=timeout) as sock:
+        sock.sendall(request)
+        while chunk := _recv_before(sock, deadline):
+            received += chunk
+    return bytes(received)
+
+
+def _recv_before(sock: socket.socket, deadline: float) -> bytes:
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise TimeoutError("the server kept the connection open")
+    sock.settimeout(remaining)
+    try:
+        return sock.recv(65536)
+    except ConnectionResetError:
+        return b""
+
+
 def _eof(connection: h11.Connection) -> bool:
     """Whether the peer's side of ``connection`` has ended (EOF was received)."""
     return bool(connection.trailing_data[1])
