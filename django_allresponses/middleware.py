@@ -14,8 +14,10 @@ What the client sees then depends on the server, and it is never a response:
 * **uvicorn** with its ``h11`` implementation refuses the status, logs
   ``LocalProtocolError`` and closes the connection without sending anything.
 * **uvicorn** with ``httptools`` (``uvicorn[standard]``) writes the 1xx
-  head followed by an empty chunked body and keeps the connection open:
-  strict clients reject the stray ``0\\r\\n\\r\\n`` as a malformed response.
+  head followed by an empty chunked body and keeps the connection open until
+  its keep-alive timeout (5 seconds by default): strict clients reject the
+  stray ``0\\r\\n\\r\\n`` as a malformed response, and a WebSocket client
+  that asked for the 101 waits until the connection closes.
 
 None of them leaves a client hanging (the wire tests check each with a short
 timeout), but none of them answers either, and the server's log does not say
