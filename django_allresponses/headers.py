@@ -15,12 +15,12 @@ import re
 from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from http import HTTPMethod
 from typing import TYPE_CHECKING, Annotated, Any, Final, Generic, TypeAlias, TypeVar
 
 from django.utils.encoding import iri_to_uri
 from django.utils.functional import Promise
-from django.utils.http import http_date
 from pydantic import (
     BaseModel,
     BeforeValidator,
@@ -77,7 +77,7 @@ _LIST_SEPARATOR = re.compile(rf"{_OWS},{_OWS}")
 _LINK_PARAM = rf"{TOKEN}(?:{_OWS}={_OWS}(?:{TOKEN}|{_QUOTED_STRING}))?"
 _LINK_VALUE = rf"<([^>]*)>(?:{_OWS};{_OWS}{_LINK_PARAM})*"
 _LINKS = re.compile(rf"{_OWS}{_LINK_VALUE}(?:{_OWS},{_OWS}{_LINK_VALUE})*{_OWS}")
-_LINK_TARGETS = re.compile(r"<([^>]*)>")
+_ONE_LINK = re.compile(_LINK_VALUE)
 _CONTENT_RANGE = re.compile(rf"({TOKEN}) (?:([0-9]+)-([0-9]+)/([0-9]+|\*)|\*/([0-9]+))")
 _QUOTABLE = re.compile(r"[\t \x21-\x7e\x80-\xff]*")
 _DELAY_SECONDS = re.compile(r"[0-9]+")
@@ -352,8 +352,10 @@ def _sure_non_negative_int(value: object) -> int:
 
 def _render_retry_after(value: RetryAfter) -> str:
     if isinstance(value, datetime):
-        moment = value.replace(tzinfo=UTC) if value.tzinfo is None else value
-        return http_date(moment.timestamp())
+        moment = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+        # Formatted from the fields, not a float timestamp, which loses microseconds (and
+        # so rounds up a second) far ahead.
+        return format_datetime(moment.replace(microsecond=0), usegmt=True)
     if isinstance(value, timedelta):
         return str(math.ceil(value.total_seconds()))
     return str(math.ceil(value))
@@ -693,8 +695,10 @@ def _upgrade_text(value: str) -> None:
 def _link_text(value: str) -> None:
     if not _LINKS.fullmatch(value):
         raise ValueError("not a list of link-values such as '</a>; rel=\"next\"' (RFC 8288)")
-    for target in _LINK_TARGETS.findall(value):
-        _uri_reference(target)
+    # Link-values one after another, so that a '<' inside a quoted parameter is not
+    # taken for the start of a target.
+    for link in _ONE_LINK.finditer(value):
+        _uri_reference(link[1])
 
 
 HEADER_CHECKS: Final[Mapping[str, Callable[[object, str], str]]] = {
