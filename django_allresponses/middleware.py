@@ -45,6 +45,10 @@ comparison per response.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Mapping
+from typing import Final
+
 from django.http import HttpRequest
 from django.http.response import HttpResponseBase
 from django.utils.deprecation import MiddlewareMixin
@@ -96,3 +100,56 @@ class InterimResponseMiddleware(MiddlewareMixin):
             response_class=type(response).__name__,
             argument="status",
         )
+
+
+CHALLENGE_HEADERS: Final[Mapping[int, str]] = {
+    401: "WWW-Authenticate",
+    407: "Proxy-Authenticate",
+}
+"""The header a response of each status must carry (RFC 9110, Sections 15.5.2 and 15.5.8)."""
+
+logger: Final = logging.getLogger("django_allresponses")
+
+
+class ResponseChecksMiddleware(InterimResponseMiddleware):
+    """The checks a response gets on its way out, for every status and every class.
+
+    * A final 1xx raises :class:`InterimResponseError`, as
+      :class:`InterimResponseMiddleware` does, so Django answers 500.
+    * A 401 without ``WWW-Authenticate``, or a 407 without
+      ``Proxy-Authenticate``, is reported: a warning on the
+      ``django_allresponses`` logger naming the class and the request. The
+      classes keep the challenge optional because it is often set after
+      construction (``response["WWW-Authenticate"] = …``); this is where a
+      forgotten one shows up.
+
+    Add it last in ``MIDDLEWARE``, in place of :class:`InterimResponseMiddleware`.
+
+    Example::
+
+        >>> from django.test import RequestFactory
+        >>> from django_allresponses import HttpResponseUnauthorized
+        >>> middleware = ResponseChecksMiddleware(lambda request: HttpResponseUnauthorized())
+        >>> middleware(RequestFactory().get("/private")).status_code  # and a warning is logged
+        401
+    """
+
+    def process_response(
+        self, request: HttpRequest, response: HttpResponseBase
+    ) -> HttpResponseBase:
+        """Check ``response``; raise for a final 1xx, report a missing challenge."""
+        response = super().process_response(request, response)
+        header = CHALLENGE_HEADERS.get(response.status_code)
+        if header is not None and not response.has_header(header):
+            logger.warning(
+                "%s (%d %s) for %s %s has no %s header; RFC 9110 requires one: pass it to "
+                "the class or set response[%r]",
+                type(response).__name__,
+                response.status_code,
+                response.reason_phrase,
+                request.method,
+                request.path,
+                header,
+                header,
+            )
+        return response
