@@ -201,8 +201,7 @@ valid_retry_after = st.one_of(
     st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=10**6)),
     st.datetimes(
         min_value=datetime(1900, 1, 2),
-        # Later dates lose their microseconds in a float (test_retry_after_far_ahead_*).
-        max_value=datetime(2200, 1, 1),
+        max_value=datetime(9000, 1, 1),
         timezones=st.none() | fixed_offsets,
     ),
 )
@@ -362,8 +361,7 @@ link_models = st.builds(
     Link,
     href=uri_references(any_scheme),
     rel=st.sampled_from(["preload", "preconnect", "next", "alternate stylesheet"]),
-    # "<" in a parameter is valid, but refused today (test_link_parameters_may_hold_angle_brackets)
-    params=st.dictionaries(tokens, quotable.filter(lambda text: "<" not in text), max_size=2),
+    params=st.dictionaries(tokens, quotable, max_size=2),
 )
 valid_links = st.one_of(
     st.lists(link_models | uri_references(any_scheme), min_size=1, max_size=3),
