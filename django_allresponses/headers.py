@@ -8,6 +8,7 @@ values assigned later (``response["Retry-After"] = ...``).
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import math
 import numbers
@@ -17,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from http import HTTPMethod
-from typing import TYPE_CHECKING, Annotated, Any, Final, Generic, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Final, Generic, TypeAlias, TypeVar, cast
 
 from django.utils.encoding import iri_to_uri
 from django.utils.functional import Promise
@@ -37,7 +38,7 @@ from .errors import ResponseValidationError, describe, from_pydantic
 # RFC 9110 Section 5.6.2: token = 1*tchar
 TOKEN: Final = r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+"
 _TOKEN = re.compile(TOKEN)
-_WHITESPACE_OR_CONTROL = re.compile(
+_WHITESPACE_OR_CONTROL_SOURCE = (
     r"[\x00-\x20\x7f-\x9f\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000]"
 )
 
@@ -51,12 +52,20 @@ _AUTHORITY = (
     rf"|(?:[A-Za-z0-9\-._~!$&'()*+,;=]|{_PCT})*)"
     r"(?::[0-9]*)?"
 )
+# A common subset of URI references that needs no IRI conversion: an absolute path, or
+# an http(s) URL with a plain host, each with an optional query and fragment, made of
+# characters that iri_to_uri() keeps and RFC 3986 allows unescaped there.
+_PLAIN_CHARS = r"A-Za-z0-9\-._~!$&'()*+,;=:@/"
+_PLAIN_URI = re.compile(
+    rf"(?:https?://[A-Za-z0-9\-.]+(?::[0-9]*)?(?=[/?#]|$)|/(?!/))[{_PLAIN_CHARS}]*"
+    rf"(?:\?[{_PLAIN_CHARS}?]*)?(?:#[{_PLAIN_CHARS}?]*)?"
+)
 _IP_LITERAL = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.\-]*:)?//(?:[^@/?#]*@)?\[([^\]]*)\]")
 _PATH_ABEMPTY = rf"(?:/{_PCHAR}*)*"
 # Square brackets are tolerated in the query and fragment, as every client does
 # (``?filter[name]=x``), though RFC 3986 reserves them for IP literals.
 _TAIL = rf"(?:\?(?:{_PCHAR}|[/?\[\]])*)?(?:#(?:{_PCHAR}|[/?\[\]])*)?"
-_URI_REFERENCE = re.compile(
+_URI_REFERENCE_SOURCE = (
     rf"(?:[A-Za-z][A-Za-z0-9+.\-]*:(?://{_AUTHORITY}{_PATH_ABEMPTY}|/?(?:{_PCHAR}+{_PATH_ABEMPTY})?)"
     rf"|//{_AUTHORITY}{_PATH_ABEMPTY}|/(?:{_PCHAR}+{_PATH_ABEMPTY})?"
     rf"|(?:{_SEGMENT_NZ_NC}{_PATH_ABEMPTY})?){_TAIL}"
@@ -70,21 +79,42 @@ _AUTH_PARAM = rf"{TOKEN}{_OWS}={_OWS}(?:{TOKEN}|{_QUOTED_STRING})"
 _CHALLENGE = (
     rf"{TOKEN}(?: +(?:{_AUTH_PARAM}(?:{_OWS},{_OWS}{_AUTH_PARAM})*|{_TOKEN68}(?={_OWS}(?:,|$))))?"
 )
-_CHALLENGES = re.compile(rf"{_OWS}{_CHALLENGE}(?:{_OWS},{_OWS}{_CHALLENGE})*{_OWS}")
+_CHALLENGES_SOURCE = rf"{_OWS}{_CHALLENGE}(?:{_OWS},{_OWS}{_CHALLENGE})*{_OWS}"
 _PROTOCOL = re.compile(rf"{TOKEN}(?:/{TOKEN})?")
 _LIST_SEPARATOR = re.compile(rf"{_OWS},{_OWS}")
 # RFC 8288 Section 3: link-value = "<" URI-Reference ">" *( OWS ";" OWS link-param )
 _LINK_PARAM = rf"{TOKEN}(?:{_OWS}={_OWS}(?:{TOKEN}|{_QUOTED_STRING}))?"
 _LINK_VALUE = rf"<([^>]*)>(?:{_OWS};{_OWS}{_LINK_PARAM})*"
-_LINKS = re.compile(rf"{_OWS}{_LINK_VALUE}(?:{_OWS},{_OWS}{_LINK_VALUE})*{_OWS}")
+_LINKS_SOURCE = rf"{_OWS}{_LINK_VALUE}(?:{_OWS},{_OWS}{_LINK_VALUE})*{_OWS}"
 _ONE_LINK = re.compile(_LINK_VALUE)
 _CONTENT_RANGE = re.compile(rf"({TOKEN}) (?:([0-9]+)-([0-9]+)/([0-9]+|\*)|\*/([0-9]+))")
 _QUOTABLE = re.compile(r"[\t \x21-\x7e\x80-\xff]*")
 _DELAY_SECONDS = re.compile(r"[0-9]+")
-_IMF_FIXDATE = re.compile(
+_IMF_FIXDATE_SOURCE = (
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} "
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT"
 )
+
+
+def _lazy_pattern(source: str) -> Callable[[], re.Pattern[str]]:
+    """A pattern compiled on first use: the large ones cost milliseconds at import."""
+
+    @functools.cache
+    def pattern() -> re.Pattern[str]:
+        return re.compile(source)
+
+    return pattern
+
+
+_whitespace_or_control = _lazy_pattern(_WHITESPACE_OR_CONTROL_SOURCE)
+_uri_reference_pattern = _lazy_pattern(_URI_REFERENCE_SOURCE)
+_challenges_pattern = _lazy_pattern(_CHALLENGES_SOURCE)
+_links_pattern = _lazy_pattern(_LINKS_SOURCE)
+_imf_fixdate = _lazy_pattern(_IMF_FIXDATE_SOURCE)
+
+_DEFERRED: Final = ConfigDict(defer_build=True)
+"""Adapters and models build their validators on first use, not at import."""
+
 
 STANDARD_METHODS: Final = frozenset(method.value for method in HTTPMethod)
 
@@ -106,7 +136,10 @@ def check_field_value(value: str) -> str:
 
 
 def _uri_reference(value: object) -> str:
-    if type(value) is str and value and "[" not in value and _URI_REFERENCE.fullmatch(value):
+    if type(value) is str and (
+        _PLAIN_URI.fullmatch(value)
+        or (value and "[" not in value and _uri_reference_pattern().fullmatch(value))
+    ):
         # Already a URI reference without an IP literal: iri_to_uri() would return it
         # unchanged, and it holds no whitespace or control character.
         return value
@@ -116,10 +149,10 @@ def _uri_reference(value: object) -> str:
         raise ValueError(f"expected a URI reference string, got {type(value).__name__}")
     if not value:
         raise ValueError("an empty URI reference points nowhere; give a path or a URL")
-    if _WHITESPACE_OR_CONTROL.search(value):
+    if _whitespace_or_control().search(value):
         raise ValueError("a URI reference cannot contain whitespace or control characters")
     uri = iri_to_uri(value)
-    if not _URI_REFERENCE.fullmatch(uri):
+    if not _uri_reference_pattern().fullmatch(uri):
         raise ValueError("not a URI reference (RFC 3986, Section 4.1)")
     if "[" in uri:
         _check_ip_literal(uri)
@@ -168,7 +201,7 @@ class ContentRange(BaseModel):
         10
     """
 
-    model_config = ConfigDict(frozen=True, strict=True)
+    model_config = ConfigDict(frozen=True, strict=True, defer_build=True)
 
     start: NonNegativeInt
     end: NonNegativeInt
@@ -223,7 +256,9 @@ class ContentRange(BaseModel):
 def _quote(value: str) -> str:
     if not _QUOTABLE.fullmatch(value):
         raise ValueError(f"{value!r} cannot be sent in a quoted-string (RFC 9110, Section 5.6.4)")
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if "\\" in value or '"' in value:
+        value = value.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{value}"'
 
 
 class Challenge(BaseModel):
@@ -240,7 +275,7 @@ class Challenge(BaseModel):
         'Bearer error="invalid_token"'
     """
 
-    model_config = ConfigDict(frozen=True, strict=True)
+    model_config = ConfigDict(frozen=True, strict=True, defer_build=True)
 
     scheme: Token
     params: Mapping[Token, str] = Field(default_factory=dict[str, str])
@@ -259,7 +294,7 @@ class Challenge(BaseModel):
             return f"{self.scheme} {self.token68}"
         if not self.params:
             return self.scheme
-        params = ", ".join(f"{name}={_quote(value)}" for name, value in self.params.items())
+        params = ", ".join([f"{name}={_quote(value)}" for name, value in self.params.items()])
         return f"{self.scheme} {params}"
 
 
@@ -272,7 +307,7 @@ class Link(BaseModel):
         '</style.css>; rel="preload"; as="style"'
     """
 
-    model_config = ConfigDict(frozen=True, strict=True)
+    model_config = ConfigDict(frozen=True, strict=True, defer_build=True)
 
     href: UriReference
     rel: Annotated[str, Field(pattern=r"^[!#-~]+(?: [!#-~]+)*$")] = "preload"
@@ -291,7 +326,9 @@ class Link(BaseModel):
         return self
 
     def __str__(self) -> str:
-        params = "".join(f"; {name}={_quote(value)}" for name, value in self.params.items())
+        if not self.params:
+            return f'<{self.href}>; rel="{self.rel}"'
+        params = "".join([f"; {name}={_quote(value)}" for name, value in self.params.items()])
         return f'<{self.href}>; rel="{self.rel}"{params}'
 
 
@@ -320,7 +357,8 @@ _RETRY_AFTER = TypeAdapter[RetryAfter](
         | Annotated[datetime, Field(strict=True)],
         Field(union_mode="left_to_right"),
         BeforeValidator(_screen_delay),
-    ]
+    ],
+    config=_DEFERRED,
 )
 
 
@@ -380,6 +418,10 @@ class HeaderField(Generic[T]):
     validator itself; calling it directly saves pydantic's call overhead, which is
     most of the cost for the short values headers carry.
 
+    ``quick``, when given, goes further for the commonest values: it returns the header
+    text :meth:`render_for` would return, or ``None`` for anything else, which then
+    takes the way above.
+
     Example::
 
         >>> RETRY_AFTER.render_for("HttpResponseServiceUnavailable", 1.5)
@@ -393,6 +435,7 @@ class HeaderField(Generic[T]):
     expected: str
     required: bool = False
     accept: Callable[[object], T] | None = None
+    quick: Callable[[object], str | None] | None = None
 
     @property
     def mandatory(self) -> HeaderField[T]:
@@ -413,6 +456,10 @@ class HeaderField(Generic[T]):
 
     def render_for(self, owner: str, value: object) -> str:
         """Validate ``value`` for the class named ``owner`` and return the header text."""
+        if self.quick is not None:
+            text = self.quick(value)
+            if text is not None:
+                return text
         validated = self.validate_for(owner, value)
         try:
             return check_field_value(self.render(validated))
@@ -491,7 +538,7 @@ def _challenges(value: object) -> str:
     for item in items:
         if isinstance(item, Challenge):
             rendered.append(str(item))
-        elif isinstance(item, str) and _CHALLENGES.fullmatch(item):
+        elif isinstance(item, str) and _challenges_pattern().fullmatch(item):
             rendered.append(item.strip(" \t"))
         else:
             raise ValueError(
@@ -522,14 +569,131 @@ def _content_range(value: object) -> ContentRange:
     raise ValueError(f"expected a tuple, a ContentRange or a string, got {type(value).__name__}")
 
 
+# --- Quick renderings: the header text of the commonest values, or None ---------------------
+# Each returns exactly what the field's render_for returns, for values its checks surely
+# take; for anything else it returns None and render_for validates and renders as usual.
+
+
+def _field_text(text: str) -> str | None:
+    """``text``, unless it holds CR, LF or NUL (then render_for words the error)."""
+    if "\r" in text or "\n" in text or "\x00" in text:
+        return None
+    return text
+
+
+def _quick_uri(value: object) -> str | None:
+    if type(value) is str and _PLAIN_URI.fullmatch(value):
+        return value
+    return None
+
+
+def _quick_blocked_by(value: object) -> str | None:
+    if type(value) is str and _PLAIN_URI.fullmatch(value):
+        return f'<{value}>; rel="blocked-by"'
+    return None
+
+
+def _quick_retry_after(value: object) -> str | None:
+    if type(value) is int:
+        if value >= 0:
+            return str(value)
+    elif type(value) is timedelta and value >= _NO_DELAY:
+        return str(math.ceil(value.total_seconds()))
+    return None
+
+
+def sure_byte_range(value: object) -> tuple[str, int] | None:
+    """For a ``(start, end, total)`` tuple of plain ints that :class:`ContentRange` surely
+    takes, its header text and length; ``None`` for anything else.
+
+    Example::
+
+        >>> sure_byte_range((0, 9, 100))
+        ('bytes 0-9/100', 10)
+        >>> sure_byte_range((9, 0, 100)) is None
+        True
+    """
+    if type(value) is not tuple:
+        return None
+    items = cast(tuple[object, ...], value)
+    if len(items) != 3:
+        return None
+    start, end, total = items
+    if type(start) is not int or type(end) is not int or not 0 <= start <= end:
+        return None
+    if total is None:
+        return f"bytes {start}-{end}/*", end - start + 1
+    if type(total) is int and end < total:
+        return f"bytes {start}-{end}/{total}", end - start + 1
+    return None
+
+
+def _quick_total_length(value: object) -> str | None:
+    if type(value) is int and value >= 0:
+        return f"bytes */{value}"
+    return None
+
+
+def _quick_content_range(value: object) -> str | None:
+    sure = sure_byte_range(value)
+    return None if sure is None else sure[0]
+
+
+def _quick_methods(value: object) -> str | None:
+    if type(value) is list or type(value) is tuple:
+        items = cast(Sequence[object], value)
+        for item in items:
+            if type(item) is not str or item not in STANDARD_METHODS:
+                return None
+        return ", ".join(dict.fromkeys(cast(Sequence[str], items)))
+    return None
+
+
+def _quick_protocol(value: object) -> str | None:
+    if type(value) is str and _PROTOCOL.fullmatch(value):
+        return value
+    return None
+
+
+def _quick_connection_upgrade(value: object) -> str | None:
+    if type(value) is str and _PROTOCOL.fullmatch(value):
+        return "Upgrade"
+    return None
+
+
+def _quick_challenges(value: object) -> str | None:
+    if type(value) is Challenge:
+        return _field_text(str(value))
+    if type(value) is str and _challenges_pattern().fullmatch(value):
+        return value.strip(" \t")
+    return None
+
+
+def _quick_links(value: object) -> str | None:
+    if type(value) is list or type(value) is tuple:
+        rendered: list[str] = []
+        for item in cast(Sequence[object], value):
+            if type(item) is not Link:
+                return None
+            rendered.append(str(item))
+        return _field_text(", ".join(rendered))
+    return None
+
+
 def _plain(validate: Callable[[object], T]) -> TypeAdapter[T]:
-    return TypeAdapter[T](Annotated[Any, PlainValidator(validate)])
+    return TypeAdapter[T](Annotated[Any, PlainValidator(validate)], config=_DEFERRED)
 
 
-_URI_REFERENCE_ADAPTER: Final = TypeAdapter(UriReference)
+_URI_REFERENCE_ADAPTER: Final = TypeAdapter(UriReference, config=_DEFERRED)
 
 LOCATION: Final = HeaderField[str](
-    "location", "Location", _URI_REFERENCE_ADAPTER, str, "a URI reference", accept=_uri_reference
+    "location",
+    "Location",
+    _URI_REFERENCE_ADAPTER,
+    str,
+    "a URI reference",
+    accept=_uri_reference,
+    quick=_quick_uri,
 )
 CONTENT_LOCATION: Final = HeaderField[str](
     "content_location",
@@ -538,6 +702,7 @@ CONTENT_LOCATION: Final = HeaderField[str](
     str,
     "a URI reference",
     accept=_uri_reference,
+    quick=_quick_uri,
 )
 REDIRECT_TO: Final = HeaderField[str](
     "redirect_to",
@@ -546,6 +711,7 @@ REDIRECT_TO: Final = HeaderField[str](
     str,
     "a URI reference",
     accept=_uri_reference,
+    quick=_quick_uri,
 )
 RETRY_AFTER: Final = HeaderField[RetryAfter](
     "retry_after",
@@ -554,6 +720,7 @@ RETRY_AFTER: Final = HeaderField[RetryAfter](
     _render_retry_after,
     "a delay in seconds >= 0 (int, float or timedelta) or a datetime",
     accept=_sure_retry_after,
+    quick=_quick_retry_after,
 )
 CONTENT_RANGE: Final = HeaderField[ContentRange](
     "content_range",
@@ -562,14 +729,16 @@ CONTENT_RANGE: Final = HeaderField[ContentRange](
     str,
     "a (start, end, total) tuple, a ContentRange or a header such as 'bytes 0-99/200'",
     accept=_content_range,
+    quick=_quick_content_range,
 )
 TOTAL_LENGTH: Final = HeaderField[int](
     "total_length",
     "Content-Range",
-    TypeAdapter(NonNegativeInt),
+    TypeAdapter(NonNegativeInt, config=_DEFERRED),
     "bytes */{}".format,
     "an integer >= 0",
     accept=_sure_non_negative_int,
+    quick=_quick_total_length,
 )
 PERMITTED_METHODS: Final = HeaderField[tuple[str, ...]](
     "permitted_methods",
@@ -578,6 +747,7 @@ PERMITTED_METHODS: Final = HeaderField[tuple[str, ...]](
     ", ".join,
     "a list, tuple or set of method tokens or http.HTTPMethod members",
     accept=_methods,
+    quick=_quick_methods,
 )
 UPGRADE: Final = HeaderField[tuple[str, ...]](
     "upgrade",
@@ -586,6 +756,7 @@ UPGRADE: Final = HeaderField[tuple[str, ...]](
     ", ".join,
     "a protocol such as 'websocket' or 'TLS/1.2', or a list of them",
     accept=_protocols,
+    quick=_quick_protocol,
 )
 WWW_AUTHENTICATE: Final = HeaderField[str](
     "www_authenticate",
@@ -594,6 +765,7 @@ WWW_AUTHENTICATE: Final = HeaderField[str](
     str,
     "a challenge string, a Challenge, or a list of them",
     accept=_challenges,
+    quick=_quick_challenges,
 )
 PROXY_AUTHENTICATE: Final = HeaderField[str](
     "proxy_authenticate",
@@ -602,9 +774,16 @@ PROXY_AUTHENTICATE: Final = HeaderField[str](
     str,
     WWW_AUTHENTICATE.expected,
     accept=_challenges,
+    quick=_quick_challenges,
 )
 LINKS: Final = HeaderField[str](
-    "links", "Link", _plain(_links), str, "a list of Link models or URI references", accept=_links
+    "links",
+    "Link",
+    _plain(_links),
+    str,
+    "a list of Link models or URI references",
+    accept=_links,
+    quick=_quick_links,
 )
 BLOCKED_BY: Final = HeaderField[str](
     "blocked_by",
@@ -613,6 +792,7 @@ BLOCKED_BY: Final = HeaderField[str](
     '<{}>; rel="blocked-by"'.format,
     "a URI reference",
     accept=_uri_reference,
+    quick=_quick_blocked_by,
 )
 
 
@@ -662,16 +842,16 @@ def _check_string(
     return check
 
 
-def _grammar(pattern: re.Pattern[str], what: str) -> Callable[[str], None]:
+def _grammar(pattern: Callable[[], re.Pattern[str]], what: str) -> Callable[[str], None]:
     def parse(value: str) -> None:
-        if not pattern.fullmatch(value):
+        if not pattern().fullmatch(value):
             raise ValueError(f"not a valid {what}")
 
     return parse
 
 
 def _retry_after_text(value: str) -> None:
-    if not (_DELAY_SECONDS.fullmatch(value) or _IMF_FIXDATE.fullmatch(value)):
+    if not (_DELAY_SECONDS.fullmatch(value) or _imf_fixdate().fullmatch(value)):
         raise ValueError("not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3)")
 
 
@@ -693,7 +873,7 @@ def _upgrade_text(value: str) -> None:
 
 
 def _link_text(value: str) -> None:
-    if not _LINKS.fullmatch(value):
+    if not _links_pattern().fullmatch(value):
         raise ValueError("not a list of link-values such as '</a>; rel=\"next\"' (RFC 8288)")
     # Link-values one after another, so that a '<' inside a quoted parameter is not
     # taken for the start of a target.
@@ -708,9 +888,11 @@ HEADER_CHECKS: Final[Mapping[str, Callable[[object, str], str]]] = {
     "content-range": _check_string(CONTENT_RANGE, _content_range_text),
     "allow": _check_string(PERMITTED_METHODS, _allow_text),
     "upgrade": _check_string(UPGRADE, _upgrade_text),
-    "www-authenticate": _check_string(WWW_AUTHENTICATE, _grammar(_CHALLENGES, "challenge list")),
+    "www-authenticate": _check_string(
+        WWW_AUTHENTICATE, _grammar(_challenges_pattern, "challenge list")
+    ),
     "proxy-authenticate": _check_string(
-        PROXY_AUTHENTICATE, _grammar(_CHALLENGES, "challenge list")
+        PROXY_AUTHENTICATE, _grammar(_challenges_pattern, "challenge list")
     ),
     "link": _check_string(LINKS, _link_text),
 }
@@ -743,6 +925,7 @@ CONNECTION_UPGRADE: Final = HeaderField[tuple[str, ...]](
     lambda _protocols: "Upgrade",
     UPGRADE.expected,
     accept=_protocols,
+    quick=_quick_connection_upgrade,
 )
 """``Connection: Upgrade``, sent with every ``Upgrade`` (RFC 9110, Section 7.8)."""
 

@@ -15,17 +15,14 @@ from collections.abc import Mapping
 from json import JSONEncoder
 from types import MappingProxyType
 from typing import Any, ClassVar, Final, NoReturn, cast
-from urllib.parse import urlsplit
 
 import pydantic_core
-from django.core.exceptions import DisallowedRedirect
 from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.http import MAX_URL_REDIRECT_LENGTH
 from django.http import HttpResponse, JsonResponse
 from django.http.response import HttpResponseRedirectBase
-from pydantic import BaseModel, SerializeAsAny, TypeAdapter
+from pydantic import BaseModel, ConfigDict, SerializeAsAny, TypeAdapter
 
-from .base import HeadersInput, StatusResponseMixin
+from .base import HeadersInput, StatusResponseMixin, redirect_location
 from .errors import ResponseValidationError, describe
 from .headers import (
     BLOCKED_BY,
@@ -34,7 +31,6 @@ from .headers import (
     CONTENT_RANGE,
     LOCATION,
     PROXY_AUTHENTICATE,
-    REDIRECT_TO,
     REQUIRED_LOCATION,
     REQUIRED_PERMITTED_METHODS,
     REQUIRED_UPGRADE,
@@ -49,6 +45,7 @@ from .headers import (
     StrOrPromise,
     check_partial_length,
     require_range_or_multipart,
+    sure_byte_range,
 )
 from .problems import PROBLEM_CONTENT_TYPE, ProblemDetails
 
@@ -56,7 +53,9 @@ EMPTY_OBJECT: Final[Mapping[str, object]] = MappingProxyType({})
 """The default ``data`` of :class:`JsonResponseCreated` and
 :class:`JsonResponseNotAllowed`: ``{}``."""
 
-_MODEL_ROWS: Final[TypeAdapter[list[Any]]] = TypeAdapter(list[SerializeAsAny[BaseModel]])
+_MODEL_ROWS: Final[TypeAdapter[list[Any]]] = TypeAdapter(
+    list[SerializeAsAny[BaseModel]], config=ConfigDict(defer_build=True)
+)
 """Rows of models: each row is serialized as its own ``model_dump_json(by_alias=True)`` would."""
 
 
@@ -149,33 +148,46 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse):
         content: str | bytes
         if data is EMPTY_OBJECT:
             data = {}
-        if safe and not isinstance(data, dict | BaseModel):
-            _refuse_unsafe(owner, type(data).__name__)
-        rows = cast(list[object], data) if isinstance(data, list) else None
-        if isinstance(data, ProblemDetails):
-            content_type = content_type or PROBLEM_CONTENT_TYPE
-            content = self._problem_json(data, _model_params(owner, json_dumps_params))
-        elif isinstance(data, BaseModel):
-            content = _model_json(data, _model_params(owner, json_dumps_params))
-        elif rows is not None and _has_models(rows):
-            content = _rows_adapter(rows).dump_json(
-                rows, by_alias=True, **_model_params(owner, json_dumps_params)
-            )
+        if type(data) is dict:
+            # The commonest data, and no model: straight to Django's encoding, as below.
+            content = self._dumps(owner, data, encoder, json_dumps_params)
         else:
-            try:
-                content = json.dumps(data, cls=encoder, **(json_dumps_params or {}))
-            except (TypeError, ValueError) as error:
-                raise ResponseValidationError(
-                    f"{owner}: data={describe(data)} cannot be encoded as JSON: {error}",
-                    response_class=owner,
-                    argument="data",
-                ) from error
+            if safe and not isinstance(data, dict | BaseModel):
+                _refuse_unsafe(owner, type(data).__name__)
+            rows = cast(list[object], data) if isinstance(data, list) else None
+            if isinstance(data, ProblemDetails):
+                content_type = content_type or PROBLEM_CONTENT_TYPE
+                content = self._problem_json(data, _model_params(owner, json_dumps_params))
+            elif isinstance(data, BaseModel):
+                content = _model_json(data, _model_params(owner, json_dumps_params))
+            elif rows is not None and _has_models(rows):
+                content = _rows_adapter(rows).dump_json(
+                    rows, by_alias=True, **_model_params(owner, json_dumps_params)
+                )
+            else:
+                content = self._dumps(owner, data, encoder, json_dumps_params)
         # Positionally, in HttpResponseBase's order (content_type, status, reason, charset,
         # headers): keywords would be packed into a dict twice on the way.
         HttpResponse.__init__(
             self, content, content_type or "application/json", None, reason, charset, headers
         )
         self._adopt_headers()
+
+    @staticmethod
+    def _dumps(
+        owner: str,
+        data: Any,
+        encoder: type[JSONEncoder],
+        json_dumps_params: dict[str, Any] | None,
+    ) -> str:
+        try:
+            return json.dumps(data, cls=encoder, **(json_dumps_params or {}))
+        except (TypeError, ValueError) as error:
+            raise ResponseValidationError(
+                f"{owner}: data={describe(data)} cannot be encoded as JSON: {error}",
+                response_class=owner,
+                argument="data",
+            ) from error
 
     def _problem_json(self, problem: ProblemDetails, params: dict[str, Any]) -> str:
         """``problem`` as sent: ``status`` filled in, and ``title`` for ``about:blank``."""
@@ -203,7 +215,7 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse):
             return _model_json(problem.model_copy(update=update), params, exclude_none=True)
         # The members as JSON values, status (and title) put where the model has them:
         # copying the model to fill them in costs more than serializing it.
-        members = _PROBLEM_SERIALIZER.to_python(
+        members = ProblemDetails.__pydantic_serializer__.to_python(
             problem, mode="json", by_alias=True, exclude_none=True
         )
         filled: dict[str, object] = {}
@@ -217,7 +229,6 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse):
 
 
 _MODEL_DUMP_JSON: Final = BaseModel.model_dump_json
-_PROBLEM_SERIALIZER: Final = ProblemDetails.__pydantic_serializer__
 
 
 def _model_json(model: BaseModel, params: dict[str, Any], *, exclude_none: bool = False) -> str:
@@ -262,17 +273,6 @@ def _model_params(owner: str, params: dict[str, Any] | None) -> dict[str, Any]:
             argument="json_dumps_params",
         )
     return {"indent": params["indent"]}
-
-
-def _safe_redirect(owner: str, redirect_to: object, allowed: list[str]) -> str:
-    """Validate a redirect target and refuse unsafe schemes and lengths as Django does."""
-    uri = REDIRECT_TO.validate_for(owner, redirect_to)
-    if len(uri) > MAX_URL_REDIRECT_LENGTH:
-        raise DisallowedRedirect(f"Unsafe redirect exceeding {MAX_URL_REDIRECT_LENGTH} characters")
-    scheme = urlsplit(uri).scheme
-    if scheme and scheme not in allowed:
-        raise DisallowedRedirect(f"Unsafe redirect to URL with protocol '{scheme}'")
-    return uri
 
 
 class _JsonRetryAfter(StatusJsonResponse):
@@ -351,7 +351,7 @@ class _JsonRedirect(StatusJsonResponse, HttpResponseRedirectBase):
         headers: HeadersInput = None,
         reason: str | None = None,
     ) -> None:
-        location = _safe_redirect(type(self).__name__, redirect_to, self.allowed_schemes)
+        location = redirect_location(type(self).__name__, redirect_to, self.allowed_schemes)
         self._setup(
             data,
             encoder,
@@ -360,7 +360,10 @@ class _JsonRedirect(StatusJsonResponse, HttpResponseRedirectBase):
             content_type,
             charset,
             reason,
-            self._merge_headers(headers, (REDIRECT_TO, location), (RETRY_AFTER, retry_after)),
+            # location is checked: sent as it is, it is still refused in headers=.
+            self._merge_headers(
+                headers, (RETRY_AFTER, retry_after), rendered={"Location": location}
+            ),
         )
 
 
@@ -483,6 +486,29 @@ class JsonResponsePartialContent(StatusJsonResponse):
         reason: str | None = None,
     ) -> None:
         owner = type(self).__name__
+        sure = None if content_range is None else sure_byte_range(content_range)
+        if sure is not None:
+            # A (start, end, total) tuple of plain ints: its text and length, no model.
+            self._setup(
+                data,
+                encoder,
+                safe,
+                json_dumps_params,
+                content_type,
+                charset,
+                reason,
+                self._merge_headers(
+                    headers,
+                    (CONTENT_LOCATION, content_location),
+                    rendered={"Content-Range": sure[0]},
+                ),
+            )
+            body = self.content
+            if len(body) != sure[1]:
+                check_partial_length(
+                    owner, body, CONTENT_RANGE.validate_for(owner, content_range), content_range
+                )
+            return
         if content_range is None:
             require_range_or_multipart(owner, content_type)
             validated = None

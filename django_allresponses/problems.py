@@ -35,7 +35,7 @@ class ProblemDetails(BaseModel):
         {'balance': 30}
     """
 
-    model_config = ConfigDict(extra="allow", frozen=True)
+    model_config = ConfigDict(extra="allow", frozen=True, defer_build=True)
 
     type: UriReference = "about:blank"
     title: str | None = None

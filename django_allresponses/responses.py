@@ -10,7 +10,7 @@ from __future__ import annotations
 from django import http
 from django.http.response import HttpResponseRedirectBase
 
-from .base import BodilessResponse, HeadersInput, StatusResponse
+from .base import BodilessResponse, HeadersInput, StatusResponse, redirect_location
 from .errors import ResponseValidationError
 from .headers import (
     BLOCKED_BY,
@@ -21,7 +21,6 @@ from .headers import (
     LOCATION,
     PERMITTED_METHODS,
     PROXY_AUTHENTICATE,
-    REDIRECT_TO,
     REQUIRED_LOCATION,
     REQUIRED_UPGRADE,
     RETRY_AFTER,
@@ -36,6 +35,7 @@ from .headers import (
     StrOrPromise,
     check_partial_length,
     require_range_or_multipart,
+    sure_byte_range,
 )
 
 Content = object
@@ -125,14 +125,18 @@ class _RedirectResponse(StatusResponse, HttpResponseRedirectBase):
         headers: HeadersInput = None,
         reason: str | None = None,
     ) -> None:
-        location = REDIRECT_TO.validate_for(type(self).__name__, redirect_to)
-        merged = self._merge_headers(headers, (RETRY_AFTER, retry_after))
-        # Django's redirect sets Location and makes its URL checks. Positionally, after
-        # preserve_request=False, as in StatusResponse._respond.
-        HttpResponseRedirectBase.__init__(
-            self, location, False, content, content_type, None, reason, charset, merged
+        # What HttpResponseRedirectBase.__init__ does with preserve_request=False, but
+        # for iri_to_uri(), which a validated URI reference has been through already.
+        location = redirect_location(type(self).__name__, redirect_to, self.allowed_schemes)
+        self._respond(
+            content,
+            content_type,
+            charset,
+            self._merge_headers(
+                headers, (RETRY_AFTER, retry_after), rendered={"Location": location}
+            ),
+            reason,
         )
-        self._adopt_headers()
 
 
 class _ChallengeResponse(StatusResponse):
@@ -244,11 +248,15 @@ class HttpResponseSwitchingProtocols(BodilessResponse):
     def __init__(
         self, *, upgrade: Protocols, headers: HeadersInput = None, reason: str | None = None
     ) -> None:
-        super().__init__(
-            headers=self._merge_headers(
+        # Straight to _respond: BodilessResponse.__init__ would check the merged headers again.
+        self._respond(
+            b"",
+            None,
+            None,
+            self._merge_headers(
                 headers, (REQUIRED_UPGRADE, upgrade), (CONNECTION_UPGRADE, upgrade)
             ),
-            reason=reason,
+            reason,
         )
 
 
@@ -291,7 +299,8 @@ class HttpResponseEarlyHints(BodilessResponse):
         headers: HeadersInput = None,
         reason: str | None = None,
     ) -> None:
-        super().__init__(headers=self._merge_headers(headers, (LINKS, links)), reason=reason)
+        # Straight to _respond: BodilessResponse.__init__ would check the merged headers again.
+        self._respond(b"", None, None, self._merge_headers(headers, (LINKS, links)), reason)
 
 
 # --- 2xx Successful -------------------------------------------------------------------------
@@ -454,6 +463,31 @@ class HttpResponsePartialContent(StatusResponse):
         reason: str | None = None,
     ) -> None:
         owner = type(self).__name__
+        sure = None if content_range is None else sure_byte_range(content_range)
+        if sure is not None:
+            # A (start, end, total) tuple of plain ints: its text and length, no model.
+            self._respond(
+                content,
+                content_type,
+                charset,
+                self._merge_headers(
+                    headers,
+                    (CONTENT_LOCATION, content_location),
+                    rendered={"Content-Range": sure[0]},
+                ),
+                reason,
+            )
+            if isinstance(content, bytes | str | memoryview):
+                # bytes are sent as they are; str and memoryview as Django encodes them.
+                body = content if isinstance(content, bytes) else self.content
+                if len(body) != sure[1]:
+                    check_partial_length(
+                        owner,
+                        body,
+                        CONTENT_RANGE.validate_for(owner, content_range),
+                        content_range,
+                    )
+            return
         if content_range is None:
             require_range_or_multipart(owner, content_type)
             validated = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
@@ -85,9 +86,30 @@ SAMPLES: list[object] = [
     "bytes 0-9/100",
     "bytes 9-0/100",
     ContentRange(start=0, end=9, total=100),
+    (0, 9, 9),
+    (True, 9, 100),
+    (0, 9.0, 100),
+    (-1, 9, 100),
+    ("GET", "GET", HTTPMethod.PUT),
+    ["GET", "GET"],
+    ("websocket",),
+    "https://a.example:8000/x?y=1#z",
+    "https://a.example/x y",
+    "/x\x00",
+    "/%zz",
+    [Link(href="/a"), Link(href="https://b.example/", rel="next", params={"title": 'a "b" \\'})],
+    Challenge(scheme="Bearer", token68="abc=="),
+    'Basic realm="x\r\n"',
     None,
     object(),
 ]
+
+
+QUICK = {
+    name: value
+    for name, value in vars(headers).items()
+    if isinstance(value, HeaderField) and value.quick is not None
+}
 
 
 def outcome(function: Any, value: object) -> tuple[str, object]:
@@ -224,3 +246,52 @@ def test_rows_of_models_are_sent_as_each_row_would_be() -> None:
     mixed = [*rows, Address(city="z"), {"plain": True}]
     expected_mixed = [*expected, {"city": "z"}, {"plain": True}]
     assert json.loads(JsonResponseOK(mixed, safe=False).content) == expected_mixed
+
+
+def renders_alike(field: HeaderField[Any], value: object) -> None:
+    """A field's ``quick`` text is what ``render_for`` gives without it; ``None`` otherwise."""
+    text = field.quick(value) if field.quick is not None else None
+    if text is not None:
+        slow = replace(field, quick=None)
+        assert slow.render_for("Owner", value) == text, f"{field.argument}: {value!r}"
+
+
+@pytest.mark.parametrize("name", sorted(QUICK))
+@pytest.mark.parametrize("value", SAMPLES, ids=repr)
+def test_quick_renders_only_what_render_for_renders(name: str, value: object) -> None:
+    renders_alike(QUICK[name], value)
+
+
+PLAIN_URI_TEXT = st.builds(
+    str.__add__,
+    st.sampled_from(["", "/", "//", "http://", "https://", "https://a.b:8", "ftp://", "?"]),
+    st.text(alphabet="aZ09-._~!$&'()*+,;=:@/?#[]% \té\r", max_size=20),
+)
+
+
+@given(PLAIN_URI_TEXT)
+def test_plain_uri_shortcut_agrees_with_the_full_check(value: str) -> None:
+    # A lazy string takes the full way: checks, iri_to_uri(), the RFC 3986 grammar.
+    full = outcome(headers.LOCATION.accept, lazystr(value))
+    for field in (headers.LOCATION, headers.BLOCKED_BY):
+        text = field.quick(value) if field.quick is not None else None
+        if text is not None:
+            assert full == ("ok", value)
+            assert text == field.render(value)
+        renders_alike(field, value)
+
+
+@given(
+    st.tuples(
+        st.one_of(st.integers(-2, 12), st.booleans(), st.floats(0, 12)),
+        st.one_of(st.integers(-2, 12), st.booleans()),
+        st.one_of(st.none(), st.integers(-2, 14), st.booleans()),
+    )
+)
+def test_sure_byte_range_agrees_with_content_range(value: tuple[object, object, object]) -> None:
+    sure = headers.sure_byte_range(value)
+    if sure is not None:
+        start, end, total = value
+        model = ContentRange.model_validate({"start": start, "end": end, "total": total})
+        assert sure == (str(model), model.length)
+    renders_alike(headers.CONTENT_RANGE, value)
