@@ -31,5 +31,5 @@ bash scripts/install-browser.sh
 
 .venv/bin/python -m pytest "${pytest_args[@]}"
 if [ "$matrix" = 1 ]; then
-  .venv/bin/python -m nox --no-error-on-missing-interpreters=false
+  .venv/bin/python -m nox
 fi
