@@ -13,7 +13,7 @@ from django.http.response import ResponseHeaders
 from django.utils.http import MAX_URL_REDIRECT_LENGTH
 
 from .errors import ContentNotAllowedError, FixedStatusError, ResponseValidationError, describe
-from .headers import HEADER_CHECKS, REDIRECT_TO, HeaderField, check_field_value
+from .headers import FIELD_NAME, HEADER_CHECKS, REDIRECT_TO, HeaderField, check_field_value
 from .statuses import STATUSES, StatusFacts
 
 HeadersInput = Mapping[str, str] | None
@@ -22,15 +22,22 @@ HeadersInput = Mapping[str, str] | None
 def checked_value(owner: str, key: str, value: object) -> object:
     """Check one header value as the class named ``owner`` would, wherever it is set.
 
-    Headers with a rule of their own (:data:`~django_allresponses.headers.HEADER_CHECKS`)
-    are checked against it; any other string may not hold CR, LF or NUL.
+    The name must be a token (RFC 9110, Section 5.1). Headers with a rule of their
+    own (:data:`~django_allresponses.headers.HEADER_CHECKS`) are checked against it;
+    any other value may not hold CR, LF or NUL.
     """
+    if not FIELD_NAME.fullmatch(key):
+        raise ResponseValidationError(
+            f"{owner}: {describe(key)} is not a header field name (RFC 9110, Section 5.1)",
+            response_class=owner,
+            argument="headers",
+        )
     check = HEADER_CHECKS.get(key.lower())
     if check is not None:
         return check(value, owner)
-    if isinstance(value, str):
+    if isinstance(value, str | bytes):
         try:
-            check_field_value(value)
+            check_field_value(value if isinstance(value, str) else value.decode("latin-1"))
         except ValueError as error:
             raise ResponseValidationError(
                 f"{owner}: invalid {key} header {describe(value)}: {error}",

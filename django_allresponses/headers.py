@@ -38,6 +38,8 @@ from .errors import ResponseValidationError, describe, from_pydantic
 # RFC 9110 Section 5.6.2: token = 1*tchar
 TOKEN: Final = r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+"
 _TOKEN = re.compile(TOKEN)
+FIELD_NAME: Final = _TOKEN
+"""A header field name: an RFC 9110 token."""
 _WHITESPACE_OR_CONTROL_SOURCE = (
     r"[\x00-\x20\x7f-\x9f\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000]"
 )
@@ -549,8 +551,11 @@ def _challenges(value: object) -> str:
 
 
 def _links(value: object) -> str:
+    items = _sequence_of("links", value)
+    if not items:
+        raise ValueError("at least one link is required; leave links out to send none")
     rendered: list[str] = []
-    for item in _sequence_of("links", value):
+    for item in items:
         link = item if isinstance(item, Link) else Link.model_validate({"href": item})
         rendered.append(str(link))
     return ", ".join(rendered)
@@ -670,7 +675,7 @@ def _quick_challenges(value: object) -> str | None:
 
 
 def _quick_links(value: object) -> str | None:
-    if type(value) is list or type(value) is tuple:
+    if (type(value) is list or type(value) is tuple) and value:
         rendered: list[str] = []
         for item in cast(Sequence[object], value):
             if type(item) is not Link:

@@ -181,7 +181,9 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse):
         json_dumps_params: dict[str, Any] | None,
     ) -> str:
         try:
-            return json.dumps(data, cls=encoder, **(json_dumps_params or {}))
+            # NaN and Infinity are not JSON (RFC 8259): refused unless asked for.
+            params: dict[str, Any] = {"allow_nan": False, **(json_dumps_params or {})}
+            return json.dumps(data, cls=encoder, **params)
         except (TypeError, ValueError) as error:
             raise ResponseValidationError(
                 f"{owner}: data={describe(data)} cannot be encoded as JSON: {error}",

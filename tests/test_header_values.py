@@ -162,6 +162,22 @@ def test_python_values_set_later_are_rendered_as_arguments_are() -> None:
         response["Retry-After"] = True
 
 
+@pytest.mark.parametrize("name", ["X A", "X-A\r\nB", "", "X:A", "Ünï"])
+def test_header_names_must_be_tokens(name: str) -> None:
+    with pytest.raises(ResponseValidationError) as caught:
+        HttpResponseOK("x", headers={name: "v"})
+    assert str(caught.value) == (
+        f"HttpResponseOK: {name!r} is not a header field name (RFC 9110, Section 5.1)"
+    )
+    with pytest.raises(ResponseValidationError, match="is not a header field name"):
+        HttpResponseOK("x")[name] = "v"
+
+
+def test_bytes_values_are_checked_too() -> None:
+    with pytest.raises(ResponseValidationError, match="CR, LF or NUL"):
+        HttpResponseOK("x", headers={"X-A": b"a\x00b"})  # type: ignore[dict-item]
+
+
 def test_any_header_refuses_cr_lf_nul() -> None:
     response = HttpResponseOK("x")
     for value in ("a\r\nb", "a\nb", "a\x00b"):

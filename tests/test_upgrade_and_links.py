@@ -83,6 +83,7 @@ def test_early_hints_links() -> None:
     ("links", "reason"),
     [
         ("/style.css", "a bare string is not a list of links"),
+        ([], "at least one link is required"),
         (["/a b"], "whitespace or control characters"),
         ([Link.model_construct(href="/x\r\n", rel="preload", params={})], "CR, LF or NUL"),
         ([5], "expected a URI reference string, got int"),
