@@ -960,6 +960,41 @@ def check_partial_length(
         )
 
 
+def partial_content_range(
+    owner: str, content_range: object, content_type: str | None
+) -> tuple[str | None, int | None]:
+    """A 206's ``Content-Range`` text and the body length it demands (``None``: no check).
+
+    Without a range, the content type must be ``multipart/byteranges; boundary=…``.
+
+    Example::
+
+        >>> partial_content_range("HttpResponsePartialContent", (0, 9, 100), None)
+        ('bytes 0-9/100', 10)
+        >>> partial_content_range("X", "items 0-9/100", None)
+        ('items 0-9/100', None)
+    """
+    if content_range is None:
+        require_range_or_multipart(owner, content_type)
+        return None, None
+    sure = sure_byte_range(content_range)
+    if sure is not None:
+        return sure
+    validated = CONTENT_RANGE.validate_for(owner, content_range)
+    return str(validated), validated.length if validated.unit == "bytes" else None
+
+
+def check_partial_body(owner: str, body: bytes, length: int | None, value: object) -> None:
+    """The body of a single byte range must be as long as the range (``length``).
+
+    Example::
+
+        >>> check_partial_body("HttpResponsePartialContent", b"abc", 3, (0, 2, 10))
+    """
+    if length is not None and len(body) != length:
+        check_partial_length(owner, body, CONTENT_RANGE.validate_for(owner, value), value)
+
+
 def require_range_or_multipart(owner: str, content_type: str | None) -> None:
     """A 206 without ``content_range`` must be ``multipart/byteranges; boundary=…``.
 

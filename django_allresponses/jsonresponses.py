@@ -28,7 +28,6 @@ from .headers import (
     BLOCKED_BY,
     CONNECTION_UPGRADE,
     CONTENT_LOCATION,
-    CONTENT_RANGE,
     LOCATION,
     PROXY_AUTHENTICATE,
     REQUIRED_LOCATION,
@@ -43,9 +42,8 @@ from .headers import (
     Protocols,
     RetryAfter,
     StrOrPromise,
-    check_partial_length,
-    require_range_or_multipart,
-    sure_byte_range,
+    check_partial_body,
+    partial_content_range,
 )
 from .problems import PROBLEM_CONTENT_TYPE, ProblemDetails
 
@@ -488,35 +486,7 @@ class JsonResponsePartialContent(StatusJsonResponse):
         reason: str | None = None,
     ) -> None:
         owner = type(self).__name__
-        sure = None if content_range is None else sure_byte_range(content_range)
-        if sure is not None:
-            # A (start, end, total) tuple of plain ints: its text and length, no model.
-            self._setup(
-                data,
-                encoder,
-                safe,
-                json_dumps_params,
-                content_type,
-                charset,
-                reason,
-                self._merge_headers(
-                    headers,
-                    (CONTENT_LOCATION, content_location),
-                    rendered={"Content-Range": sure[0]},
-                ),
-            )
-            body = self.content
-            if len(body) != sure[1]:
-                check_partial_length(
-                    owner, body, CONTENT_RANGE.validate_for(owner, content_range), content_range
-                )
-            return
-        if content_range is None:
-            require_range_or_multipart(owner, content_type)
-            validated = None
-        else:
-            # Validated once, here: the header and the length check both use it.
-            validated = CONTENT_RANGE.validate_for(owner, content_range)
+        header, length = partial_content_range(owner, content_range, content_type)
         self._setup(
             data,
             encoder,
@@ -526,11 +496,12 @@ class JsonResponsePartialContent(StatusJsonResponse):
             charset,
             reason,
             self._merge_headers(
-                headers, (CONTENT_RANGE, validated), (CONTENT_LOCATION, content_location)
+                headers,
+                (CONTENT_LOCATION, content_location),
+                rendered=None if header is None else {"Content-Range": header},
             ),
         )
-        if validated is not None:
-            check_partial_length(owner, self.content, validated, content_range)
+        check_partial_body(owner, self.content, length, content_range)
 
 
 class JsonResponseMultiStatus(StatusJsonResponse):

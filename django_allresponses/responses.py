@@ -16,7 +16,6 @@ from .headers import (
     BLOCKED_BY,
     CONNECTION_UPGRADE,
     CONTENT_LOCATION,
-    CONTENT_RANGE,
     LINKS,
     LOCATION,
     PERMITTED_METHODS,
@@ -33,9 +32,8 @@ from .headers import (
     Protocols,
     RetryAfter,
     StrOrPromise,
-    check_partial_length,
-    require_range_or_multipart,
-    sure_byte_range,
+    check_partial_body,
+    partial_content_range,
 )
 
 Content = object
@@ -463,50 +461,20 @@ class HttpResponsePartialContent(StatusResponse):
         reason: str | None = None,
     ) -> None:
         owner = type(self).__name__
-        sure = None if content_range is None else sure_byte_range(content_range)
-        if sure is not None:
-            # A (start, end, total) tuple of plain ints: its text and length, no model.
-            self._respond(
-                content,
-                content_type,
-                charset,
-                self._merge_headers(
-                    headers,
-                    (CONTENT_LOCATION, content_location),
-                    rendered={"Content-Range": sure[0]},
-                ),
-                reason,
-            )
-            if isinstance(content, bytes | str | memoryview):
-                # bytes are sent as they are; str and memoryview as Django encodes them.
-                body = content if isinstance(content, bytes) else self.content
-                if len(body) != sure[1]:
-                    check_partial_length(
-                        owner,
-                        body,
-                        CONTENT_RANGE.validate_for(owner, content_range),
-                        content_range,
-                    )
-            return
-        if content_range is None:
-            require_range_or_multipart(owner, content_type)
-            validated = None
-        else:
-            # Validated once, here: the header and the length check both use it.
-            validated = CONTENT_RANGE.validate_for(owner, content_range)
+        header, length = partial_content_range(owner, content_range, content_type)
         self._respond(
             content,
             content_type,
             charset,
             self._merge_headers(
                 headers,
-                (CONTENT_RANGE, validated),
                 (CONTENT_LOCATION, content_location),
+                rendered=None if header is None else {"Content-Range": header},
             ),
             reason,
         )
-        if validated is not None and isinstance(content, bytes | str | memoryview):
-            check_partial_length(owner, self.content, validated, content_range)
+        if isinstance(content, bytes | str | memoryview):  # iterators are not measured
+            check_partial_body(owner, self.content, length, content_range)
 
 
 class HttpResponseMultiStatus(_ContentResponse):
