@@ -261,10 +261,6 @@ class StatusResponse(StatusResponseMixin, HttpResponse):
 
     registry: ClassVar[dict[int, type[Any]]] = {}
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._adopt_headers()
-
     def _respond(
         self,
         content: object,
