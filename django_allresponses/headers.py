@@ -593,9 +593,8 @@ def _quick_uri(value: object) -> str | None:
 
 
 def _quick_blocked_by(value: object) -> str | None:
-    if type(value) is str and _PLAIN_URI.fullmatch(value):
-        return f'<{value}>; rel="blocked-by"'
-    return None
+    uri = _quick_uri(value)
+    return None if uri is None else f'<{uri}>; rel="blocked-by"'
 
 
 def _quick_retry_after(value: object) -> str | None:
@@ -661,9 +660,7 @@ def _quick_protocol(value: object) -> str | None:
 
 
 def _quick_connection_upgrade(value: object) -> str | None:
-    if type(value) is str and _PROTOCOL.fullmatch(value):
-        return "Upgrade"
-    return None
+    return None if _quick_protocol(value) is None else "Upgrade"
 
 
 def _quick_challenges(value: object) -> str | None:
