@@ -15,7 +15,7 @@ from .statuses import STATUSES
 # One overload per status (and per JSON twin), so that ``response_class(404)`` is
 # ``type[HttpResponseNotFound]`` for type checkers; a code that is not a literal
 # falls through to the last three. Derived from STATUSES by the generator named below.
-# --- BEGIN generated overloads: python typings/generate_overloads.py ---
+# --- BEGIN generated overloads: python scripts/generate_overloads.py ---
 @overload
 def response_class(
     status: Literal[100, HTTPStatus.CONTINUE],

@@ -32,7 +32,7 @@ PACKAGE = ROOT / "django_allresponses"
 TYPINGS = ROOT / "typings"
 PASS = TYPINGS / "pass"
 FAIL = TYPINGS / "fail"
-GENERATOR = TYPINGS / "generate_overloads.py"
+GENERATOR = ROOT / "scripts" / "generate_overloads.py"
 CHECKERS = ("mypy", "pyright")
 FAIL_FILES = sorted(FAIL.glob("*.py"))
 
@@ -364,7 +364,7 @@ def test_response_class_overloads_are_up_to_date() -> None:
     committed = generator.committed_block((PACKAGE / "lookup.py").read_text())
     assert committed == generator.overload_block(), (
         "django_allresponses/lookup.py: the response_class overloads are stale; "
-        "run python typings/generate_overloads.py"
+        "run python scripts/generate_overloads.py"
     )
 
 

@@ -5,8 +5,8 @@ The overloads make ``response_class(404)`` a ``type[HttpResponseNotFound]`` and
 literals and ``HTTPStatus`` members. They are derived from ``STATUSES`` and the
 class registries, never written by hand::
 
-    python typings/generate_overloads.py           rewrite the block in lookup.py
-    python typings/generate_overloads.py --check   exit 1 if the block is stale
+    python scripts/generate_overloads.py           rewrite the block in lookup.py
+    python scripts/generate_overloads.py --check   exit 1 if the block is stale
 
 ``tests/test_typing.py`` fails when the committed block differs from what this
 script produces.
@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LOOKUP = ROOT / "django_allresponses" / "lookup.py"
-BEGIN = "# --- BEGIN generated overloads: python typings/generate_overloads.py ---"
+BEGIN = "# --- BEGIN generated overloads: python scripts/generate_overloads.py ---"
 END = "# --- END generated overloads ---"
 
 # Python 3.13 renamed these members after RFC 9110 and kept the old names as
