@@ -11,9 +11,10 @@ Example::
     '30'
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .base import StatusResponse
 from .errors import ResponseValidationError
-from .headers import Challenge, ContentRange, Link, RetryAfter, UriReference, retry_after_value
 from .helpers import set_content_location
 from .jsonresponses import (
     JsonResponseAccepted,
@@ -75,7 +76,6 @@ from .jsonresponses import (
     StatusJsonResponse,
 )
 from .lookup import response_class
-from .problems import ProblemDetails
 from .responses import (
     HttpResponseAccepted,
     HttpResponseAlreadyReported,
@@ -143,6 +143,36 @@ from .responses import (
     HttpResponseVariantAlsoNegotiates,
 )
 from .statuses import STATUSES, Body, StatusFacts
+from .units import retry_after_value
+from .values import RetryAfter
+
+if TYPE_CHECKING:
+    from .models import Challenge, ContentRange, Link, UriReference
+    from .problems import ProblemDetails
+
+_LAZY = {
+    "Challenge": "models",
+    "ContentRange": "models",
+    "Link": "models",
+    "UriReference": "models",
+    "ProblemDetails": "problems",
+}
+"""The public pydantic models, imported on first use: ``import django_allresponses``
+does not import pydantic."""
+
+
+if not TYPE_CHECKING:  # type checkers see the imports above, and no other name
+
+    def __getattr__(name: str) -> Any:
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from importlib import import_module
+
+        value = getattr(import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value
+        return value
+
 
 __all__ = [
     "STATUSES",
