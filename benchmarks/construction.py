@@ -102,9 +102,10 @@ class Result:
 
 def _wire(response: HttpResponseBase, is_json: bool) -> tuple[int, dict[str, str], object]:
     """What a client sees: status, headers (lower-cased names) and the body."""
-    body: object = response.content  # type: ignore[attr-defined]
+    body = cast(object, response.content)  # type: ignore[attr-defined]
     if is_json:
-        body = json.loads(body)  # type: ignore[arg-type]
+        parsed: object = json.loads(body)  # type: ignore[arg-type]
+        body = parsed
     headers = {name.lower(): value for name, value in response.headers.items()}
     return response.status_code, headers, body
 

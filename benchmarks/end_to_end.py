@@ -15,24 +15,32 @@ pair, which says how much two identical blocks differ on this machine). A
 block reports requests per second (requests / wall time of the block) and
 the p50 and p99 latency of its requests.
 
-**Within noise**, defined: for each figure the per-round ratios ours/Django
-and Django-again/Django are taken; the noise of the figure is how far the A/A
-ratios stray from 1, the larger of ``|Q1 - 1|`` and ``|Q3 - 1|`` of the A/A
-ratios (their interquartile range around 1, at least 1%). Ours is within
+**Within noise**, defined: for each figure, the per-round ratios ours/Django
+and Django-again/Django (the A/A ratios) are taken. The noise of the figure is
+the half-width of a 95% interval for the median of the A/A ratios: ``1.96 *
+sqrt(pi/2) * sigma / sqrt(rounds)``, with ``sigma`` estimated robustly as the
+interquartile range of the A/A ratios / 1.349, and at least 1%. Ours is within
 noise when the median of its per-round ratios is no worse than ``1 - noise``
 for requests per second, and no worse than ``1 + noise`` for each latency.
-Being faster is within noise too.
+Being faster is within noise too. More rounds narrow the noise; a busy machine
+widens it, and the report shows it beside every figure.
+
+The server's CPU time per request (its worker's threads, from ``/proc``) is
+reported beside them, for information.
 """
 
 from __future__ import annotations
 
+import contextlib
 import http.client
+import math
 import random
 import statistics
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from .timing import Ratio, interleave
 
@@ -41,18 +49,24 @@ THREADS = 4
 REQUEST_TIMEOUT = 5.0
 BLOCK_DEADLINE = 30.0
 MIN_NOISE = 0.01
+IQR_PER_SIGMA = 1.349
+"""The interquartile range of a normal distribution, in standard deviations."""
+MEDIAN_95 = 1.96 * math.sqrt(math.pi / 2)
+"""A 95% interval's half-width for a median, in standard errors of the mean."""
 SIDES = ("ours", "django", "django-again")
 METRICS = ("rps", "p50", "p99")
-HIGHER_IS_BETTER = {"rps": True, "p50": False, "p99": False}
+HIGHER_IS_BETTER = {"rps": True, "p50": False, "p99": False, "cpu": False}
 
 
 @dataclass
 class Block:
-    """What one block of requests measured."""
+    """What one block of requests measured: requests per second, p50 and p99 latency in
+    seconds, the server's CPU seconds per request, and the requests that failed."""
 
     rps: float
     p50: float
     p99: float
+    cpu: float
     errors: int
 
 
@@ -62,15 +76,46 @@ def _percentile(values: list[float], percent: int) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[percent - 1]
 
 
-def run_block(host: str, port: int, prefix: str, count: int, paths: int, deadline: float) -> Block:
-    """``count`` GETs of ``/{prefix}/<n>``, :data:`CONCURRENCY` connections at a time."""
+def process_cpu(pid: int) -> float:
+    """CPU seconds that process ``pid`` has run, all its threads, from ``/proc`` (Linux;
+    nanosecond resolution, from each thread's ``schedstat``); ``nan`` elsewhere."""
+    total = 0
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            with contextlib.suppress(OSError):
+                total += int((task / "schedstat").read_text().split()[0])
+    except OSError:
+        return math.nan
+    return total / 1e9
+
+
+def worker_pid(master: int) -> int | None:
+    """The one worker gunicorn's master ``master`` has forked, from ``/proc``, if readable."""
+    try:
+        children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    except OSError:
+        return None
+    return int(children[0]) if len(children) == 1 else None
+
+
+def run_block(
+    connections: list[http.client.HTTPConnection],
+    prefix: str,
+    count: int,
+    paths: int,
+    deadline: float,
+    server_cpu: Callable[[], float],
+) -> Block:
+    """``count`` GETs of ``/{prefix}/<n>``, one thread per kept-alive connection."""
     latencies: list[float] = []
     errors = [0]
     lock = threading.Lock()
-    per_thread = [count // CONCURRENCY + (i < count % CONCURRENCY) for i in range(CONCURRENCY)]
+    threads_count = len(connections)
+    per_thread = [
+        count // threads_count + (i < count % threads_count) for i in range(threads_count)
+    ]
 
-    def client(number: int, offset: int) -> None:
-        connection = http.client.HTTPConnection(host, port, timeout=REQUEST_TIMEOUT)
+    def client(connection: http.client.HTTPConnection, number: int, offset: int) -> None:
         mine: list[float] = []
         try:
             for i in range(number):
@@ -82,32 +127,34 @@ def run_block(host: str, port: int, prefix: str, count: int, paths: int, deadlin
                     connection.request("GET", path)
                     connection.getresponse().read()
                 except (OSError, http.client.HTTPException):
-                    connection.close()
+                    connection.close()  # reopened by the next request
                     with lock:
                         errors[0] += 1
                     continue
                 mine.append(time.perf_counter() - start)
         finally:
-            connection.close()
             with lock:
                 latencies.extend(mine)
 
     threads = [
-        threading.Thread(target=client, args=(number, i * paths // CONCURRENCY))
-        for i, number in enumerate(per_thread)
+        threading.Thread(target=client, args=(connection, number, i * paths // threads_count))
+        for i, (connection, number) in enumerate(zip(connections, per_thread, strict=True))
     ]
+    cpu_before = server_cpu()
     start = time.perf_counter()
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(timeout=max(0.0, deadline - time.monotonic()) + REQUEST_TIMEOUT)
     wall = time.perf_counter() - start
+    cpu = server_cpu() - cpu_before
     if not latencies:
-        return Block(0.0, float("inf"), float("inf"), errors[0])
+        return Block(0.0, math.inf, math.inf, math.inf, errors[0])
     return Block(
         len(latencies) / wall,
         _percentile(latencies, 50),
         _percentile(latencies, 99),
+        cpu / len(latencies),
         errors[0],
     )
 
@@ -134,9 +181,11 @@ class EndToEndResult:
         return Ratio.of(self.values(side, metric), self.values("django", metric))
 
     def noise(self, metric: str) -> float:
-        """How far the A/A ratios (Django again / Django) stray from 1: see the module."""
+        """The half-width of a 95% interval for the median A/A ratio (Django again /
+        Django) of ``metric``, at least :data:`MIN_NOISE`: see the module."""
         spread = self.ratio(metric, "django-again")
-        return max(abs(spread.low - 1), abs(spread.high - 1), MIN_NOISE)
+        sigma = (spread.high - spread.low) / IQR_PER_SIGMA
+        return max(MEDIAN_95 * sigma / math.sqrt(spread.rounds), MIN_NOISE)
 
     def within_noise(self, metric: str) -> bool:
         """Whether ours is no worse than Django's by more than the noise of ``metric``."""
@@ -165,13 +214,24 @@ def measure_end_to_end(*, rounds: int, requests: int, budget: float, seed: int) 
     blocks: dict[str, list[Block]] = {name: [] for name in SIDES}
     done = 0
     try:
-        with serve(
-            "gunicorn", settings="benchmarks.settings", workers=1, threads=THREADS
-        ) as server:
+        with contextlib.ExitStack() as stack:
+            server = stack.enter_context(
+                serve("gunicorn", settings="benchmarks.settings", workers=1, threads=THREADS)
+            )
+            connections = [
+                http.client.HTTPConnection(server.host, server.port, timeout=REQUEST_TIMEOUT)
+                for _ in range(CONCURRENCY)
+            ]
+            for connection in connections:
+                stack.callback(connection.close)
+            worker = worker_pid(server.process.pid)
+
+            def server_cpu() -> float:
+                return math.nan if worker is None else process_cpu(worker)
 
             def block(prefix: str, count: int) -> Block:
                 deadline = time.monotonic() + BLOCK_DEADLINE
-                return run_block(server.host, server.port, prefix, count, paths, deadline)
+                return run_block(connections, prefix, count, paths, deadline, server_cpu)
 
             def side(name: str) -> Callable[[], float]:
                 def run() -> float:

@@ -20,7 +20,6 @@ overhead of the library that every response pays whatever class it is.
 
 from __future__ import annotations
 
-import operator
 import random
 import statistics
 from collections.abc import Callable
@@ -158,7 +157,7 @@ def measure_headers(cases: list[Case], *, rounds: int, chunk: float, seed: int) 
     for label, code, json, name, value in SETS:
         case = _case(cases, code, json)
         set_sides[label] = {
-            side: partial(operator.setitem, build(), name, value)
+            side: partial(build().__setitem__, name, value)
             for side, build in (("ours", case.ours), ("django", case.django))
         }
     set_times = compare(set_sides, rounds=rounds, chunk=chunk, rng=random.Random(seed))

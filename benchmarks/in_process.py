@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import random
 import statistics
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
@@ -108,7 +108,7 @@ class _Counter(logging.Handler):
 
 
 @contextmanager
-def quiet_loggers() -> Iterator[_Counter]:
+def quiet_loggers() -> Generator[_Counter]:
     """Keep :data:`LOGGERS` from printing while measuring; count what they would have said."""
     counter = _Counter()
     saved: list[tuple[logging.Logger, bool, list[logging.Handler]]] = []

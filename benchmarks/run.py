@@ -98,12 +98,12 @@ def _options(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--import-rounds", type=int, default=21, help="fresh interpreters per import statement"
     )
-    parser.add_argument("--e2e-rounds", type=int, default=9, help="end-to-end rounds")
+    parser.add_argument("--e2e-rounds", type=int, default=30, help="end-to-end rounds")
     parser.add_argument(
-        "--e2e-requests", type=int, default=400, help="requests per end-to-end block"
+        "--e2e-requests", type=int, default=200, help="requests per end-to-end block"
     )
     parser.add_argument(
-        "--e2e-budget", type=float, default=120.0, help="seconds after which no round starts"
+        "--e2e-budget", type=float, default=90.0, help="seconds after which no round starts"
     )
     parser.add_argument(
         "--parts",
@@ -410,7 +410,7 @@ def end_to_end_report(result: EndToEndResult) -> tuple[list[Target], dict[str, A
     name = "end to end through gunicorn, rps and p50/p99 within noise of Django"
     print(
         "End to end: gunicorn (1 worker, 4 threads) with Django's default middleware on "
-        f"127.0.0.1, {result.requests} GETs per block over 4 kept-alive connections, "
+        f"127.0.0.1, {result.requests} GETs per block over the same 4 kept-alive connections, "
         "cycling through every class with a final status"
     )
     if result.error is not None or result.rounds == 0:
@@ -433,11 +433,20 @@ def end_to_end_report(result: EndToEndResult) -> tuple[list[Target], dict[str, A
             + f"  {ratio}  ±{result.noise(metric):.1%}"
             + ("" if verdicts[metric] else "  (outside noise)")
         )
+    cpu = result.ratio("cpu")
+    print(
+        f"  {'server CPU µs':<14}"
+        + "".join(
+            f"{result.median(side, 'cpu') * 1e6:>10.1f}"
+            for side in ("ours", "django", "django-again")
+        )
+        + f"  {cpu}  ±{result.noise('cpu'):.1%}  (per request, gunicorn's worker; for information)"
+    )
     if result.errors:
         print(f"  failed requests: {result.errors}")
     print(
-        "  within noise: ours/django no worse than 1 -/+ noise, noise = the larger distance "
-        "from 1 of the A/A (again/django) ratios' quartiles, at least 1%"
+        "  within noise: median ours/django no worse than 1 -/+ noise; noise = half-width of a "
+        "95% interval for the median A/A (again/django) ratio, from its IQR, at least 1%"
     )
     print()
     passed = all(verdicts.values()) and result.errors == 0
@@ -459,6 +468,11 @@ def end_to_end_report(result: EndToEndResult) -> tuple[list[Target], dict[str, A
                 "within_noise": verdicts[metric],
             }
             for metric in METRICS
+        },
+        "server_cpu_us": {
+            "ours": result.median("ours", "cpu") * 1e6,
+            "django": result.median("django", "cpu") * 1e6,
+            "ratio": cpu.median,
         },
     }
     return [Target(name, passed, detail)], facts

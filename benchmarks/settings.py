@@ -3,4 +3,4 @@ list as ``startproject`` writes it, with the benchmark views added to its URLs."
 
 from tests.settings import *  # noqa: F403
 
-ROOT_URLCONF = "benchmarks.urls"
+ROOT_URLCONF = "benchmarks.urls"  # pyright: ignore[reportConstantRedefinition]
