@@ -125,15 +125,14 @@ def quiet_loggers() -> Generator[_Counter]:
             logger.propagate = propagate
 
 
-def _index(cases: list[Case], code: int, json: bool) -> int:
-    """The index of a class among the benchmark views' cases (final statuses only)."""
-    final = [case for case in cases if case.code >= 200]
-    return next(i for i, case in enumerate(final) if case.code == code and case.json is json)
+def _index(code: int, json: bool) -> int:
+    """The index ``n`` of a class in the benchmark views' paths ``/ours/<n>``, ``/django/<n>``."""
+    from benchmarks.urls import CASES
+
+    return next(i for i, case in enumerate(CASES) if case.code == code and case.json is json)
 
 
-def measure_requests(
-    cases: list[Case], *, rounds: int, chunk: float, seed: int
-) -> dict[str, dict[str, list[float]]]:
+def measure_requests(*, rounds: int, chunk: float, seed: int) -> dict[str, dict[str, list[float]]]:
     """Time a request through the default middleware for each class of
     :data:`benchmarks.headers_later.PASS_CASES`, ours against Django's."""
     handler = BaseHandler()
@@ -141,7 +140,7 @@ def measure_requests(
     factory = RequestFactory()
     sides: dict[str, dict[str, Callable[[], Any]]] = {}
     for code, json in PASS_CASES:
-        index = _index(cases, code, json)
+        index = _index(code, json)
         sides[label_of(code, json)] = {
             side: partial(handler.get_response, factory.get(f"/{side}/{index}"))
             for side in ("ours", "django")
@@ -191,7 +190,7 @@ def measure_in_process(
 ) -> InProcessResult:
     """Requests through the default middleware, then each middleware under test."""
     with quiet_loggers():
-        requests = measure_requests(cases, rounds=rounds, chunk=chunk, seed=seed)
+        requests = measure_requests(rounds=rounds, chunk=chunk, seed=seed)
     costs = [
         measure_middleware(label, entry, cases, rounds=rounds, chunk=chunk, seed=seed + i)
         for i, (label, entry) in enumerate(MIDDLEWARE_UNDER_TEST.items(), start=1)
