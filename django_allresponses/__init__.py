@@ -144,10 +144,6 @@ from .responses import (
 )
 from .statuses import STATUSES, Body, StatusFacts
 
-# Range and conditional requests (RFC 9110, Sections 13 and 14).
-from .conditions import conditional, evaluate_preconditions  # noqa: E402
-from .ranges import FileResponsePartialContent, serve_file  # noqa: E402
-
 __all__ = [
     "STATUSES",
     "Body",
@@ -284,9 +280,10 @@ __all__ = [
     "response_class",
     "retry_after_value",
     "set_content_location",
-    # Range and conditional requests.
-    "FileResponsePartialContent",
-    "conditional",
-    "evaluate_preconditions",
-    "serve_file",
 ]
+
+# Range and conditional requests (RFC 9110, Sections 13 and 14).
+from .conditions import conditional, evaluate_preconditions  # noqa: E402
+from .ranges import FileResponsePartialContent, serve_file  # noqa: E402
+
+__all__ += ["FileResponsePartialContent", "conditional", "evaluate_preconditions", "serve_file"]
