@@ -283,7 +283,7 @@ __all__ = [
 ]
 
 # Range and conditional requests (RFC 9110, Sections 13 and 14).
-from .conditions import conditional, evaluate_preconditions  # noqa: E402
-from .ranges import FileResponsePartialContent, serve_file  # noqa: E402
+from .conditions import conditional, evaluate_preconditions
+from .ranges import FileResponsePartialContent, serve_file
 
 __all__ += ["FileResponsePartialContent", "conditional", "evaluate_preconditions", "serve_file"]
