@@ -7,8 +7,10 @@
 Sparse files (``truncate``) take no disk space. In one process:
 
 * **memory**: the peak of Python allocations (``tracemalloc``) while serve_file
-  builds and streams a 206 for a range in the middle of each file, one range and
-  two (``multipart/byteranges``); the peak must not grow with the file;
+  builds and streams a 206 for a range in the middle of each file: one range and
+  two (``multipart/byteranges``) iterated as a WSGI server does, and one range
+  iterated with ``async for`` as Django's ASGI handler does; the peak must not
+  grow with the file;
 * **throughput**: bytes per second streamed in process from the whole file, and
   from one range as large as the file allows, by serve_file against Django's plain
   ``FileResponse`` (which reads 4 KiB blocks; serve_file reads 64 KiB), the best of
@@ -21,6 +23,7 @@ exit. Compare ratios, not absolute numbers, across machines.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
 import sys
@@ -72,12 +75,23 @@ def drain(response: HttpResponseBase) -> int:
     return total
 
 
-def peak_memory(build: Callable[[], HttpResponseBase]) -> tuple[int, int]:
+async def drain_async(response: HttpResponseBase) -> int:
+    """Stream the body as Django's ASGI handler does (``async for``)."""
+    total = 0
+    try:
+        async for block in response:  # type: ignore[attr-defined]
+            total += len(block)
+    finally:
+        response.close()
+    return total
+
+
+def peak_memory(build: Callable[[], HttpResponseBase], asgi: bool = False) -> tuple[int, int]:
     """The peak of traced allocations while ``build()``'s response is built and streamed."""
     tracemalloc.start()
     try:
         tracemalloc.reset_peak()
-        sent = drain(build())
+        sent = asyncio.run(drain_async(build())) if asgi else drain(build())
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -109,13 +123,18 @@ def measure(sizes: Sequence[int], span: int) -> dict[str, object]:
         warm = sparse_file(folder, MiB)  # first use builds models and imports: not per request
         drain(ranged(warm, "bytes=0-9")())
         drain(ranged(warm, "bytes=0-9,100-109")())
+        asyncio.run(drain_async(ranged(warm, "bytes=0-9")()))
         for size in sizes:
             path = sparse_file(folder, size)
             middle = size // 2
             single = f"bytes={middle}-{middle + span - 1}"
             double = f"bytes=0-{span // 2 - 1},{middle}-{middle + span // 2 - 1}"
-            for label, value in (("one range", single), ("two ranges", double)):
-                peak, sent = peak_memory(ranged(path, value))
+            for label, value, asgi in (
+                ("one range", single, False),
+                ("two ranges", double, False),
+                ("one, ASGI", single, True),
+            ):
+                peak, sent = peak_memory(ranged(path, value), asgi)
                 assert sent >= span, (label, sent)
                 memory.append({"file": size, "request": label, "sent": sent, "peak": peak})
         largest = sparse_file(folder, sizes[0])

@@ -37,11 +37,12 @@ import mimetypes
 import os
 import re
 import secrets
-from collections.abc import Generator, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import IO, Final, TypeAlias
 
+from asgiref.sync import sync_to_async
 from django.core.files import File
 from django.db.models.fields.files import FieldFile
 from django.http import FileResponse, HttpRequest, HttpResponseBase
@@ -207,7 +208,32 @@ class _RangeReader:
         self._file.close()
 
 
-class FileResponsePartialContent(FileResponse):
+class _StreamedFile(FileResponse):
+    """Django's ``FileResponse``, streamed a block at a time under ASGI too.
+
+    Django's ASGI handler turns a synchronous body into a list before sending it
+    (``StreamingHttpResponse.__aiter__``), which would read the whole file into
+    memory; here each block is read in a worker thread as the server asks for it.
+    """
+
+    block_size = BLOCK_SIZE
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        content = self.streaming_content
+        if not isinstance(content, Iterator):
+            async for part in content:
+                yield part
+            return
+        read = sync_to_async(_next_block, thread_sensitive=False)
+        while (block := await read(content)) is not None:
+            yield block
+
+
+def _next_block(blocks: Iterator[bytes]) -> bytes | None:
+    return next(blocks, None)
+
+
+class FileResponsePartialContent(_StreamedFile):
     """206 Partial Content, streamed: Django's ``FileResponse`` with its status fixed at 206.
 
     ``streaming_content`` is a file object positioned at the range's first
@@ -228,7 +254,6 @@ class FileResponsePartialContent(FileResponse):
     """
 
     status_code = 206
-    block_size = BLOCK_SIZE
 
     def __init__(
         self,
@@ -494,14 +519,13 @@ def serve_file(
             )
         opened.seek(base)
 
-    response = FileResponse(
+    response = _StreamedFile(
         opened,
         filename=filename,
         as_attachment=as_attachment,
         content_type=content_type,
         headers=validators,
     )
-    response.block_size = BLOCK_SIZE
     if method == "HEAD":
         response.streaming_content = ()  # the file is still closed with the response
     response["Content-Length"] = str(length)

@@ -25,8 +25,10 @@ def test_the_quick_benchmark_runs(tmp_path: Path) -> None:
     assert [(row["file"], row["request"]) for row in results["memory"]] == [
         (67_108_864, "one range"),
         (67_108_864, "two ranges"),
+        (67_108_864, "one, ASGI"),
         (268_435_456, "one range"),
         (268_435_456, "two ranges"),
+        (268_435_456, "one, ASGI"),
     ]
     assert [row["sent"] for row in results["memory"] if row["request"] == "one range"] == [
         16_777_216,

@@ -3,7 +3,9 @@ what the wire cannot show (file objects, FieldFile, headers, closing, bad argume
 
 from __future__ import annotations
 
+import asyncio
 import io
+import warnings
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -103,7 +105,7 @@ def test_a_single_range_is_a_streamed_file_response(tmp_path: Path) -> None:
 
 def test_the_whole_file_is_django_s_file_response(tmp_path: Path) -> None:
     response = serve_file(factory.get("/"), write_file(tmp_path, "song.wav"))
-    assert type(response) is FileResponse
+    assert isinstance(response, FileResponse)
     assert response.status_code == 200
     assert response["Content-Type"] in ("audio/wav", "audio/x-wav")
     assert response["Content-Length"] == "10000"
@@ -326,3 +328,37 @@ def test_the_partial_content_class_checks_its_arguments() -> None:
             content_length=1,
             status=200,
         )
+
+
+async def collect(response: HttpResponseBase) -> list[bytes]:
+    return [block async for block in response]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        ({}, (0, 300_000)),
+        ({"Range": "bytes=100-199999"}, (100, 200_000)),
+        ({"Range": "bytes=0-9,-10"}, None),
+    ],
+)
+def test_asgi_streams_block_by_block(
+    tmp_path: Path, headers: dict[str, str], expected: tuple[int, int] | None
+) -> None:
+    """Django's ASGI handler reads ``async for``: no block may hold the whole body."""
+    big = DATA * 30  # 300,000 bytes
+    path = write_file(tmp_path, "big.bin", big)
+    response = serve_file(factory.get("/", headers=headers), path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # Django warns when it must list a sync iterator
+        blocks = asyncio.run(collect(response))
+    response.close()
+    assert max(map(len, blocks)) <= 65_536
+    body = b"".join(blocks)
+    if expected is None:
+        assert [part[1:] for part in parse_multipart(response["Content-Type"], body)] == [
+            ("bytes 0-9/300000", big[:10]),
+            ("bytes 299990-299999/300000", big[-10:]),
+        ]
+    else:
+        assert body == big[expected[0] : expected[1]]
