@@ -19,11 +19,13 @@ Example::
 from __future__ import annotations
 
 import functools
+import inspect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
-from typing import Final, ParamSpec
+from typing import Any, Final, ParamSpec, Protocol, cast, overload
 
+from asgiref.sync import markcoroutinefunction
 from django.http import HttpRequest, HttpResponseBase
 from django.utils.http import http_date, parse_etags, parse_http_date_safe, quote_etag
 
@@ -34,7 +36,7 @@ from .responses import (
     HttpResponsePreconditionRequired,
 )
 
-__all__ = ["PreconditionResponse", "conditional", "evaluate_preconditions"]
+__all__ = ["PreconditionResponse", "ViewDecorator", "conditional", "evaluate_preconditions"]
 
 P = ParamSpec("P")
 
@@ -233,12 +235,24 @@ def _find_request(arguments: tuple[object, ...]) -> HttpRequest:
     raise TypeError("conditional: the decorated view was called without a request")
 
 
+class ViewDecorator(Protocol[P]):
+    """What :func:`conditional` returns: a decorator for synchronous and ``async`` views."""
+
+    @overload
+    def __call__(
+        self, view: Callable[P, Coroutine[Any, Any, HttpResponseBase]]
+    ) -> Callable[P, Coroutine[Any, Any, HttpResponseBase]]: ...
+
+    @overload
+    def __call__(self, view: Callable[P, HttpResponseBase]) -> Callable[P, HttpResponseBase]: ...
+
+
 def conditional(
     *,
     etag: Callable[P, str | None] | None = None,
     last_modified: Callable[P, datetime | None] | None = None,
     require_if_match: bool = False,
-) -> Callable[[Callable[P, HttpResponseBase]], Callable[P, HttpResponseBase]]:
+) -> ViewDecorator[P]:
     """Decorate a view so that :func:`evaluate_preconditions` answers before it runs.
 
     ``etag`` and ``last_modified`` are called with the view's own arguments
@@ -246,10 +260,11 @@ def conditional(
     for a method of a class-based view or a DRF ``APIView``) and return the
     current validators, or ``None``. When the functions given all return
     ``None`` the resource is taken not to exist (``If-Match: *`` fails,
-    ``If-None-Match: *`` passes).
-    A GET or HEAD that the view answers with a 2xx gets ``ETag`` and
-    ``Last-Modified`` when it has none. ``require_if_match=True`` answers
-    unsafe requests without ``If-Match`` with 428.
+    ``If-None-Match: *`` passes). A GET or HEAD that the view answers with a
+    2xx gets ``ETag`` and ``Last-Modified`` when it has none.
+    ``require_if_match=True`` answers unsafe requests without ``If-Match``
+    with 428. ``async`` views stay ``async`` (the functions are called
+    synchronously, before the view).
 
     Example::
 
@@ -264,33 +279,62 @@ def conditional(
         '"v1"'
     """
 
-    def decorate(view: Callable[P, HttpResponseBase]) -> Callable[P, HttpResponseBase]:
+    def before(
+        args: tuple[object, ...], current: str | None, modified: datetime | None
+    ) -> tuple[HttpRequest, PreconditionResponse | None]:
+        request = _find_request(args)
+        answered = evaluate_preconditions(
+            request,
+            etag=current,
+            last_modified=modified,
+            exists=(etag is None and last_modified is None)
+            or current is not None
+            or modified is not None,
+            require_if_match=require_if_match,
+        )
+        return request, answered
+
+    def after(
+        request: HttpRequest,
+        response: HttpResponseBase,
+        current: str | None,
+        modified: datetime | None,
+    ) -> HttpResponseBase:
+        if request.method in ("GET", "HEAD") and 200 <= response.status_code < 300:
+            if current is not None and not response.has_header("ETag"):
+                response["ETag"] = entity_tag(current, function="conditional")
+            if modified is not None and not response.has_header("Last-Modified"):
+                response["Last-Modified"] = http_date(timestamp(modified, function="conditional"))
+        return response
+
+    def decorate(
+        view: Callable[P, HttpResponseBase] | Callable[P, Coroutine[Any, Any, HttpResponseBase]],
+    ) -> Callable[P, HttpResponseBase] | Callable[P, Coroutine[Any, Any, HttpResponseBase]]:
+        if inspect.iscoroutinefunction(view):
+            asynchronous = cast(Callable[P, Coroutine[Any, Any, HttpResponseBase]], view)
+
+            @functools.wraps(view)
+            async def async_wrapper(*args: P.args, **kwargs: P.kwargs) -> HttpResponseBase:
+                current = etag(*args, **kwargs) if etag is not None else None
+                modified = last_modified(*args, **kwargs) if last_modified is not None else None
+                request, answered = before(args, current, modified)
+                if answered is not None:
+                    return answered
+                return after(request, await asynchronous(*args, **kwargs), current, modified)
+
+            return markcoroutinefunction(async_wrapper)
+
+        synchronous = cast(Callable[P, HttpResponseBase], view)
+
         @functools.wraps(view)
         def wrapper(*args: P.args, **kwargs: P.kwargs) -> HttpResponseBase:
-            request = _find_request(args)
             current = etag(*args, **kwargs) if etag is not None else None
             modified = last_modified(*args, **kwargs) if last_modified is not None else None
-            answered = evaluate_preconditions(
-                request,
-                etag=current,
-                last_modified=modified,
-                exists=(etag is None and last_modified is None)
-                or current is not None
-                or modified is not None,
-                require_if_match=require_if_match,
-            )
+            request, answered = before(args, current, modified)
             if answered is not None:
                 return answered
-            response = view(*args, **kwargs)
-            if request.method in ("GET", "HEAD") and 200 <= response.status_code < 300:
-                if current is not None and not response.has_header("ETag"):
-                    response["ETag"] = entity_tag(current, function="conditional")
-                if modified is not None and not response.has_header("Last-Modified"):
-                    response["Last-Modified"] = http_date(
-                        timestamp(modified, function="conditional")
-                    )
-            return response
+            return after(request, synchronous(*args, **kwargs), current, modified)
 
         return wrapper
 
-    return decorate
+    return cast(ViewDecorator[P], decorate)

@@ -3,6 +3,7 @@ on function views, Django class-based views and Django REST framework views."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 
 import pytest
@@ -199,3 +200,19 @@ def test_drf_answers_its_own_body_when_no_precondition_stops_it() -> None:
     response = Client().get("/conditional/drf")
     assert response.json() == {"version": 1}
     assert response["Content-Type"] == "application/json"
+
+
+def test_the_decorator_keeps_an_async_view_async() -> None:
+    from asgiref.sync import iscoroutinefunction
+
+    from django_allresponses import HttpResponseOK, conditional
+
+    @conditional(etag=lambda request: '"v1"')
+    async def page(request: object) -> HttpResponseOK:
+        return HttpResponseOK(b"async")
+
+    assert iscoroutinefunction(page)
+    fresh = asyncio.run(page(factory.get("/")))
+    assert (fresh.status_code, fresh.content, fresh["ETag"]) == (200, b"async", '"v1"')
+    cached = asyncio.run(page(factory.get("/", headers={"If-None-Match": '"v1"'})))
+    assert isinstance(cached, HttpResponseNotModified)
