@@ -36,6 +36,7 @@ def test_the_quick_benchmark_runs(tmp_path: Path) -> None:
     ]
     assert [row["case"] for row in results["throughput"]] == [
         "FileResponse, whole file",
+        "FileResponse, 64 KiB blocks",
         "serve_file, whole file",
         "serve_file, bytes=0-",
     ]
