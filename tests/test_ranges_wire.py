@@ -2,7 +2,9 @@
 gunicorn and uvicorn (h11 and httptools), byte for byte; multipart bodies are read back with
 the standard library's email parser.
 
-curl is Debian's (``/usr/bin/curl``). The servers run the test project with
+gunicorn, with a configuration module that reports ``os.sendfile`` calls, shows that
+a range goes through ``wsgi.file_wrapper`` to ``sendfile`` with the right offset and
+length. curl is Debian's (``/usr/bin/curl``). The servers run the test project with
 ``tests.ranges_settings`` on loopback and serve files written by the tests.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -215,3 +218,31 @@ def test_a_single_range_keeps_the_wsgi_file_wrapper(tmp_path: Path) -> None:
         with contextlib.suppress(AttributeError):
             result.close()
     assert os.environ.get("ALLRESPONSES_RANGES_FILES") != str(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def probed(folder: Path) -> Iterator[Server]:
+    """gunicorn with every ``os.sendfile`` call written to its log."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("ALLRESPONSES_RANGES_FILES", str(folder))
+        patch.setenv("GUNICORN_CMD_ARGS", "--config=python:tests.gunicorn_sendfile_probe")
+        with serve("gunicorn", settings="tests.ranges_settings") as running:
+            yield running
+
+
+def test_gunicorn_sendfiles_exactly_the_range(probed: Server) -> None:
+    answer = ask("h11", probed, "GET", "/ranges/tagged/big.bin", (("Range", "bytes=100000-"),))
+    assert (answer.status, answer.body) == (206, BIG[100_000:])
+    tagged = ask("h11", probed, "GET", f"/ranges/tagged/{NAME}", (("Range", "bytes=9000-9099"),))
+    assert (tagged.status, tagged.body) == (206, DATA[9000:9100])
+    whole = ask("h11", probed, "GET", f"/ranges/tagged/{NAME}", ())
+    assert (whole.status, whole.body) == (200, DATA)
+    calls = re.findall(
+        r"\[sendfile\] offset=(\d+) count=(\d+) sent=(\d+)", probed.log_tail(20_000)
+    )
+    # one call per answer: the range from its first byte, Content-Length bytes long
+    assert [(int(offset), int(count)) for offset, count, _ in calls] == [
+        (100_000, 3_045_728),
+        (9000, 100),
+        (0, 10_000),
+    ]
