@@ -70,6 +70,11 @@ BLOCK_SIZE: Final = 64 * 1024
 _RANGE_SPEC = re.compile(r"(\d+)-(\d*)|-(\d+)")
 """``int-range`` and ``suffix-range`` of RFC 9110, Section 14.1.1."""
 
+_MEDIA_TYPE = re.compile(
+    r"[!#$%&'*+.^_`|~0-9A-Za-z-]+/[!#$%&'*+.^_`|~0-9A-Za-z-]+(;[\x20-\x7e\t]*)?"
+)
+"""``type/subtype`` and parameters without control characters: it is also written into parts."""
+
 _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 _COMPRESSED_TYPES: Final = {
@@ -457,6 +462,12 @@ def serve_file(
         200
     """
     current = None if etag is None else entity_tag(etag, function="serve_file")
+    if content_type is not None and not _MEDIA_TYPE.fullmatch(content_type):
+        raise ResponseValidationError(
+            f"serve_file: invalid content_type={content_type!r}: expected a media type such "
+            "as 'video/mp4' or 'text/plain; charset=utf-8', without control characters",
+            argument="content_type",
+        )
     given = None if last_modified is None else timestamp(last_modified, function="serve_file")
     opened, name, mtime = _open(file)
     try:

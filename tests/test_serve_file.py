@@ -263,6 +263,16 @@ def test_the_file_is_closed_when_the_response_is(tmp_path: Path, headers: dict[s
             "(RFC 9110, Section 8.8.3)",
         ),
         (
+            {"content_type": "text/plain\r\nX-Injected: 1"},
+            "serve_file: invalid content_type='text/plain\\r\\nX-Injected: 1': expected a media "
+            "type such as 'video/mp4' or 'text/plain; charset=utf-8', without control characters",
+        ),
+        (
+            {"content_type": "text"},
+            "serve_file: invalid content_type='text': expected a media type such as 'video/mp4' "
+            "or 'text/plain; charset=utf-8', without control characters",
+        ),
+        (
             {"last_modified": "yesterday"},
             "serve_file: invalid last_modified='yesterday': expected a datetime (naive means UTC)",
         ),
