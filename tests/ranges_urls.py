@@ -12,7 +12,9 @@ from pathlib import Path
 
 from django.http import HttpRequest, HttpResponseBase
 from django.urls import path
+from django.utils.decorators import method_decorator
 from django.views import View
+from django.views.decorators.csrf import csrf_exempt
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -60,6 +62,7 @@ def _etag(request: HttpRequest | Request, *args: object, **kwargs: object) -> st
     return ETAG
 
 
+@csrf_exempt
 @conditional(etag=_etag, last_modified=lambda request: MODIFIED, require_if_match=True)
 def document(request: HttpRequest) -> HttpResponseBase:
     """A function view under preconditions."""
@@ -68,6 +71,7 @@ def document(request: HttpRequest) -> HttpResponseBase:
     return HttpResponseNoContent()
 
 
+@method_decorator(csrf_exempt, name="dispatch")
 class DocumentView(View):
     """A Django class-based view under preconditions."""
 

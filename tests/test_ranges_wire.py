@@ -246,3 +246,25 @@ def test_gunicorn_sendfiles_exactly_the_range(probed: Server) -> None:
         (9000, 100),
         (0, 10_000),
     ]
+
+
+# (method, request headers, status, ETag sent back)
+DECORATED = [
+    ("GET", (), 200, '"ranges-v1"'),
+    ("GET", (("If-None-Match", '"ranges-v1"'),), 304, '"ranges-v1"'),
+    ("PUT", (), 428, None),
+    ("PUT", (("If-Match", '"ranges-v0"'),), 412, None),
+    ("PUT", (("If-Match", '"ranges-v1"'),), 204, None),
+]
+
+
+@pytest.mark.parametrize("client", CLIENTS)
+@pytest.mark.parametrize("view", ["function", "class", "drf"])
+def test_the_decorator_on_the_wire(server: Server, client: str, view: str) -> None:
+    for method, headers, status, etag in DECORATED:
+        answer = ask(client, server, method, f"/conditional/{view}", headers)
+        where = f"{method} {headers} {view} via {client} -> {server.kind}"
+        assert answer.status == status, where
+        assert answer.headers.get("etag") == etag, where
+        if status in (204, 304):
+            assert answer.body == b"", where
