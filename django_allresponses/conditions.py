@@ -110,14 +110,26 @@ def _opaque(tag: str) -> str:
 
 
 def strong_match(current: str | None, tags: list[str]) -> bool:
-    """Strong comparison (Section 8.8.3.2): neither tag weak, same opaque tag."""
+    """Strong comparison (Section 8.8.3.2): neither tag weak, same opaque tag.
+
+    Example::
+
+        >>> strong_match('"v1"', ['"v1"']), strong_match('"v1"', ['W/"v1"'])
+        (True, False)
+    """
     if current is None or current.startswith("W/"):
         return False
     return any(tag == current for tag in tags)
 
 
 def weak_match(current: str | None, tags: list[str]) -> bool:
-    """Weak comparison (Section 8.8.3.2): same opaque tag, either may be weak."""
+    """Weak comparison (Section 8.8.3.2): same opaque tag, either may be weak.
+
+    Example::
+
+        >>> weak_match('"v1"', ['W/"v1"']), weak_match('"v1"', ['"v2"'])
+        (True, False)
+    """
     if current is None:
         return False
     return any(_opaque(tag) == _opaque(current) for tag in tags)
@@ -236,7 +248,14 @@ def _find_request(arguments: tuple[object, ...]) -> HttpRequest:
 
 
 class ViewDecorator(Protocol[P]):
-    """What :func:`conditional` returns: a decorator for synchronous and ``async`` views."""
+    """What :func:`conditional` returns: a decorator for synchronous and ``async`` views.
+
+    Example::
+
+        >>> decorator = conditional(etag=lambda request: '"v1"')
+        >>> callable(decorator)
+        True
+    """
 
     @overload
     def __call__(
