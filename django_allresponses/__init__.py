@@ -311,3 +311,9 @@ __all__ = [
     "retry_after_value",
     "set_content_location",
 ]
+
+# Range and conditional requests (RFC 9110, Sections 13 and 14).
+from .conditions import conditional, evaluate_preconditions
+from .ranges import FileResponsePartialContent, serve_file
+
+__all__ += ["FileResponsePartialContent", "conditional", "evaluate_preconditions", "serve_file"]

@@ -7,7 +7,7 @@ Example::
     '/status/404'
 """
 
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -15,6 +15,7 @@ urlpatterns = [
     path("", views.index, name="index"),
     path("status/<int:code>", views.status, name="status"),
     path("json/<int:code>", views.json, name="json"),
+    path("ranges/", include("django_allresponses.playground.ranges")),
 ]
 
 handler404 = "django_allresponses.playground.views.page_not_found"
