@@ -34,6 +34,7 @@ from django.http.response import HttpResponseBase
 from ninja import NinjaAPI
 from ninja.errors import HttpError, ValidationError
 
+from ..headers import Challenges
 from ..immediate import ImmediateResponse
 from ..lookup import response_class
 from ..problems import ProblemDetails
@@ -61,11 +62,16 @@ def carried_response(request: HttpRequest, exc: ImmediateResponse) -> HttpRespon
     return exc.response  # type: ignore[return-value]
 
 
-def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+def http_error(
+    request: HttpRequest, exc: HttpError, *, www_authenticate: Challenges | None = None
+) -> HttpResponse:
     """The handler of ninja's ``HttpError``: the problem details twin of its status.
 
-    A status that is not an error status of the registry (``HttpError(299, …)``)
-    is answered as ninja answers it, ``{"detail": message}``.
+    ``Throttled``'s wait becomes ``Retry-After``; a 401 (ninja's
+    ``AuthenticationError``) carries ``www_authenticate`` when it is given, as
+    RFC 9110 asks of a 401 (ninja itself sends none). A status that is not an
+    error status of the registry (``HttpError(299, …)``) is answered as ninja
+    answers it, ``{"detail": message}``.
 
     Example::
 
@@ -84,7 +90,11 @@ def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
         )
     twin = response_class(facts.code, json=True)
     wait = getattr(exc, "wait", None)
-    arguments = {"retry_after": wait} if wait is not None and _takes(twin, "retry_after") else {}
+    arguments: dict[str, Any] = {}
+    if wait is not None and _takes(twin, "retry_after"):
+        arguments["retry_after"] = wait
+    if www_authenticate is not None and _takes(twin, "www_authenticate"):
+        arguments["www_authenticate"] = www_authenticate
     response: HttpResponse = twin(ProblemDetails(detail=str(exc)), **arguments)
     return response
 
@@ -116,8 +126,12 @@ def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
     return response_class(404, json=True)(ProblemDetails())
 
 
-def register(api: NinjaAPI) -> None:
+def register(api: NinjaAPI, *, www_authenticate: Challenges | None = None) -> None:
     """Answer ``ImmediateResponse`` and ninja's errors on ``api`` with problem details.
+
+    ``www_authenticate`` is the challenge sent with ninja's 401s (for example
+    ``'Bearer realm="api"'`` for an ``HttpBearer`` auth, or a
+    :class:`~django_allresponses.Challenge`); ninja sends none of its own.
 
     Example::
 
@@ -130,7 +144,7 @@ def register(api: NinjaAPI) -> None:
         True
     """
     _add(api, ImmediateResponse, carried_response)
-    _add(api, HttpError, http_error)
+    _add(api, HttpError, functools.partial(http_error, www_authenticate=www_authenticate))
     _add(api, ValidationError, validation_error)
     _add(api, Http404, not_found)
 
