@@ -20,6 +20,7 @@ JSON, also answers Django's own four exceptions with problem details
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable
 from http import HTTPStatus
 from json import JSONEncoder
 from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn, overload
@@ -2277,31 +2278,57 @@ def abort(
 class ImmediateResponseMiddleware(MiddlewareMixin):
     """Answer with the response an :class:`ImmediateResponse` carries.
 
-    It catches what the view raises (function or class-based, sync or async),
-    anything the view calls, and what ``TemplateResponse`` rendering raises,
-    through Django's ``process_exception``; every middleware then sees the
-    carried response on its way out, as any response. Put it last in
-    ``MIDDLEWARE`` so that it answers before another middleware's
-    ``process_exception`` turns the exception into something else. It works
-    under WSGI and ASGI.
+    Inside Django's handler it catches what the view raises (function or
+    class-based, sync or async), anything the view calls, and what
+    ``TemplateResponse`` rendering raises, through ``process_exception``;
+    every middleware then sees the carried response on its way out, as any
+    response. Called directly around a view (``RequestFactory`` tests), it
+    catches the exception itself. Put it last in ``MIDDLEWARE``, so that it
+    answers before another middleware's ``process_exception`` turns the
+    exception into something else. It is sync and async capable: under ASGI
+    it runs without a thread.
 
     Example::
 
         >>> from django.test import RequestFactory
         >>> from django_allresponses import HttpResponseGone
-        >>> middleware = ImmediateResponseMiddleware(lambda request: HttpResponseGone())
-        >>> request = RequestFactory().get("/")
-        >>> carried = ImmediateResponse(HttpResponseGone())
-        >>> middleware.process_exception(request, carried).status_code
+        >>> def view(request):
+        ...     raise ImmediateResponse(HttpResponseGone("Moved on."))
+        >>> ImmediateResponseMiddleware(view)(RequestFactory().get("/")).status_code
         410
-        >>> middleware.process_exception(request, ValueError()) is None
-        True
     """
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase | Awaitable[HttpResponseBase]:
+        if self.async_mode:
+            return self.__acall__(request)
+        try:
+            return super().__call__(request)
+        except ImmediateResponse as carried:
+            return carried.response
+
+    async def __acall__(self, request: HttpRequest) -> HttpResponseBase:
+        try:
+            return await super().__acall__(request)
+        except ImmediateResponse as carried:
+            return carried.response
 
     def process_exception(
         self, request: HttpRequest, exception: Exception
     ) -> HttpResponseBase | None:
-        """The carried response, or ``None`` to let Django handle any other exception."""
+        """The carried response, or ``None`` to let Django handle any other exception.
+
+        Example::
+
+            >>> from django.test import RequestFactory
+            >>> from django_allresponses import HttpResponseGone
+            >>> middleware = ImmediateResponseMiddleware(lambda request: HttpResponseGone())
+            >>> request = RequestFactory().get("/")
+            >>> carried = ImmediateResponse(HttpResponseGone())
+            >>> middleware.process_exception(request, carried).status_code
+            410
+            >>> middleware.process_exception(request, ValueError()) is None
+            True
+        """
         if isinstance(exception, ImmediateResponse):
             return exception.response
         return None
