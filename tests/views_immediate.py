@@ -23,6 +23,7 @@ from rest_framework import serializers
 from rest_framework import throttling as drf_throttling
 from rest_framework.authentication import BasicAuthentication, SessionAuthentication
 from rest_framework.decorators import api_view
+from rest_framework.exceptions import AuthenticationFailed
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -135,8 +136,17 @@ class ThrottledView(APIView):
         return Response({"never": True})
 
 
+class NoUsersBasicAuthentication(BasicAuthentication):
+    """HTTP Basic with no user at all: every credential fails, without a database."""
+
+    def authenticate_credentials(
+        self, userid: str, password: str, request: Request | None = None
+    ) -> tuple[Any, Any]:
+        raise AuthenticationFailed("Invalid username/password.")
+
+
 class PrivateView(APIView):
-    authentication_classes = [BasicAuthentication]
+    authentication_classes = [NoUsersBasicAuthentication]
     permission_classes = [IsAuthenticated]
 
     def get(self, request: Request) -> Response:
