@@ -2286,7 +2286,7 @@ class ImmediateResponseMiddleware(MiddlewareMixin):
     catches the exception itself. Put it last in ``MIDDLEWARE``, so that it
     answers before another middleware's ``process_exception`` turns the
     exception into something else. It is sync and async capable: under ASGI
-    it runs without a thread.
+    it keeps the chain async.
 
     Example::
 
