@@ -31,9 +31,9 @@ from django.http.response import HttpResponseBase
 from django.utils.cache import patch_vary_headers
 from django.utils.deprecation import MiddlewareMixin
 
-from .errors import ResponseValidationError, describe
+from .errors import ResponseValidationError
 from .lookup import response_class
-from .problems import PROBLEM_CONTENT_TYPE, ProblemDetails
+from .problems import ProblemDetails
 from .statuses import STATUSES, StatusFacts
 
 if TYPE_CHECKING:
@@ -47,6 +47,12 @@ if TYPE_CHECKING:
         StrOrPromise,
     )
     from .responses import Content
+
+
+def _describe(value: object) -> str:
+    """A short ``repr`` of a user's value for an error message."""
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 class ImmediateResponse(Exception):
@@ -73,7 +79,7 @@ class ImmediateResponse(Exception):
     def __init__(self, response: HttpResponseBase) -> None:
         if not isinstance(response, HttpResponseBase):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise ResponseValidationError(
-                f"ImmediateResponse: response={describe(response)} is not a Django response; "
+                f"ImmediateResponse: response={_describe(response)} is not a Django response; "
                 "expected an HttpResponseBase such as HttpResponseForbidden()",
                 argument="response",
             )
@@ -93,7 +99,7 @@ def _facts(status: object) -> StatusFacts:
     """The facts of ``status``, if :func:`abort` can answer with it."""
     if isinstance(status, bool) or not isinstance(status, int):
         raise ResponseValidationError(
-            f"abort: status={describe(status)} is not a status code; "
+            f"abort: status={_describe(status)} is not a status code; "
             "expected an int or HTTPStatus such as 404",
             argument="status",
         )
@@ -2334,7 +2340,7 @@ class ImmediateResponseMiddleware(MiddlewareMixin):
         return None
 
 
-JSON_TYPES: Final = (PROBLEM_CONTENT_TYPE, "application/json")
+JSON_TYPES: Final = ("application/problem+json", "application/json")
 """The media types for which a client is answered with problem details."""
 
 _OFFERED: Final = ["text/html", *JSON_TYPES]
