@@ -10,12 +10,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.test import override_settings
+
+from tests import settings_immediate
+
 PROBLEM = "application/problem+json"
 HTML = "text/html; charset=utf-8"
 JSON_ACCEPT = {"Accept": "application/json"}
 BROWSER_ACCEPT = {
     "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
 }
+
+
+def immediate_project() -> override_settings:
+    """The settings of ``tests.settings_immediate``, for the test clients (pytest-django
+    configures ``tests.settings``)."""
+    return override_settings(
+        ROOT_URLCONF=settings_immediate.ROOT_URLCONF,
+        MIDDLEWARE=settings_immediate.MIDDLEWARE,
+        REST_FRAMEWORK=settings_immediate.REST_FRAMEWORK,
+    )
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 
 import pytest
 from django.http import Http404
-from django.test import override_settings
 from rest_framework import exceptions
 from rest_framework.test import APIClient, APIRequestFactory
 from rest_framework.views import APIView
@@ -17,17 +16,12 @@ from rest_framework.views import APIView
 from django_allresponses import HttpResponseGone
 from django_allresponses.contrib.drf import exception_handler, plain
 from django_allresponses.immediate import ImmediateResponse
-from tests import settings_immediate
-from tests.immediate_cases import DRF, Case, mismatches
+from tests.immediate_cases import DRF, Case, immediate_project, mismatches
 
 
 @pytest.fixture(autouse=True)
 def project() -> Iterator[None]:
-    with override_settings(
-        ROOT_URLCONF=settings_immediate.ROOT_URLCONF,
-        MIDDLEWARE=settings_immediate.MIDDLEWARE,
-        REST_FRAMEWORK=settings_immediate.REST_FRAMEWORK,
-    ):
+    with immediate_project():
         yield
 
 

@@ -38,16 +38,12 @@ from django_allresponses.immediate import (
     prefers_json,
 )
 from tests import settings_immediate
-from tests.immediate_cases import ASYNC, DJANGO, Case, mismatches
+from tests.immediate_cases import ASYNC, DJANGO, Case, immediate_project, mismatches
 
 
 @pytest.fixture(autouse=True)
 def project() -> Iterator[None]:
-    with override_settings(
-        ROOT_URLCONF=settings_immediate.ROOT_URLCONF,
-        MIDDLEWARE=settings_immediate.MIDDLEWARE,
-        REST_FRAMEWORK=settings_immediate.REST_FRAMEWORK,
-    ):
+    with immediate_project():
         yield
 
 

@@ -24,8 +24,6 @@ Requires ``djangorestframework`` (the ``drf`` extra).
 
 from __future__ import annotations
 
-import functools
-import inspect
 from collections.abc import Mapping
 from typing import Any, cast
 
@@ -40,6 +38,7 @@ from ..immediate import ImmediateResponse
 from ..lookup import response_class
 from ..problems import ProblemDetails
 from ..statuses import STATUSES
+from . import takes
 
 
 def plain(detail: object) -> object:
@@ -59,11 +58,6 @@ def plain(detail: object) -> object:
     return str(detail)
 
 
-@functools.cache
-def _takes(cls: type[HttpResponseBase], argument: str) -> bool:
-    return argument in inspect.signature(cls).parameters
-
-
 def problem_from(exc: exceptions.APIException, context: Mapping[str, Any]) -> HttpResponseBase:
     """The problem details twin answering DRF's ``exc``, with the headers DRF would send.
 
@@ -78,12 +72,12 @@ def problem_from(exc: exceptions.APIException, context: Mapping[str, Any]) -> Ht
     twin = response_class(code, json=True)
     arguments: dict[str, Any] = {}
     auth_header = getattr(exc, "auth_header", None)
-    if auth_header and _takes(twin, "www_authenticate"):
+    if auth_header and takes(twin, "www_authenticate"):
         arguments["www_authenticate"] = auth_header
     wait = getattr(exc, "wait", None)
-    if wait is not None and _takes(twin, "retry_after"):
+    if wait is not None and takes(twin, "retry_after"):
         arguments["retry_after"] = wait
-    if _takes(twin, "permitted_methods"):
+    if takes(twin, "permitted_methods"):
         view = context.get("view")
         arguments["permitted_methods"] = list(getattr(view, "allowed_methods", []))
     if isinstance(exc, exceptions.ValidationError):

@@ -25,12 +25,10 @@ Requires ``django-ninja`` (the ``ninja`` extra).
 from __future__ import annotations
 
 import functools
-import inspect
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
 from django.http import Http404, HttpRequest, HttpResponse
-from django.http.response import HttpResponseBase
 from ninja import NinjaAPI
 from ninja.errors import HttpError, ValidationError
 
@@ -39,13 +37,9 @@ from ..immediate import ImmediateResponse
 from ..lookup import response_class
 from ..problems import ProblemDetails
 from ..statuses import STATUSES
+from . import takes
 
 E = TypeVar("E", bound=Exception)
-
-
-@functools.cache
-def _takes(cls: type[HttpResponseBase], argument: str) -> bool:
-    return argument in inspect.signature(cls).parameters
 
 
 def carried_response(request: HttpRequest, exc: ImmediateResponse) -> HttpResponse:
@@ -91,9 +85,9 @@ def http_error(
     twin = response_class(facts.code, json=True)
     wait = getattr(exc, "wait", None)
     arguments: dict[str, Any] = {}
-    if wait is not None and _takes(twin, "retry_after"):
+    if wait is not None and takes(twin, "retry_after"):
         arguments["retry_after"] = wait
-    if www_authenticate is not None and _takes(twin, "www_authenticate"):
+    if www_authenticate is not None and takes(twin, "www_authenticate"):
         arguments["www_authenticate"] = www_authenticate
     response: HttpResponse = twin(ProblemDetails(detail=str(exc)), **arguments)
     return response
