@@ -2357,11 +2357,12 @@ _DJANGO_EXCEPTIONS: Final[tuple[tuple[type[Exception], int], ...]] = (
 def prefers_json(request: HttpRequest) -> bool:
     """Whether the client prefers a JSON answer to an HTML page.
 
-    Django's own content negotiation decides (``request.accepts()`` and
-    ``request.get_preferred_type()``): ``application/problem+json`` or
-    ``application/json`` must be acceptable and preferred over ``text/html``.
-    A browser (``text/html, …, */*;q=0.8``) or a client without ``Accept``
-    keeps Django's HTML pages.
+    Django's own content negotiation decides: ``request.get_preferred_type()``
+    (built on the same parsed ``Accept`` as ``request.accepts()``) must choose
+    ``application/problem+json`` or ``application/json`` over ``text/html``.
+    ``request.accepts("application/json")`` alone is not enough: it is true
+    for a browser's ``*/*``. A browser (``text/html, …, */*;q=0.8``), curl
+    (``*/*``) or a client without ``Accept`` keeps Django's HTML pages.
 
     Example::
 
@@ -2371,8 +2372,6 @@ def prefers_json(request: HttpRequest) -> bool:
         >>> prefers_json(RequestFactory().get("/", headers={"Accept": "text/html,*/*;q=0.8"}))
         False
     """
-    if not any(request.accepts(media_type) for media_type in JSON_TYPES):
-        return False
     return request.get_preferred_type(_OFFERED) in JSON_TYPES
 
 
