@@ -459,3 +459,37 @@ def test_the_pass_file_calls_abort_for_every_status_with_content() -> None:
     assert _abort_calls("http_classes") == with_content
     assert _abort_calls("json_twins") == with_content
     assert _abort_calls("problem_details") == {code for code in with_content if code >= 400}
+
+
+def test_every_required_argument_of_abort_has_a_missing_argument_case() -> None:
+    # Each status whose class or twin requires an argument (data aside) is called without it,
+    # in each form, on a marked line of fail/abort_misuse.py.
+    path = FAIL / "abort_misuse.py"
+    marked = markers(path)
+    forms: set[tuple[int, str]] = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "abort"
+            and node.lineno in marked
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+        ):
+            keywords = {k.arg for k in node.keywords}
+            second = node.args[1] if len(node.args) > 1 else None
+            problem = isinstance(second, ast.Call) and ast.unparse(second.func) == "ProblemDetails"
+            form = "problem" if problem else "json" if "json" in keywords else "http"
+            forms.add((node.args[0].value, form))
+    required = {
+        (code, form)
+        for code, cls in StatusResponse.registry.items()
+        if code >= 200 and _required(cls)
+        for form in ("http", "json", "problem")
+        if form != "problem" or code >= 400
+    }
+    assert required == {
+        *((code, form) for code in (201, 301, 302, 303, 307, 308) for form in ("http", "json")),
+        *((code, form) for code in (405, 426) for form in ("http", "json", "problem")),
+    }
+    assert required <= forms, f"no must-fail abort case for: {sorted(required - forms)}"

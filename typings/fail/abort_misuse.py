@@ -23,8 +23,52 @@ def created_twin_without_location() -> None:
     abort(201, {"id": 1}, json=True)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
 
 
+def moved_permanently_without_target() -> None:
+    abort(301)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+
+
+def found_without_target() -> None:
+    abort(302, retry_after=5)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+
+
 def redirect_without_target() -> None:
     abort(303)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+
+
+def temporary_redirect_without_target() -> None:
+    abort(307)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+
+
+def permanent_redirect_without_target() -> None:
+    abort(308)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+
+
+def temporary_redirect_twin_without_target() -> None:
+    abort(307, {}, json=True)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+
+
+def moved_twin_without_target() -> None:
+    abort(301, {}, json=True)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+
+
+def found_twin_without_target() -> None:
+    abort(302, {}, json=True)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+
+
+def see_other_twin_without_target() -> None:
+    abort(303, {}, json=True)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+
+
+def not_allowed_twin_without_methods() -> None:
+    abort(405, {}, json=True)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+
+
+def upgrade_required_twin_without_protocol() -> None:
+    abort(426, {}, json=True)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+
+
+def upgrade_required_problem_without_protocol() -> None:
+    abort(426, ProblemDetails())  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
 
 
 def redirect_twin_without_target() -> None:
