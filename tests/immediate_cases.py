@@ -79,6 +79,13 @@ DJANGO = [
         b"Not yours.",
     ),
     Case(
+        "abort-while-a-template-renders",
+        "/immediate/template",
+        402,
+        {"Content-Type": HTML},
+        b"Subscribe first.",
+    ),
+    Case(
         "abort-201-with-location",
         "/immediate/created",
         201,

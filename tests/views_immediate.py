@@ -13,6 +13,8 @@ from typing import Any
 from django.core.exceptions import BadRequest, PermissionDenied, SuspiciousOperation
 from django.http import Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
+from django.template import engines
+from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.decorators import async_only_middleware
 from ninja import NinjaAPI
@@ -61,6 +63,17 @@ def rate_limited(request: HttpRequest) -> HttpResponse:
 
 def item(request: HttpRequest, pk: int) -> HttpResponse:
     return HttpResponse(str(find_item(pk)))
+
+
+class Subscription:
+    def check(self) -> str:
+        abort(402, "Subscribe first.")
+
+
+def template(request: HttpRequest) -> TemplateResponse:
+    # The template calls Subscription.check while the response renders, after the view.
+    page = engines["django"].from_string("<p>{{ subscription.check }}</p>")
+    return TemplateResponse(request, page, {"subscription": Subscription()})  # type: ignore[arg-type]
 
 
 def carried(request: HttpRequest) -> HttpResponse:
@@ -260,6 +273,7 @@ urlpatterns = [
     path("immediate/rate-limited", rate_limited),
     path("immediate/items/<int:pk>", item),
     path("immediate/carried", carried),
+    path("immediate/template", template),
     path("immediate/created", created),
     path("immediate/async/maintenance", maintenance),
     path("immediate/async/items/<int:pk>", async_item),
