@@ -147,8 +147,10 @@ from .units import retry_after_value
 from .values import RetryAfter
 
 if TYPE_CHECKING:
+    from .conditions import conditional, evaluate_preconditions
     from .models import Challenge, ContentRange, Link, UriReference
     from .problems import ProblemDetails
+    from .ranges import FileResponsePartialContent, serve_file
 
 _LAZY = {
     "Challenge": "models",
@@ -156,9 +158,13 @@ _LAZY = {
     "Link": "models",
     "UriReference": "models",
     "ProblemDetails": "problems",
+    "conditional": "conditions",
+    "evaluate_preconditions": "conditions",
+    "FileResponsePartialContent": "ranges",
+    "serve_file": "ranges",
 }
-"""The public pydantic models, imported on first use: ``import django_allresponses``
-does not import pydantic."""
+"""Public names imported on first use: ``import django_allresponses`` imports neither
+pydantic nor the file-serving modules."""
 
 
 if not TYPE_CHECKING:  # type checkers see the imports above, and no other name
@@ -313,7 +319,4 @@ __all__ = [
 ]
 
 # Range and conditional requests (RFC 9110, Sections 13 and 14).
-from .conditions import conditional, evaluate_preconditions
-from .ranges import FileResponsePartialContent, serve_file
-
 __all__ += ["FileResponsePartialContent", "conditional", "evaluate_preconditions", "serve_file"]

@@ -38,7 +38,7 @@ from .statuses import STATUSES, StatusFacts
 
 if TYPE_CHECKING:
     from .base import HeadersInput
-    from .headers import (
+    from .values import (
         Challenges,
         ContentRangeInput,
         PermittedMethods,
@@ -135,7 +135,7 @@ def _facts(status: object) -> StatusFacts:
 def abort(
     status: Literal[200, HTTPStatus.OK],
     /,
-    content: Content = ...,
+    content: object = ...,
     *,
     json: Literal[False] = ...,
     content_type: str | None = ...,
@@ -150,13 +150,13 @@ def abort(
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -182,19 +182,19 @@ def abort(
     json: Literal[True],
     location: StrOrPromise,
     content_location: StrOrPromise | None = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
     status: Literal[202, HTTPStatus.ACCEPTED],
     /,
-    content: Content = ...,
+    content: object = ...,
     *,
     json: Literal[False] = ...,
     content_type: str | None = ...,
@@ -209,19 +209,19 @@ def abort(
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
     status: Literal[203, HTTPStatus.NON_AUTHORITATIVE_INFORMATION],
     /,
-    content: Content = ...,
+    content: object = ...,
     *,
     json: Literal[False] = ...,
     content_type: str | None = ...,
@@ -236,13 +236,13 @@ def abort(
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -267,9 +267,21 @@ def abort(
     json: Literal[True],
     content_range: ContentRangeInput | None = ...,
     content_location: StrOrPromise | None = ...,
+    content_type: str | None = ...,
+    charset: str | None = ...,
+    headers: HeadersInput = ...,
+    reason: str | None = ...,
     encoder: type[JSONEncoder] = ...,
     safe: bool = ...,
     json_dumps_params: dict[str, Any] | None = ...,
+) -> NoReturn: ...
+@overload
+def abort(
+    status: Literal[207, HTTPStatus.MULTI_STATUS],
+    /,
+    content: object = ...,
+    *,
+    json: Literal[False] = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
@@ -279,34 +291,22 @@ def abort(
 def abort(
     status: Literal[207, HTTPStatus.MULTI_STATUS],
     /,
-    content: Content = ...,
-    *,
-    json: Literal[False] = ...,
-    content_type: str | None = ...,
-    charset: str | None = ...,
-    headers: HeadersInput = ...,
-    reason: str | None = ...,
-) -> NoReturn: ...
-@overload
-def abort(
-    status: Literal[207, HTTPStatus.MULTI_STATUS],
-    /,
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
     status: Literal[208, HTTPStatus.ALREADY_REPORTED],
     /,
-    content: Content = ...,
+    content: object = ...,
     *,
     json: Literal[False] = ...,
     content_type: str | None = ...,
@@ -321,19 +321,19 @@ def abort(
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
     status: Literal[226, HTTPStatus.IM_USED],
     /,
-    content: Content = ...,
+    content: object = ...,
     *,
     json: Literal[False] = ...,
     content_type: str | None = ...,
@@ -348,13 +348,13 @@ def abort(
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -377,13 +377,13 @@ def abort(
     *,
     json: Literal[True],
     location: StrOrPromise | None = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -408,13 +408,13 @@ def abort(
     json: Literal[True],
     redirect_to: StrOrPromise,
     retry_after: RetryAfter | None = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -439,13 +439,13 @@ def abort(
     json: Literal[True],
     redirect_to: StrOrPromise,
     retry_after: RetryAfter | None = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -470,13 +470,13 @@ def abort(
     json: Literal[True],
     redirect_to: StrOrPromise,
     retry_after: RetryAfter | None = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -499,13 +499,13 @@ def abort(
     *,
     json: Literal[True],
     location: StrOrPromise | None = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -530,13 +530,13 @@ def abort(
     json: Literal[True],
     redirect_to: StrOrPromise,
     retry_after: RetryAfter | None = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -561,9 +561,36 @@ def abort(
     json: Literal[True],
     redirect_to: StrOrPromise,
     retry_after: RetryAfter | None = ...,
+    content_type: str | None = ...,
+    charset: str | None = ...,
+    headers: HeadersInput = ...,
+    reason: str | None = ...,
     encoder: type[JSONEncoder] = ...,
     safe: bool = ...,
     json_dumps_params: dict[str, Any] | None = ...,
+) -> NoReturn: ...
+@overload
+def abort(
+    status: Literal[400, HTTPStatus.BAD_REQUEST],
+    /,
+    data: ProblemDetails,
+    *,
+    json: Literal[True] = ...,
+    content_type: str | None = ...,
+    charset: str | None = ...,
+    headers: HeadersInput = ...,
+    reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
+) -> NoReturn: ...
+@overload
+def abort(
+    status: Literal[400, HTTPStatus.BAD_REQUEST],
+    /,
+    content: object = ...,
+    *,
+    json: Literal[False] = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
@@ -573,43 +600,16 @@ def abort(
 def abort(
     status: Literal[400, HTTPStatus.BAD_REQUEST],
     /,
-    data: ProblemDetails,
-    *,
-    json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
-    content_type: str | None = ...,
-    charset: str | None = ...,
-    headers: HeadersInput = ...,
-    reason: str | None = ...,
-) -> NoReturn: ...
-@overload
-def abort(
-    status: Literal[400, HTTPStatus.BAD_REQUEST],
-    /,
-    content: Content = ...,
-    *,
-    json: Literal[False] = ...,
-    content_type: str | None = ...,
-    charset: str | None = ...,
-    headers: HeadersInput = ...,
-    reason: str | None = ...,
-) -> NoReturn: ...
-@overload
-def abort(
-    status: Literal[400, HTTPStatus.BAD_REQUEST],
-    /,
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -619,13 +619,13 @@ def abort(
     *,
     json: Literal[True] = ...,
     www_authenticate: Challenges | None = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -648,13 +648,13 @@ def abort(
     *,
     json: Literal[True],
     www_authenticate: Challenges | None = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -663,19 +663,19 @@ def abort(
     data: ProblemDetails,
     *,
     json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
     status: Literal[402, HTTPStatus.PAYMENT_REQUIRED],
     /,
-    content: Content = ...,
+    content: object = ...,
     *,
     json: Literal[False] = ...,
     content_type: str | None = ...,
@@ -690,13 +690,13 @@ def abort(
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -705,19 +705,19 @@ def abort(
     data: ProblemDetails,
     *,
     json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
     status: Literal[403, HTTPStatus.FORBIDDEN],
     /,
-    content: Content = ...,
+    content: object = ...,
     *,
     json: Literal[False] = ...,
     content_type: str | None = ...,
@@ -732,13 +732,13 @@ def abort(
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -747,19 +747,19 @@ def abort(
     data: ProblemDetails,
     *,
     json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
     status: Literal[404, HTTPStatus.NOT_FOUND],
     /,
-    content: Content = ...,
+    content: object = ...,
     *,
     json: Literal[False] = ...,
     content_type: str | None = ...,
@@ -774,13 +774,13 @@ def abort(
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -790,13 +790,13 @@ def abort(
     *,
     json: Literal[True] = ...,
     permitted_methods: PermittedMethods,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -819,9 +819,36 @@ def abort(
     *,
     json: Literal[True],
     permitted_methods: PermittedMethods,
+    content_type: str | None = ...,
+    charset: str | None = ...,
+    headers: HeadersInput = ...,
+    reason: str | None = ...,
     encoder: type[JSONEncoder] = ...,
     safe: bool = ...,
     json_dumps_params: dict[str, Any] | None = ...,
+) -> NoReturn: ...
+@overload
+def abort(
+    status: Literal[406, HTTPStatus.NOT_ACCEPTABLE],
+    /,
+    data: ProblemDetails,
+    *,
+    json: Literal[True] = ...,
+    content_type: str | None = ...,
+    charset: str | None = ...,
+    headers: HeadersInput = ...,
+    reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
+) -> NoReturn: ...
+@overload
+def abort(
+    status: Literal[406, HTTPStatus.NOT_ACCEPTABLE],
+    /,
+    content: object = ...,
+    *,
+    json: Literal[False] = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
@@ -831,43 +858,16 @@ def abort(
 def abort(
     status: Literal[406, HTTPStatus.NOT_ACCEPTABLE],
     /,
-    data: ProblemDetails,
-    *,
-    json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
-    content_type: str | None = ...,
-    charset: str | None = ...,
-    headers: HeadersInput = ...,
-    reason: str | None = ...,
-) -> NoReturn: ...
-@overload
-def abort(
-    status: Literal[406, HTTPStatus.NOT_ACCEPTABLE],
-    /,
-    content: Content = ...,
-    *,
-    json: Literal[False] = ...,
-    content_type: str | None = ...,
-    charset: str | None = ...,
-    headers: HeadersInput = ...,
-    reason: str | None = ...,
-) -> NoReturn: ...
-@overload
-def abort(
-    status: Literal[406, HTTPStatus.NOT_ACCEPTABLE],
-    /,
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -877,13 +877,13 @@ def abort(
     *,
     json: Literal[True] = ...,
     proxy_authenticate: Challenges | None = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -906,13 +906,13 @@ def abort(
     *,
     json: Literal[True],
     proxy_authenticate: Challenges | None = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -922,13 +922,13 @@ def abort(
     *,
     json: Literal[True] = ...,
     retry_after: RetryAfter | None = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -951,9 +951,36 @@ def abort(
     *,
     json: Literal[True],
     retry_after: RetryAfter | None = ...,
+    content_type: str | None = ...,
+    charset: str | None = ...,
+    headers: HeadersInput = ...,
+    reason: str | None = ...,
     encoder: type[JSONEncoder] = ...,
     safe: bool = ...,
     json_dumps_params: dict[str, Any] | None = ...,
+) -> NoReturn: ...
+@overload
+def abort(
+    status: Literal[409, HTTPStatus.CONFLICT],
+    /,
+    data: ProblemDetails,
+    *,
+    json: Literal[True] = ...,
+    content_type: str | None = ...,
+    charset: str | None = ...,
+    headers: HeadersInput = ...,
+    reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
+) -> NoReturn: ...
+@overload
+def abort(
+    status: Literal[409, HTTPStatus.CONFLICT],
+    /,
+    content: object = ...,
+    *,
+    json: Literal[False] = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
@@ -963,43 +990,16 @@ def abort(
 def abort(
     status: Literal[409, HTTPStatus.CONFLICT],
     /,
-    data: ProblemDetails,
-    *,
-    json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
-    content_type: str | None = ...,
-    charset: str | None = ...,
-    headers: HeadersInput = ...,
-    reason: str | None = ...,
-) -> NoReturn: ...
-@overload
-def abort(
-    status: Literal[409, HTTPStatus.CONFLICT],
-    /,
-    content: Content = ...,
-    *,
-    json: Literal[False] = ...,
-    content_type: str | None = ...,
-    charset: str | None = ...,
-    headers: HeadersInput = ...,
-    reason: str | None = ...,
-) -> NoReturn: ...
-@overload
-def abort(
-    status: Literal[409, HTTPStatus.CONFLICT],
-    /,
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -1008,19 +1008,19 @@ def abort(
     data: ProblemDetails,
     *,
     json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
     status: Literal[410, HTTPStatus.GONE],
     /,
-    content: Content = ...,
+    content: object = ...,
     *,
     json: Literal[False] = ...,
     content_type: str | None = ...,
@@ -1035,13 +1035,13 @@ def abort(
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -1050,19 +1050,19 @@ def abort(
     data: ProblemDetails,
     *,
     json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
     status: Literal[411, HTTPStatus.LENGTH_REQUIRED],
     /,
-    content: Content = ...,
+    content: object = ...,
     *,
     json: Literal[False] = ...,
     content_type: str | None = ...,
@@ -1077,13 +1077,13 @@ def abort(
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -1092,19 +1092,19 @@ def abort(
     data: ProblemDetails,
     *,
     json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
     status: Literal[412, HTTPStatus.PRECONDITION_FAILED],
     /,
-    content: Content = ...,
+    content: object = ...,
     *,
     json: Literal[False] = ...,
     content_type: str | None = ...,
@@ -1119,13 +1119,13 @@ def abort(
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -1135,13 +1135,13 @@ def abort(
     *,
     json: Literal[True] = ...,
     retry_after: RetryAfter | None = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -1164,9 +1164,36 @@ def abort(
     *,
     json: Literal[True],
     retry_after: RetryAfter | None = ...,
+    content_type: str | None = ...,
+    charset: str | None = ...,
+    headers: HeadersInput = ...,
+    reason: str | None = ...,
     encoder: type[JSONEncoder] = ...,
     safe: bool = ...,
     json_dumps_params: dict[str, Any] | None = ...,
+) -> NoReturn: ...
+@overload
+def abort(
+    status: Literal[414, HTTPStatus.REQUEST_URI_TOO_LONG],
+    /,
+    data: ProblemDetails,
+    *,
+    json: Literal[True] = ...,
+    content_type: str | None = ...,
+    charset: str | None = ...,
+    headers: HeadersInput = ...,
+    reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
+) -> NoReturn: ...
+@overload
+def abort(
+    status: Literal[414, HTTPStatus.REQUEST_URI_TOO_LONG],
+    /,
+    content: object = ...,
+    *,
+    json: Literal[False] = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
@@ -1176,43 +1203,16 @@ def abort(
 def abort(
     status: Literal[414, HTTPStatus.REQUEST_URI_TOO_LONG],
     /,
-    data: ProblemDetails,
-    *,
-    json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
-    content_type: str | None = ...,
-    charset: str | None = ...,
-    headers: HeadersInput = ...,
-    reason: str | None = ...,
-) -> NoReturn: ...
-@overload
-def abort(
-    status: Literal[414, HTTPStatus.REQUEST_URI_TOO_LONG],
-    /,
-    content: Content = ...,
-    *,
-    json: Literal[False] = ...,
-    content_type: str | None = ...,
-    charset: str | None = ...,
-    headers: HeadersInput = ...,
-    reason: str | None = ...,
-) -> NoReturn: ...
-@overload
-def abort(
-    status: Literal[414, HTTPStatus.REQUEST_URI_TOO_LONG],
-    /,
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -1221,19 +1221,19 @@ def abort(
     data: ProblemDetails,
     *,
     json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
     status: Literal[415, HTTPStatus.UNSUPPORTED_MEDIA_TYPE],
     /,
-    content: Content = ...,
+    content: object = ...,
     *,
     json: Literal[False] = ...,
     content_type: str | None = ...,
@@ -1248,13 +1248,13 @@ def abort(
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -1264,13 +1264,13 @@ def abort(
     *,
     json: Literal[True] = ...,
     total_length: int | None = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -1293,9 +1293,36 @@ def abort(
     *,
     json: Literal[True],
     total_length: int | None = ...,
+    content_type: str | None = ...,
+    charset: str | None = ...,
+    headers: HeadersInput = ...,
+    reason: str | None = ...,
     encoder: type[JSONEncoder] = ...,
     safe: bool = ...,
     json_dumps_params: dict[str, Any] | None = ...,
+) -> NoReturn: ...
+@overload
+def abort(
+    status: Literal[417, HTTPStatus.EXPECTATION_FAILED],
+    /,
+    data: ProblemDetails,
+    *,
+    json: Literal[True] = ...,
+    content_type: str | None = ...,
+    charset: str | None = ...,
+    headers: HeadersInput = ...,
+    reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
+) -> NoReturn: ...
+@overload
+def abort(
+    status: Literal[417, HTTPStatus.EXPECTATION_FAILED],
+    /,
+    content: object = ...,
+    *,
+    json: Literal[False] = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
@@ -1305,43 +1332,16 @@ def abort(
 def abort(
     status: Literal[417, HTTPStatus.EXPECTATION_FAILED],
     /,
-    data: ProblemDetails,
-    *,
-    json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
-    content_type: str | None = ...,
-    charset: str | None = ...,
-    headers: HeadersInput = ...,
-    reason: str | None = ...,
-) -> NoReturn: ...
-@overload
-def abort(
-    status: Literal[417, HTTPStatus.EXPECTATION_FAILED],
-    /,
-    content: Content = ...,
-    *,
-    json: Literal[False] = ...,
-    content_type: str | None = ...,
-    charset: str | None = ...,
-    headers: HeadersInput = ...,
-    reason: str | None = ...,
-) -> NoReturn: ...
-@overload
-def abort(
-    status: Literal[417, HTTPStatus.EXPECTATION_FAILED],
-    /,
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -1350,19 +1350,19 @@ def abort(
     data: ProblemDetails,
     *,
     json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
     status: Literal[421, HTTPStatus.MISDIRECTED_REQUEST],
     /,
-    content: Content = ...,
+    content: object = ...,
     *,
     json: Literal[False] = ...,
     content_type: str | None = ...,
@@ -1377,9 +1377,36 @@ def abort(
     data: object,
     *,
     json: Literal[True],
+    content_type: str | None = ...,
+    charset: str | None = ...,
+    headers: HeadersInput = ...,
+    reason: str | None = ...,
     encoder: type[JSONEncoder] = ...,
     safe: bool = ...,
     json_dumps_params: dict[str, Any] | None = ...,
+) -> NoReturn: ...
+@overload
+def abort(
+    status: Literal[422, HTTPStatus.UNPROCESSABLE_ENTITY],
+    /,
+    data: ProblemDetails,
+    *,
+    json: Literal[True] = ...,
+    content_type: str | None = ...,
+    charset: str | None = ...,
+    headers: HeadersInput = ...,
+    reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
+) -> NoReturn: ...
+@overload
+def abort(
+    status: Literal[422, HTTPStatus.UNPROCESSABLE_ENTITY],
+    /,
+    content: object = ...,
+    *,
+    json: Literal[False] = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
@@ -1389,43 +1416,16 @@ def abort(
 def abort(
     status: Literal[422, HTTPStatus.UNPROCESSABLE_ENTITY],
     /,
-    data: ProblemDetails,
-    *,
-    json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
-    content_type: str | None = ...,
-    charset: str | None = ...,
-    headers: HeadersInput = ...,
-    reason: str | None = ...,
-) -> NoReturn: ...
-@overload
-def abort(
-    status: Literal[422, HTTPStatus.UNPROCESSABLE_ENTITY],
-    /,
-    content: Content = ...,
-    *,
-    json: Literal[False] = ...,
-    content_type: str | None = ...,
-    charset: str | None = ...,
-    headers: HeadersInput = ...,
-    reason: str | None = ...,
-) -> NoReturn: ...
-@overload
-def abort(
-    status: Literal[422, HTTPStatus.UNPROCESSABLE_ENTITY],
-    /,
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -1434,19 +1434,19 @@ def abort(
     data: ProblemDetails,
     *,
     json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
     status: Literal[423, HTTPStatus.LOCKED],
     /,
-    content: Content = ...,
+    content: object = ...,
     *,
     json: Literal[False] = ...,
     content_type: str | None = ...,
@@ -1461,13 +1461,13 @@ def abort(
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -1476,19 +1476,19 @@ def abort(
     data: ProblemDetails,
     *,
     json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
     status: Literal[424, HTTPStatus.FAILED_DEPENDENCY],
     /,
-    content: Content = ...,
+    content: object = ...,
     *,
     json: Literal[False] = ...,
     content_type: str | None = ...,
@@ -1503,13 +1503,13 @@ def abort(
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -1518,19 +1518,19 @@ def abort(
     data: ProblemDetails,
     *,
     json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
     status: Literal[425, HTTPStatus.TOO_EARLY],
     /,
-    content: Content = ...,
+    content: object = ...,
     *,
     json: Literal[False] = ...,
     content_type: str | None = ...,
@@ -1545,13 +1545,13 @@ def abort(
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -1561,13 +1561,13 @@ def abort(
     *,
     json: Literal[True] = ...,
     upgrade: Protocols,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -1590,9 +1590,36 @@ def abort(
     *,
     json: Literal[True],
     upgrade: Protocols,
+    content_type: str | None = ...,
+    charset: str | None = ...,
+    headers: HeadersInput = ...,
+    reason: str | None = ...,
     encoder: type[JSONEncoder] = ...,
     safe: bool = ...,
     json_dumps_params: dict[str, Any] | None = ...,
+) -> NoReturn: ...
+@overload
+def abort(
+    status: Literal[428, HTTPStatus.PRECONDITION_REQUIRED],
+    /,
+    data: ProblemDetails,
+    *,
+    json: Literal[True] = ...,
+    content_type: str | None = ...,
+    charset: str | None = ...,
+    headers: HeadersInput = ...,
+    reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
+) -> NoReturn: ...
+@overload
+def abort(
+    status: Literal[428, HTTPStatus.PRECONDITION_REQUIRED],
+    /,
+    content: object = ...,
+    *,
+    json: Literal[False] = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
@@ -1602,43 +1629,16 @@ def abort(
 def abort(
     status: Literal[428, HTTPStatus.PRECONDITION_REQUIRED],
     /,
-    data: ProblemDetails,
-    *,
-    json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
-    content_type: str | None = ...,
-    charset: str | None = ...,
-    headers: HeadersInput = ...,
-    reason: str | None = ...,
-) -> NoReturn: ...
-@overload
-def abort(
-    status: Literal[428, HTTPStatus.PRECONDITION_REQUIRED],
-    /,
-    content: Content = ...,
-    *,
-    json: Literal[False] = ...,
-    content_type: str | None = ...,
-    charset: str | None = ...,
-    headers: HeadersInput = ...,
-    reason: str | None = ...,
-) -> NoReturn: ...
-@overload
-def abort(
-    status: Literal[428, HTTPStatus.PRECONDITION_REQUIRED],
-    /,
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -1648,13 +1648,13 @@ def abort(
     *,
     json: Literal[True] = ...,
     retry_after: RetryAfter | None = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -1677,9 +1677,36 @@ def abort(
     *,
     json: Literal[True],
     retry_after: RetryAfter | None = ...,
+    content_type: str | None = ...,
+    charset: str | None = ...,
+    headers: HeadersInput = ...,
+    reason: str | None = ...,
     encoder: type[JSONEncoder] = ...,
     safe: bool = ...,
     json_dumps_params: dict[str, Any] | None = ...,
+) -> NoReturn: ...
+@overload
+def abort(
+    status: Literal[431, HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE],
+    /,
+    data: ProblemDetails,
+    *,
+    json: Literal[True] = ...,
+    content_type: str | None = ...,
+    charset: str | None = ...,
+    headers: HeadersInput = ...,
+    reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
+) -> NoReturn: ...
+@overload
+def abort(
+    status: Literal[431, HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE],
+    /,
+    content: object = ...,
+    *,
+    json: Literal[False] = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
@@ -1689,43 +1716,16 @@ def abort(
 def abort(
     status: Literal[431, HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE],
     /,
-    data: ProblemDetails,
-    *,
-    json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
-    content_type: str | None = ...,
-    charset: str | None = ...,
-    headers: HeadersInput = ...,
-    reason: str | None = ...,
-) -> NoReturn: ...
-@overload
-def abort(
-    status: Literal[431, HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE],
-    /,
-    content: Content = ...,
-    *,
-    json: Literal[False] = ...,
-    content_type: str | None = ...,
-    charset: str | None = ...,
-    headers: HeadersInput = ...,
-    reason: str | None = ...,
-) -> NoReturn: ...
-@overload
-def abort(
-    status: Literal[431, HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE],
-    /,
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -1735,13 +1735,13 @@ def abort(
     *,
     json: Literal[True] = ...,
     blocked_by: StrOrPromise | None = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -1764,9 +1764,36 @@ def abort(
     *,
     json: Literal[True],
     blocked_by: StrOrPromise | None = ...,
+    content_type: str | None = ...,
+    charset: str | None = ...,
+    headers: HeadersInput = ...,
+    reason: str | None = ...,
     encoder: type[JSONEncoder] = ...,
     safe: bool = ...,
     json_dumps_params: dict[str, Any] | None = ...,
+) -> NoReturn: ...
+@overload
+def abort(
+    status: Literal[500, HTTPStatus.INTERNAL_SERVER_ERROR],
+    /,
+    data: ProblemDetails,
+    *,
+    json: Literal[True] = ...,
+    content_type: str | None = ...,
+    charset: str | None = ...,
+    headers: HeadersInput = ...,
+    reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
+) -> NoReturn: ...
+@overload
+def abort(
+    status: Literal[500, HTTPStatus.INTERNAL_SERVER_ERROR],
+    /,
+    content: object = ...,
+    *,
+    json: Literal[False] = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
@@ -1776,43 +1803,16 @@ def abort(
 def abort(
     status: Literal[500, HTTPStatus.INTERNAL_SERVER_ERROR],
     /,
-    data: ProblemDetails,
-    *,
-    json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
-    content_type: str | None = ...,
-    charset: str | None = ...,
-    headers: HeadersInput = ...,
-    reason: str | None = ...,
-) -> NoReturn: ...
-@overload
-def abort(
-    status: Literal[500, HTTPStatus.INTERNAL_SERVER_ERROR],
-    /,
-    content: Content = ...,
-    *,
-    json: Literal[False] = ...,
-    content_type: str | None = ...,
-    charset: str | None = ...,
-    headers: HeadersInput = ...,
-    reason: str | None = ...,
-) -> NoReturn: ...
-@overload
-def abort(
-    status: Literal[500, HTTPStatus.INTERNAL_SERVER_ERROR],
-    /,
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -1821,19 +1821,19 @@ def abort(
     data: ProblemDetails,
     *,
     json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
     status: Literal[501, HTTPStatus.NOT_IMPLEMENTED],
     /,
-    content: Content = ...,
+    content: object = ...,
     *,
     json: Literal[False] = ...,
     content_type: str | None = ...,
@@ -1848,13 +1848,13 @@ def abort(
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -1863,19 +1863,19 @@ def abort(
     data: ProblemDetails,
     *,
     json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
     status: Literal[502, HTTPStatus.BAD_GATEWAY],
     /,
-    content: Content = ...,
+    content: object = ...,
     *,
     json: Literal[False] = ...,
     content_type: str | None = ...,
@@ -1890,13 +1890,13 @@ def abort(
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -1906,13 +1906,13 @@ def abort(
     *,
     json: Literal[True] = ...,
     retry_after: RetryAfter | None = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -1935,9 +1935,36 @@ def abort(
     *,
     json: Literal[True],
     retry_after: RetryAfter | None = ...,
+    content_type: str | None = ...,
+    charset: str | None = ...,
+    headers: HeadersInput = ...,
+    reason: str | None = ...,
     encoder: type[JSONEncoder] = ...,
     safe: bool = ...,
     json_dumps_params: dict[str, Any] | None = ...,
+) -> NoReturn: ...
+@overload
+def abort(
+    status: Literal[504, HTTPStatus.GATEWAY_TIMEOUT],
+    /,
+    data: ProblemDetails,
+    *,
+    json: Literal[True] = ...,
+    content_type: str | None = ...,
+    charset: str | None = ...,
+    headers: HeadersInput = ...,
+    reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
+) -> NoReturn: ...
+@overload
+def abort(
+    status: Literal[504, HTTPStatus.GATEWAY_TIMEOUT],
+    /,
+    content: object = ...,
+    *,
+    json: Literal[False] = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
@@ -1947,43 +1974,16 @@ def abort(
 def abort(
     status: Literal[504, HTTPStatus.GATEWAY_TIMEOUT],
     /,
-    data: ProblemDetails,
-    *,
-    json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
-    content_type: str | None = ...,
-    charset: str | None = ...,
-    headers: HeadersInput = ...,
-    reason: str | None = ...,
-) -> NoReturn: ...
-@overload
-def abort(
-    status: Literal[504, HTTPStatus.GATEWAY_TIMEOUT],
-    /,
-    content: Content = ...,
-    *,
-    json: Literal[False] = ...,
-    content_type: str | None = ...,
-    charset: str | None = ...,
-    headers: HeadersInput = ...,
-    reason: str | None = ...,
-) -> NoReturn: ...
-@overload
-def abort(
-    status: Literal[504, HTTPStatus.GATEWAY_TIMEOUT],
-    /,
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -1992,19 +1992,19 @@ def abort(
     data: ProblemDetails,
     *,
     json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
     status: Literal[505, HTTPStatus.HTTP_VERSION_NOT_SUPPORTED],
     /,
-    content: Content = ...,
+    content: object = ...,
     *,
     json: Literal[False] = ...,
     content_type: str | None = ...,
@@ -2019,9 +2019,36 @@ def abort(
     data: object,
     *,
     json: Literal[True],
+    content_type: str | None = ...,
+    charset: str | None = ...,
+    headers: HeadersInput = ...,
+    reason: str | None = ...,
     encoder: type[JSONEncoder] = ...,
     safe: bool = ...,
     json_dumps_params: dict[str, Any] | None = ...,
+) -> NoReturn: ...
+@overload
+def abort(
+    status: Literal[506, HTTPStatus.VARIANT_ALSO_NEGOTIATES],
+    /,
+    data: ProblemDetails,
+    *,
+    json: Literal[True] = ...,
+    content_type: str | None = ...,
+    charset: str | None = ...,
+    headers: HeadersInput = ...,
+    reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
+) -> NoReturn: ...
+@overload
+def abort(
+    status: Literal[506, HTTPStatus.VARIANT_ALSO_NEGOTIATES],
+    /,
+    content: object = ...,
+    *,
+    json: Literal[False] = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
@@ -2031,43 +2058,16 @@ def abort(
 def abort(
     status: Literal[506, HTTPStatus.VARIANT_ALSO_NEGOTIATES],
     /,
-    data: ProblemDetails,
-    *,
-    json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
-    content_type: str | None = ...,
-    charset: str | None = ...,
-    headers: HeadersInput = ...,
-    reason: str | None = ...,
-) -> NoReturn: ...
-@overload
-def abort(
-    status: Literal[506, HTTPStatus.VARIANT_ALSO_NEGOTIATES],
-    /,
-    content: Content = ...,
-    *,
-    json: Literal[False] = ...,
-    content_type: str | None = ...,
-    charset: str | None = ...,
-    headers: HeadersInput = ...,
-    reason: str | None = ...,
-) -> NoReturn: ...
-@overload
-def abort(
-    status: Literal[506, HTTPStatus.VARIANT_ALSO_NEGOTIATES],
-    /,
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -2076,19 +2076,19 @@ def abort(
     data: ProblemDetails,
     *,
     json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
     status: Literal[507, HTTPStatus.INSUFFICIENT_STORAGE],
     /,
-    content: Content = ...,
+    content: object = ...,
     *,
     json: Literal[False] = ...,
     content_type: str | None = ...,
@@ -2103,13 +2103,13 @@ def abort(
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -2118,19 +2118,19 @@ def abort(
     data: ProblemDetails,
     *,
     json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
     status: Literal[508, HTTPStatus.LOOP_DETECTED],
     /,
-    content: Content = ...,
+    content: object = ...,
     *,
     json: Literal[False] = ...,
     content_type: str | None = ...,
@@ -2145,13 +2145,13 @@ def abort(
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -2160,19 +2160,19 @@ def abort(
     data: ProblemDetails,
     *,
     json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
     status: Literal[510, HTTPStatus.NOT_EXTENDED],
     /,
-    content: Content = ...,
+    content: object = ...,
     *,
     json: Literal[False] = ...,
     content_type: str | None = ...,
@@ -2187,13 +2187,13 @@ def abort(
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
@@ -2202,19 +2202,19 @@ def abort(
     data: ProblemDetails,
     *,
     json: Literal[True] = ...,
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 @overload
 def abort(
     status: Literal[511, HTTPStatus.NETWORK_AUTHENTICATION_REQUIRED],
     /,
-    content: Content = ...,
+    content: object = ...,
     *,
     json: Literal[False] = ...,
     content_type: str | None = ...,
@@ -2229,13 +2229,13 @@ def abort(
     data: object,
     *,
     json: Literal[True],
-    encoder: type[JSONEncoder] = ...,
-    safe: bool = ...,
-    json_dumps_params: dict[str, Any] | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
     headers: HeadersInput = ...,
     reason: str | None = ...,
+    encoder: type[JSONEncoder] = ...,
+    safe: bool = ...,
+    json_dumps_params: dict[str, Any] | None = ...,
 ) -> NoReturn: ...
 # --- END generated overloads ---
 def abort(

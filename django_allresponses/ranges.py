@@ -50,7 +50,7 @@ from django.utils.http import content_disposition_header, http_date, parse_http_
 
 from .conditions import entity_tag, evaluate_preconditions, strong_match, timestamp
 from .errors import ResponseValidationError
-from .headers import ContentRange
+from .models import ContentRange
 from .responses import HttpResponseRangeNotSatisfiable
 
 __all__ = [

@@ -24,7 +24,7 @@ from django_allresponses import (
     ResponseValidationError,
     serve_file,
 )
-from django_allresponses.headers import ContentRange
+from django_allresponses.models import ContentRange
 from tests.ranges_cases import (
     CASES,
     DATA,

@@ -32,7 +32,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import HttpError, ValidationError
 
-from ..headers import Challenges
+from ..values import Challenges
 from ..immediate import ImmediateResponse
 from ..lookup import response_class
 from ..problems import ProblemDetails
