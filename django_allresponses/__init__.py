@@ -144,6 +144,9 @@ from .responses import (
 )
 from .statuses import STATUSES, Body, StatusFacts
 
+# --- Conformance checks for any response ---
+from .checks import Finding, ResponseConformanceMixin, assert_conforms, check_response
+
 __all__ = [
     "STATUSES",
     "Body",
@@ -280,4 +283,9 @@ __all__ = [
     "response_class",
     "retry_after_value",
     "set_content_location",
+    # --- Conformance checks for any response ---
+    "Finding",
+    "ResponseConformanceMixin",
+    "assert_conforms",
+    "check_response",
 ]

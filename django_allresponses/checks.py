@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Final, Literal
 from django.http import HttpRequest
 from django.http.response import HttpResponseBase
 from django.utils.http import parse_header_parameters
+from pydantic import ValidationError
 
 from .errors import ResponseValidationError
 from .headers import FIELD_NAME, HEADER_CHECKS, ContentRange, check_field_value
@@ -119,7 +120,17 @@ def _header_error(name: str, value: str) -> str | None:
     try:
         check(value, "check_response")
     except ResponseValidationError as error:
-        return str(error).removeprefix("check_response: ")
+        message = str(error).removeprefix("check_response: ")
+        cause = error.__cause__
+        if isinstance(cause, ValidationError):
+            # The header check words some grammar errors with pydantic's multi-line text.
+            reasons = "; ".join(
+                detail["msg"].removeprefix("Value error, ") for detail in cause.errors()
+            )
+            head, _, rest = message.partition(": ")
+            expected = rest.rpartition("; expected ")[2]
+            message = f"{head}: {reasons}; expected {expected}"
+        return message
     return None
 
 

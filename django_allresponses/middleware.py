@@ -1,4 +1,11 @@
-"""A 1xx returned from a view: turned into a 500 that every server can send.
+"""The checks on the way out: a final 1xx, and the conformance checks of every response.
+
+:class:`ResponseChecksMiddleware` runs
+:func:`~django_allresponses.checks.check_response` on every response in the
+mode ``settings.ALLRESPONSES_CHECKS`` sets (``"off"``, ``"log"``, ``"raise"``),
+and turns a final 1xx into a 500 as :class:`InterimResponseMiddleware` does.
+
+A 1xx returned from a view: turned into a 500 that every server can send.
 
 A 1xx (informational) status is an *interim* response (RFC 9110, Section
 15.2): it only ever precedes the final response to a request. WSGI and ASGI
@@ -46,6 +53,7 @@ comparison per response.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any, Final
 
 from django.conf import settings
@@ -170,11 +178,17 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
         response is sent as it is. A 401 that leaves without ``WWW-Authenticate``
         (the classes keep the challenge optional, as it is often set after
         construction) shows up here.
-      - ``"raise"``: errors raise :class:`ResponseConformanceError`, so Django
-        answers 500 (and its test client raises it in the test); warnings are
-        logged.
+      - ``"raise"``: errors raise :class:`ResponseConformanceError` (listing
+        every finding), so Django answers 500 and its test client raises it in
+        the test; a response with warnings only is logged and sent.
       - ``"off"``: no check beyond the 1xx one, which costs one integer
         comparison per response.
+
+    Last in ``MIDDLEWARE``, it sees the response before the other middleware
+    do; what they add on the way out (``CommonMiddleware``'s
+    ``Content-Length: 0`` on a 204, which breaks strict clients) is checked
+    again when the server closes the response, after sending it, and logged
+    in both ``"log"`` and ``"raise"`` modes (it is too late to raise then).
 
     The mode is read when Django builds its middleware chain, at start-up.
     Add it last in ``MIDDLEWARE``, in place of :class:`InterimResponseMiddleware`,
@@ -206,27 +220,47 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
         """Check ``response``; raise for a final 1xx; log or raise what the checks find."""
         response = super().process_response(request, response)
         findings = check_response(response, request)
+        _when_sent(response, lambda: self._check_finished(request, response, findings))
         if not findings:
             return response
-        subject = (
-            f"{type(response).__name__} ({response.status_code} {response.reason_phrase}) "
-            f"for {request.method} {request.path}"
-        )
-        errors = [finding for finding in findings if finding.severity == "error"]
-        if self.mode == "raise" and errors:
+        if self.mode == "raise" and any(finding.severity == "error" for finding in findings):
             raise ResponseConformanceError(
                 conformance_report(response, findings, request=request),
                 response_class=type(response).__name__,
                 findings=findings,
             )
-        for finding in findings:
-            if self.mode == "raise" and finding.severity == "error":
-                continue
-            logger.log(
-                logging.ERROR if finding.severity == "error" else logging.WARNING,
-                "%s: %s",
-                subject,
-                finding,
-                extra={"finding": finding},
-            )
+        _log(request, response, findings)
         return response
+
+    def _check_finished(
+        self, request: HttpRequest, response: HttpResponseBase, seen: list[Finding]
+    ) -> None:
+        """Log what the middleware before this one added (``CommonMiddleware``'s
+        ``Content-Length: 0`` on a 204, …), once the response has been sent."""
+        added = [finding for finding in check_response(response, request) if finding not in seen]
+        if added:
+            _log(request, response, added)
+
+
+def _when_sent(response: HttpResponseBase, check: Callable[[], None]) -> None:
+    """Run ``check`` when the server closes ``response``, after sending it.
+
+    Django calls the response's closers from ``close()``, which servers call
+    after the last byte, and so does its test client.
+    """
+    response._resource_closers.append(check)  # pyright: ignore[reportPrivateUsage]
+
+
+def _log(request: HttpRequest, response: HttpResponseBase, findings: list[Finding]) -> None:
+    subject = (
+        f"{type(response).__name__} ({response.status_code} {response.reason_phrase}) "
+        f"for {request.method} {request.path}"
+    )
+    for finding in findings:
+        logger.log(
+            logging.ERROR if finding.severity == "error" else logging.WARNING,
+            "%s: %s",
+            subject,
+            finding,
+            extra={"finding": finding},
+        )
