@@ -36,6 +36,7 @@ from django_allresponses import (
 )
 
 _factory = RequestFactory()
+_RANGE = (("Range", "bytes=0-9"),)
 
 
 @dataclass(frozen=True)
@@ -47,10 +48,11 @@ class Case:
     build: Callable[[], HttpResponseBase]
     rules: frozenset[str] = field(default_factory=frozenset[str])
     method: str = "GET"
+    request_headers: tuple[tuple[str, str], ...] = ()
 
     def request(self) -> HttpRequest:
         """The request the response answers."""
-        return _factory.generic(self.method, "/corpus/")
+        return _factory.generic(self.method, "/corpus/", headers=dict(self.request_headers))
 
     def response(self) -> HttpResponseBase:
         """The response, built afresh."""
@@ -145,6 +147,7 @@ CASES: tuple[Case, ...] = (
         lambda: HttpResponse(
             b"--B\r\n\r\n--B--", status=206, content_type="multipart/byteranges; boundary=B"
         ),
+        request_headers=_RANGE,
     ),
     Case("drf-200", "drf", _drf("GET", "items")),
     Case("drf-201", "drf", _drf("POST", "items")),
@@ -159,14 +162,22 @@ CASES: tuple[Case, ...] = (
         lambda: HttpResponseUnauthorized(www_authenticate='Basic realm="api"'),
     ),
     Case(
-        "library-206", "library", lambda: HttpResponsePartialContent(b"0123", content_range=(0, 3, 10))
+        "library-206",
+        "library",
+        lambda: HttpResponsePartialContent(b"0123", content_range=(0, 3, 10)),
+        request_headers=_RANGE,
     ),
     Case(
         "library-problem",
         "library",
         lambda: JsonResponseNotFound(ProblemDetails(detail="No item 7.")),
     ),
-    Case("library-101", "library", lambda: HttpResponseSwitchingProtocols(upgrade="websocket")),
+    Case(
+        "library-101",
+        "library",
+        lambda: HttpResponseSwitchingProtocols(upgrade="websocket"),
+        request_headers=(("Upgrade", "websocket"), ("Connection", "Upgrade")),
+    ),
     # Status line.
     Case(
         "status-600", "django", lambda: _status(HttpResponse(), 600), frozenset({"invalid-status"})
@@ -251,11 +262,34 @@ CASES: tuple[Case, ...] = (
         lambda: HttpResponse(status=101),
         frozenset({"bodiless-content-type", "missing-upgrade"}),
     ),
-    Case("django-201", "django", lambda: HttpResponse(status=201), frozenset({"missing-location"})),
-    Case("django-302-bare", "django", lambda: HttpResponse(status=302), frozenset({"missing-location"})),
-    Case("django-303-bare", "django", lambda: HttpResponse(status=303), frozenset({"missing-location"})),
-    Case("django-307-bare", "django", lambda: HttpResponse(status=307), frozenset({"missing-location"})),
-    Case("django-405-bare", "django", lambda: HttpResponse(status=405), frozenset({"missing-allow"})),
+    Case(
+        "django-201",
+        "django",
+        lambda: HttpResponse(status=201),
+        frozenset({"missing-location"}),
+        method="POST",
+    ),
+    Case(
+        "django-302-bare",
+        "django",
+        lambda: HttpResponse(status=302),
+        frozenset({"missing-location"}),
+    ),
+    Case(
+        "django-303-bare",
+        "django",
+        lambda: HttpResponse(status=303),
+        frozenset({"missing-location"}),
+    ),
+    Case(
+        "django-307-bare",
+        "django",
+        lambda: HttpResponse(status=307),
+        frozenset({"missing-location"}),
+    ),
+    Case(
+        "django-405-bare", "django", lambda: HttpResponse(status=405), frozenset({"missing-allow"})
+    ),
     Case(
         "django-401-bare",
         "django",
@@ -270,7 +304,10 @@ CASES: tuple[Case, ...] = (
         frozenset({"missing-proxy-authenticate"}),
     ),
     Case(
-        "django-426-bare", "django", lambda: HttpResponse(status=426), frozenset({"missing-upgrade"})
+        "django-426-bare",
+        "django",
+        lambda: HttpResponse(status=426),
+        frozenset({"missing-upgrade"}),
     ),
     Case(
         "django-426-no-connection",
@@ -283,12 +320,14 @@ CASES: tuple[Case, ...] = (
         "django",
         lambda: HttpResponse(b"0123", status=206),
         frozenset({"missing-content-range"}),
+        request_headers=_RANGE,
     ),
     Case(
         "django-416-bare",
         "django",
         lambda: HttpResponse(status=416),
         frozenset({"missing-content-range"}),
+        request_headers=_RANGE,
     ),
     # Header syntax.
     Case(
@@ -326,6 +365,7 @@ CASES: tuple[Case, ...] = (
         "django",
         lambda: HttpResponse(b"0123", status=206, headers={"Content-Range": "bytes 9-6/100"}),
         frozenset({"invalid-content-range"}),
+        request_headers=_RANGE,
     ),
     Case(
         "www-authenticate-unterminated",
@@ -371,6 +411,7 @@ CASES: tuple[Case, ...] = (
         "django",
         lambda: HttpResponse(b"0123", status=206, headers={"Content-Range": "bytes 0-9/100"}),
         frozenset({"partial-length-mismatch"}),
+        request_headers=_RANGE,
     ),
     # JSON.
     Case(
