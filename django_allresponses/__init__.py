@@ -144,8 +144,11 @@ from .responses import (
 )
 from .statuses import STATUSES, Body, StatusFacts
 
+# isort: off
 # --- Conformance checks for any response ---
 from .checks import Finding, ResponseConformanceMixin, assert_conforms, check_response
+
+# isort: on
 
 __all__ = [
     "STATUSES",
@@ -283,9 +286,7 @@ __all__ = [
     "response_class",
     "retry_after_value",
     "set_content_location",
-    # --- Conformance checks for any response ---
-    "Finding",
-    "ResponseConformanceMixin",
-    "assert_conforms",
-    "check_response",
 ]
+
+# --- Conformance checks for any response ---
+__all__ += ["Finding", "ResponseConformanceMixin", "assert_conforms", "check_response"]

@@ -21,7 +21,7 @@ import reprlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final, Literal, cast
 
 from django.http import HttpRequest
 from django.http.response import HttpResponseBase
@@ -72,8 +72,9 @@ class Finding:
         >>> [finding] = check_response(HttpResponse(status=405))
         >>> finding.rule, finding.severity, finding.reference
         ('missing-allow', 'error', 'RFC 9110, Section 15.5.6')
-        >>> str(finding)
-        'error missing-allow: a 405 (Method Not Allowed) response must send an Allow header (RFC 9110, Section 15.5.6)'
+        >>> print(finding)  # doctest: +NORMALIZE_WHITESPACE
+        error missing-allow: a 405 (Method Not Allowed) response must send an Allow header
+        (RFC 9110, Section 15.5.6)
     """
 
     severity: Severity
@@ -231,7 +232,9 @@ def _rules() -> dict[str, Rule]:
         Rule("problem-status-mismatch", "error", "a problem's status is the response's"),
     ]
     for header in dict.fromkeys(header for header, _severity in _REQUIRED_HEADERS.values()):
-        severities = {severity for needed, severity in _REQUIRED_HEADERS.values() if needed == header}
+        severities = {
+            severity for needed, severity in _REQUIRED_HEADERS.values() if needed == header
+        }
         strongest: Severity = "error" if "error" in severities else "warning"
         rules.append(Rule(f"missing-{header.lower()}", strongest, f"{header} where it is needed"))
     for lower in _checked_headers():
@@ -453,7 +456,7 @@ def _json_findings(response: HttpResponseBase, body: bytes) -> Iterator[Finding]
             "RFC 9457, Section 3",
         )
         return
-    status = document.get("status")  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
+    status: object = cast(dict[str, object], document).get("status")
     code = response.status_code
     if status is not None and (type(status) is not int or status != code):
         yield _finding(
@@ -520,8 +523,10 @@ def conformance_report(
         >>> from django.http import HttpResponse
         >>> response = HttpResponse(status=405)
         >>> print(conformance_report(response, check_response(response)))
+        ... # doctest: +NORMALIZE_WHITESPACE
         HttpResponse (405 Method Not Allowed) does not conform:
-          error missing-allow: a 405 (Method Not Allowed) response must send an Allow header (RFC 9110, Section 15.5.6)
+          error missing-allow: a 405 (Method Not Allowed) response must send an Allow header
+          (RFC 9110, Section 15.5.6)
     """
     request = request if request is not None else _request_of(response)
     target = "" if request is None else f" for {request.method} {request.get_full_path()}"
@@ -544,10 +549,12 @@ def assert_conforms(
         >>> assert_conforms(HttpResponseCreated(location="/items/1"))
         >>> assert_conforms(HttpResponse(status=201))  # a warning only
         >>> assert_conforms(HttpResponse(status=201), warnings=True)
+        ... # doctest: +NORMALIZE_WHITESPACE
         Traceback (most recent call last):
         ...
         AssertionError: HttpResponse (201 Created) does not conform:
-          warning missing-location: a 201 (Created) response should send a Location header (RFC 9110, Section 15.3.2)
+          warning missing-location: a 201 (Created) response should send a Location header
+          (RFC 9110, Section 15.3.2)
     """
     findings = [
         finding
@@ -572,12 +579,14 @@ class ResponseConformanceMixin(_MixinBase):
         'AssertionError: HttpResponse (405 Method Not Allowed) does not conform:'
     """
 
-    def assertResponseConforms(  # noqa: N802 (unittest's spelling)
+    def assertResponseConforms(  # unittest's spelling
         self, response: HttpResponseBase, *, warnings: bool = False, msg: str | None = None
     ) -> None:
-        """Fail the test with every finding of :func:`check_response`, as :func:`assert_conforms`."""
+        """Fail the test with what :func:`check_response` finds, like :func:`assert_conforms`."""
         findings = [
-            finding for finding in check_response(response) if warnings or finding.severity == "error"
+            finding
+            for finding in check_response(response)
+            if warnings or finding.severity == "error"
         ]
         if findings:
             report = conformance_report(response, findings)

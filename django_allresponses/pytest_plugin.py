@@ -43,8 +43,9 @@ class Checked:
 
         >>> from django_allresponses.checks import Finding
         >>> finding = Finding("error", "missing-allow", "no Allow", "RFC 9110, Section 15.5.6")
-        >>> print(Checked("test_x.py::test_a", "GET /items/", "405 Method Not Allowed", (finding,)))
-        test_x.py::test_a: GET /items/ -> 405 Method Not Allowed
+        >>> checked = Checked("test_x.py::test_a", "GET /items/", "405 Not Allowed", (finding,))
+        >>> print(checked)
+        test_x.py::test_a: GET /items/ -> 405 Not Allowed
           error missing-allow: no Allow (RFC 9110, Section 15.5.6)
     """
 
@@ -194,7 +195,10 @@ class ResponseAudit:
         for checked in self.found:
             terminalreporter.line(str(checked))
         errors = sum(
-            1 for checked in self.found for finding in checked.findings if finding.severity == "error"
+            1
+            for checked in self.found
+            for finding in checked.findings
+            if finding.severity == "error"
         )
         warnings = sum(len(checked.findings) for checked in self.found) - errors
         terminalreporter.line(

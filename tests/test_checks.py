@@ -222,7 +222,9 @@ def test_the_testcase_mixin() -> None:
     result = unittest.TestResult()
     unittest.defaultTestLoader.loadTestsFromTestCase(_Pages).run(result)
     assert result.testsRun == 3
-    failures = {test.id().rsplit(".", 1)[1]: text.splitlines()[-2:] for test, text in result.failures}
+    failures = {
+        test.id().rsplit(".", 1)[1]: text.splitlines()[-2:] for test, text in result.failures
+    }
     assert failures == {
         "test_warning": [
             "AssertionError: redirect: HttpResponse (302 Found) does not conform:",

@@ -1,4 +1,4 @@
-"""ResponseChecksMiddleware's modes (off, log, raise) and the system checks of its configuration."""
+"""ResponseChecksMiddleware's modes (off, log, raise) and the system checks of its settings."""
 
 from __future__ import annotations
 

@@ -71,7 +71,9 @@ def _run(tmp_path: Path, *arguments: str) -> tuple[dict[str, str], list[str]]:
         check=False,
         # pytest-django put this run's settings module in the environment, where it would
         # win over the shop's pytest.ini.
-        env={name: value for name, value in os.environ.items() if name != "DJANGO_SETTINGS_MODULE"},
+        env={
+            name: value for name, value in os.environ.items() if name != "DJANGO_SETTINGS_MODULE"
+        },
     )
     outcomes: dict[str, str] = {}
     for case in ElementTree.parse(report).iter("testcase"):
