@@ -362,16 +362,19 @@ def _connection_options(response: HttpResponseBase) -> set[str]:
     return {option.strip().lower() for option in value.split(",")}
 
 
-def _media_type(response: HttpResponseBase) -> tuple[str, dict[str, str]]:
+def _media_type(response: HttpResponseBase) -> str:
+    """The media type of ``Content-Type``, in lower case, without parameters ("" if none)."""
     content_type = response.headers.get("Content-Type")
     if content_type is None:
-        return "", {}
-    return parse_header_parameters(content_type)
+        return ""
+    return content_type.partition(";")[0].strip().lower()
 
 
 def _is_multipart_byteranges(response: HttpResponseBase) -> bool:
-    media_type, parameters = _media_type(response)
-    return media_type == "multipart/byteranges" and "boundary" in parameters
+    if _media_type(response) != "multipart/byteranges":
+        return False
+    _media, parameters = parse_header_parameters(response.headers["Content-Type"])
+    return "boundary" in parameters
 
 
 def _body(response: HttpResponseBase) -> bytes | None:
@@ -435,7 +438,7 @@ def _reject_constant(name: str) -> object:
 
 
 def _json_findings(response: HttpResponseBase, body: bytes) -> Iterator[Finding]:
-    media_type, _parameters = _media_type(response)
+    media_type = _media_type(response)
     if not (media_type == "application/json" or media_type.endswith("+json")):
         return
     try:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 from io import StringIO
+from pathlib import Path
 
 import pytest
 from asgiref.sync import async_to_sync
@@ -189,3 +192,25 @@ def test_manage_py_check_runs_them_with_the_app_installed() -> None:
             call_command("check", "--fail-level", "WARNING", stdout=StringIO(), stderr=StringIO())
         assert "django_allresponses.W001" in str(raised.value)
         assert "django_allresponses.W002" in str(raised.value)
+
+
+def test_the_cost_benchmark_runs() -> None:
+    """benchmarks/checks.py measures the middleware per response; its numbers are not asserted."""
+    root = Path(__file__).resolve().parent.parent
+    finished = subprocess.run(
+        [sys.executable, "benchmarks/checks.py", "--quick"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert finished.returncode == 0, finished.stderr
+    lines = finished.stdout.splitlines()
+    assert lines[0].split() == ["response", "view", "µs", "off", "+µs", "log", "+µs"]
+    assert [line.split()[:2] for line in lines[1:4]] == [
+        ["django", "200"],
+        ["django", "json"],
+        ["django", "405"],
+    ]
+    assert lines[-1].startswith("geometric mean added per response: off ")
