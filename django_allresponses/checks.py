@@ -25,11 +25,16 @@ from typing import TYPE_CHECKING, Final, Literal, cast
 
 from django.http import HttpRequest
 from django.http.response import HttpResponseBase
-from django.utils.http import parse_header_parameters
 from pydantic import ValidationError
 
 from .errors import ResponseValidationError
-from .headers import FIELD_NAME, HEADER_CHECKS, ContentRange, check_field_value
+from .headers import (
+    FIELD_NAME,
+    HEADER_CHECKS,
+    ContentRange,
+    check_field_value,
+    require_range_or_multipart,
+)
 from .problems import PROBLEM_CONTENT_TYPE
 from .statuses import STATUSES
 
@@ -157,6 +162,15 @@ def _range_length(value: str) -> int | None:
     return parsed.length if parsed.unit == "bytes" else None
 
 
+def _is_multipart_byteranges(content_type: str | None) -> bool:
+    """Whether a 206 of this ``Content-Type`` may leave out ``Content-Range``."""
+    try:
+        require_range_or_multipart("check_response", content_type)
+    except ResponseValidationError:
+        return False
+    return True
+
+
 def _is_problem_type(media_type: str) -> bool:
     return media_type == PROBLEM_CONTENT_TYPE
 
@@ -173,7 +187,7 @@ def _framing_error(code: int, field: str, value: str) -> str | None:
         return None
     if code == 205:
         if field == "content-length" and value.strip() != "0":
-            return "a 205 response indicates zero-length content: Content-Length can only be 0"
+            return f"a {_named(code)} response has no content: Content-Length can only be 0"
         return None
     return f"a {_named(code)} response must not send {field.title()}"
 
@@ -339,7 +353,7 @@ def _required_findings(response: HttpResponseBase) -> Iterator[Finding]:
     if required is not None:
         header, severity = required
         if not response.has_header(header) and not (
-            code == 206 and _is_multipart_byteranges(response)
+            code == 206 and _is_multipart_byteranges(response.headers.get("Content-Type"))
         ):
             need = "must" if severity == "error" else "should"
             also = " or be multipart/byteranges" if code == 206 else ""
@@ -368,13 +382,6 @@ def _media_type(response: HttpResponseBase) -> str:
     if content_type is None:
         return ""
     return content_type.partition(";")[0].strip().lower()
-
-
-def _is_multipart_byteranges(response: HttpResponseBase) -> bool:
-    if _media_type(response) != "multipart/byteranges":
-        return False
-    _media, parameters = parse_header_parameters(response.headers["Content-Type"])
-    return "boundary" in parameters
 
 
 def _body(response: HttpResponseBase) -> bytes | None:
