@@ -9,8 +9,9 @@ good in the pytest configuration::
 Every response a view (and the middleware) hands to Django's ``Client`` or
 ``AsyncClient`` then goes through
 :func:`~django_allresponses.checks.check_response`, before the test client
-empties 1xx, 204, 304 and ``HEAD`` content as servers do. A test that
-received a response with an error fails, listing the findings; warnings are
+empties 1xx, 204, 304 and ``HEAD`` content as servers do. A test whose body
+received a response with an error fails, listing the findings (responses
+made in fixtures are listed in the summary only); warnings are
 listed in the run's summary, and fail the test too with
 ``--allresponses-checks-warnings`` (``allresponses_checks_warnings = true``).
 The summary at the end of the run names every non-conforming response with

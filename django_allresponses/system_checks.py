@@ -2,9 +2,10 @@
 
 * ``django_allresponses.W001``: :class:`~django_allresponses.middleware.ResponseChecksMiddleware`
   (or :class:`~django_allresponses.middleware.InterimResponseMiddleware`) is in
-  ``MIDDLEWARE`` but not last, so it does not see the response the other
-  middleware finish (``CommonMiddleware``'s ``Content-Length``, …), nor do
-  they see its 500.
+  ``MIDDLEWARE`` but not last: the middleware listed after it change the
+  view's response before it checks it (so a finding no longer says what the
+  view returned), and the 500 it answers for a final 1xx skips them
+  (``SecurityMiddleware``'s headers, ``CommonMiddleware``'s length).
 * ``django_allresponses.W002``: ``ALLRESPONSES_CHECKS`` is not one of
   ``"off"``, ``"log"``, ``"raise"`` (the middleware then logs, as for ``"log"``).
 * ``django_allresponses.W003``: ``ALLRESPONSES_CHECKS`` is set but the middleware
@@ -61,8 +62,10 @@ def check_configuration(
         if index != len(middleware) - 1:
             messages.append(
                 CheckWarning(
-                    f"{middleware[index]} is not last in MIDDLEWARE, so it checks the response "
-                    f"before {middleware[-1]} and the middleware after it have changed it.",
+                    f"{middleware[index]} is not last in MIDDLEWARE: the "
+                    f"{len(middleware) - index - 1} listed after it (from "
+                    f"{middleware[index + 1]}) handle the view's response before it does, and "
+                    "the 500 it answers for a final 1xx does not pass through them.",
                     hint="Move it to the end of MIDDLEWARE.",
                     id="django_allresponses.W001",
                 )

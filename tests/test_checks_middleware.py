@@ -155,10 +155,10 @@ def test_w001_the_middleware_not_last() -> None:
         [message] = check_configuration()
     assert message.id == "django_allresponses.W001"
     assert message.msg == (
-        "django_allresponses.middleware.ResponseChecksMiddleware is not last in MIDDLEWARE, so "
-        "it checks the response before "
-        "django.middleware.clickjacking.XFrameOptionsMiddleware and the middleware after it "
-        "have changed it."
+        "django_allresponses.middleware.ResponseChecksMiddleware is not last in MIDDLEWARE: "
+        "the 7 listed after it (from django.middleware.security.SecurityMiddleware) handle the "
+        "view's response before it does, and the 500 it answers for a final 1xx does not pass "
+        "through them."
     )
     assert message.hint == "Move it to the end of MIDDLEWARE."
     interim = ["django_allresponses.middleware.InterimResponseMiddleware", *DEFAULT_MIDDLEWARE]
