@@ -1,4 +1,4 @@
-"""Views for the conformance checks' test-client tests: one good and a few bad responses."""
+"""The test project's URLs plus views for the conformance checks: a few good and bad responses."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import path
 
 from django_allresponses import HttpResponseEarlyHints, HttpResponseNoContent, HttpResponseOK
+from tests.views import urlpatterns as status_views
 
 
 def ok(request: HttpRequest) -> HttpResponse:
@@ -35,6 +36,7 @@ def early_hints(request: HttpRequest) -> HttpResponse:
 
 
 urlpatterns = [
+    *status_views,  # /status/<code> and /json/<code>, as in tests.urls
     path("ok/", ok),
     path("no-content/", no_content),
     path("plain-no-content/", plain_no_content),

@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 import subprocess
 import sys
+import time
 from io import StringIO
 from pathlib import Path
 
+import httpx
 import pytest
 from asgiref.sync import async_to_sync
 from django.conf import settings
@@ -24,6 +26,7 @@ from django_allresponses.middleware import (
 )
 from django_allresponses.playground.settings import DEFAULT_MIDDLEWARE
 from django_allresponses.system_checks import check_configuration
+from tests.servers import REQUEST_TIMEOUT, ServerKind, serve
 
 CHECKS = "django_allresponses.middleware.ResponseChecksMiddleware"
 
@@ -214,3 +217,24 @@ def test_the_cost_benchmark_runs() -> None:
         ["django", "405"],
     ]
     assert lines[-1].startswith("geometric mean added per response: off ")
+
+
+@pytest.mark.parametrize("kind", ["gunicorn", "uvicorn-h11"])
+def test_under_a_real_server_what_commonmiddleware_adds_is_logged(kind: ServerKind) -> None:
+    """The finished response is checked after the server sent it, and the finding logged
+    (on stderr, Python's last-resort handler: the test project configures no other)."""
+    finding = (
+        "HttpResponse (204 No Content) for GET /plain-no-content/: error "
+        "bodiless-content-length: a 204 (No Content) response must not send Content-Length; "
+        "got '0' (RFC 9110, Section 15.3.5)"
+    )
+    with serve(kind, settings="tests.settings_checks") as server:
+        with httpx.Client(base_url=server.base_url, timeout=REQUEST_TIMEOUT) as http:
+            assert http.get("/ok/").status_code == 200
+            assert http.get("/plain-no-content/").status_code == 204
+        deadline = time.monotonic() + REQUEST_TIMEOUT
+        while finding not in server.log.read_text() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        logged = server.log.read_text()
+    assert finding in logged
+    assert logged.count("bodiless-content-length") == 1  # and /ok/ gave no finding
