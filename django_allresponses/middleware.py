@@ -192,8 +192,8 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
 
     The mode is read when Django builds its middleware chain, at start-up.
     Add it last in ``MIDDLEWARE``, in place of :class:`InterimResponseMiddleware`,
-    so that it sees the response every other middleware has finished
-    (``CommonMiddleware``'s ``Content-Length`` included); the system check
+    so that its findings name what the view returned and its 500 for a final
+    1xx passes through every other middleware; the system check
     ``django_allresponses.W001`` says when it is not last.
 
     Example::
