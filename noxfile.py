@@ -34,7 +34,11 @@ DJANGOS = ["5.2", "6.0", "6.1"]
 DJANGO_MINIMUM_PYTHON = {"5.2": "3.10", "6.0": "3.12", "6.1": "3.12"}
 """The oldest Python each Django series supports (Django's release notes)."""
 
-NOT_IN_CELLS = ["tests/test_browser.py", "tests/test_benchmarks_smoke.py"]
+NOT_IN_CELLS = [
+    "tests/test_browser.py",
+    "tests/test_benchmarks_smoke.py",
+    "tests/test_checks_httpolice.py",  # HTTPolice installs on Python 3.11 only
+]
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.error_on_missing_interpreters = True

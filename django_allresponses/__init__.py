@@ -147,6 +147,7 @@ from .units import retry_after_value
 from .values import RetryAfter
 
 if TYPE_CHECKING:
+    from .checks import Finding, ResponseConformanceMixin, assert_conforms, check_response
     from .conditions import conditional, evaluate_preconditions
     from .models import Challenge, ContentRange, Link, UriReference
     from .problems import ProblemDetails
@@ -162,6 +163,10 @@ _LAZY = {
     "evaluate_preconditions": "conditions",
     "FileResponsePartialContent": "ranges",
     "serve_file": "ranges",
+    "Finding": "checks",
+    "ResponseConformanceMixin": "checks",
+    "assert_conforms": "checks",
+    "check_response": "checks",
 }
 """Public names imported on first use: ``import django_allresponses`` imports neither
 pydantic nor the file-serving modules."""
@@ -178,6 +183,7 @@ if not TYPE_CHECKING:  # type checkers see the imports above, and no other name
         value = getattr(import_module(f"{__name__}.{module}"), name)
         globals()[name] = value
         return value
+
 
 
 __all__ = [
@@ -320,3 +326,6 @@ __all__ = [
 
 # Range and conditional requests (RFC 9110, Sections 13 and 14).
 __all__ += ["FileResponsePartialContent", "conditional", "evaluate_preconditions", "serve_file"]
+
+# Conformance checks for any response (RFC 9110 and the status facts).
+__all__ += ["Finding", "ResponseConformanceMixin", "assert_conforms", "check_response"]
