@@ -231,8 +231,7 @@ class PartialContentUnit(HeaderUnit):
     def after(self, response: HttpResponseBase, value: object) -> None:
         owner = type(response).__name__
         if value is None:
-            media_type = str(response.get("Content-Type", "")).lower()
-            if not (media_type.startswith("multipart/byteranges") and "boundary=" in media_type):
+            if not is_multipart_byteranges(response.get("Content-Type")):
                 raise ResponseValidationError(
                     f"{owner}: content_range is required unless content_type is "
                     "'multipart/byteranges; boundary=…' (RFC 9110, Section 15.3.7); "
@@ -263,6 +262,19 @@ class PartialContentUnit(HeaderUnit):
                 response_class=owner,
                 argument="content_range",
             )
+
+
+def is_multipart_byteranges(content_type: str | None) -> bool:
+    """Whether a 206 of this ``Content-Type`` states its ranges in its parts
+    (``multipart/byteranges; boundary=…``) instead of a ``Content-Range``.
+
+    Example::
+
+        >>> is_multipart_byteranges("multipart/byteranges; boundary=THIS")
+        True
+    """
+    media_type = (content_type or "").lower()
+    return media_type.startswith("multipart/byteranges") and "boundary=" in media_type
 
 
 def _body(response: HttpResponseBase) -> bytes:
