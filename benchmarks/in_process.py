@@ -43,8 +43,11 @@ class MiddlewareUnderTest:
 
 
 MIDDLEWARE_UNDER_TEST: dict[str, MiddlewareUnderTest] = {
-    "ResponseChecksMiddleware": MiddlewareUnderTest(
-        "django_allresponses.middleware.ResponseChecksMiddleware"
+    "ResponseChecksMiddleware, mode off": MiddlewareUnderTest(
+        "django_allresponses.middleware.ResponseChecksMiddleware", {"ALLRESPONSES_CHECKS": "off"}
+    ),
+    "ResponseChecksMiddleware, mode log": MiddlewareUnderTest(
+        "django_allresponses.middleware.ResponseChecksMiddleware", {"ALLRESPONSES_CHECKS": "log"}
     ),
 }
 """Middleware measured per response when importable: label -> path and settings."""

@@ -185,7 +185,6 @@ if not TYPE_CHECKING:  # type checkers see the imports above, and no other name
         return value
 
 
-
 __all__ = [
     "STATUSES",
     "Body",

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Final, Literal, cast
 
 from django.http import HttpRequest
 from django.http.response import HttpResponseBase
+
 from .errors import ResponseValidationError
 from .problems import PROBLEM_CONTENT_TYPE
 from .statuses import STATUSES, Framing

@@ -38,6 +38,7 @@ from .statuses import STATUSES, StatusFacts
 
 if TYPE_CHECKING:
     from .base import HeadersInput
+    from .responses import Content
     from .values import (
         Challenges,
         ContentRangeInput,
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
         RetryAfter,
         StrOrPromise,
     )
-    from .responses import Content
 
 
 def _describe(value: object) -> str:

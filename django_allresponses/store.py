@@ -171,7 +171,9 @@ a header value cannot contain a line break or a control character (U+000D)
 
     def __setitem__(self, key: str, value: Any) -> None:
         if isinstance(value, str | bytes) or not isinstance(value, bool | int):
-            _check_cookie_text(f"cookie {self.key!r} attribute {key}", value)
+            # While unpickling, attributes come back before the cookie's name.
+            name = getattr(self, "_key", None)
+            _check_cookie_text(f"cookie {name!r} attribute {key}", value)
         super().__setitem__(key, value)
 
     def set(self, key: str, val: str, coded_val: str) -> None:

@@ -103,8 +103,8 @@ def test_findings_in_full() -> None:
         Finding(
             "error",
             "invalid-retry-after",
-            "invalid Retry-After header '-5': not delay-seconds or an IMF-fixdate "
-            "(RFC 9110, Section 10.2.3); expected a delay in seconds >= 0 "
+            "Retry-After header '-5': it is not delay-seconds or an IMF-fixdate "
+            "(RFC 9110, Section 10.2.3); give seconds >= 0 "
             "(int, float or timedelta) or a datetime",
             "RFC 9110, Section 10.2.3",
         )

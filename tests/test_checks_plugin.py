@@ -32,8 +32,8 @@ SUMMARY = [
     "  warning missing-location: a 201 (Created) response should send a Location header "
     "(RFC 9110, Section 15.3.2)",
     "test_shop.py::test_busy: GET /busy/ -> 503 Service Unavailable",
-    "  error invalid-retry-after: invalid Retry-After header 'soon': not delay-seconds or an "
-    "IMF-fixdate (RFC 9110, Section 10.2.3); expected a delay in seconds >= 0 (int, float or "
+    "  error invalid-retry-after: Retry-After header 'soon': it is not delay-seconds or an "
+    "IMF-fixdate (RFC 9110, Section 10.2.3); give seconds >= 0 (int, float or "
     "timedelta) or a datetime (RFC 9110, Section 10.2.3)",
     "test_shop.py::test_forget: POST /forget/ -> 204 No Content",
     "  error bodiless-content-length: a 204 (No Content) response must not send "

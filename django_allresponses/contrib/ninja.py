@@ -32,11 +32,11 @@ from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import HttpError, ValidationError
 
-from ..values import Challenges
 from ..immediate import ImmediateResponse
 from ..lookup import response_class
 from ..problems import ProblemDetails
 from ..statuses import STATUSES
+from ..values import Challenges
 from . import takes
 
 E = TypeVar("E", bound=Exception)
