@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: creates .venv, installs the package
 # with its development tools, installs Debian's Chromium for the one browser
-# test, runs pytest (unit, typing, wire, browser, benchmark smoke), then the
+# test and Debian's Redis server for the cache tests, runs pytest (unit, typing, wire, browser, benchmark smoke), then the
 # version matrix (Python 3.11-3.13 x Django 5.2/6.0/6.1) with nox.
 #
 #   bash scripts/test.sh                 everything
@@ -28,6 +28,7 @@ fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[dev]'
 bash scripts/install-browser.sh
+bash scripts/install-redis.sh
 
 .venv/bin/python -m pytest "${pytest_args[@]}"
 if [ "$matrix" = 1 ]; then
