@@ -190,17 +190,11 @@ def redis_server(directory: Path) -> Iterator[str]:
     if executable is None:
         raise RuntimeError("redis-server is missing: run scripts/install-redis.sh")
     port = _free_loopback_port()
+    options = ["--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
     log = directory / "redis.log"
     with log.open("wb") as output:
         process = subprocess.Popen(
-            [
-                executable,
-                "--port", str(port),
-                "--bind", "127.0.0.1",
-                "--save", "",
-                "--appendonly", "no",
-                "--dir", str(directory),
-            ],  # fmt: skip
+            [executable, *options, "--dir", str(directory)],
             stdin=subprocess.DEVNULL,
             stdout=output,
             stderr=subprocess.STDOUT,

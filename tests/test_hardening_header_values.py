@@ -98,7 +98,10 @@ def test_content_type_refuses_line_breaks(code: int, json: bool, value: object) 
 
 @pytest.mark.parametrize(
     "value",
-    cases({name: f"utf-8{text}X-Injected: 1" for name, text in BREAKS.items()}, numbers=False),
+    cases(
+        {name: f"utf-8{text}X-Injected: 1" for name, text in BREAKS.items()},
+        exclude=("SneakyInt",),
+    ),
 )
 @pytest.mark.parametrize(("code", "json"), WITH_CONTENT)
 def test_charset_refuses_line_breaks(code: int, json: bool, value: object) -> None:
@@ -123,8 +126,10 @@ def test_header_arguments_refuse_every_line_break(code: int, json: bool, name: s
     cls = response_class(code, json=json)
     for brk, text in BREAKS.items():
         for form in ("str", "lazy", "LyingStr"):
-            value = forms(example + text + "x")[form]
-            error = refused(lambda: _build(code, json, **{name: value}), cls.__name__, name)
+            arguments = {name: forms(example + text + "x")[form]}
+            error = refused(
+                lambda arguments=arguments: _build(code, json, **arguments), cls.__name__, name
+            )
             assert error.argument == name, (brk, form)
 
 

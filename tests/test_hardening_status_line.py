@@ -28,8 +28,9 @@ EVERY_CLASS = [
     pytest.param(code, json, id=response_class(code, json=json).__name__)
     for code, json in every_class()
 ]
-HOSTILE = cases({name: f"OK{text}Set-Cookie: admin=1" for name, text in BREAKS.items()},
-                numbers=False)
+HOSTILE = cases(
+    {name: f"OK{text}Set-Cookie: admin=1" for name, text in BREAKS.items()}, exclude=("SneakyInt",)
+)
 
 
 def _arguments(code: int, json: bool, **extra: Any) -> dict[str, Any]:
@@ -62,16 +63,17 @@ def test_reason_phrase_setter_refuses_line_breaks(code: int, json: bool, reason:
 @pytest.mark.parametrize(("code", "json"), EVERY_CLASS)
 def test_every_class_checks_both_ways_in(code: int, json: bool) -> None:
     cls = response_class(code, json=json)
-    for reason in forms("OK\r\nSet-Cookie: admin=1").values():
-        if isinstance(reason, int):
+    for form, reason in forms("OK\r\nSet-Cookie: admin=1").items():
+        if form == "SneakyInt":
             continue
-        refused(lambda: cls(**_arguments(code, json, reason=reason)), cls.__name__, "reason")
+        arguments = _arguments(code, json, reason=reason)
+        refused(lambda arguments=arguments: cls(**arguments), cls.__name__, "reason")
         response = cls(**example_arguments(code, json=json))
-
-        def assign() -> None:
-            response.reason_phrase = reason  # type: ignore[assignment]
-
-        refused(assign, cls.__name__, "reason")
+        refused(
+            lambda response=response, reason=reason: setattr(response, "reason_phrase", reason),
+            cls.__name__,
+            "reason",
+        )
 
 
 @pytest.mark.parametrize(("code", "json"), KINDS)
