@@ -1,8 +1,8 @@
 """SPEC section 11: cookies. No line break reaches a Set-Cookie header.
 
 ``set_cookie()`` and ``delete_cookie()`` put their ``path``, ``domain`` and
-``samesite`` into the header as they are; the standard library's
-``http.cookies`` checks none of them on the Python versions supported here.
+``samesite`` into the header as they are, and the standard library's
+``http.cookies`` checks them only in its most recent security releases.
 Values are quoted by ``http.cookies``, but a value with CR, LF or NUL is
 refused as well: it is never what the caller meant. ``response.cookies``
 used directly (``response.cookies["k"] = …``,
