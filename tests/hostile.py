@@ -33,7 +33,7 @@ strings (NUL), or in ``str.splitlines`` and the e-mail header folding Django use
 non-ASCII values (VT, FF, NEL, U+2028, U+2029)."""
 
 CR_LF_NUL = {name: BREAKS[name] for name in ("CR", "LF", "CRLF", "NUL")}
-"""The characters Django's own cookie and header code may let through."""
+"""The breaks that split a head outright: those the cookie tests try."""
 
 
 class LyingStr(str):
@@ -46,7 +46,7 @@ class LyingStr(str):
 
 
 class LyingFindStr(str):
-    """A ``str`` whose ``find``, ``index`` and ``count`` find nothing, and whose ``in`` lies."""
+    """A ``str`` whose ``find`` and ``count`` find nothing, and whose ``in`` lies."""
 
     __slots__ = ()
 
