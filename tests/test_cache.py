@@ -371,7 +371,7 @@ def test_the_cache_middleware_serves_every_cacheable_class_from_the_cache(
 
 
 @pytest.mark.parametrize(("code", "json"), FINAL)
-def test_classes_the_cache_does_not_store_still_pass_through_it(
+def test_every_final_class_passes_through_cache_page(
     cache_settings: dict[str, Any], code: int, json: bool
 ) -> None:
     url = f"/page/{code}/{'json' if json else 'http'}"
