@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: creates .venv, installs the package
 # with its development tools, installs Debian's Chromium for the one browser
-# test, runs pytest (unit, typing, wire, browser, benchmark smoke), then the
-# version matrix (Python 3.11-3.13 x Django 5.2/6.0/6.1) with nox.
+# test and Debian's Redis server for the cache tests, runs pytest (unit, typing,
+# wire, browser, cache, benchmark smoke), then the version matrix (Python
+# 3.11-3.13 x Django 5.2/6.0/6.1) with nox.
 #
 #   bash scripts/test.sh                 everything
 #   bash scripts/test.sh --no-matrix     pytest in .venv only
@@ -29,6 +30,7 @@ fi
 .venv/bin/python -m pip install -q -e '.[dev]'
 bash scripts/install-browser.sh
 bash scripts/install-curl.sh
+bash scripts/install-redis.sh
 
 .venv/bin/python -m pytest "${pytest_args[@]}"
 if [ "$matrix" = 1 ]; then
