@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Mapping
-from http.cookies import Morsel
+from http.cookies import CookieError, Morsel
 from typing import TYPE_CHECKING, Any, Final, cast
 
 from django.http.cookie import SimpleCookie
@@ -70,7 +70,8 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
     """
 
     _owner: type[StatusResponseMixin]
-    _response: Callable[[], HttpResponseBase | None]
+    _response: Callable[[], HttpResponseBase | None] = staticmethod(lambda: None)
+    """The response, for rules between a header and the body (206); ``None`` elsewhere."""
 
     def __setitem__(self, key: str, value: object) -> None:
         named = _NAMES.get(key)
@@ -84,14 +85,7 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
         elif type(value) is str and value.isascii() and value.isprintable():
             text = value
         else:
-            try:
-                text = field_text(value)
-            except ValueError as error:
-                raise HeaderValueError(
-                    f"{owner.__name__}: {name} header {describe(value)}: {error}",
-                    response_class=owner.__name__,
-                    argument=name,
-                ) from None
+            text = self.check_value(owner, name, value)
         if lower in _FRAMING and not self._framing_keeps(name, text):
             return
         if not text.isascii():
@@ -100,6 +94,25 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
             self._store[lower] = (name, text)
         else:
             ResponseHeaders.__setitem__(self, name, text)
+
+    @staticmethod
+    def check_value(owner: type[StatusResponseMixin], name: str, value: object) -> str:
+        """``value`` as the text of header ``name`` on a response of class ``owner``.
+
+        Example::
+
+            >>> from django_allresponses import HttpResponseOK
+            >>> CheckedHeaders.check_value(HttpResponseOK, "Content-Type", b"text/plain")
+            'text/plain'
+        """
+        try:
+            return field_text(value)
+        except ValueError as error:
+            raise HeaderValueError(
+                f"{owner.__name__}: {name} header {describe(value)}: {error}",
+                response_class=owner.__name__,
+                argument=name,
+            ) from None
 
     def _name(self, key: object) -> tuple[str, str]:
         try:
@@ -147,11 +160,6 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
-        self._response = _no_response
-
-
-def _no_response() -> None:
-    return None
 
 
 class CheckedMorsel(Morsel[str]):
@@ -165,31 +173,68 @@ class CheckedMorsel(Morsel[str]):
         >>> response.set_cookie("id", "1", path="/\\r\\nX: y")
         Traceback (most recent call last):
         ...
-        django_allresponses.errors.HeaderValueError: cookie 'id' attribute path '/\\r\\nX: y': \
-a header value cannot contain a line break or a control character (U+000D)
+        django_allresponses.errors.HeaderValueError: HttpResponseOK: cookie 'id' attribute path \
+'/\\r\\nX: y': a header value cannot contain a line break or a control character (U+000D)
     """
+
+    owner: str = "HttpResponse"
+    """The class of the response the cookie belongs to, named in error messages."""
 
     def __setitem__(self, key: str, value: Any) -> None:
         if isinstance(value, str | bytes) or not isinstance(value, bool | int):
             # While unpickling, attributes come back before the cookie's name.
             name = getattr(self, "_key", None)
-            _check_cookie_text(f"cookie {name!r} attribute {key}", value)
+            _check_cookie_text(self.owner, f"cookie {name!r} attribute {key}", value, key)
+            if key.lower() == "samesite":
+                check_samesite(self.owner, name, value)
         super().__setitem__(key, value)
 
     def set(self, key: str, val: str, coded_val: str) -> None:
-        _check_cookie_text(f"cookie {key!r}", coded_val)
-        super().set(key, val, coded_val)
+        # http.cookies would quote a line break; a cookie holding one is refused outright.
+        _check_cookie_text(self.owner, f"cookie {key!r}", val, key)
+        _check_cookie_text(self.owner, f"cookie {key!r}", coded_val, key)
+        try:
+            super().set(key, val, coded_val)
+        except CookieError as error:
+            raise HeaderValueError(
+                f"{self.owner}: cookie name {describe(key)}: {error}",
+                response_class=self.owner,
+                argument="cookies",
+            ) from None
 
     def update(self, values: Any = (), /, **more: Any) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
         for key, value in {**dict(values), **more}.items():
             self[key] = value
 
 
-def _check_cookie_text(what: str, value: object) -> None:
+_SAMESITE: Final = frozenset({"lax", "none", "strict"})
+
+
+def _check_cookie_text(owner: str, what: str, value: object, argument: str) -> None:
     try:
         field_text(value)
     except ValueError as error:
-        raise HeaderValueError(f"{what} {describe(value)}: {error}", argument="cookies") from None
+        raise HeaderValueError(
+            f"{owner}: {what} {describe(value)}: {error}",
+            response_class=owner,
+            argument=argument,
+        ) from None
+
+
+def check_samesite(owner: str, cookie: object, value: object) -> None:
+    """A cookie's ``SameSite``: ``Lax``, ``None`` or ``Strict`` (any case), as Django asks.
+
+    Example::
+
+        >>> check_samesite("HttpResponseOK", "id", "Lax")
+    """
+    if not isinstance(value, str) or value.lower() not in _SAMESITE:
+        raise HeaderValueError(
+            f"{owner}: cookie {cookie!r} attribute samesite {describe(value)}: "
+            'give "Lax", "None" or "Strict"',
+            response_class=owner,
+            argument="samesite",
+        )
 
 
 class CheckedCookies(SimpleCookie):
@@ -204,9 +249,13 @@ class CheckedCookies(SimpleCookie):
         'CheckedMorsel'
     """
 
+    owner: str = "HttpResponse"
+    """The class of the response, named in error messages."""
+
     def __setitem__(self, key: str, value: Any) -> None:
         if isinstance(value, Morsel):
             checked = CheckedMorsel()
+            checked.owner = self.owner
             plain = cast("Morsel[str]", value)
             checked.set(plain.key, plain.value, plain.coded_value)
             for attribute, setting in plain.items():
@@ -218,57 +267,49 @@ class CheckedCookies(SimpleCookie):
         morsel = self.get(key)
         if not isinstance(morsel, CheckedMorsel):
             morsel = CheckedMorsel()
+            morsel.owner = self.owner
         morsel.set(key, real, coded)
         dict.__setitem__(self, key, morsel)  # pyright: ignore[reportUnknownMemberType]
 
 
-def adopt_headers(response: HttpResponseBase, headers: ResponseHeaders) -> CheckedHeaders:
-    """Make the headers Django gives ``response`` this library's checked store.
+def adopt(response: HttpResponseBase, linked: bool) -> CheckedHeaders:
+    """Make the header store and the cookies Django gave ``response`` this library's
+    checked ones (``linked``: the store knows the response, for rules with the body).
+
+    Django builds both in ``HttpResponseBase.__init__``; giving them their checked class
+    afterwards keeps construction as fast as Django's while every later change is checked.
 
     Example::
 
         >>> from django_allresponses import HttpResponseOK
-        >>> type(HttpResponseOK().headers).__name__
-        'CheckedHeaders'
+        >>> type(HttpResponseOK().headers).__name__, type(HttpResponseOK().cookies).__name__
+        ('CheckedHeaders', 'CheckedCookies')
     """
-    if type(headers) is ResponseHeaders:
+    state: dict[str, Any] = response.__dict__
+    headers: Any = state["headers"]
+    if type(headers) is not CheckedHeaders:
+        if type(headers) is not ResponseHeaders:  # not what Django builds: copy it, checked
+            plain = headers
+            headers = ResponseHeaders({})
+            headers.__class__ = CheckedHeaders
+            headers.__dict__["_owner"] = type(response)
+            for name, value in ResponseHeaders._unpack_items(plain):  # type: ignore[attr-defined]
+                headers[name] = value
+            state["headers"] = headers
         headers.__class__ = CheckedHeaders
-    elif not isinstance(headers, CheckedHeaders):
-        plain = headers
-        headers = ResponseHeaders({})
-        headers.__class__ = CheckedHeaders
-        headers._owner = type(response)  # type: ignore[attr-defined]
-        headers._response = weakref.ref(response)  # type: ignore[attr-defined]
-        for name, value in ResponseHeaders._unpack_items(plain):  # type: ignore[attr-defined]
-            headers[name] = value
-        return headers  # type: ignore[return-value]
-    headers._owner = type(response)  # type: ignore[attr-defined]
-    headers._response = weakref.ref(response)  # type: ignore[attr-defined]
-    return headers  # type: ignore[return-value]
-
-
-class HeaderStoreSlot:
-    """``response.headers``: whatever Django (or anyone) assigns becomes a checked store.
-
-    Only assignment goes through here; reading is a plain attribute read.
-    """
-
-    def __set__(self, response: HttpResponseBase, headers: Any) -> None:
-        response.__dict__["headers"] = adopt_headers(response, headers)
-
-
-class CookieSlot:
-    """``response.cookies``: whatever is assigned becomes :class:`CheckedCookies`."""
-
-    def __set__(self, response: HttpResponseBase, cookies: Any) -> None:
-        if type(cookies) is SimpleCookie:
-            cookies.__class__ = CheckedCookies
-        elif not isinstance(cookies, CheckedCookies):
-            checked = CheckedCookies()
+    headers.__dict__["_owner"] = type(response)
+    if linked:
+        headers.__dict__["_response"] = weakref.ref(response)
+    cookies: Any = state["cookies"]
+    if type(cookies) is not CheckedCookies:
+        if type(cookies) is not SimpleCookie:
+            copied = CheckedCookies()
             for key, morsel in dict(cookies).items():
-                checked[key] = morsel
-            cookies = checked
-        response.__dict__["cookies"] = cookies
+                copied[key] = morsel
+            state["cookies"] = cookies = copied
+        cookies.__class__ = CheckedCookies
+    cookies.__dict__["owner"] = type(response).__name__
+    return cast(CheckedHeaders, headers)
 
 
 def reason_text(owner: type | str, value: object) -> str | None:
@@ -298,14 +339,6 @@ def reason_text(owner: type | str, value: object) -> str | None:
             argument="reason",
         ) from None
     return text
-
-
-class ReasonSlot:
-    """The reason phrase Django keeps (``_reason_phrase``), checked when it is assigned:
-    by Django's ``__init__`` (``reason=``) and by the ``reason_phrase`` setter alike."""
-
-    def __set__(self, response: HttpResponseBase, value: object) -> None:
-        response.__dict__["_reason_phrase"] = reason_text(type(response), value)
 
 
 class FixedStatus:
