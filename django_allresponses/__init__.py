@@ -281,3 +281,21 @@ __all__ = [
     "retry_after_value",
     "set_content_location",
 ]
+
+# --- Version, from the installed distribution's metadata. ---
+from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
+from importlib.metadata import version as _version
+
+try:
+    __version__: str = _version("django-allresponses")
+    """The installed version, read from the package metadata.
+
+    Example::
+
+        >>> __version__
+        '2.0.0'
+    """
+except _PackageNotFoundError:  # pragma: no cover - a source tree that was never installed
+    __version__ = "0+unknown"
+
+__all__ += ["__version__"]
