@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -64,6 +65,8 @@ def build_site(site_dir: Path, *, config: Path | None = None, strict: bool = Tru
 
         build_site(Path("/tmp/site"))
     """
+    os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     try:
         from mkdocs.commands.build import build
         from mkdocs.config import load_config
