@@ -40,8 +40,8 @@ from django_allresponses.catalogue import (  # noqa: E402
     description,
     example_call,
     reference_url,
-    signature,
     wire_text,
+    wrapped_signature,
 )
 from django_allresponses.examples import build, example_arguments  # noqa: E402
 
@@ -236,7 +236,7 @@ def write_status_page(entry: Any) -> None:
     lines += ["## Body", "", *_body_rules(entry)]
     lines += ["## Signature", ""]
     for cls in entry.classes:
-        lines += ["```python", signature(cls), "```", ""]
+        lines += ["```python", wrapped_signature(cls, width=80), "```", ""]
     lines += ["## Example", ""]
     for json in (False, True) if entry.json_class is not None else (False,):
         cls = entry.json_class if json else entry.http_class
