@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -227,8 +228,11 @@ def test_head_reads_the_first_line_without_a_traceback() -> None:
 
 def test_docs_without_sources_is_one_line_and_exits_1(tmp_path: Path) -> None:
     """An installed wheel has no ``mkdocs.yml``: the command says so in one line."""
-    package = tmp_path / "django_allresponses"
-    package.symlink_to(ROOT / "django_allresponses", target_is_directory=True)
+    shutil.copytree(
+        ROOT / "django_allresponses",
+        tmp_path / "django_allresponses",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
     env = environment()
     env["PYTHONPATH"] = str(tmp_path)
     completed = subprocess.run(
