@@ -69,14 +69,12 @@ def build_site(site_dir: Path, *, config: Path | None = None, strict: bool = Tru
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     try:
         from mkdocs.commands.build import build
-        from mkdocs.config import load_config
+        from mkdocs.config import load_config  # pyright: ignore[reportUnknownVariableType]
     except ImportError as error:
         raise DocsUnavailableError(
             "MkDocs is not installed; install the dev extra: pip install -e '.[dev]'"
         ) from error
-    settings = load_config(
-        str(config or source_config()), site_dir=str(site_dir), strict=strict
-    )
+    settings = load_config(str(config or source_config()), site_dir=str(site_dir), strict=strict)
     build(settings)
     return site_dir
 
@@ -114,5 +112,5 @@ def serve_docs(host: str, port: int, *, stdout: TextIO | None = None) -> None:
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     """The standard library's file handler, logging requests on stderr in one short line."""
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         sys.stderr.write(f"{self.address_string()} {format % args}\n")

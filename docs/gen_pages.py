@@ -164,7 +164,9 @@ def _arguments_table(entry: Any) -> list[str]:
     if not rows:
         return ["This status takes no header argument.", ""]
     lines = ["| argument | required | sets |", "|---|---|---|"]
-    lines += [f"| `{name}` | {req} | `{HEADER_OF_ARGUMENT.get(name, name)}` |" for name, req in rows]
+    lines += [
+        f"| `{name}` | {req} | `{HEADER_OF_ARGUMENT.get(name, name)}` |" for name, req in rows
+    ]
     return [*lines, ""]
 
 

@@ -149,8 +149,14 @@ def test_json_prints_one_status() -> None:
 @pytest.mark.parametrize(
     ("argv", "line"),
     [
-        (["418"], f"{PROG}: error: 418 is not an assigned HTTP status code (306 and 418 are unused)"),
-        (["999"], f"{PROG}: error: 999 is not an assigned HTTP status code (306 and 418 are unused)"),
+        (
+            ["418"],
+            f"{PROG}: error: 418 is not an assigned HTTP status code (306 and 418 are unused)",
+        ),
+        (
+            ["999"],
+            f"{PROG}: error: 999 is not an assigned HTTP status code (306 and 418 are unused)",
+        ),
         (
             ["HttpResponseTooManyReqests"],
             f"{PROG}: error: no status code or class named 'HttpResponseTooManyReqests'; "

@@ -83,7 +83,7 @@ def test_the_strict_build_has_no_warning(site: tuple[Path, str]) -> None:
 def test_every_status_has_its_page(site: tuple[Path, str], code: int) -> None:
     facts = STATUSES[code]
     markup = page(site, f"statuses/{code}")
-    assert f"<h1 id=\"{code}-" in markup
+    assert f'<h1 id="{code}-' in markup
     body = text(markup)
     assert f"{code} {facts.phrase}" in body
     assert f"reason phrase {facts.phrase}" in body
@@ -107,9 +107,7 @@ def test_every_status_has_its_page(site: tuple[Path, str], code: int) -> None:
         (511, "https://www.rfc-editor.org/rfc/rfc6585#section-6"),
     ],
 )
-def test_status_pages_link_the_rfc_section(
-    site: tuple[Path, str], code: int, link: str
-) -> None:
+def test_status_pages_link_the_rfc_section(site: tuple[Path, str], code: int, link: str) -> None:
     assert f'href="{link}"' in page(site, f"statuses/{code}")
 
 
@@ -181,7 +179,9 @@ def test_the_migration_facts_hold() -> None:
     for name in ("HttpResponsePermanentRedirect", "HttpResponseSeeOther",
                  "HttpResponseTemporaryRedirect"):  # fmt: skip
         assert issubclass(getattr(django_allresponses, name), HttpResponseRedirectBase), name
-    assert issubclass(django_allresponses.HttpResponseNotAllowed, django.http.HttpResponseNotAllowed)
+    assert issubclass(
+        django_allresponses.HttpResponseNotAllowed, django.http.HttpResponseNotAllowed
+    )
     assert not hasattr(django_allresponses, "HttpResponse")
 
 

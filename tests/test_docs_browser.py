@@ -95,8 +95,8 @@ def no_horizontal_scroll(page: Page) -> bool:
     return overflow <= 0
 
 
-def open_page(browser: BrowserContext, url: str) -> Page:
-    page = browser.new_page()
+def open_page(context: BrowserContext, url: str) -> Page:
+    page = context.new_page()
     response = page.goto(url)
     assert response is not None and response.status == 200, url
     return page
@@ -115,7 +115,9 @@ def test_three_documentation_pages(browser: BrowserContext, docs_url: str) -> No
     rfc = status.get_by_role("link", name="RFC 6585, Section 4").first
     assert rfc.get_attribute("href") == "https://www.rfc-editor.org/rfc/rfc6585#section-4"
     status.get_by_role("link", name="HttpResponseTooManyRequests").first.click()
-    status.wait_for_url(re.compile(r"/reference/responses/#django_allresponses\.HttpResponseTooManyRequests$"))
+    status.wait_for_url(
+        re.compile(r"/reference/responses/#django_allresponses\.HttpResponseTooManyRequests$")
+    )
     shoot(status, "docs-reference-429", full_page=False)
 
     migrating = open_page(browser, docs_url + "/guides/migrating/")
@@ -136,7 +138,8 @@ def test_an_inspector_page_at_phone_width_shows_the_error(
     page = open_page(browser, playground_url + "/inspect/405")
     page.set_viewport_size(PHONE)
     assert page.get_by_role("heading", level=1).inner_text().split() == [
-        "405", *STATUSES[405].phrase.split()
+        "405",
+        *STATUSES[405].phrase.split(),
     ]
     assert page.locator("pre.wire").inner_text().startswith("HTTP/1.1 405 Method Not Allowed\n")
     assert no_horizontal_scroll(page), "the page fits a phone"

@@ -43,10 +43,12 @@ def test_every_status_has_an_inspector_page(client: httpx.Client, code: int) -> 
     page = unescaped(response)
     cls = response_class(code)
     facts = STATUSES[code]
-    assert f"<h1><span class=\"pill g{code // 100}\">{code}</span> {facts.phrase}</h1>" in page
+    assert f'<h1><span class="pill g{code // 100}">{code}</span> {facts.phrase}</h1>' in page
     assert f"<pre>{cls.__name__}(" in page, "the constructor call"
     built = build(code)
-    status_line = rf"<pre class=\"wire\">HTTP/1\.1 {code} {re.escape(built.reason_phrase)}(\n|</pre>)"
+    status_line = (
+        rf"<pre class=\"wire\">HTTP/1\.1 {code} {re.escape(built.reason_phrase)}(\n|</pre>)"
+    )
     assert re.search(status_line, page), "the status line"
     for name, value in built.items():
         assert f"\n{name}: {value}" in page, name

@@ -102,7 +102,11 @@ def test_the_unpacked_sdist_passes_its_quick_tests(dist: Path, tmp_path: Path) -
     env = {**os.environ, "PYTHONPATH": str(source), "COLUMNS": "80"}
     env.pop("DJANGO_SETTINGS_MODULE", None)
     where = subprocess.run(
-        [sys.executable, "-c", "import django_allresponses as d; print(d.__file__, d.__version__)"],
+        [
+            sys.executable,
+            "-c",
+            "import django_allresponses as d; print(d.__file__, d.__version__)",
+        ],
         cwd=source,
         env=env,
         capture_output=True,

@@ -165,6 +165,6 @@ def query_text(argument: str, value: object) -> str:
         start, end, total = cast("tuple[int, int, int | None]", value)
         return f"bytes {start}-{end}/{'*' if total is None else total}"
     if isinstance(value, list | tuple):
-        items = cast("list[object]", list(cast("Sequence[object]", value)))
+        items = list(cast("Sequence[object]", value))
         return ",".join(str(getattr(item, "href", item)) for item in items)
     return str(value)

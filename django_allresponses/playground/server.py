@@ -150,8 +150,8 @@ def serve(
     The server is Django's threaded development WSGI server (the one behind
     ``runserver``), without the autoreloader. Port 0 picks a free port; the
     address actually bound is printed. The pages link to the documentation site
-    at ``docs_url``. A port that cannot be bound raises ``OSError``. Requests are logged on stderr by
-    Django's ``django.server`` logger.
+    at ``docs_url``. A port that cannot be bound raises ``OSError``. Requests
+    are logged on stderr by Django's ``django.server`` logger.
 
     Example (blocks until Ctrl+C)::
 

@@ -18,9 +18,9 @@ from typing import Any, Final
 from django.conf import settings
 from django.core.exceptions import DisallowedRedirect
 from django.core.handlers.base import BaseHandler
-from django.test import RequestFactory
 from django.http import HttpRequest, HttpResponseBase
 from django.template import Context, Engine
+from django.test import RequestFactory
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -384,7 +384,7 @@ def live_response(path: str) -> HttpResponseBase:
         204
     """
     request = RequestFactory(SERVER_NAME="127.0.0.1").get(path)
-    request.urlconf = URLCONF  # type: ignore[attr-defined]
+    request.urlconf = URLCONF
     response = _site_handler().get_response(request)
     response.close()
     return response
@@ -453,9 +453,7 @@ def _inspect(request: HttpRequest, code: int, *, json: bool) -> HttpResponseBase
             "json": json,
             "class_name": cls.__name__,
             "other_url": (
-                inspect_url(code, json=not json)
-                if json or entry.json_class is not None
-                else None
+                inspect_url(code, json=not json) if json or entry.json_class is not None else None
             ),
             "other_name": (
                 entry.http_class.__name__
