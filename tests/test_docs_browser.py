@@ -173,3 +173,17 @@ def test_a_twin_inspector_and_its_live_endpoint(
     page.get_by_role("link", name=re.compile(r"^live endpoint")).click()
     page.wait_for_url(re.compile(r"/json/201\?location="))
     assert '"status": 201' in page.locator("body").inner_text()
+
+
+def test_the_index_fits_a_phone(
+    browser: BrowserContext,  # noqa: F811
+    playground_url: str,
+) -> None:
+    page = open_page(browser, playground_url + "/")
+    page.set_viewport_size(PHONE)
+    assert page.locator("tbody tr").count() == len(STATUSES)
+    assert no_horizontal_scroll(page), "no row is cut off at phone width"
+    shoot(page, "playground-index-phone", full_page=False)
+    page.get_by_role("link", name=STATUSES[429].phrase, exact=True).click()
+    page.wait_for_url(re.compile(r"/inspect/429$"))
+    assert heading(page).split() == ["429", *STATUSES[429].phrase.split()]
