@@ -376,8 +376,6 @@ def wrapped_signature(cls: type[HttpResponseBase], width: int = MIN_WIDTH) -> st
         >>> print(wrapped_signature(response_class(204), width=60))
         HttpResponseNoContent(
             *,
-            content_type: str | None = None,
-            charset: str | None = None,
             headers: HeadersInput = None,
             reason: str | None = None,
         )
