@@ -28,6 +28,7 @@ TAG = re.compile(r"<[^>]+>")
 PENDING_GUIDE_NAMES = {
     "abort.md": ["ImmediateResponse", "abort"],
     "checks.md": ["check_response", "Finding", "assert_conforms"],
+    "ranges.md": ["serve_file", "evaluate_preconditions"],
 }
 """Names the guides document from the package once it exports them."""
 
