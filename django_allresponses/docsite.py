@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import logging
 import os
 import sys
 import tempfile
@@ -30,7 +31,7 @@ ROOT: Final = Path(__file__).resolve().parent.parent
 
 
 class DocsUnavailableError(RuntimeError):
-    """The documentation sources or MkDocs are not there.
+    """The documentation sources or MkDocs are not there, or the site did not build.
 
     Example::
 
@@ -70,13 +71,41 @@ def build_site(site_dir: Path, *, config: Path | None = None, strict: bool = Tru
     try:
         from mkdocs.commands.build import build
         from mkdocs.config import load_config  # pyright: ignore[reportUnknownVariableType]
+        from mkdocs.exceptions import MkDocsException
     except ImportError as error:
         raise DocsUnavailableError(
             "MkDocs is not installed; install the dev extra: pip install -e '.[dev]'"
         ) from error
-    settings = load_config(str(config or source_config()), site_dir=str(site_dir), strict=strict)
-    build(settings)
+    problems = _Problems()
+    logger = logging.getLogger("mkdocs")
+    propagate = logger.propagate
+    logger.addHandler(problems)
+    logger.propagate = False
+    try:
+        settings = load_config(
+            str(config or source_config()), site_dir=str(site_dir), strict=strict
+        )
+        build(settings)
+    except MkDocsException as error:
+        message = "; ".join(problems.messages) or str(error) or type(error).__name__
+        raise DocsUnavailableError(
+            f"the documentation site did not build: {' '.join(message.split())}"
+        ) from error
+    finally:
+        logger.removeHandler(problems)
+        logger.propagate = propagate
     return site_dir
+
+
+class _Problems(logging.Handler):
+    """Keeps MkDocs' warnings and errors, to report them in one line instead of a log."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
 
 
 def serve_docs(host: str, port: int, *, stdout: TextIO | None = None) -> None:

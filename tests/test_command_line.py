@@ -282,3 +282,33 @@ def test_serve_prints_its_address_and_stops_on_interrupt() -> None:
         process.stdout.close()
         if process.stderr is not None:
             process.stderr.close()
+
+
+def test_docs_that_do_not_build_is_one_line_and_exits_1(tmp_path: Path) -> None:
+    """A ``mkdocs.yml`` naming a theme that is not installed: MkDocs refuses it, in one line."""
+    shutil.copytree(
+        ROOT / "django_allresponses",
+        tmp_path / "django_allresponses",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: broken\ntheme:\n  name: no-such-theme\n", encoding="utf-8"
+    )
+    env = environment()
+    env["PYTHONPATH"] = str(tmp_path)
+    completed = subprocess.run(
+        command("docs", "--port", "0"),
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert completed.returncode == 1
+    last = completed.stderr.splitlines()[-1]
+    assert last.startswith(f"{PROG}: error: the documentation site did not build: ")
+    assert "no-such-theme" in last
+    assert "Traceback" not in completed.stderr
