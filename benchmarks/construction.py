@@ -24,6 +24,8 @@ from __future__ import annotations
 import inspect
 import json
 import math
+import random
+import statistics
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -40,7 +42,7 @@ from django_allresponses.examples import example_arguments
 from django_allresponses.lookup import response_class
 from django_allresponses.statuses import STATUSES
 
-from .timing import best_of, calibrate
+from .timing import Ratio, compare
 
 Build = Callable[[], HttpResponseBase]
 _DEFAULT_CONTENT_TYPE = {False: "text/html; charset=utf-8", True: "application/json"}
@@ -61,32 +63,49 @@ class Case:
 
 @dataclass
 class Result:
-    """Best seconds per construction of one class, its equivalents, and the ratios."""
+    """Per-round CPU seconds per construction of one class and of its equivalents."""
 
     code: int
     name: str
     json: bool
-    ours: float
-    django: float
-    legacy: float | None
+    times: dict[str, list[float]]
     notes: list[str]
+
+    def per_call(self, side: str) -> float | None:
+        """Median CPU seconds per construction of ``side``, or ``None`` if not measured."""
+        values = self.times.get(side)
+        return None if values is None else statistics.median(values)
+
+    def seconds(self, side: str) -> float:
+        """Median CPU seconds per construction of a side that was measured."""
+        return statistics.median(self.times[side])
+
+    def ratio(self, other: str) -> Ratio | None:
+        """Ours against ``other`` ("django" or "legacy"): median of the per-round ratios."""
+        if other not in self.times:
+            return None
+        return Ratio.of(self.times["ours"], self.times[other])
 
     @property
     def ratio_django(self) -> float:
         """Ours divided by the Django equivalent: above 1 means slower than Django."""
-        return self.ours / self.django
+        ratio = self.ratio("django")
+        assert ratio is not None
+        return ratio.median
 
     @property
     def ratio_legacy(self) -> float | None:
         """Ours divided by 0.1.0, or ``None`` when 0.1.0 has no such class."""
-        return None if self.legacy is None else self.ours / self.legacy
+        ratio = self.ratio("legacy")
+        return None if ratio is None else ratio.median
 
 
 def _wire(response: HttpResponseBase, is_json: bool) -> tuple[int, dict[str, str], object]:
     """What a client sees: status, headers (lower-cased names) and the body."""
-    body: object = response.content  # type: ignore[attr-defined]
+    body = cast(object, response.content)  # type: ignore[attr-defined]
     if is_json:
-        body = json.loads(body)  # type: ignore[arg-type]
+        parsed: object = json.loads(body)  # type: ignore[arg-type]
+        body = parsed
     headers = {name.lower(): value for name, value in response.headers.items()}
     return response.status_code, headers, body
 
@@ -239,31 +258,19 @@ def build_cases(legacy: ModuleType | None) -> list[Case]:
     return cases
 
 
-def measure(cases: list[Case], *, repeat: int, budget: float) -> list[Result]:
-    """Time every case side by side: ours, Django's, 0.1.0's, best of ``repeat``.
+def measure(cases: list[Case], *, rounds: int, chunk: float, seed: int) -> list[Result]:
+    """Time every case with :func:`benchmarks.timing.compare`: ours, Django's, 0.1.0's.
 
-    ``budget`` is about how long, in seconds, one timing of one side lasts. Each
-    repeat goes over every case once, so that a slow moment of the machine
-    touches all sides alike.
+    Each round visits every case once, in a shuffled order, and times one chunk
+    (about ``chunk`` CPU seconds of ours) of each side, in a shuffled order.
     """
-    numbers = [calibrate(case.ours, budget) for case in cases]
-    best: list[dict[str, float]] = [{} for _ in cases]
-    for _ in range(repeat):
-        for case, number, case_best in zip(cases, numbers, best, strict=True):
-            functions: dict[str, Build] = {"ours": case.ours, "django": case.django}
-            if case.legacy is not None:
-                functions["legacy"] = case.legacy
-            for side, seconds in best_of(functions, number=number, repeat=1).items():
-                case_best[side] = min(seconds, case_best.get(side, math.inf))
+    sides: dict[int, dict[str, Build]] = {}
+    for index, case in enumerate(cases):
+        sides[index] = {"ours": case.ours, "django": case.django}
+        if case.legacy is not None:
+            sides[index]["legacy"] = case.legacy
+    times = compare(sides, rounds=rounds, chunk=chunk, rng=random.Random(seed))
     return [
-        Result(
-            case.code,
-            case.name,
-            case.json,
-            case_best["ours"],
-            case_best["django"],
-            case_best.get("legacy"),
-            case.notes,
-        )
-        for case, case_best in zip(cases, best, strict=True)
+        Result(case.code, case.name, case.json, times[index], case.notes)
+        for index, case in enumerate(cases)
     ]

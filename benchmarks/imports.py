@@ -1,43 +1,55 @@
-"""Import time: ``import django_allresponses`` against ``import django.http, pydantic``.
+"""Import time: ``import django_allresponses`` against ``import django.http`` alone.
 
-Each import runs in a fresh interpreter, many times, alternating the two. Both
-interpreters first configure Django's settings the same way (``settings.configure()``,
-without ``django.setup()``, which would import ``django.http`` before the clock
-starts); only the import statement itself is timed.
+Each import runs in a fresh interpreter, which measures the CPU time of the
+import statement itself (:func:`time.process_time`) and prints it. The
+statements alternate, one fresh interpreter each per round, in a shuffled order
+every round (:func:`benchmarks.timing.interleave`); the figure is the median of
+the per-round ratios. All interpreters first configure Django's settings the
+same way (``settings.configure()``, without ``django.setup()``, which would
+import ``django.http`` before the clock starts).
 
 Bytecode is cached, as in a deployment: the interpreters share a temporary
 ``PYTHONPYCACHEPREFIX`` that one warm-up run of each statement fills, whatever
 ``PYTHONDONTWRITEBYTECODE`` says in the calling environment.
 
-A third statement, ``import django.http; from pydantic import BaseModel, TypeAdapter``,
-is measured for reference: ``import pydantic`` alone loads neither, so any package
-that defines a pydantic model pays for them.
+Two more statements are measured for reference: ``import django.http, pydantic``
+and ``import django.http; from pydantic import BaseModel, TypeAdapter``
+(``import pydantic`` alone loads neither, so any package that defines a
+pydantic model at import pays for them).
 """
 
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+
+from .timing import Ratio, interleave
 
 ROOT = Path(__file__).resolve().parent.parent
 OURS = "import django_allresponses"
-BASELINE = "import django.http, pydantic"
-FLOOR = "import django.http; from pydantic import BaseModel, TypeAdapter"
+BASELINE = "import django.http"
+REFERENCES = {
+    "pydantic": ("import django.http, pydantic", "pydantic"),
+    "models": ("import django.http; from pydantic import BaseModel, TypeAdapter", "pydantic.main"),
+}
+"""Statements measured for reference only, each with a module it must have imported."""
 
 _SNIPPET = """\
 import sys, time
 sys.path.insert(0, {root!r})
 from django.conf import settings
 settings.configure()
-start = time.perf_counter()
+start = time.process_time()
 {statement}
-elapsed = time.perf_counter() - start
+elapsed = time.process_time() - start
 assert {module!r} in sys.modules
 sys.stdout.write(repr(elapsed))
 """
@@ -45,41 +57,28 @@ sys.stdout.write(repr(elapsed))
 
 @dataclass
 class ImportResult:
-    """Median and best seconds of each import statement over ``runs`` fresh interpreters."""
+    """CPU seconds of each import statement, one fresh interpreter per statement per round."""
 
-    runs: int
-    ours: list[float]
-    baseline: list[float]
-    floor: list[float]
-
-    @property
-    def ours_median(self) -> float:
-        """Median seconds of ``import django_allresponses``."""
-        return statistics.median(self.ours)
+    rounds: int
+    times: dict[str, list[float]]
+    statements: dict[str, str]
 
     @property
-    def baseline_median(self) -> float:
-        """Median seconds of ``import django.http, pydantic``."""
-        return statistics.median(self.baseline)
+    def ratio(self) -> Ratio:
+        """Ours against ``import django.http``: median of the per-round ratios."""
+        return Ratio.of(self.times["ours"], self.times["baseline"])
 
-    @property
-    def floor_median(self) -> float:
-        """Median seconds of the reference statement, :data:`FLOOR`."""
-        return statistics.median(self.floor)
+    def median(self, name: str) -> float:
+        """Median CPU seconds of statement ``name``."""
+        return statistics.median(self.times[name])
 
-    @property
-    def ratio(self) -> float:
-        """Ours divided by the baseline, medians."""
-        return self.ours_median / self.baseline_median
-
-    @property
-    def floor_ratio(self) -> float:
-        """The reference statement divided by the baseline: what using pydantic models costs."""
-        return self.floor_median / self.baseline_median
+    def ratio_of(self, name: str) -> Ratio:
+        """Statement ``name`` against ``import django.http``."""
+        return Ratio.of(self.times[name], self.times["baseline"])
 
 
 def time_import(statement: str, module: str, pycache: Path) -> float:
-    """Seconds that ``statement`` takes in a fresh interpreter, settings configured,
+    """CPU seconds that ``statement`` takes in a fresh interpreter, settings configured,
     with bytecode cached under ``pycache``."""
     code = _SNIPPET.format(root=str(ROOT), statement=statement, module=module)
     env = {**os.environ, "PYTHONPYCACHEPREFIX": str(pycache)}
@@ -90,21 +89,27 @@ def time_import(statement: str, module: str, pycache: Path) -> float:
     return float(result.stdout)
 
 
-def measure_imports(runs: int) -> ImportResult:
-    """Time each import statement ``runs`` times, alternating, after one warm-up each.
+def measure_imports(rounds: int, seed: int) -> ImportResult:
+    """Time each import statement once per round, interleaved, after one warm-up each.
 
     The warm-up writes the bytecode caches, so that no run pays for compiling.
     """
-    statements = {"ours": (OURS, "django_allresponses"), "baseline": (BASELINE, "pydantic")}
-    statements["floor"] = (FLOOR, "pydantic.main")
-    times: dict[str, list[float]] = {name: [] for name in statements}
+    statements = {
+        "ours": (OURS, "django_allresponses"),
+        "baseline": (BASELINE, "django.http"),
+        **REFERENCES,
+    }
     pycache = Path(tempfile.mkdtemp(prefix="allresponses-pycache-"))
     try:
         for statement, module in statements.values():
             time_import(statement, module, pycache)
-        for _ in range(runs):
-            for name, (statement, module) in statements.items():
-                times[name].append(time_import(statement, module, pycache))
+        sides = {
+            name: partial(time_import, statement, module, pycache)
+            for name, (statement, module) in statements.items()
+        }
+        times = interleave(sides, rounds=rounds, rng=random.Random(seed))
     finally:
         shutil.rmtree(pycache, ignore_errors=True)
-    return ImportResult(runs, times["ours"], times["baseline"], times["floor"])
+    return ImportResult(
+        rounds, times, {name: statement for name, (statement, _) in statements.items()}
+    )

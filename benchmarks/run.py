@@ -1,13 +1,27 @@
-"""Run every benchmark and check the targets of SPEC section 10.
+"""Run every benchmark and check the speed targets of SPEC section 10.
 
-    python benchmarks/run.py                  full run (best of 7 repeats)
-    python benchmarks/run.py --quick          one repeat, few iterations (seconds)
+    python benchmarks/run.py                  full run (a few minutes)
+    python benchmarks/run.py --quick          a few rounds of everything (a smoke run)
+    python benchmarks/run.py --parts import,rows
     python benchmarks/run.py --json out.json  also write the results as JSON
 
-Measures, side by side in one process: the construction of every class against
-the hand-written Django equivalent and against django-allresponses 0.1.0
-(downloaded from PyPI into a temporary directory), the import time against
-``import django.http, pydantic``, and a JSON twin given 1,000 pydantic rows.
+Every in-process figure is measured the way :mod:`benchmarks.timing` describes:
+CPU time, the two sides alternating in short chunks over many rounds in a
+shuffled order, the median of the per-round ratios. The parts:
+
+* ``construction``: every class against the hand-written Django code that
+  sends the same status, headers and body, and against django-allresponses
+  0.1.0 (downloaded from PyPI into a temporary directory, when reachable);
+* ``headers``: a header set after construction, and the pass of Django's
+  default middleware;
+* ``in-process``: a request through Django's handler with the default
+  middleware, and the cost per response of each middleware under test
+  (:data:`benchmarks.in_process.MIDDLEWARE_UNDER_TEST`);
+* ``import``: ``import django_allresponses`` against ``import django.http``,
+  each in fresh interpreters;
+* ``rows``: a JSON twin given 1,000 pydantic rows;
+* ``end-to-end``: gunicorn on loopback with Django's default middleware.
+
 Prints PASS or MISS for each target; a miss is reported, never an error exit.
 """
 
@@ -15,8 +29,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import sys
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,25 +41,30 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+os.environ["DJANGO_SETTINGS_MODULE"] = "benchmarks.settings"
 
 import django  # noqa: E402
 import pydantic  # noqa: E402
-from django.conf import settings  # noqa: E402
 
-if not settings.configured:
-    settings.configure()
-    django.setup()
+django.setup()
 
-from benchmarks.construction import Result, build_cases, measure  # noqa: E402
-from benchmarks.imports import BASELINE, FLOOR, OURS, ImportResult, measure_imports  # noqa: E402
+from benchmarks.construction import Case, Result, build_cases, measure  # noqa: E402
+from benchmarks.end_to_end import METRICS, EndToEndResult, measure_end_to_end  # noqa: E402
+from benchmarks.headers_later import SETS, HeadersResult, measure_headers  # noqa: E402
+from benchmarks.imports import ImportResult, measure_imports  # noqa: E402
+from benchmarks.in_process import InProcessResult, measure_in_process  # noqa: E402
 from benchmarks.legacy import LEGACY_VERSION, Legacy, load_legacy  # noqa: E402
 from benchmarks.model_rows import RowsResult, measure_rows  # noqa: E402
 from benchmarks.timing import geometric_mean  # noqa: E402
 
-CLASS_LIMIT = 1.30
-GEOMEAN_LIMIT = 1.15
-IMPORT_LIMIT = 1.15
+GEOMEAN_LIMIT = 1.00
+CLASS_LIMIT = 1.15
+HEADER_LIMIT = 1.30
+IMPORT_LIMIT = 1.10
+ROWS_PYDANTIC_LIMIT = 1.10
 ROWS_SPEEDUP = 5.0
+
+PARTS = ("construction", "headers", "in-process", "import", "rows", "end-to-end")
 
 
 @dataclass
@@ -51,199 +72,144 @@ class Target:
     """One target of SPEC section 10 and whether this run met it."""
 
     name: str
-    value: float
     passed: bool
     detail: str
+    more: str = ""
+
+    def lines(self) -> list[str]:
+        """``PASS  name: detail`` or ``MISS  name: detail``, then ``more`` wrapped below it."""
+        first = f"  {'PASS' if self.passed else 'MISS'}  {self.name}: {self.detail}"
+        indent = " " * 8
+        return [
+            first,
+            *textwrap.wrap(self.more, 96, initial_indent=indent, subsequent_indent=indent),
+        ]
 
 
 def _options(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        description="Benchmarks of django-allresponses against Django and 0.1.0."
+        description="Benchmarks of django-allresponses against Django's own classes."
     )
-    parser.add_argument("--repeat", type=int, default=7, help="repeats; the best is kept")
+    parser.add_argument("--quick", action="store_true", help="a few rounds of every part")
+    parser.add_argument("--rounds", type=int, default=41, help="rounds of in-process chunks")
     parser.add_argument(
-        "--quick", action="store_true", help="one repeat, few iterations: a smoke run"
+        "--chunk", type=float, default=0.002, help="CPU seconds of one chunk of one side"
     )
+    parser.add_argument(
+        "--import-rounds", type=int, default=21, help="fresh interpreters per import statement"
+    )
+    parser.add_argument("--e2e-rounds", type=int, default=30, help="end-to-end rounds")
+    parser.add_argument(
+        "--e2e-requests", type=int, default=200, help="requests per end-to-end block"
+    )
+    parser.add_argument(
+        "--e2e-budget", type=float, default=90.0, help="seconds after which no round starts"
+    )
+    parser.add_argument(
+        "--parts",
+        default=",".join(PARTS),
+        help=f"comma-separated parts to run (default all: {','.join(PARTS)})",
+    )
+    parser.add_argument("--no-legacy", action="store_true", help=f"skip {LEGACY_VERSION}")
+    parser.add_argument("--seed", type=int, default=13, help="seed of the shuffled orders")
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write results here")
-    parser.add_argument(
-        "--import-runs", type=int, default=21, help="fresh interpreters per import statement"
-    )
-    parser.add_argument(
-        "--budget",
-        type=float,
-        default=0.01,
-        help="seconds that one timing of one side lasts (iterations are calibrated to it)",
-    )
     options = parser.parse_args(argv)
     if options.quick:
-        options.repeat, options.import_runs, options.budget = 1, 3, 0.001
-    if options.repeat < 1 or options.import_runs < 1 or options.budget <= 0:
-        parser.error("--repeat and --import-runs must be at least 1, --budget positive")
+        options.rounds, options.chunk, options.import_rounds = 3, 0.0005, 2
+        options.e2e_rounds, options.e2e_requests, options.e2e_budget = 1, 60, 10.0
+    options.parts = [part.strip() for part in options.parts.split(",") if part.strip()]
+    unknown = set(options.parts) - set(PARTS)
+    if unknown:
+        parser.error(f"unknown part(s) {sorted(unknown)}; the parts are {', '.join(PARTS)}")
+    if min(options.rounds, options.import_rounds, options.e2e_rounds, options.e2e_requests) < 1:
+        parser.error("rounds and requests must be at least 1")
+    if options.chunk <= 0 or options.e2e_budget <= 0:
+        parser.error("--chunk and --e2e-budget must be positive")
     return options
 
 
-def _number(value: float | None, scale: float = 1e6, digits: int = 2) -> str:
-    return "-" if value is None else f"{value * scale:.{digits}f}"
+def _us(seconds: float | None) -> str:
+    return "-" if seconds is None else f"{seconds * 1e6:.2f}"
 
 
-def _ratio(value: float | None) -> str:
+def _x(value: float | None) -> str:
     return "-" if value is None else f"{value:.2f}x"
 
 
-def _targets(
-    results: list[Result], geomean: float, imports: ImportResult, rows: RowsResult
-) -> list[Target]:
-    worst = max(results, key=lambda result: result.ratio_django)
-    over = [result for result in results if result.ratio_django > CLASS_LIMIT]
-    return [
-        Target(
-            f"each class <= {CLASS_LIMIT:.2f}x its Django equivalent",
-            worst.ratio_django,
-            not over,
-            f"worst {worst.ratio_django:.2f}x ({worst.name})"
-            + (f"; {len(over)} of {len(results)} over (marked * above)" if over else ""),
-        ),
-        Target(
-            f"geometric mean <= {GEOMEAN_LIMIT:.2f}x Django",
-            geomean,
-            geomean <= GEOMEAN_LIMIT,
-            f"{geomean:.2f}x over {len(results)} classes",
-        ),
-        Target(
-            f"import <= {IMPORT_LIMIT:.2f}x `{BASELINE}`",
-            imports.ratio,
-            imports.ratio <= IMPORT_LIMIT,
-            f"{imports.ratio:.2f}x",
-        ),
-        Target(
-            f"1,000 model rows >= {ROWS_SPEEDUP:.0f}x faster than Django",
-            rows.speedup,
-            rows.speedup >= ROWS_SPEEDUP,
-            f"{rows.speedup:.1f}x faster",
-        ),
-    ]
+# --- construction -------------------------------------------------------------------------
 
 
-def _table(results: list[Result]) -> list[str]:
+def construction_report(results: list[Result]) -> tuple[list[Target], dict[str, Any]]:
+    """Print the per-class table; return the two construction targets and the JSON facts."""
+    print("Construction, CPU µs per response (medians; ratio = ours / other, median of rounds)")
+    print(
+        "Django equivalent: HttpResponse(content, status=N, headers={...}); JsonResponse(data, "
+        "status=N, headers={...}) for JSON twins; HttpResponseRedirect(url, content=..., "
+        "status=N, headers={...}) for HTTP redirects: same status, headers and body as ours."
+    )
     width = max(len(result.name) for result in results)
     header = (
-        f"{'code':>4}  {'class':<{width}}  {'ours µs':>8}  {'django µs':>9}  "
-        f"{LEGACY_VERSION + ' µs':>8}  {'vs Django':>9}  {'vs ' + LEGACY_VERSION:>8}"
+        f"{'code':>4}  {'class':<{width}}  {'ours':>7}  {'django':>7}  {LEGACY_VERSION:>7}  "
+        f"{'vs Django':>9}  {'IQR':>11}  {'vs ' + LEGACY_VERSION:>8}"
     )
-    lines = [header, "-" * len(header)]
+    print(header)
+    print("-" * len(header))
     for result in results:
-        flag = " *" if result.ratio_django > CLASS_LIMIT else ""
-        lines.append(
-            f"{result.code:>4}  {result.name:<{width}}  {_number(result.ours):>8}  "
-            f"{_number(result.django):>9}  {_number(result.legacy):>8}  "
-            f"{_ratio(result.ratio_django):>9}  {_ratio(result.ratio_legacy):>8}{flag}"
-        )
-    return lines
-
-
-def report(
-    options: argparse.Namespace,
-    legacy: Legacy,
-    results: list[Result],
-    imports: ImportResult,
-    rows: RowsResult,
-) -> dict[str, Any]:
-    """Print the per-class table, the three headline ratios and PASS/MISS per target.
-
-    Returns the same facts as a JSON-ready dictionary.
-    """
-    geomean = geometric_mean(result.ratio_django for result in results)
-    with_legacy = [r.ratio_legacy for r in results if r.ratio_legacy is not None]
-    geomean_legacy = geometric_mean(with_legacy) if with_legacy else None
-    targets = _targets(results, geomean, imports, rows)
-    print(
-        f"django-allresponses benchmarks: Python {platform.python_version()}, "
-        f"Django {django.get_version()}, pydantic {pydantic.VERSION}; "
-        f"best of {options.repeat} repeat(s){' (--quick)' if options.quick else ''}"
-    )
-    if legacy.available:
-        print(f"django-allresponses {LEGACY_VERSION}: downloaded from PyPI and imported")
-    else:
+        ratio = result.ratio("django")
+        assert ratio is not None
+        flag = " *" if ratio.median > CLASS_LIMIT else ""
         print(
-            f"django-allresponses {LEGACY_VERSION} unavailable ({legacy.reason}); "
-            f"its columns show '-'"
+            f"{result.code:>4}  {result.name:<{width}}  {_us(result.per_call('ours')):>7}  "
+            f"{_us(result.per_call('django')):>7}  {_us(result.per_call('legacy')):>7}  "
+            f"{_x(ratio.median):>9}  {ratio.low:>5.2f}-{ratio.high:<5.2f}  "
+            f"{_x(result.ratio_legacy):>8}{flag}"
         )
-    print()
-    print("Construction, µs per response (ratio = ours / other; * = over the per-class target)")
-    print(
-        "Django equivalent: HttpResponse(content, status=N, headers={...}), JsonResponse(data, "
-        "status=N, headers={...}) for JSON twins, HttpResponseRedirect(url, content=..., "
-        "status=N, headers={...}) for HTTP redirects; same headers and body as ours."
-    )
-    print("\n".join(_table(results)))
+    geomean = geometric_mean(result.ratio_django for result in results)
     for group, is_json in (("HTTP classes", False), ("JSON twins", True)):
         subset = [r.ratio_django for r in results if r.json is is_json]
         print(f"Geometric mean, {group} ({len(subset)}): {geometric_mean(subset):.2f}x vs Django")
+    with_legacy = [r.ratio_legacy for r in results if r.ratio_legacy is not None]
+    geomean_legacy = geometric_mean(with_legacy) if with_legacy else None
     print(f"Geometric mean, all {len(results)} classes: {geomean:.2f}x vs Django", end="")
     if geomean_legacy is None:
         print(f"; vs {LEGACY_VERSION}: -")
     else:
-        print(
-            f"; {geomean_legacy:.2f}x vs {LEGACY_VERSION} "
-            f"(the {len(with_legacy)} classes {LEGACY_VERSION} has)"
-        )
+        print(f"; {geomean_legacy:.2f}x vs {LEGACY_VERSION} ({len(with_legacy)} classes)")
     notes = [(r.name, note) for r in results for note in r.notes]
     if notes:
         print("Notes (where an equivalent's response differs from ours):")
         for name, note in notes:
             print(f"  {name}: {note}")
     print()
-    print(f"Import, median of {imports.runs} fresh interpreters (settings.configure() in both)")
-    print(f"  {OURS:<64} {imports.ours_median * 1e3:8.1f} ms (best {min(imports.ours) * 1e3:.1f})")
-    print(
-        f"  {BASELINE:<64} {imports.baseline_median * 1e3:8.1f} ms "
-        f"(best {min(imports.baseline) * 1e3:.1f})"
+    over = sorted(
+        (r for r in results if r.ratio_django > CLASS_LIMIT), key=lambda r: -r.ratio_django
     )
-    print(
-        f"  {FLOOR:<64} {imports.floor_median * 1e3:8.1f} ms "
-        f"(best {min(imports.floor) * 1e3:.1f}; reference only)"
-    )
-    print(f"  ratio {imports.ratio:.2f}x")
-    print(
-        f"  (importing pydantic's BaseModel and TypeAdapter alone costs "
-        f"{imports.floor_ratio:.2f}x the baseline)"
-    )
-    print()
-    print(f"{rows.rows:,} pydantic model rows, best of {options.repeat}")
-    print(f"  {'JsonResponseOK(rows, safe=False)':<58} {rows.ours * 1e3:8.2f} ms")
-    print(
-        f"  {'JsonResponse([m.model_dump() for m in rows], safe=False)':<58} "
-        f"{rows.django * 1e3:8.2f} ms"
-    )
-    print(f"  speedup {rows.speedup:.1f}x")
-    print()
-    print("Targets (SPEC section 10)")
-    for target in targets:
-        print(f"  {'PASS' if target.passed else 'MISS'}  {target.name}: {target.detail}")
-    print()
-    print(
-        f"Headline: construction {geomean:.2f}x Django (geometric mean), "
-        f"import {imports.ratio:.2f}x, model rows {rows.speedup:.1f}x faster"
-    )
-    return {
-        "python": platform.python_version(),
-        "django": django.get_version(),
-        "pydantic": pydantic.VERSION,
-        "repeat": options.repeat,
-        "quick": options.quick,
-        "legacy": {
-            "version": LEGACY_VERSION,
-            "available": legacy.available,
-            "reason": legacy.reason,
-        },
+    worst = max(results, key=lambda r: r.ratio_django)
+    targets = [
+        Target(
+            f"construction, geometric mean <= {GEOMEAN_LIMIT:.2f}x Django",
+            geomean <= GEOMEAN_LIMIT,
+            f"{geomean:.2f}x over {len(results)} classes",
+        ),
+        Target(
+            f"construction, no class over {CLASS_LIMIT:.2f}x Django",
+            not over,
+            f"worst {worst.ratio_django:.2f}x ({worst.name}); "
+            + (f"{len(over)} of {len(results)} over (* in the table)" if over else "none over"),
+            ("over: " + ", ".join(f"{r.name} {r.ratio_django:.2f}x" for r in over))
+            if over
+            else "",
+        ),
+    ]
+    facts = {
         "classes": [
             {
                 "code": r.code,
                 "class": r.name,
                 "json": r.json,
-                "ours_us": r.ours * 1e6,
-                "django_us": r.django * 1e6,
-                "legacy_us": None if r.legacy is None else r.legacy * 1e6,
+                "ours_us": r.seconds("ours") * 1e6,
+                "django_us": r.seconds("django") * 1e6,
+                "legacy_us": None if "legacy" not in r.times else r.seconds("legacy") * 1e6,
                 "ratio_django": r.ratio_django,
                 "ratio_legacy": r.ratio_legacy,
                 "notes": r.notes,
@@ -252,41 +218,359 @@ def report(
         ],
         "geomean_vs_django": geomean,
         "geomean_vs_legacy": geomean_legacy,
-        "import": {
-            "ours_ms": imports.ours_median * 1e3,
-            "baseline_ms": imports.baseline_median * 1e3,
-            "ratio": imports.ratio,
-            "floor_ms": imports.floor_median * 1e3,
-            "floor_ratio": imports.floor_ratio,
-            "runs": imports.runs,
+    }
+    return targets, facts
+
+
+# --- headers set later ----------------------------------------------------------------------
+
+
+def headers_report(result: HeadersResult) -> tuple[list[Target], dict[str, Any]]:
+    """Print the single sets and the middleware pass; return their targets and facts."""
+    print("Headers set after construction, CPU µs per set (medians; ratio = ours / Django)")
+    width = max(len(label) for label, *_ in SETS)
+    for label, *_ in SETS:
+        ratio = result.set_ratio(label)
+        print(
+            f"  {label:<{width}}  ours {_us(result.set_seconds(label, 'ours')):>6}  "
+            f"django {_us(result.set_seconds(label, 'django')):>6}  {ratio}"
+        )
+    print(
+        f"Django's default middleware pass (process_response of {len(result.middleware)} "
+        f"middleware), CPU µs per response: (build + pass) - build, per round"
+    )
+    print(f"  headers it set on a plain HttpResponse: {', '.join(result.headers_set)}")
+    for label in result.passes:
+        ratio = result.pass_ratio(label)
+        ours, django = (result.pass_seconds(label, side) for side in ("ours", "django"))
+        print(f"  {label:<8}  ours {_us(ours):>6}  django {_us(django):>6}  {ratio}")
+    print()
+    set_ratios = {label: result.set_ratio(label).median for label, *_ in SETS}
+    pass_ratios = {label: result.pass_ratio(label).median for label in result.passes}
+    targets = [
+        _limit_target(
+            f"header set after construction <= {HEADER_LIMIT:.2f}x Django per set",
+            set_ratios,
+            "sets",
+        ),
+        _limit_target(
+            f"default middleware pass <= {HEADER_LIMIT:.2f}x Django per response",
+            pass_ratios,
+            "classes",
+        ),
+    ]
+    facts = {
+        "sets": {
+            label: {
+                "ours_us": result.set_seconds(label, "ours") * 1e6,
+                "django_us": result.set_seconds(label, "django") * 1e6,
+                "ratio": result.set_ratio(label).median,
+            }
+            for label, *_ in SETS
         },
-        "model_rows": {
-            "rows": rows.rows,
-            "ours_ms": rows.ours * 1e3,
-            "django_ms": rows.django * 1e3,
-            "speedup": rows.speedup,
+        "middleware_pass": pass_ratios,
+        "middleware": result.middleware,
+        "headers_set": result.headers_set,
+    }
+    return targets, facts
+
+
+def _limit_target(name: str, ratios: dict[str, float], what: str) -> Target:
+    """A target met when every ratio is at most :data:`HEADER_LIMIT`; the ones over listed."""
+    over = {label: value for label, value in ratios.items() if not value <= HEADER_LIMIT}
+    worst = max(ratios, key=lambda label: ratios[label])
+    return Target(
+        name,
+        not over,
+        f"worst {ratios[worst]:.2f}x ({worst}); "
+        + (f"{len(over)} of {len(ratios)} {what} over" if over else "none over"),
+        ("over: " + ", ".join(f"{label} {value:.2f}x" for label, value in over.items()))
+        if over
+        else "",
+    )
+
+
+# --- in process -----------------------------------------------------------------------------
+
+
+def in_process_report(result: InProcessResult) -> dict[str, Any]:
+    """Print requests through Django's handler and the middleware costs (no targets)."""
+    print(
+        "A request through Django's handler with the default middleware, in process, "
+        "CPU µs (for information)"
+    )
+    for label in result.requests:
+        print(
+            f"  {label:<8}  ours {_us(result.seconds(label, 'ours')):>7}  "
+            f"django {_us(result.seconds(label, 'django')):>7}  {result.ratio(label)}"
+        )
+    geomean = geometric_mean(result.ratio(label).median for label in result.requests)
+    print(f"  geometric mean {geomean:.2f}x")
+    print("Cost per response of each middleware under test (with it - without it, per round)")
+    costs: dict[str, Any] = {}
+    for cost in result.middleware:
+        if cost.error is not None:
+            print(f"  {cost.label}: not measured ({cost.error})")
+            costs[cost.label] = None
+            continue
+        share = cost.mean_cost / result.mean_request
+        print(
+            f"  {cost.label} ({cost.entry.path}"
+            + (f", settings {dict(cost.entry.settings)}" if cost.entry.settings else "")
+            + f"): {_us(cost.mean_cost)} µs per response on average, "
+            f"{share:.1%} of a request through the default middleware; "
+            f"log records while measuring: {cost.records}"
+        )
+        for label in cost.times:
+            print(f"    {label:<8} {_us(cost.cost(label)):>6} µs")
+        costs[cost.label] = {
+            "mean_us": cost.mean_cost * 1e6,
+            "share_of_request": share,
+            "records": cost.records,
+            "per_class_us": {label: cost.cost(label) * 1e6 for label in cost.times},
+        }
+    print()
+    return {
+        "requests": {
+            label: {
+                "ours_us": result.seconds(label, "ours") * 1e6,
+                "django_us": result.seconds(label, "django") * 1e6,
+                "ratio": result.ratio(label).median,
+            }
+            for label in result.requests
         },
-        "headline": {
-            "construction_geomean": geomean,
-            "import_ratio": imports.ratio,
-            "model_rows_speedup": rows.speedup,
-        },
-        "targets": [
-            {"name": t.name, "value": t.value, "passed": t.passed, "detail": t.detail}
-            for t in targets
-        ],
+        "geomean": geomean,
+        "middleware_cost": costs,
     }
 
 
+# --- import -----------------------------------------------------------------------------------
+
+
+def import_report(result: ImportResult) -> tuple[list[Target], dict[str, Any]]:
+    """Print the import times; return the import target and facts."""
+    print(
+        f"Import, CPU ms inside fresh interpreters, {result.rounds} rounds, shuffled "
+        "(settings.configure() first in each)"
+    )
+    for name, statement in result.statements.items():
+        versus = "" if name == "baseline" else f"  {result.ratio_of(name)}"
+        print(f"  {statement:<64} {result.median(name) * 1e3:7.1f} ms{versus}")
+    print()
+    ratio = result.ratio
+    target = Target(
+        f"import <= {IMPORT_LIMIT:.2f}x `{result.statements['baseline']}`",
+        ratio.median <= IMPORT_LIMIT,
+        f"{ratio}",
+    )
+    facts = {
+        "ms": {name: result.median(name) * 1e3 for name in result.statements},
+        "ratio": ratio.median,
+        "ratios": {
+            name: result.ratio_of(name).median for name in result.statements if name != "baseline"
+        },
+        "rounds": result.rounds,
+    }
+    return [target], facts
+
+
+# --- model rows -------------------------------------------------------------------------------
+
+
+def rows_report(result: RowsResult) -> tuple[list[Target], dict[str, Any]]:
+    """Print the model rows figures; return their two targets and facts."""
+    print(f"{result.rows:,} pydantic model rows, CPU ms per call (medians)")
+    for side, label in (
+        ("ours", "JsonResponseOK(rows, safe=False)"),
+        ("pydantic", "TypeAdapter(list[Order]).dump_json(rows, by_alias=True)"),
+        ("django", "JsonResponse([m.model_dump() for m in rows], safe=False)"),
+    ):
+        print(f"  {label:<58} {result.per_call(side) * 1e3:8.3f} ms")
+    print(f"  ours / pydantic {result.vs_pydantic}; Django / ours {result.speedup}")
+    print()
+    targets = [
+        Target(
+            f"1,000 model rows within {ROWS_PYDANTIC_LIMIT - 1:.0%} of TypeAdapter.dump_json",
+            result.vs_pydantic.median <= ROWS_PYDANTIC_LIMIT,
+            f"{result.vs_pydantic.median:.2f}x",
+        ),
+        Target(
+            f"1,000 model rows >= {ROWS_SPEEDUP:.0f}x faster than JsonResponse(model_dump)",
+            result.speedup.median >= ROWS_SPEEDUP,
+            f"{result.speedup.median:.1f}x faster",
+        ),
+    ]
+    facts = {
+        "rows": result.rows,
+        "ms": {side: result.per_call(side) * 1e3 for side in result.times},
+        "vs_pydantic": result.vs_pydantic.median,
+        "speedup": result.speedup.median,
+    }
+    return targets, facts
+
+
+# --- end to end -------------------------------------------------------------------------------
+
+
+def end_to_end_report(result: EndToEndResult) -> tuple[list[Target], dict[str, Any]]:
+    """Print the gunicorn figures; return the end-to-end target and facts."""
+    name = "end to end through gunicorn, rps and p50/p99 within noise of Django"
+    print(
+        "End to end: gunicorn (1 worker, 4 threads) with Django's default middleware on "
+        f"127.0.0.1, {result.requests} GETs per block over the same 4 kept-alive connections, "
+        "cycling through every class with a final status"
+    )
+    if result.error is not None or result.rounds == 0:
+        print(f"  could not run: {result.error}")
+        print()
+        return [Target(name, False, f"not measured ({result.error})")], {"error": result.error}
+    print(f"  {result.rounds} round(s) of 3 blocks in shuffled order: ours, Django, Django again")
+    print(f"  {'':<14}{'ours':>10}{'django':>10}{'again':>10}  ours/django (median, IQR)  noise")
+    verdicts: dict[str, bool] = {}
+    for metric in METRICS:
+        scale, unit = (1.0, "req/s") if metric == "rps" else (1e3, "ms")
+        ratio = result.ratio(metric)
+        verdicts[metric] = result.within_noise(metric)
+        print(
+            f"  {metric + ' ' + unit:<14}"
+            + "".join(
+                f"{result.median(side, metric) * scale:>10.1f}"
+                for side in ("ours", "django", "django-again")
+            )
+            + f"  {ratio}  ±{result.noise(metric):.1%}"
+            + ("" if verdicts[metric] else "  (outside noise)")
+        )
+    cpu = result.ratio("cpu")
+    print(
+        f"  {'server CPU µs':<14}"
+        + "".join(
+            f"{result.median(side, 'cpu') * 1e6:>10.1f}"
+            for side in ("ours", "django", "django-again")
+        )
+        + f"  {cpu}  ±{result.noise('cpu'):.1%}  (per request, gunicorn's worker; for information)"
+    )
+    if result.errors:
+        print(f"  failed requests: {result.errors}")
+    print(
+        "  within noise: median ours/django no worse than 1 -/+ noise; noise = half-width of a "
+        "95% interval for the median A/A (again/django) ratio, from its IQR, at least 1%"
+    )
+    print()
+    passed = all(verdicts.values()) and result.errors == 0
+    detail = ", ".join(
+        f"{metric} {result.ratio(metric).median:.2f}x (noise ±{result.noise(metric):.1%})"
+        for metric in METRICS
+    )
+    facts = {
+        "rounds": result.rounds,
+        "requests_per_block": result.requests,
+        "errors": result.errors,
+        "metrics": {
+            metric: {
+                "ours": result.median("ours", metric),
+                "django": result.median("django", metric),
+                "django_again": result.median("django-again", metric),
+                "ratio": result.ratio(metric).median,
+                "noise": result.noise(metric),
+                "within_noise": verdicts[metric],
+            }
+            for metric in METRICS
+        },
+        "server_cpu_us": {
+            "ours": result.median("ours", "cpu") * 1e6,
+            "django": result.median("django", "cpu") * 1e6,
+            "ratio": cpu.median,
+        },
+    }
+    return [Target(name, passed, detail)], facts
+
+
+# --- main -------------------------------------------------------------------------------------
+
+
+def _construction(options: argparse.Namespace, cases: list[Case]) -> list[Result]:
+    return measure(cases, rounds=options.rounds, chunk=options.chunk, seed=options.seed)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the benchmarks, print the report, and return 0 (a missed target is no error)."""
+    """Run the parts asked for, print the report, and return 0 (a missed target is no error)."""
     options = _options(argv)
-    legacy = load_legacy()
+    legacy = Legacy(None, "--no-legacy") if options.no_legacy else None
+    if legacy is None and "construction" in options.parts:
+        legacy = load_legacy()
+    legacy = legacy or Legacy(None, "not used by the parts run")
     cases = build_cases(legacy.module)
-    results = measure(cases, repeat=options.repeat, budget=options.budget)
-    imports = measure_imports(options.import_runs)
-    rows = measure_rows(repeat=options.repeat, budget=options.budget * 5)
-    data = report(options, legacy, results, imports, rows)
+    print(
+        f"django-allresponses benchmarks: Python {platform.python_version()}, "
+        f"Django {django.get_version()}, pydantic {pydantic.VERSION}; "
+        f"{options.rounds} rounds of {options.chunk * 1e3:g} ms chunks (CPU time), "
+        f"seed {options.seed}{' (--quick)' if options.quick else ''}"
+    )
+    if "construction" in options.parts:
+        if legacy.available:
+            print(f"django-allresponses {LEGACY_VERSION}: downloaded from PyPI and imported")
+        else:
+            print(
+                f"django-allresponses {LEGACY_VERSION} unavailable ({legacy.reason}); "
+                f"its columns show '-'"
+            )
+    print()
+    targets: list[Target] = []
+    data: dict[str, Any] = {
+        "python": platform.python_version(),
+        "django": django.get_version(),
+        "pydantic": pydantic.VERSION,
+        "quick": options.quick,
+        "rounds": options.rounds,
+        "chunk": options.chunk,
+        "parts": options.parts,
+        "legacy": {
+            "version": LEGACY_VERSION,
+            "available": legacy.available,
+            "reason": legacy.reason,
+        },
+    }
+    step = 0
+    if "construction" in options.parts:
+        found, data["construction"] = construction_report(_construction(options, cases))
+        targets += found
+    if "headers" in options.parts:
+        step += 1
+        result = measure_headers(
+            cases, rounds=options.rounds, chunk=options.chunk, seed=options.seed + step
+        )
+        found, data["headers"] = headers_report(result)
+        targets += found
+    if "in-process" in options.parts:
+        step += 10
+        data["in_process"] = in_process_report(
+            measure_in_process(
+                cases, rounds=options.rounds, chunk=options.chunk, seed=options.seed + step
+            )
+        )
+    if "import" in options.parts:
+        found, data["import"] = import_report(
+            measure_imports(options.import_rounds, seed=options.seed)
+        )
+        targets += found
+    if "rows" in options.parts:
+        rows = measure_rows(rounds=options.rounds, chunk=options.chunk * 10, seed=options.seed)
+        found, data["rows"] = rows_report(rows)
+        targets += found
+    if "end-to-end" in options.parts:
+        found, data["end_to_end"] = end_to_end_report(
+            measure_end_to_end(
+                rounds=options.e2e_rounds,
+                requests=options.e2e_requests,
+                budget=options.e2e_budget,
+                seed=options.seed,
+            )
+        )
+        targets += found
+    print("Targets (SPEC section 10)")
+    for target in targets:
+        print("\n".join(target.lines()))
+    data["targets"] = [{"name": t.name, "passed": t.passed, "detail": t.detail} for t in targets]
     if options.json is not None:
         options.json.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -1,46 +1,209 @@
-"""Timing in the style of :mod:`timeit`: best of several repeats, garbage collector off."""
+"""The one way every benchmark here measures: CPU time, interleaved rounds, median ratio.
+
+On a shared machine, wall-clock time and "best of N" both favour whichever side
+happened to run in a quiet moment. So every comparison here
+
+* counts **CPU time** of the measuring thread (:func:`time.thread_time`; a
+  subprocess measures its own :func:`time.process_time`), which other
+  processes on the machine do not add to;
+* runs the sides **alternately in short chunks**, over many **rounds**, in a
+  **shuffled order** each round (the cases, and the sides within a case), so
+  that neither side is systematically first, last, or next to a slow moment;
+* reports, for each pair, the **median of the per-round ratios**: a round in
+  which the machine was busy slows both of its chunks and cancels out of the
+  ratio, and the median ignores the rounds where it did not.
+
+:func:`interleave` is the round loop for any measurement (a chunk in this
+process, a fresh interpreter, a burst of requests); :func:`compare` is that
+loop over in-process callables; the rest is arithmetic on per-round values.
+"""
 
 from __future__ import annotations
 
+import gc
 import math
-import timeit
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+import random
+import statistics
+import time
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+K = TypeVar("K", bound=Hashable)
+
+clock: Callable[[], float] = time.thread_time
+"""CPU seconds of the calling thread: the clock of every in-process chunk."""
+
+MAX_NUMBER = 1_000_000
 
 
-def calibrate(function: Callable[[], Any], budget: float) -> int:
-    """How many calls of ``function`` take about ``budget`` seconds (at least one)."""
-    timer = timeit.Timer(function)
-    number = 1
-    while True:
-        elapsed = timer.timeit(number)
-        if elapsed >= budget / 10 or number >= 1_000_000:
-            break
-        number *= 10
-    per_call = elapsed / number
-    return max(1, min(1_000_000, math.ceil(budget / per_call) if per_call else number))
+def time_chunk(function: Callable[[], Any], number: int) -> float:
+    """CPU seconds per call of ``function``, over ``number`` calls, collector off.
 
-
-def best_of(
-    functions: Mapping[str, Callable[[], Any]], *, number: int, repeat: int
-) -> dict[str, float]:
-    """Best seconds per call of each function, measured side by side.
-
-    Each repeat times every function once, in turn, so that a slow moment of
-    the machine affects them all alike; the best repeat of each is kept.
+    The garbage collector is paused for the chunk, as :mod:`timeit` does, so a
+    collection triggered by one side's garbage is not charged to the other.
 
     Example::
 
-        >>> times = best_of({"a": lambda: None}, number=10, repeat=2)
-        >>> times["a"] >= 0
+        >>> time_chunk(lambda: None, 100) >= 0
         True
     """
-    timers = {name: timeit.Timer(function) for name, function in functions.items()}
-    best = dict.fromkeys(functions, math.inf)
-    for _ in range(repeat):
-        for name, timer in timers.items():
-            best[name] = min(best[name], timer.timeit(number) / number)
-    return best
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        start = clock()
+        for _ in range(number):
+            function()
+        return (clock() - start) / number
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def calibrate(function: Callable[[], Any], chunk: float) -> int:
+    """How many calls of ``function`` take about ``chunk`` CPU seconds (at least one).
+
+    Example::
+
+        >>> calibrate(lambda: None, 0.001) > 1
+        True
+    """
+    number = 1
+    while True:
+        elapsed = time_chunk(function, number) * number
+        if elapsed >= chunk / 10 or number >= MAX_NUMBER:
+            break
+        number *= 10
+    per_call = elapsed / number
+    return max(1, min(MAX_NUMBER, math.ceil(chunk / per_call) if per_call else number))
+
+
+def interleave(
+    sides: Mapping[str, Callable[[], float]], *, rounds: int, rng: random.Random
+) -> dict[str, list[float]]:
+    """Run every side once per round, in a new shuffled order each round.
+
+    Each side is a measurement that returns one number (CPU seconds of a
+    chunk, of an import in a fresh interpreter, ...). Returns the numbers per
+    side, in round order, so that ``values[a][i]`` and ``values[b][i]`` come
+    from the same round.
+
+    Example::
+
+        >>> values = interleave({"a": lambda: 1.0, "b": lambda: 2.0}, rounds=3,
+        ...                     rng=random.Random(0))
+        >>> values
+        {'a': [1.0, 1.0, 1.0], 'b': [2.0, 2.0, 2.0]}
+    """
+    values: dict[str, list[float]] = {name: [] for name in sides}
+    names = list(sides)
+    for _ in range(rounds):
+        rng.shuffle(names)
+        for name in names:
+            values[name].append(sides[name]())
+    return values
+
+
+def compare(
+    cases: Mapping[K, Mapping[str, Callable[[], Any]]],
+    *,
+    rounds: int,
+    chunk: float,
+    rng: random.Random,
+    calibrate_on: str | None = None,
+) -> dict[K, dict[str, list[float]]]:
+    """CPU seconds per call of every side of every case, one chunk per side per round.
+
+    Within a case all sides make the same number of calls per chunk, about
+    ``chunk`` CPU seconds of side ``calibrate_on`` (the first side when
+    ``None``). Each round visits the cases in a shuffled order and, within a
+    case, the sides in a shuffled order, back to back.
+
+    Example::
+
+        >>> times = compare({"noop": {"a": lambda: None, "b": lambda: None}},
+        ...                 rounds=3, chunk=0.0005, rng=random.Random(0))
+        >>> len(times["noop"]["a"]), len(times["noop"]["b"])
+        (3, 3)
+    """
+    numbers = {
+        key: calibrate(sides[calibrate_on or next(iter(sides))], chunk)
+        for key, sides in cases.items()
+    }
+    times: dict[K, dict[str, list[float]]] = {
+        key: {name: [] for name in sides} for key, sides in cases.items()
+    }
+    keys = list(cases)
+    for _ in range(rounds):
+        rng.shuffle(keys)
+        for key in keys:
+            names = list(cases[key])
+            rng.shuffle(names)
+            for name in names:
+                times[key][name].append(time_chunk(cases[key][name], numbers[key]))
+    return times
+
+
+def ratios(numerator: Sequence[float], denominator: Sequence[float]) -> list[float]:
+    """Per-round ratios ``numerator[i] / denominator[i]``.
+
+    Example::
+
+        >>> ratios([2.0, 3.0], [1.0, 2.0])
+        [2.0, 1.5]
+    """
+    return [a / b for a, b in zip(numerator, denominator, strict=True)]
+
+
+def median_ratio(numerator: Sequence[float], denominator: Sequence[float]) -> float:
+    """The median of the per-round ratios: the figure every comparison reports.
+
+    Example::
+
+        >>> median_ratio([2.0, 3.0, 10.0], [1.0, 2.0, 2.0])
+        2.0
+    """
+    return statistics.median(ratios(numerator, denominator))
+
+
+def quartiles(values: Sequence[float]) -> tuple[float, float]:
+    """The first and third quartiles of ``values`` (both the value itself for one).
+
+    Example::
+
+        >>> quartiles([1.0, 2.0, 3.0, 4.0, 5.0])
+        (1.5, 4.5)
+    """
+    if len(values) < 2:
+        return values[0], values[0]
+    first, _, third = statistics.quantiles(values, n=4)
+    return first, third
+
+
+@dataclass(frozen=True)
+class Ratio:
+    """A median of per-round ratios with its spread (first and third quartiles).
+
+    Example::
+
+        >>> Ratio.of([2.0, 3.0, 10.0], [1.0, 2.0, 2.0])
+        Ratio(median=2.0, low=1.5, high=5.0, rounds=3)
+    """
+
+    median: float
+    low: float
+    high: float
+    rounds: int
+
+    @classmethod
+    def of(cls, numerator: Sequence[float], denominator: Sequence[float]) -> Ratio:
+        """The ratio of two sides measured in the same rounds."""
+        per_round = ratios(numerator, denominator)
+        low, high = quartiles(per_round)
+        return cls(statistics.median(per_round), low, high, len(per_round))
+
+    def __str__(self) -> str:
+        return f"{self.median:.2f}x (IQR {self.low:.2f}-{self.high:.2f}, {self.rounds} rounds)"
 
 
 def geometric_mean(values: Iterable[float]) -> float:

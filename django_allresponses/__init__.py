@@ -11,9 +11,10 @@ Example::
     '30'
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .base import StatusResponse
 from .errors import ResponseValidationError
-from .headers import Challenge, ContentRange, Link, RetryAfter, UriReference, retry_after_value
 from .helpers import set_content_location
 from .jsonresponses import (
     JsonResponseAccepted,
@@ -75,7 +76,6 @@ from .jsonresponses import (
     StatusJsonResponse,
 )
 from .lookup import response_class
-from .problems import ProblemDetails
 from .responses import (
     HttpResponseAccepted,
     HttpResponseAlreadyReported,
@@ -143,6 +143,48 @@ from .responses import (
     HttpResponseVariantAlsoNegotiates,
 )
 from .statuses import STATUSES, Body, StatusFacts
+from .units import retry_after_value
+from .values import RetryAfter
+
+if TYPE_CHECKING:
+    from .checks import Finding, ResponseConformanceMixin, assert_conforms, check_response
+    from .conditions import conditional, evaluate_preconditions
+    from .models import Challenge, ContentRange, Link, UriReference
+    from .problems import ProblemDetails
+    from .ranges import FileResponsePartialContent, serve_file
+
+_LAZY = {
+    "Challenge": "models",
+    "ContentRange": "models",
+    "Link": "models",
+    "UriReference": "models",
+    "ProblemDetails": "problems",
+    "conditional": "conditions",
+    "evaluate_preconditions": "conditions",
+    "FileResponsePartialContent": "ranges",
+    "serve_file": "ranges",
+    "Finding": "checks",
+    "ResponseConformanceMixin": "checks",
+    "assert_conforms": "checks",
+    "check_response": "checks",
+}
+"""Public names imported on first use: ``import django_allresponses`` imports neither
+pydantic nor the file-serving modules."""
+
+
+if not TYPE_CHECKING:  # type checkers see the imports above, and no other name
+
+    def __getattr__(name: str) -> Any:
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from importlib import import_module
+
+        value = getattr(import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value
+        return value
+
+
 
 __all__ = [
     "STATUSES",
@@ -282,20 +324,32 @@ __all__ = [
     "set_content_location",
 ]
 
+# Range and conditional requests (RFC 9110, Sections 13 and 14).
+__all__ += ["FileResponsePartialContent", "conditional", "evaluate_preconditions", "serve_file"]
+
+# Conformance checks for any response (RFC 9110 and the status facts).
+__all__ += ["Finding", "ResponseConformanceMixin", "assert_conforms", "check_response"]
+
 # --- Version, from the installed distribution's metadata. ---
-from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
-from importlib.metadata import version as _version
 
-try:
-    __version__: str = _version("django-allresponses")
-    """The installed version, read from the package metadata.
 
-    Example::
+def _installed_version() -> str:
+    """The version of the installed distribution, or ``0+unknown`` for a bare source tree."""
+    from importlib.metadata import PackageNotFoundError, version
 
-        >>> __version__
-        '2.0.0'
-    """
-except _PackageNotFoundError:  # pragma: no cover - a source tree that was never installed
-    __version__ = "0+unknown"
+    try:
+        return version("django-allresponses")
+    except PackageNotFoundError:  # pragma: no cover - a source tree that was never installed
+        return "0+unknown"
+
+
+__version__: str = _installed_version()
+"""The installed version, read from the package metadata.
+
+Example::
+
+    >>> __version__
+    '2.0.0'
+"""
 
 __all__ += ["__version__"]

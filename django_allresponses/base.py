@@ -1,172 +1,113 @@
-"""What every response class shares: a fixed status, checked headers, a registry."""
+"""What every response class shares: a fixed status, its header units, a registry.
+
+A class is a declaration: ``status_code``, a docstring, and the header units
+it ``takes`` (in the order its ``__init__`` names them). Building a response
+is one path, :meth:`StatusResponseMixin._respond`: Django's own ``__init__``,
+then each unit's header into the checked store
+(:class:`~django_allresponses.store.CheckedHeaders`), then ``headers=``, then
+the rules between a header and the body.
+"""
 
 from __future__ import annotations
 
+import codecs
 import inspect
+import sys
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, Self, cast
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, Unpack
 
-from django.core.exceptions import DisallowedRedirect
 from django.http import HttpResponse
-from django.http.response import ResponseHeaders
-from django.utils.http import MAX_URL_REDIRECT_LENGTH
+from django.http.response import HttpResponseBase, ResponseHeaders
 
+from . import store as _store
 from .errors import ContentNotAllowedError, FixedStatusError, ResponseValidationError, describe
-from .headers import FIELD_NAME, HEADER_CHECKS, REDIRECT_TO, HeaderField, check_field_value
-from .statuses import STATUSES, StatusFacts
+from .statuses import STATUSES, Framing, StatusFacts
+from .units import BY_HEADER, HeaderUnit
+from .values import field_text
 
-HeadersInput = Mapping[str, str] | None
-
-
-def checked_value(owner: str, key: str, value: object) -> object:
-    """Check one header value as the class named ``owner`` would, wherever it is set.
-
-    The name must be a token (RFC 9110, Section 5.1). Headers with a rule of their
-    own (:data:`~django_allresponses.headers.HEADER_CHECKS`) are checked against it;
-    any other value may not hold CR, LF or NUL.
-    """
-    if not FIELD_NAME.fullmatch(key):
-        raise ResponseValidationError(
-            f"{owner}: {describe(key)} is not a header field name (RFC 9110, Section 5.1)",
-            response_class=owner,
-            argument="headers",
-        )
-    check = HEADER_CHECKS.get(key.lower())
-    if check is not None:
-        return check(value, owner)
-    if isinstance(value, str | bytes):
-        try:
-            check_field_value(value if isinstance(value, str) else value.decode("latin-1"))
-        except ValueError as error:
-            raise ResponseValidationError(
-                f"{owner}: invalid {key} header {describe(value)}: {error}",
-                response_class=owner,
-                argument=key,
-            ) from error
-    return value
+HeadersInput = Mapping[str, str] | Iterable[tuple[str, str]] | None
+"""Extra headers, as Django takes them: a mapping, or an iterable of (name, value) pairs."""
 
 
-class CheckedHeaders(ResponseHeaders):
-    """Response headers that apply this library's checks to every value set.
+class ContentOptions(TypedDict, total=False):
+    """Django's keywords of ``HttpResponse``, which every class with content takes."""
 
-    Each response class gets its own subclass naming it, so that errors say
-    which class refused the value.
-    """
-
-    owner: ClassVar[str] = "HttpResponse"
-    # The framing rules of statuses without content (RFC 9110, Sections 8.6 and 15):
-    # 1xx and 204 send neither field, 205 sends "Content-Length: 0", 304 may send the
-    # length the 200 would have had. None of them sends Transfer-Encoding: servers
-    # would frame an empty chunked body after it.
-    refuses_transfer_encoding: ClassVar[bool] = False
-    drops_zero_length: ClassVar[bool] = False
-    keeps_other_lengths: ClassVar[bool] = True
-
-    def __setitem__(self, key: str, value: str | bytes | int) -> None:
-        value = cast(str | bytes | int, checked_value(self.owner, key, value))
-        if key.lower() in _FRAMING and self.framing_dropped(key, value):
-            return
-        super().__setitem__(key, value)
-
-    @classmethod
-    def framing_dropped(cls, key: str, value: object) -> bool:
-        """Apply the framing rules to a ``Content-Length`` or ``Transfer-Encoding``.
-
-        Returns ``True`` for a value to leave out (the ``Content-Length: 0`` that
-        Django's ``CommonMiddleware`` adds to every response), ``False`` for one to
-        keep, and raises for one this status must not send.
-
-        Example::
-
-            >>> from django_allresponses import HttpResponseNoContent
-            >>> HttpResponseNoContent().headers.framing_dropped("Content-Length", "0")
-            True
-        """
-        if key.lower() == "transfer-encoding":
-            refused = cls.refuses_transfer_encoding
-        elif str(value) == "0":
-            return cls.drops_zero_length
-        else:
-            refused = not cls.keeps_other_lengths
-        if refused:
-            raise ResponseValidationError(
-                f"{cls.owner}: a {key.title()} header of {describe(value)} is not allowed "
-                "on this status (RFC 9110, Section 8.6)",
-                response_class=cls.owner,
-                argument=key.title(),
-            )
-        return False
+    content_type: str | None
+    """The ``Content-Type`` (Django's default: ``text/html; charset=…``)."""
+    charset: str | None
+    """The charset the content is encoded in."""
+    headers: HeadersInput
+    """Extra headers: a mapping or (name, value) pairs, each checked."""
+    reason: str | None
+    """The reason phrase, instead of RFC 9110's."""
 
 
-_FRAMING = frozenset({"content-length", "transfer-encoding"})
-_TEXT_KEYWORDS = ("content_type", "charset", "reason")
-_CHECKED_KEYWORDS = frozenset({"status", "preserve_request", *_TEXT_KEYWORDS})
+class BodilessOptions(TypedDict, total=False):
+    """Django's keywords that a status without content takes: no ``content_type`` or
+    ``charset``, since it sends neither."""
+
+    headers: HeadersInput
+    """Extra headers: a mapping or (name, value) pairs, each checked."""
+    reason: str | None
+    """The reason phrase, instead of RFC 9110's."""
 
 
-def _check_keywords(cls: type[StatusResponseMixin], kwargs: dict[str, Any]) -> None:
-    """Refuse ``status=`` and ``preserve_request=``, and CR, LF or NUL in Django's text
-    keywords, which end up in a header or the status line."""
-    if "status" in kwargs or "preserve_request" in kwargs:
-        argument = "status" if "status" in kwargs else "preserve_request"
-        facts = cls.facts
-        raise FixedStatusError(
-            f"{cls.__name__} always sends {facts.code} {facts.phrase}; it takes no "
-            f"{argument!r} argument. Use response_class(code) for the class of another status.",
-            response_class=cls.__name__,
-            argument=argument,
-        )
-    for keyword in _TEXT_KEYWORDS:
-        value = kwargs.get(keyword)
-        if isinstance(value, str) and ("\r" in value or "\n" in value or "\x00" in value):
-            raise ResponseValidationError(
-                f"{cls.__name__}: invalid {keyword}={describe(value)}: header values and "
-                "the reason phrase cannot contain CR, LF or NUL characters",
-                response_class=cls.__name__,
-                argument=keyword,
-            )
+KEYWORD_DEFAULTS: dict[str, object] = {}
+"""Defaults of Django's keywords other than ``None``, as ``inspect.signature()`` shows them."""
 
 
 class StatusResponseMixin:
     """The behaviour every class of this library shares, HTTP and JSON alike.
 
-    * the status is fixed: ``status=`` and ``preserve_request=`` are refused;
-    * header values are checked when the response is built and when they are
-      set later (``response["Retry-After"] = ...``);
-    * each class with a ``status_code`` registers itself for :func:`response_class`.
+    * the status is fixed: ``status=`` and ``preserve_request=`` are refused, and so
+      is a new ``status_code`` on a response;
+    * header values are checked when the response is built and whenever they are
+      set later, in the store they all pass through;
+    * each class with a ``status_code`` registers itself for :func:`response_class`
+      (the first class of each code: a subclass never takes over).
     """
 
     status_code: int
     headers: ResponseHeaders
     facts: ClassVar[StatusFacts]
-    _checked_headers: ClassVar[type[CheckedHeaders]]
     registry: ClassVar[dict[int, type[Any]]]
+    takes: ClassVar[tuple[HeaderUnit, ...]] = ()
+    """The header units of the arguments after ``content`` (or ``data``), in order."""
+    header_units: ClassVar[Mapping[str, HeaderUnit]] = BY_HEADER
+    """Lower-case header name -> the unit that checks a value set later."""
+    _rules: ClassVar[tuple[tuple[int, HeaderUnit], ...]] = ()
+    _keywords: ClassVar[frozenset[str]] = frozenset(ContentOptions.__annotations__)
+    default_content_type: ClassVar[str | None] = None
+    """The ``Content-Type`` when none is given (``None``: Django's ``text/html``)."""
 
-    def __new__(cls, *args: Any, **kwargs: Any) -> Self:
-        if kwargs and not _CHECKED_KEYWORDS.isdisjoint(kwargs):
-            _check_keywords(cls, kwargs)
-        return object.__new__(cls)
+    if not TYPE_CHECKING:
+        headers = _store.HeaderStoreSlot()
+        cookies = _store.CookieSlot()
+        _reason_phrase = _store.ReasonSlot()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        if "takes" in cls.__dict__:
+            cls.header_units = {**BY_HEADER, **{unit.key: unit for unit in cls.takes}}
+            cls._rules = tuple(
+                (index, unit)
+                for index, unit in enumerate(cls.takes)
+                if type(unit).after is not HeaderUnit.after
+            )
+        init = cls.__dict__.get("__init__")
+        if init is not None:
+            _show_keywords(init)
         code = cls.__dict__.get("status_code")
-        if code is None:
-            return
-        facts = STATUSES[code]
-        cls.facts = facts
-        cls._checked_headers = type(
-            f"{cls.__name__}Headers",
-            (CheckedHeaders,),
-            {
-                "owner": cls.__name__,
-                "refuses_transfer_encoding": not facts.allows_content,
-                "drops_zero_length": not facts.allows_content and code != 205,
-                "keeps_other_lengths": facts.allows_content or code == 304,
-            },
-        )
-        cls.registry[code] = cls
-
-    _reason_phrase: str | None
+        if isinstance(code, int):
+            if code not in STATUSES:
+                raise ResponseValidationError(
+                    f"{cls.__name__}: {code} is not an assigned HTTP status code",
+                    response_class=cls.__name__,
+                    argument="status_code",
+                )
+            cls.facts = STATUSES[code]
+            cls.status_code = _store.FixedStatus(code)  # type: ignore[assignment]
+            cls.registry.setdefault(code, cls)
 
     @property
     def reason_phrase(self) -> str:
@@ -175,80 +116,165 @@ class StatusResponseMixin:
         Django takes phrases from the standard library, which still has older
         ones for some codes (413 "Request Entity Too Large").
         """
-        return self._reason_phrase if self._reason_phrase is not None else self.facts.phrase
+        reason: str | None = self.__dict__["_reason_phrase"]
+        return self.facts.phrase if reason is None else reason
 
     @reason_phrase.setter
     def reason_phrase(self, value: str) -> None:
         self._reason_phrase = value
 
-    def _adopt_headers(self) -> None:
-        # Django builds a plain ResponseHeaders in HttpResponseBase.__init__; giving it
-        # this class's checked subclass afterwards keeps construction as fast as Django's
-        # while every later assignment is checked.
-        self.headers.__class__ = self._checked_headers
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        headers = state.get("headers")
+        if isinstance(headers, _store.CheckedHeaders):
+            _store.adopt_headers(self, headers)  # type: ignore[arg-type]
 
-    def _merge_headers(
-        self,
-        headers: HeadersInput,
-        *fields: tuple[HeaderField[Any], object],
-        rendered: dict[str, str] | None = None,
-    ) -> HeadersInput:
-        """Validate header arguments and ``headers=``, and merge them for Django.
+    def _respond(self, content: object, options: Mapping[str, Any], *arguments: object) -> None:
+        """Build the response: Django's ``HttpResponse.__init__``, then the header
+        arguments (``arguments``, one per unit in ``takes``), ``headers=``, and the rules.
 
-        ``rendered`` holds header arguments already checked and rendered, sent first.
-        A header given both as an argument and in ``headers=`` is an error.
+        Django's keywords go positionally, in ``HttpResponseBase``'s order
+        (content_type, status, reason, charset, headers): keywords would be packed into
+        a dict twice on the way, which costs about as much as validating a header.
         """
-        owner = type(self).__name__
-        merged: dict[str, str] = {} if rendered is None else rendered
-        for field, value in fields:
-            if value is not None or field.required:
-                # The quick rendering inline: a call less for the commonest values.
-                quick = field.quick
-                text = None if quick is None else quick(value)
-                merged[field.header] = field.render_for(owner, value) if text is None else text
-        if not headers:
-            return merged or None
-        lowered = {name.lower(): name for name in merged}
-        for name, value in headers.items():
-            lower = name.lower()
-            if lower in lowered:
+        cls = type(self)
+        if options:
+            content_type, charset, headers, reason = _read_options(cls, options)
+            if content_type is None:
+                content_type = cls.default_content_type
+            HttpResponse.__init__(self, content, content_type, None, reason, charset)  # type: ignore[arg-type]
+        else:
+            headers = None
+            HttpResponse.__init__(self, content, cls.default_content_type)  # type: ignore[arg-type]
+        checked = self.headers
+        store: dict[str, tuple[str, str]] = checked._store if _store.DIRECT_STORE else {}
+        for unit, value in zip(cls.takes, arguments, strict=True):
+            if value is None:
+                if unit.required:
+                    raise ResponseValidationError(
+                        f"{cls.__name__}: {unit.argument}=None: this argument is required; "
+                        f"give {unit.expected}",
+                        response_class=cls.__name__,
+                        argument=unit.argument,
+                    )
+                continue
+            unit.apply(cls, store, value)
+        if not _store.DIRECT_STORE:
+            for name, text in store.values():
+                checked[name] = text
+        if headers:
+            _store.add_headers(
+                self,  # type: ignore[arg-type]
+                headers,
+                {
+                    unit.key: unit.header
+                    for unit, value in zip(cls.takes, arguments, strict=True)
+                    if value is not None
+                },
+            )
+        for index, unit in cls._rules:
+            unit.after(self, arguments[index])  # type: ignore[arg-type]
+
+
+def _read_options(
+    cls: type[StatusResponseMixin], options: Mapping[str, Any]
+) -> tuple[str | None, str | None, Any, str | None]:
+    """Django's keywords, checked: only those the class takes; never ``status=``."""
+    if not options.keys() <= cls._keywords:  # pyright: ignore[reportPrivateUsage]
+        _refuse_keywords(cls, options)
+    charset = options.get("charset")
+    if charset is not None:
+        try:
+            codecs.lookup(field_text(charset))
+        except (LookupError, TypeError, ValueError):
+            raise ResponseValidationError(
+                f"{cls.__name__}: charset={describe(charset)}: it is not a codec Python "
+                "knows; give a charset such as 'utf-8'",
+                response_class=cls.__name__,
+                argument="charset",
+            ) from None
+    content_type = options.get("content_type")
+    headers = options.get("headers")
+    if content_type is not None and headers:
+        for name, _value in _unpack(headers):
+            if isinstance(name, str) and name.lower() == "content-type":
                 raise ResponseValidationError(
-                    f"{owner}: the {lowered[lower]} header is set by an argument; "
-                    f"do not also pass it in headers=",
-                    response_class=owner,
+                    f"{cls.__name__}: give the Content-Type as content_type= or in headers=, "
+                    "not both",
+                    response_class=cls.__name__,
                     argument="headers",
                 )
-            checked = cast(str, checked_value(owner, name, value))
-            if lower in _FRAMING and self._checked_headers.framing_dropped(name, checked):
-                continue
-            merged[name] = checked
-        return merged
+    return content_type, charset, headers, options.get("reason")
 
 
-def redirect_location(owner: str, redirect_to: object, allowed_schemes: list[str]) -> str:
-    """Validate a redirect target; refuse overlong targets and unsafe schemes as Django does.
+def _unpack(headers: Any) -> list[tuple[object, object]]:
+    return list(_store.ResponseHeaders._unpack_items(headers))  # type: ignore[attr-defined]
 
-    Raises :class:`ResponseValidationError` for a value that is not a URI reference
-    and Django's ``DisallowedRedirect`` for the rest, with Django's messages.
 
-    Example::
+def _refuse_keywords(cls: type[StatusResponseMixin], options: Mapping[str, Any]) -> None:
+    unknown = sorted(options.keys() - cls._keywords)  # pyright: ignore[reportPrivateUsage]
+    fixed = [name for name in unknown if name in ("status", "preserve_request")]
+    if fixed:
+        facts = cls.facts
+        raise FixedStatusError(
+            f"{cls.__name__} always sends {facts.code} {facts.phrase}; it takes no "
+            f"{fixed[0]!r} argument. Use response_class(code) for the class of another status.",
+            response_class=cls.__name__,
+            argument=fixed[0],
+        )
+    if "content" in unknown and not cls.facts.allows_content:
+        raise _content_refused(cls, options["content"])
+    raise TypeError(f"{cls.__name__}() got an unexpected keyword argument {unknown[0]!r}")
 
-        >>> redirect_location("HttpResponseSeeOther", "/café/", ["http", "https"])
-        '/caf%C3%A9/'
-    """
-    location = REDIRECT_TO.validate_for(owner, redirect_to)
-    if len(location) > MAX_URL_REDIRECT_LENGTH:
-        raise DisallowedRedirect(f"Unsafe redirect exceeding {MAX_URL_REDIRECT_LENGTH} characters")
-    scheme = urlsplit(location).scheme
-    if scheme and scheme not in allowed_schemes:
-        raise DisallowedRedirect(f"Unsafe redirect to URL with protocol '{scheme}'")
-    return location
+
+def _content_refused(cls: type[StatusResponseMixin], content: object) -> ContentNotAllowedError:
+    facts = cls.facts
+    return ContentNotAllowedError(
+        f"{cls.__name__}: {facts.code} ({facts.phrase}) forbids content "
+        f"({facts.reference}); got content={describe(content)}",
+        response_class=cls.__name__,
+        argument="content",
+    )
+
+
+def _show_keywords(init: Any) -> None:
+    """Let ``inspect.signature()`` list Django's keywords by name, as type checkers do
+    for ``**options: Unpack[...]`` (PEP 692)."""
+    signature = inspect.signature(init)
+    parameters = list(signature.parameters.values())
+    if not parameters or parameters[-1].kind is not inspect.Parameter.VAR_KEYWORD:
+        return
+    annotation = str(parameters[-1].annotation)
+    if not annotation.startswith("Unpack["):
+        return
+    options: Any = init.__globals__.get(annotation[len("Unpack[") : -1])
+    if options is None:
+        options = getattr(sys.modules[__name__], annotation[len("Unpack[") : -1])
+    keywords = [
+        inspect.Parameter(
+            name,
+            inspect.Parameter.KEYWORD_ONLY,
+            default=KEYWORD_DEFAULTS.get(name),
+            annotation=getattr(hint, "__forward_arg__", hint),
+        )
+        for name, hint in options.__annotations__.items()
+    ]
+    # A bodiless class's ``content: None`` is there only to refuse content with a clear
+    # error; to a reader, such a class takes no content at all.
+    kept = [
+        parameter
+        for parameter in parameters[:-1]
+        if not (parameter.name == "content" and parameter.annotation == "None")
+    ]
+    init.__signature__ = signature.replace(parameters=[*kept, *keywords])
 
 
 class StatusResponse(StatusResponseMixin, HttpResponse):
     """Base of every ``HttpResponse…`` class in this library.
 
-    ``StatusResponse.registry`` maps each status code to its class.
+    ``StatusResponse.registry`` maps each status code to its class. The base
+    itself has no status: build one of its classes (or look it up with
+    :func:`response_class`).
 
     Example::
 
@@ -261,60 +287,55 @@ class StatusResponse(StatusResponseMixin, HttpResponse):
 
     registry: ClassVar[dict[int, type[Any]]] = {}
 
-    def _respond(
-        self,
-        content: object,
-        content_type: str | None,
-        charset: str | None,
-        headers: HeadersInput,
-        reason: str | None,
-    ) -> None:
-        """Django's ``HttpResponse.__init__``, then the checked headers.
+    def __init__(self, content: object = b"", **options: Any) -> None:
+        raise TypeError(
+            f"{type(self).__name__} has no status of its own; build one of its classes, "
+            "such as HttpResponseOK, or response_class(code)"
+        )
 
-        The arguments go positionally, in ``HttpResponseBase``'s order (content_type,
-        status, reason, charset, headers): keywords would be packed into a dict twice
-        on the way, which costs about as much as validating a header.
-        """
-        HttpResponse.__init__(self, content, content_type, None, reason, charset, headers)
-        self._adopt_headers()
+
+class ContentResponse(StatusResponse):
+    """A status with content and no header argument.
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseOK
+        >>> HttpResponseOK("<p>Saved.</p>", content_type="text/html").content
+        b'<p>Saved.</p>'
+    """
+
+    def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None:
+        self._respond(content, options)
 
 
 class BodilessResponse(StatusResponse):
     """A status that forbids content: 1xx, 204, 205 and 304 (RFC 9110, Section 6.4.1).
 
     Content is refused at construction, on ``.content = …``, ``write()`` and
-    ``writelines()``; no ``Content-Type`` is sent.
+    ``writelines()``; no ``Content-Type`` is sent; the framing headers follow
+    the status's facts (:class:`~django_allresponses.statuses.Framing`).
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseNoContent
+        >>> HttpResponseNoContent().has_header("Content-Type")
+        False
     """
 
-    def __new__(cls, *args: Any, **kwargs: Any) -> Self:
-        if args or "content" in kwargs:
-            content = args[0] if args else kwargs["content"]
-            facts = cls.facts
-            raise ContentNotAllowedError(
-                f"{cls.__name__}: {facts.code} ({facts.phrase}) forbids content "
-                f"({facts.reference}); got content={describe(content)}",
-                response_class=cls.__name__,
-                argument="content",
-            )
-        return super().__new__(cls, **kwargs)
+    _keywords: ClassVar[frozenset[str]] = frozenset(BodilessOptions.__annotations__)
 
-    __signature__: ClassVar[inspect.Signature]
+    def __init__(self, content: None = None, /, **options: Unpack[BodilessOptions]) -> None:
+        self._respond(content, options)
 
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        # inspect.signature() would report __new__'s (*args, **kwargs): show __init__'s.
-        signature = inspect.signature(cls.__init__)
-        cls.__signature__ = signature.replace(parameters=list(signature.parameters.values())[1:])
-
-    def __init__(self, *, headers: HeadersInput = None, reason: str | None = None) -> None:
-        self._respond(b"", None, None, self._merge_headers(headers) if headers else None, reason)
-
-    def _adopt_headers(self) -> None:
-        self.headers.pop("Content-Type", None)
-        if self.status_code == 205:
-            # RFC 9110 Section 15.3.6: a 205 indicates zero-length content.
-            self.headers["Content-Length"] = "0"
-        super()._adopt_headers()
+    def _respond(self, content: object, options: Mapping[str, Any], *arguments: object) -> None:
+        if content is not None:
+            raise _content_refused(type(self), content)
+        super()._respond(b"", options, *arguments)
+        store = self.headers
+        store.pop("Content-Type")
+        if self.facts.framing is Framing.EMPTY:
+            # RFC 9110, Section 15.3.6: a 205 indicates zero-length content.
+            store["Content-Length"] = "0"
 
     def _refuse(self, verb: str) -> ContentNotAllowedError:
         facts = self.facts
@@ -342,3 +363,33 @@ class BodilessResponse(StatusResponse):
     def writelines(self, lines: Iterable[object]) -> None:
         """Refused: this status forbids content."""
         raise self._refuse("write")
+
+
+class PartialBody(HttpResponseBase):
+    """206's body rule on content replaced later: one byte range, as long as the range.
+
+    Example::
+
+        >>> from django_allresponses import HttpResponsePartialContent
+        >>> response = HttpResponsePartialContent(b"abc", content_range=(0, 2, 10))
+        >>> response.content = b"abcd"
+        Traceback (most recent call last):
+        ...
+        django_allresponses.errors.ResponseValidationError: HttpResponsePartialContent: \
+content is 4 bytes but content_range='bytes 0-2/10' covers 3 (bytes 0-2)
+    """
+
+    @property
+    def content(self) -> bytes:  # pyright: ignore[reportIncompatibleVariableOverride]
+        """The body: a single byte range's bytes, or a ``multipart/byteranges`` body."""
+        return HttpResponse.content.fget(self)  # type: ignore[attr-defined, no-any-return]
+
+    @content.setter
+    def content(self, value: object) -> None:
+        HttpResponse.content.fset(self, value)  # type: ignore[attr-defined]
+        header = self.headers.get("Content-Range")
+        # Emptied content is what a HEAD response carries (Django's test client and
+        # conditional_content_removal() empty it): the range still describes the GET.
+        if header is not None and self.__dict__.get("_container") != [b""]:
+            unit: HeaderUnit = getattr(type(self), "header_units")["content-range"]  # noqa: B009
+            unit.header_for(type(self), header, self)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-from pydantic_core import ErrorDetails
+from django.http import BadHeaderError
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+    from pydantic_core import ErrorDetails
 
 
 class ResponseValidationError(ValueError):
@@ -79,20 +82,79 @@ class FixedStatusError(ResponseValidationError, TypeError):
     """
 
 
+class HeaderValueError(ResponseValidationError, BadHeaderError):
+    """A header value refused where it is stored (``response[...] = …``,
+    ``headers=``, a header argument): also Django's ``BadHeaderError``, which
+    Django raises for the line breaks it refuses itself.
+
+    Example::
+
+        >>> from django.http import BadHeaderError
+        >>> from django_allresponses import HttpResponseOK
+        >>> try:
+        ...     HttpResponseOK()["X-Note"] = "a\\r\\nSet-Cookie: x=1"
+        ... except BadHeaderError as error:
+        ...     print(error.argument)
+        X-Note
+    """
+
+
 def describe(value: Any) -> str:
-    """A short ``repr`` of a user's value for an error message."""
-    text = repr(value)
+    """A short ``repr`` of a user's value for an error message.
+
+    Example::
+
+        >>> describe("x" * 100)[-5:]
+        'xx...'
+    """
+    try:
+        text = repr(value)
+    except Exception:  # a hostile __repr__ must not hide the real error
+        text = f"<{type(value).__name__} object>"
     return text if len(text) <= 80 else text[:77] + "..."
+
+
+def pydantic_error(validate: Callable[[object], object], value: object) -> ValidationError | None:
+    """What pydantic says of a refused ``value``, by the pydantic type built on ``validate``
+    (``None`` if it takes the value).
+
+    Example::
+
+        >>> from django_allresponses import values
+        >>> pydantic_error(values.total_length, -1).errors()[0]["msg"]
+        'Value error, a length cannot be negative'
+    """
+    from pydantic import ValidationError
+
+    from .models import adapter
+
+    try:
+        adapter(validate).validate_python(value)
+    except ValidationError as error:
+        return error
+    return None
 
 
 def from_pydantic(
     error: ValidationError, *, response_class: str, argument: str, value: Any
 ) -> ResponseValidationError:
-    """Wrap a pydantic error so that the message names the class and the argument."""
+    """Wrap a pydantic error so that the message names the class and the argument.
+
+    Example::
+
+        >>> from pydantic import BaseModel, ValidationError
+        >>> class Model(BaseModel):
+        ...     n: int
+        >>> try:
+        ...     Model(n="x")
+        ... except ValidationError as error:
+        ...     print(from_pydantic(error, response_class="X", argument="data", value="x"))
+        X: data='x': n: Input should be a valid integer, unable to parse string as an integer
+    """
     details = error.errors(include_url=False)
     reasons = "; ".join(_reason(detail) for detail in details)
     return ResponseValidationError(
-        f"{response_class}: invalid {argument}={describe(value)}: {reasons}",
+        f"{response_class}: {argument}={describe(value)}: {reasons}",
         response_class=response_class,
         argument=argument,
         errors=details,

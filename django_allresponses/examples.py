@@ -14,8 +14,8 @@ from typing import Any, Final
 
 from django.http import HttpResponseBase
 
-from .headers import Challenge, Link
 from .lookup import response_class
+from .models import Challenge, Link
 from .problems import ProblemDetails
 
 ARGUMENT_EXAMPLES: Final[Mapping[str, object]] = {

@@ -6,7 +6,8 @@ from typing import TypeVar
 
 from django.http import HttpResponseBase
 
-from .headers import CONTENT_LOCATION, StrOrPromise
+from .units import CONTENT_LOCATION
+from .values import StrOrPromise
 
 R = TypeVar("R", bound=HttpResponseBase)
 
@@ -24,5 +25,5 @@ def set_content_location(response: R, uri: StrOrPromise) -> R:
         >>> set_content_location(HttpResponseOK("hello"), "/greetings/en")["Content-Location"]
         '/greetings/en'
     """
-    response["Content-Location"] = CONTENT_LOCATION.render_for(type(response).__name__, uri)
+    response["Content-Location"] = CONTENT_LOCATION.value_for(type(response), uri)
     return response

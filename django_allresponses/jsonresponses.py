@@ -11,64 +11,94 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Mapping
+import sys
+from collections.abc import Callable, Mapping
 from json import JSONEncoder
 from types import MappingProxyType
-from typing import Any, ClassVar, Final, NoReturn, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Final, NoReturn, Unpack, cast
 
-import pydantic_core
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import HttpResponse, JsonResponse
+from django.http import JsonResponse
 from django.http.response import HttpResponseRedirectBase
-from pydantic import BaseModel, ConfigDict, SerializeAsAny, TypeAdapter
 
-from .base import HeadersInput, StatusResponseMixin, redirect_location
+from .base import KEYWORD_DEFAULTS, ContentOptions, PartialBody, StatusResponseMixin
 from .errors import ResponseValidationError, describe
-from .headers import (
+from .units import (
     BLOCKED_BY,
-    CONNECTION_UPGRADE,
     CONTENT_LOCATION,
+    CONTENT_RANGE,
     LOCATION,
+    PERMITTED_METHODS,
     PROXY_AUTHENTICATE,
-    REQUIRED_LOCATION,
-    REQUIRED_PERMITTED_METHODS,
-    REQUIRED_UPGRADE,
+    REDIRECT_TO,
     RETRY_AFTER,
     TOTAL_LENGTH,
+    UPGRADE,
     WWW_AUTHENTICATE,
+)
+from .values import (
     Challenges,
     ContentRangeInput,
     PermittedMethods,
     Protocols,
     RetryAfter,
     StrOrPromise,
-    check_partial_body,
-    partial_content_range,
 )
-from .problems import PROBLEM_CONTENT_TYPE, ProblemDetails
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel, TypeAdapter
+
+    from .problems import ProblemDetails
 
 EMPTY_OBJECT: Final[Mapping[str, object]] = MappingProxyType({})
 """The default ``data`` of :class:`JsonResponseCreated` and
 :class:`JsonResponseNotAllowed`: ``{}``."""
 
-_MODEL_ROWS: Final[TypeAdapter[list[Any]]] = TypeAdapter(
-    list[SerializeAsAny[BaseModel]], config=ConfigDict(defer_build=True)
-)
-"""Rows of models: each row is serialized as its own ``model_dump_json(by_alias=True)`` would."""
+
+def _base_model() -> type[BaseModel] | None:
+    """pydantic's ``BaseModel`` if pydantic models are loaded: no value can be a model
+    otherwise, so plain data never pays for importing pydantic."""
+    main = sys.modules.get("pydantic.main")
+    return None if main is None else main.BaseModel
+
+
+@functools.cache
+def _any_rows() -> TypeAdapter[list[Any]]:
+    """Rows of models: each row serialized as its own ``model_dump_json(by_alias=True)`` would."""
+    from pydantic import BaseModel, SerializeAsAny, TypeAdapter
+
+    return TypeAdapter(list[SerializeAsAny[BaseModel]])
 
 
 @functools.lru_cache(maxsize=64)
 def _rows_of(model: type[BaseModel]) -> TypeAdapter[list[Any]]:
     """The same, for rows that are all of one class: pydantic then need not look up each
     row's class, which is about a quarter of the time. Built on first use, once per class."""
+    from pydantic import TypeAdapter
+
     return TypeAdapter(list[model])  # type: ignore[valid-type]
 
 
 def _rows_adapter(rows: list[object]) -> TypeAdapter[list[Any]]:
     model = type(rows[0])
-    if issubclass(model, BaseModel) and all(type(row) is model for row in rows):
+    base = _base_model()
+    if base is not None and issubclass(model, base) and all(type(row) is model for row in rows):
         return _rows_of(model)
-    return _MODEL_ROWS
+    return _any_rows()
+
+
+def _serialized(owner: str, serialize: Callable[[], bytes | str]) -> bytes | str:
+    """Run a pydantic serializer; what it refuses is the library's error, not pydantic's."""
+    from pydantic_core import PydanticSerializationError
+
+    try:
+        return serialize()
+    except PydanticSerializationError as error:
+        raise ResponseValidationError(
+            f"{owner}: data cannot be serialized by pydantic: {error}",
+            response_class=owner,
+            argument="data",
+        ) from error
 
 
 class ModelJSONEncoder(DjangoJSONEncoder):
@@ -84,18 +114,34 @@ class ModelJSONEncoder(DjangoJSONEncoder):
     """
 
     def default(self, o: Any) -> Any:
-        if isinstance(o, BaseModel):
+        model = _base_model()
+        if model is not None and isinstance(o, model):
             return o.model_dump(mode="json", by_alias=True)
         return super().default(o)
 
 
+KEYWORD_DEFAULTS.update(encoder=ModelJSONEncoder, safe=True)
+
+
+class JsonOptions(ContentOptions, total=False):
+    """Django's keywords of ``JsonResponse``, which every JSON twin takes."""
+
+    encoder: type[JSONEncoder]
+    """The encoder of data that is not a pydantic model (default: :class:`ModelJSONEncoder`)."""
+    safe: bool
+    """``False`` to allow data that is not a dict (Django's rule)."""
+    json_dumps_params: dict[str, Any] | None
+    """Keyword arguments for ``json.dumps`` (only ``indent`` for pydantic models)."""
+
+
 class StatusJsonResponse(StatusResponseMixin, JsonResponse):
-    """Base of every ``JsonResponse…`` class in this library, and the twin of a
-    status with no header argument.
+    """Base of every ``JsonResponse…`` class in this library.
 
     pydantic models (and lists of them) are serialized by pydantic itself,
     with aliases; everything else by ``encoder`` as Django does.
-    ``StatusJsonResponse.registry`` maps each status code to its twin.
+    ``StatusJsonResponse.registry`` maps each status code to its twin. The base
+    itself has no status: build one of its twins (or look one up with
+    :func:`response_class`).
 
     Example::
 
@@ -107,41 +153,21 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse):
     """
 
     registry: ClassVar[dict[int, type[Any]]] = {}
+    default_content_type: ClassVar[str | None] = "application/json"
 
-    def __init__(
-        self,
-        data: object,
-        *,
-        encoder: type[JSONEncoder] = ModelJSONEncoder,
-        safe: bool = True,
-        json_dumps_params: dict[str, Any] | None = None,
-        content_type: str | None = None,
-        charset: str | None = None,
-        headers: HeadersInput = None,
-        reason: str | None = None,
-    ) -> None:
-        self._setup(
-            data,
-            encoder,
-            safe,
-            json_dumps_params,
-            content_type,
-            charset,
-            reason,
-            self._merge_headers(headers) if headers else None,
+    def __init__(self, data: object, **options: Unpack[JsonOptions]) -> None:
+        raise TypeError(
+            f"{type(self).__name__} has no status of its own; build one of its twins, "
+            "such as JsonResponseOK, or response_class(code, json=True)"
         )
 
-    def _setup(
-        self,
-        data: object,
-        encoder: type[JSONEncoder],
-        safe: bool,
-        json_dumps_params: dict[str, Any] | None,
-        content_type: str | None,
-        charset: str | None,
-        reason: str | None,
-        headers: HeadersInput,
-    ) -> None:
+    def _respond_json(self, data: object, options: Mapping[str, Any], *arguments: object) -> None:
+        """Serialize ``data`` as Django's ``JsonResponse`` would (pydantic models by
+        pydantic), then build the response as every class does."""
+        options = dict(options)
+        encoder = options.pop("encoder", ModelJSONEncoder)
+        safe = options.pop("safe", True)
+        json_dumps_params = options.pop("json_dumps_params", None)
         owner = type(self).__name__
         content: str | bytes
         if data is EMPTY_OBJECT:
@@ -150,26 +176,28 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse):
             # The commonest data, and no model: straight to Django's encoding, as below.
             content = self._dumps(owner, data, encoder, json_dumps_params)
         else:
-            if safe and not isinstance(data, dict | BaseModel):
+            model = _base_model()
+            if safe and not (isinstance(data, dict) or (model and isinstance(data, model))):
                 _refuse_unsafe(owner, type(data).__name__)
-            rows = cast(list[object], data) if isinstance(data, list) else None
-            if isinstance(data, ProblemDetails):
-                content_type = content_type or PROBLEM_CONTENT_TYPE
-                content = self._problem_json(data, _model_params(owner, json_dumps_params))
-            elif isinstance(data, BaseModel):
-                content = _model_json(data, _model_params(owner, json_dumps_params))
-            elif rows is not None and _has_models(rows):
-                content = _rows_adapter(rows).dump_json(
-                    rows, by_alias=True, **_model_params(owner, json_dumps_params)
+            problems = sys.modules.get("django_allresponses.problems")
+            if problems is not None and isinstance(data, problems.ProblemDetails):
+                problem = cast("ProblemDetails", data)
+                if options.get("content_type") is None:
+                    options["content_type"] = problems.PROBLEM_CONTENT_TYPE
+                content = self._problem_json(problem, _model_params(owner, json_dumps_params))
+            elif model and isinstance(data, model):
+                content = _model_json(owner, data, _model_params(owner, json_dumps_params))
+            elif model and isinstance(data, list) and _has_models(data, model):  # pyright: ignore[reportUnknownArgumentType]
+                rows = cast(list[object], data)
+                content = _serialized(
+                    owner,
+                    lambda: _rows_adapter(rows).dump_json(
+                        rows, by_alias=True, **_model_params(owner, json_dumps_params)
+                    ),
                 )
             else:
                 content = self._dumps(owner, data, encoder, json_dumps_params)
-        # Positionally, in HttpResponseBase's order (content_type, status, reason, charset,
-        # headers): keywords would be packed into a dict twice on the way.
-        HttpResponse.__init__(
-            self, content, content_type or "application/json", None, reason, charset, headers
-        )
-        self._adopt_headers()
+        self._respond(content, options, *arguments)
 
     @staticmethod
     def _dumps(
@@ -178,6 +206,13 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse):
         encoder: type[JSONEncoder],
         json_dumps_params: dict[str, Any] | None,
     ) -> str:
+        if json_dumps_params is not None and not isinstance(json_dumps_params, dict):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise ResponseValidationError(
+                f"{owner}: json_dumps_params={describe(json_dumps_params)}: it is a dict of "
+                "json.dumps() keyword arguments",
+                response_class=owner,
+                argument="json_dumps_params",
+            )
         try:
             # NaN and Infinity are not JSON (RFC 8259): refused unless asked for.
             params: dict[str, Any] = {"allow_nan": False, **(json_dumps_params or {})}
@@ -189,8 +224,12 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse):
                 argument="data",
             ) from error
 
-    def _problem_json(self, problem: ProblemDetails, params: dict[str, Any]) -> str:
+    def _problem_json(self, problem: ProblemDetails, params: dict[str, Any]) -> str | bytes:
         """``problem`` as sent: ``status`` filled in, and ``title`` for ``about:blank``."""
+        from pydantic_core import to_json
+
+        from .problems import ProblemDetails
+
         owner, facts = type(self).__name__, self.facts
         if facts.code < 400:
             raise ResponseValidationError(
@@ -212,7 +251,7 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse):
             update: dict[str, object] = {"status": facts.code}
             if title is not None:
                 update["title"] = title
-            return _model_json(problem.model_copy(update=update), params, exclude_none=True)
+            return _model_json(owner, problem.model_copy(update=update), params, exclude_none=True)
         # The members as JSON values, status (and title) put where the model has them:
         # copying the model to fill them in costs more than serializing it.
         members = ProblemDetails.__pydantic_serializer__.to_python(
@@ -225,28 +264,35 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse):
             filled["title"] = members.get("title", title)
         filled["status"] = facts.code
         filled.update(members)
-        return pydantic_core.to_json(filled, inf_nan_mode="null", **params).decode()
+        return _serialized(owner, lambda: to_json(filled, inf_nan_mode="null", **params))
 
 
-_MODEL_DUMP_JSON: Final = BaseModel.model_dump_json
-
-
-def _model_json(model: BaseModel, params: dict[str, Any], *, exclude_none: bool = False) -> str:
+def _model_json(
+    owner: str, model: BaseModel, params: dict[str, Any], *, exclude_none: bool = False
+) -> str | bytes:
     """``model.model_dump_json(by_alias=True, exclude_none=..., **params)``.
 
     Unless the class overrides ``model_dump_json``, pydantic's serializer is called as
     that method calls it, without the method's own overhead, which for a small model
     costs about as much as the serialization.
     """
-    if type(model).model_dump_json is _MODEL_DUMP_JSON:
-        return model.__pydantic_serializer__.to_json(
-            model, by_alias=True, exclude_none=exclude_none, **params
-        ).decode()
-    return model.model_dump_json(by_alias=True, exclude_none=exclude_none, **params)
+    from pydantic import BaseModel
+
+    if type(model).model_dump_json is BaseModel.model_dump_json:
+        return _serialized(
+            owner,
+            lambda: model.__pydantic_serializer__.to_json(
+                model, by_alias=True, exclude_none=exclude_none, **params
+            ),
+        )
+    return _serialized(
+        owner,
+        lambda: model.model_dump_json(by_alias=True, exclude_none=exclude_none, **params),
+    )
 
 
-def _has_models(rows: list[object]) -> bool:
-    return any(isinstance(row, BaseModel) for row in rows)
+def _has_models(rows: list[object], model: type[BaseModel]) -> bool:
+    return any(isinstance(row, model) for row in rows)
 
 
 def _refuse_unsafe(owner: str, kind: str) -> NoReturn:
@@ -265,6 +311,12 @@ class _SafeError(ResponseValidationError, TypeError):
 def _model_params(owner: str, params: dict[str, Any] | None) -> dict[str, Any]:
     if not params:
         return {}
+    if not isinstance(params, dict):  # pyright: ignore[reportUnnecessaryIsInstance]
+        raise ResponseValidationError(
+            f"{owner}: json_dumps_params={describe(params)}: it is a dict of keyword arguments",
+            response_class=owner,
+            argument="json_dumps_params",
+        )
     if set(params) - {"indent"}:
         raise ResponseValidationError(
             f"{owner}: json_dumps_params={describe(params)}: pydantic models are "
@@ -275,60 +327,44 @@ def _model_params(owner: str, params: dict[str, Any] | None) -> dict[str, Any]:
     return {"indent": params["indent"]}
 
 
+class JsonContentResponse(StatusJsonResponse):
+    """A twin with no header argument.
+
+    Example::
+
+        >>> from django_allresponses import JsonResponseOK
+        >>> JsonResponseOK({"saved": True}).content
+        b'{"saved": true}'
+    """
+
+    def __init__(self, data: object, **options: Unpack[JsonOptions]) -> None:
+        self._respond_json(data, options)
+
+
 class _JsonRetryAfter(StatusJsonResponse):
     """408, 413, 429, 503: an optional ``Retry-After``."""
+
+    takes = (RETRY_AFTER,)
 
     def __init__(
         self,
         data: object,
         *,
         retry_after: RetryAfter | None = None,
-        encoder: type[JSONEncoder] = ModelJSONEncoder,
-        safe: bool = True,
-        json_dumps_params: dict[str, Any] | None = None,
-        content_type: str | None = None,
-        charset: str | None = None,
-        headers: HeadersInput = None,
-        reason: str | None = None,
+        **options: Unpack[JsonOptions],
     ) -> None:
-        self._setup(
-            data,
-            encoder,
-            safe,
-            json_dumps_params,
-            content_type,
-            charset,
-            reason,
-            self._merge_headers(headers, (RETRY_AFTER, retry_after)),
-        )
+        self._respond_json(data, options, retry_after)
 
 
 class _JsonLocation(StatusJsonResponse):
     """300, 305: an optional ``Location``."""
 
+    takes = (LOCATION,)
+
     def __init__(
-        self,
-        data: object,
-        *,
-        location: StrOrPromise | None = None,
-        encoder: type[JSONEncoder] = ModelJSONEncoder,
-        safe: bool = True,
-        json_dumps_params: dict[str, Any] | None = None,
-        content_type: str | None = None,
-        charset: str | None = None,
-        headers: HeadersInput = None,
-        reason: str | None = None,
+        self, data: object, *, location: StrOrPromise | None = None, **options: Unpack[JsonOptions]
     ) -> None:
-        self._setup(
-            data,
-            encoder,
-            safe,
-            json_dumps_params,
-            content_type,
-            charset,
-            reason,
-            self._merge_headers(headers, (LOCATION, location)),
-        )
+        self._respond_json(data, options, location)
 
 
 class _JsonRedirect(StatusJsonResponse, HttpResponseRedirectBase):
@@ -337,40 +373,23 @@ class _JsonRedirect(StatusJsonResponse, HttpResponseRedirectBase):
     Unsafe schemes raise Django's ``DisallowedRedirect``; ``url`` and
     ``assertRedirects`` work as for Django's redirects."""
 
+    takes = (REDIRECT_TO, RETRY_AFTER)
+
     def __init__(
         self,
         data: object,
         *,
         redirect_to: StrOrPromise,
         retry_after: RetryAfter | None = None,
-        encoder: type[JSONEncoder] = ModelJSONEncoder,
-        safe: bool = True,
-        json_dumps_params: dict[str, Any] | None = None,
-        content_type: str | None = None,
-        charset: str | None = None,
-        headers: HeadersInput = None,
-        reason: str | None = None,
+        **options: Unpack[JsonOptions],
     ) -> None:
-        location = redirect_location(type(self).__name__, redirect_to, self.allowed_schemes)
-        self._setup(
-            data,
-            encoder,
-            safe,
-            json_dumps_params,
-            content_type,
-            charset,
-            reason,
-            # location is checked: sent as it is, it is still refused in headers=.
-            self._merge_headers(
-                headers, (RETRY_AFTER, retry_after), rendered={"Location": location}
-            ),
-        )
+        self._respond_json(data, options, redirect_to, retry_after)
 
 
 # --- the twins ----------------------------------------------------------------------
 
 
-class JsonResponseOK(StatusJsonResponse):
+class JsonResponseOK(JsonContentResponse):
     """200 OK, with a JSON body.
 
     The twin of :class:`HttpResponseOK`.
@@ -384,7 +403,7 @@ class JsonResponseOK(StatusJsonResponse):
     status_code = 200
 
 
-class JsonResponseCreated(StatusJsonResponse):
+class JsonResponseCreated(JsonContentResponse):
     """201 Created, with a JSON body.
 
     The twin of :class:`HttpResponseCreated`.
@@ -396,6 +415,7 @@ class JsonResponseCreated(StatusJsonResponse):
     """
 
     status_code = 201
+    takes = (LOCATION.mandatory, CONTENT_LOCATION)
 
     def __init__(
         self,
@@ -403,29 +423,12 @@ class JsonResponseCreated(StatusJsonResponse):
         *,
         location: StrOrPromise,
         content_location: StrOrPromise | None = None,
-        encoder: type[JSONEncoder] = ModelJSONEncoder,
-        safe: bool = True,
-        json_dumps_params: dict[str, Any] | None = None,
-        content_type: str | None = None,
-        charset: str | None = None,
-        headers: HeadersInput = None,
-        reason: str | None = None,
+        **options: Unpack[JsonOptions],
     ) -> None:
-        self._setup(
-            data,
-            encoder,
-            safe,
-            json_dumps_params,
-            content_type,
-            charset,
-            reason,
-            self._merge_headers(
-                headers, (REQUIRED_LOCATION, location), (CONTENT_LOCATION, content_location)
-            ),
-        )
+        self._respond_json(data, options, location, content_location)
 
 
-class JsonResponseAccepted(StatusJsonResponse):
+class JsonResponseAccepted(JsonContentResponse):
     """202 Accepted, with a JSON body.
 
     The twin of :class:`HttpResponseAccepted`.
@@ -439,7 +442,7 @@ class JsonResponseAccepted(StatusJsonResponse):
     status_code = 202
 
 
-class JsonResponseNonAuthoritativeInformation(StatusJsonResponse):
+class JsonResponseNonAuthoritativeInformation(JsonContentResponse):
     """203 Non-Authoritative Information, with a JSON body.
 
     The twin of :class:`HttpResponseNonAuthoritativeInformation`.
@@ -455,7 +458,7 @@ class JsonResponseNonAuthoritativeInformation(StatusJsonResponse):
     status_code = 203
 
 
-class JsonResponsePartialContent(StatusJsonResponse):
+class JsonResponsePartialContent(PartialBody, StatusJsonResponse):
     """206 Partial Content, with a JSON body.
 
     The twin of :class:`HttpResponsePartialContent`.
@@ -470,6 +473,7 @@ class JsonResponsePartialContent(StatusJsonResponse):
     """
 
     status_code = 206
+    takes = (CONTENT_RANGE, CONTENT_LOCATION)
 
     def __init__(
         self,
@@ -477,34 +481,12 @@ class JsonResponsePartialContent(StatusJsonResponse):
         *,
         content_range: ContentRangeInput | None = None,
         content_location: StrOrPromise | None = None,
-        encoder: type[JSONEncoder] = ModelJSONEncoder,
-        safe: bool = True,
-        json_dumps_params: dict[str, Any] | None = None,
-        content_type: str | None = None,
-        charset: str | None = None,
-        headers: HeadersInput = None,
-        reason: str | None = None,
+        **options: Unpack[JsonOptions],
     ) -> None:
-        owner = type(self).__name__
-        header, length = partial_content_range(owner, content_range, content_type)
-        self._setup(
-            data,
-            encoder,
-            safe,
-            json_dumps_params,
-            content_type,
-            charset,
-            reason,
-            self._merge_headers(
-                headers,
-                (CONTENT_LOCATION, content_location),
-                rendered=None if header is None else {"Content-Range": header},
-            ),
-        )
-        check_partial_body(owner, self.content, length, content_range)
+        self._respond_json(data, options, content_range, content_location)
 
 
-class JsonResponseMultiStatus(StatusJsonResponse):
+class JsonResponseMultiStatus(JsonContentResponse):
     """207 Multi-Status, with a JSON body.
 
     The twin of :class:`HttpResponseMultiStatus`.
@@ -518,7 +500,7 @@ class JsonResponseMultiStatus(StatusJsonResponse):
     status_code = 207
 
 
-class JsonResponseAlreadyReported(StatusJsonResponse):
+class JsonResponseAlreadyReported(JsonContentResponse):
     """208 Already Reported, with a JSON body.
 
     The twin of :class:`HttpResponseAlreadyReported`.
@@ -532,7 +514,7 @@ class JsonResponseAlreadyReported(StatusJsonResponse):
     status_code = 208
 
 
-class JsonResponseImUsed(StatusJsonResponse):
+class JsonResponseImUsed(JsonContentResponse):
     """226 IM Used, with a JSON body.
 
     The twin of :class:`HttpResponseImUsed`.
@@ -644,7 +626,7 @@ class JsonResponsePermanentRedirect(_JsonRedirect):
     status_code = 308
 
 
-class JsonResponseBadRequest(StatusJsonResponse):
+class JsonResponseBadRequest(JsonContentResponse):
     """400 Bad Request, with a JSON body.
 
     The twin of :class:`HttpResponseBadRequest`.
@@ -658,7 +640,7 @@ class JsonResponseBadRequest(StatusJsonResponse):
     status_code = 400
 
 
-class JsonResponseUnauthorized(StatusJsonResponse):
+class JsonResponseUnauthorized(JsonContentResponse):
     """401 Unauthorized, with a JSON body.
 
     The twin of :class:`HttpResponseUnauthorized`.
@@ -670,33 +652,19 @@ class JsonResponseUnauthorized(StatusJsonResponse):
     """
 
     status_code = 401
+    takes = (WWW_AUTHENTICATE,)
 
     def __init__(
         self,
         data: object,
         *,
         www_authenticate: Challenges | None = None,
-        encoder: type[JSONEncoder] = ModelJSONEncoder,
-        safe: bool = True,
-        json_dumps_params: dict[str, Any] | None = None,
-        content_type: str | None = None,
-        charset: str | None = None,
-        headers: HeadersInput = None,
-        reason: str | None = None,
+        **options: Unpack[JsonOptions],
     ) -> None:
-        self._setup(
-            data,
-            encoder,
-            safe,
-            json_dumps_params,
-            content_type,
-            charset,
-            reason,
-            self._merge_headers(headers, (WWW_AUTHENTICATE, www_authenticate)),
-        )
+        self._respond_json(data, options, www_authenticate)
 
 
-class JsonResponsePaymentRequired(StatusJsonResponse):
+class JsonResponsePaymentRequired(JsonContentResponse):
     """402 Payment Required, with a JSON body.
 
     The twin of :class:`HttpResponsePaymentRequired`.
@@ -710,7 +678,7 @@ class JsonResponsePaymentRequired(StatusJsonResponse):
     status_code = 402
 
 
-class JsonResponseForbidden(StatusJsonResponse):
+class JsonResponseForbidden(JsonContentResponse):
     """403 Forbidden, with a JSON body.
 
     The twin of :class:`HttpResponseForbidden`.
@@ -724,7 +692,7 @@ class JsonResponseForbidden(StatusJsonResponse):
     status_code = 403
 
 
-class JsonResponseNotFound(StatusJsonResponse):
+class JsonResponseNotFound(JsonContentResponse):
     """404 Not Found, with a JSON body.
 
     The twin of :class:`HttpResponseNotFound`.
@@ -738,7 +706,7 @@ class JsonResponseNotFound(StatusJsonResponse):
     status_code = 404
 
 
-class JsonResponseNotAllowed(StatusJsonResponse):
+class JsonResponseNotAllowed(JsonContentResponse):
     """405 Method Not Allowed, with a JSON body.
 
     The twin of :class:`HttpResponseNotAllowed`.
@@ -750,33 +718,19 @@ class JsonResponseNotAllowed(StatusJsonResponse):
     """
 
     status_code = 405
+    takes = (PERMITTED_METHODS,)
 
     def __init__(
         self,
         data: object = EMPTY_OBJECT,
         *,
         permitted_methods: PermittedMethods,
-        encoder: type[JSONEncoder] = ModelJSONEncoder,
-        safe: bool = True,
-        json_dumps_params: dict[str, Any] | None = None,
-        content_type: str | None = None,
-        charset: str | None = None,
-        headers: HeadersInput = None,
-        reason: str | None = None,
+        **options: Unpack[JsonOptions],
     ) -> None:
-        self._setup(
-            data,
-            encoder,
-            safe,
-            json_dumps_params,
-            content_type,
-            charset,
-            reason,
-            self._merge_headers(headers, (REQUIRED_PERMITTED_METHODS, permitted_methods)),
-        )
+        self._respond_json(data, options, permitted_methods)
 
 
-class JsonResponseNotAcceptable(StatusJsonResponse):
+class JsonResponseNotAcceptable(JsonContentResponse):
     """406 Not Acceptable, with a JSON body.
 
     The twin of :class:`HttpResponseNotAcceptable`.
@@ -790,7 +744,7 @@ class JsonResponseNotAcceptable(StatusJsonResponse):
     status_code = 406
 
 
-class JsonResponseProxyAuthenticationRequired(StatusJsonResponse):
+class JsonResponseProxyAuthenticationRequired(JsonContentResponse):
     """407 Proxy Authentication Required, with a JSON body.
 
     The twin of :class:`HttpResponseProxyAuthenticationRequired`.
@@ -804,30 +758,16 @@ class JsonResponseProxyAuthenticationRequired(StatusJsonResponse):
     """
 
     status_code = 407
+    takes = (PROXY_AUTHENTICATE,)
 
     def __init__(
         self,
         data: object,
         *,
         proxy_authenticate: Challenges | None = None,
-        encoder: type[JSONEncoder] = ModelJSONEncoder,
-        safe: bool = True,
-        json_dumps_params: dict[str, Any] | None = None,
-        content_type: str | None = None,
-        charset: str | None = None,
-        headers: HeadersInput = None,
-        reason: str | None = None,
+        **options: Unpack[JsonOptions],
     ) -> None:
-        self._setup(
-            data,
-            encoder,
-            safe,
-            json_dumps_params,
-            content_type,
-            charset,
-            reason,
-            self._merge_headers(headers, (PROXY_AUTHENTICATE, proxy_authenticate)),
-        )
+        self._respond_json(data, options, proxy_authenticate)
 
 
 class JsonResponseRequestTimeout(_JsonRetryAfter):
@@ -844,7 +784,7 @@ class JsonResponseRequestTimeout(_JsonRetryAfter):
     status_code = 408
 
 
-class JsonResponseConflict(StatusJsonResponse):
+class JsonResponseConflict(JsonContentResponse):
     """409 Conflict, with a JSON body.
 
     The twin of :class:`HttpResponseConflict`.
@@ -858,7 +798,7 @@ class JsonResponseConflict(StatusJsonResponse):
     status_code = 409
 
 
-class JsonResponseGone(StatusJsonResponse):
+class JsonResponseGone(JsonContentResponse):
     """410 Gone, with a JSON body.
 
     The twin of :class:`HttpResponseGone`.
@@ -872,7 +812,7 @@ class JsonResponseGone(StatusJsonResponse):
     status_code = 410
 
 
-class JsonResponseLengthRequired(StatusJsonResponse):
+class JsonResponseLengthRequired(JsonContentResponse):
     """411 Length Required, with a JSON body.
 
     The twin of :class:`HttpResponseLengthRequired`.
@@ -886,7 +826,7 @@ class JsonResponseLengthRequired(StatusJsonResponse):
     status_code = 411
 
 
-class JsonResponsePreconditionFailed(StatusJsonResponse):
+class JsonResponsePreconditionFailed(JsonContentResponse):
     """412 Precondition Failed, with a JSON body.
 
     The twin of :class:`HttpResponsePreconditionFailed`.
@@ -914,7 +854,7 @@ class JsonResponseContentTooLarge(_JsonRetryAfter):
     status_code = 413
 
 
-class JsonResponseUriTooLong(StatusJsonResponse):
+class JsonResponseUriTooLong(JsonContentResponse):
     """414 URI Too Long, with a JSON body.
 
     The twin of :class:`HttpResponseUriTooLong`.
@@ -928,7 +868,7 @@ class JsonResponseUriTooLong(StatusJsonResponse):
     status_code = 414
 
 
-class JsonResponseUnsupportedMediaType(StatusJsonResponse):
+class JsonResponseUnsupportedMediaType(JsonContentResponse):
     """415 Unsupported Media Type, with a JSON body.
 
     The twin of :class:`HttpResponseUnsupportedMediaType`.
@@ -942,7 +882,7 @@ class JsonResponseUnsupportedMediaType(StatusJsonResponse):
     status_code = 415
 
 
-class JsonResponseRangeNotSatisfiable(StatusJsonResponse):
+class JsonResponseRangeNotSatisfiable(JsonContentResponse):
     """416 Range Not Satisfiable, with a JSON body.
 
     The twin of :class:`HttpResponseRangeNotSatisfiable`.
@@ -954,33 +894,15 @@ class JsonResponseRangeNotSatisfiable(StatusJsonResponse):
     """
 
     status_code = 416
+    takes = (TOTAL_LENGTH,)
 
     def __init__(
-        self,
-        data: object,
-        *,
-        total_length: int | None = None,
-        encoder: type[JSONEncoder] = ModelJSONEncoder,
-        safe: bool = True,
-        json_dumps_params: dict[str, Any] | None = None,
-        content_type: str | None = None,
-        charset: str | None = None,
-        headers: HeadersInput = None,
-        reason: str | None = None,
+        self, data: object, *, total_length: int | None = None, **options: Unpack[JsonOptions]
     ) -> None:
-        self._setup(
-            data,
-            encoder,
-            safe,
-            json_dumps_params,
-            content_type,
-            charset,
-            reason,
-            self._merge_headers(headers, (TOTAL_LENGTH, total_length)),
-        )
+        self._respond_json(data, options, total_length)
 
 
-class JsonResponseExpectationFailed(StatusJsonResponse):
+class JsonResponseExpectationFailed(JsonContentResponse):
     """417 Expectation Failed, with a JSON body.
 
     The twin of :class:`HttpResponseExpectationFailed`.
@@ -994,7 +916,7 @@ class JsonResponseExpectationFailed(StatusJsonResponse):
     status_code = 417
 
 
-class JsonResponseMisdirectedRequest(StatusJsonResponse):
+class JsonResponseMisdirectedRequest(JsonContentResponse):
     """421 Misdirected Request, with a JSON body.
 
     The twin of :class:`HttpResponseMisdirectedRequest`.
@@ -1008,7 +930,7 @@ class JsonResponseMisdirectedRequest(StatusJsonResponse):
     status_code = 421
 
 
-class JsonResponseUnprocessableContent(StatusJsonResponse):
+class JsonResponseUnprocessableContent(JsonContentResponse):
     """422 Unprocessable Content, with a JSON body.
 
     The twin of :class:`HttpResponseUnprocessableContent`.
@@ -1022,7 +944,7 @@ class JsonResponseUnprocessableContent(StatusJsonResponse):
     status_code = 422
 
 
-class JsonResponseLocked(StatusJsonResponse):
+class JsonResponseLocked(JsonContentResponse):
     """423 Locked, with a JSON body.
 
     The twin of :class:`HttpResponseLocked`.
@@ -1036,7 +958,7 @@ class JsonResponseLocked(StatusJsonResponse):
     status_code = 423
 
 
-class JsonResponseFailedDependency(StatusJsonResponse):
+class JsonResponseFailedDependency(JsonContentResponse):
     """424 Failed Dependency, with a JSON body.
 
     The twin of :class:`HttpResponseFailedDependency`.
@@ -1050,7 +972,7 @@ class JsonResponseFailedDependency(StatusJsonResponse):
     status_code = 424
 
 
-class JsonResponseTooEarly(StatusJsonResponse):
+class JsonResponseTooEarly(JsonContentResponse):
     """425 Too Early, with a JSON body.
 
     The twin of :class:`HttpResponseTooEarly`.
@@ -1064,7 +986,7 @@ class JsonResponseTooEarly(StatusJsonResponse):
     status_code = 425
 
 
-class JsonResponseUpgradeRequired(StatusJsonResponse):
+class JsonResponseUpgradeRequired(JsonContentResponse):
     """426 Upgrade Required, with a JSON body.
 
     The twin of :class:`HttpResponseUpgradeRequired`.
@@ -1076,35 +998,15 @@ class JsonResponseUpgradeRequired(StatusJsonResponse):
     """
 
     status_code = 426
+    takes = (UPGRADE,)
 
     def __init__(
-        self,
-        data: object,
-        *,
-        upgrade: Protocols,
-        encoder: type[JSONEncoder] = ModelJSONEncoder,
-        safe: bool = True,
-        json_dumps_params: dict[str, Any] | None = None,
-        content_type: str | None = None,
-        charset: str | None = None,
-        headers: HeadersInput = None,
-        reason: str | None = None,
+        self, data: object, *, upgrade: Protocols, **options: Unpack[JsonOptions]
     ) -> None:
-        self._setup(
-            data,
-            encoder,
-            safe,
-            json_dumps_params,
-            content_type,
-            charset,
-            reason,
-            self._merge_headers(
-                headers, (REQUIRED_UPGRADE, upgrade), (CONNECTION_UPGRADE, upgrade)
-            ),
-        )
+        self._respond_json(data, options, upgrade)
 
 
-class JsonResponsePreconditionRequired(StatusJsonResponse):
+class JsonResponsePreconditionRequired(JsonContentResponse):
     """428 Precondition Required, with a JSON body.
 
     The twin of :class:`HttpResponsePreconditionRequired`.
@@ -1132,7 +1034,7 @@ class JsonResponseTooManyRequests(_JsonRetryAfter):
     status_code = 429
 
 
-class JsonResponseRequestHeaderFieldsTooLarge(StatusJsonResponse):
+class JsonResponseRequestHeaderFieldsTooLarge(JsonContentResponse):
     """431 Request Header Fields Too Large, with a JSON body.
 
     The twin of :class:`HttpResponseRequestHeaderFieldsTooLarge`.
@@ -1148,7 +1050,7 @@ class JsonResponseRequestHeaderFieldsTooLarge(StatusJsonResponse):
     status_code = 431
 
 
-class JsonResponseUnavailableForLegalReasons(StatusJsonResponse):
+class JsonResponseUnavailableForLegalReasons(JsonContentResponse):
     """451 Unavailable For Legal Reasons, with a JSON body.
 
     The twin of :class:`HttpResponseUnavailableForLegalReasons`.
@@ -1160,33 +1062,19 @@ class JsonResponseUnavailableForLegalReasons(StatusJsonResponse):
     """
 
     status_code = 451
+    takes = (BLOCKED_BY,)
 
     def __init__(
         self,
         data: object,
         *,
         blocked_by: StrOrPromise | None = None,
-        encoder: type[JSONEncoder] = ModelJSONEncoder,
-        safe: bool = True,
-        json_dumps_params: dict[str, Any] | None = None,
-        content_type: str | None = None,
-        charset: str | None = None,
-        headers: HeadersInput = None,
-        reason: str | None = None,
+        **options: Unpack[JsonOptions],
     ) -> None:
-        self._setup(
-            data,
-            encoder,
-            safe,
-            json_dumps_params,
-            content_type,
-            charset,
-            reason,
-            self._merge_headers(headers, (BLOCKED_BY, blocked_by)),
-        )
+        self._respond_json(data, options, blocked_by)
 
 
-class JsonResponseInternalServerError(StatusJsonResponse):
+class JsonResponseInternalServerError(JsonContentResponse):
     """500 Internal Server Error, with a JSON body.
 
     The twin of :class:`HttpResponseInternalServerError`.
@@ -1200,7 +1088,7 @@ class JsonResponseInternalServerError(StatusJsonResponse):
     status_code = 500
 
 
-class JsonResponseNotImplemented(StatusJsonResponse):
+class JsonResponseNotImplemented(JsonContentResponse):
     """501 Not Implemented, with a JSON body.
 
     The twin of :class:`HttpResponseNotImplemented`.
@@ -1214,7 +1102,7 @@ class JsonResponseNotImplemented(StatusJsonResponse):
     status_code = 501
 
 
-class JsonResponseBadGateway(StatusJsonResponse):
+class JsonResponseBadGateway(JsonContentResponse):
     """502 Bad Gateway, with a JSON body.
 
     The twin of :class:`HttpResponseBadGateway`.
@@ -1242,7 +1130,7 @@ class JsonResponseServiceUnavailable(_JsonRetryAfter):
     status_code = 503
 
 
-class JsonResponseGatewayTimeout(StatusJsonResponse):
+class JsonResponseGatewayTimeout(JsonContentResponse):
     """504 Gateway Timeout, with a JSON body.
 
     The twin of :class:`HttpResponseGatewayTimeout`.
@@ -1256,7 +1144,7 @@ class JsonResponseGatewayTimeout(StatusJsonResponse):
     status_code = 504
 
 
-class JsonResponseHttpVersionNotSupported(StatusJsonResponse):
+class JsonResponseHttpVersionNotSupported(JsonContentResponse):
     """505 HTTP Version Not Supported, with a JSON body.
 
     The twin of :class:`HttpResponseHttpVersionNotSupported`.
@@ -1272,7 +1160,7 @@ class JsonResponseHttpVersionNotSupported(StatusJsonResponse):
     status_code = 505
 
 
-class JsonResponseVariantAlsoNegotiates(StatusJsonResponse):
+class JsonResponseVariantAlsoNegotiates(JsonContentResponse):
     """506 Variant Also Negotiates, with a JSON body.
 
     The twin of :class:`HttpResponseVariantAlsoNegotiates`.
@@ -1286,7 +1174,7 @@ class JsonResponseVariantAlsoNegotiates(StatusJsonResponse):
     status_code = 506
 
 
-class JsonResponseInsufficientStorage(StatusJsonResponse):
+class JsonResponseInsufficientStorage(JsonContentResponse):
     """507 Insufficient Storage, with a JSON body.
 
     The twin of :class:`HttpResponseInsufficientStorage`.
@@ -1300,7 +1188,7 @@ class JsonResponseInsufficientStorage(StatusJsonResponse):
     status_code = 507
 
 
-class JsonResponseLoopDetected(StatusJsonResponse):
+class JsonResponseLoopDetected(JsonContentResponse):
     """508 Loop Detected, with a JSON body.
 
     The twin of :class:`HttpResponseLoopDetected`.
@@ -1314,7 +1202,7 @@ class JsonResponseLoopDetected(StatusJsonResponse):
     status_code = 508
 
 
-class JsonResponseNotExtended(StatusJsonResponse):
+class JsonResponseNotExtended(JsonContentResponse):
     """510 Not Extended, with a JSON body.
 
     The twin of :class:`HttpResponseNotExtended`.
@@ -1328,7 +1216,7 @@ class JsonResponseNotExtended(StatusJsonResponse):
     status_code = 510
 
 
-class JsonResponseNetworkAuthenticationRequired(StatusJsonResponse):
+class JsonResponseNetworkAuthenticationRequired(JsonContentResponse):
     """511 Network Authentication Required, with a JSON body.
 
     The twin of :class:`HttpResponseNetworkAuthenticationRequired`.

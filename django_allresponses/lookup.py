@@ -7,7 +7,7 @@ from typing import Literal, overload
 
 from . import jsonresponses, responses
 from .base import StatusResponse
-from .errors import ResponseValidationError
+from .errors import ResponseValidationError, describe
 from .jsonresponses import StatusJsonResponse
 from .statuses import STATUSES
 
@@ -745,12 +745,14 @@ def response_class(
         >>> response_class(HTTPStatus.TOO_MANY_REQUESTS, json=True).__name__
         'JsonResponseTooManyRequests'
     """
-    code = int(status)
-    facts = STATUSES.get(code)
-    if facts is None or isinstance(status, bool):
+    # Only integers name a status: int("404") and int(404.9) would quietly pick one.
+    code = int(status) if isinstance(status, int) and not isinstance(status, bool) else None  # pyright: ignore[reportUnnecessaryIsInstance]
+    facts = None if code is None else STATUSES.get(code)
+    if code is None or facts is None:
         raise ResponseValidationError(
-            f"response_class: {status!r} is not an assigned HTTP status code "
-            "(IANA HTTP Status Code Registry); 306 and 418 are unused",
+            f"response_class: status={describe(status)} is not an assigned HTTP status code "
+            "(IANA HTTP Status Code Registry); give an int or HTTPStatus such as 404 "
+            "(306 and 418 are unused)",
             response_class="response_class",
             argument="status",
         )

@@ -1,4 +1,11 @@
-"""A 1xx returned from a view: turned into a 500 that every server can send.
+"""The checks on the way out: a final 1xx, and the conformance checks of every response.
+
+:class:`ResponseChecksMiddleware` runs
+:func:`~django_allresponses.checks.check_response` on every response in the
+mode ``settings.ALLRESPONSES_CHECKS`` sets (``"off"``, ``"log"``, ``"raise"``),
+and turns a final 1xx into a 500 as :class:`InterimResponseMiddleware` does.
+
+A 1xx returned from a view: turned into a 500 that every server can send.
 
 A 1xx (informational) status is an *interim* response (RFC 9110, Section
 15.2): it only ever precedes the final response to a request. WSGI and ASGI
@@ -46,13 +53,15 @@ comparison per response.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
-from typing import Final
+from collections.abc import Callable
+from typing import Any, Final
 
+from django.conf import settings
 from django.http import HttpRequest
 from django.http.response import HttpResponseBase
 from django.utils.deprecation import MiddlewareMixin
 
+from .checks import Finding, check_response, conformance_report
 from .errors import ResponseValidationError
 
 
@@ -102,54 +111,157 @@ class InterimResponseMiddleware(MiddlewareMixin):
         )
 
 
-CHALLENGE_HEADERS: Final[Mapping[int, str]] = {
-    401: "WWW-Authenticate",
-    407: "Proxy-Authenticate",
-}
-"""The header a response of each status must carry (RFC 9110, Sections 15.5.2 and 15.5.8)."""
+MODES: Final = ("off", "log", "raise")
+"""The values of ``settings.ALLRESPONSES_CHECKS``; ``"log"`` when it is not set."""
+
+DEFAULT_MODE: Final = "log"
 
 logger: Final = logging.getLogger("django_allresponses")
+
+
+def checks_mode() -> str:
+    """The mode set by ``settings.ALLRESPONSES_CHECKS``: ``"off"``, ``"log"`` or ``"raise"``.
+
+    An unknown value counts as ``"log"``; the system check
+    ``django_allresponses.W002`` reports it.
+
+    Example::
+
+        >>> from django.test import override_settings
+        >>> with override_settings(ALLRESPONSES_CHECKS="raise"):
+        ...     checks_mode()
+        'raise'
+        >>> checks_mode()
+        'log'
+    """
+    mode = getattr(settings, "ALLRESPONSES_CHECKS", DEFAULT_MODE)
+    return mode if mode in MODES else DEFAULT_MODE
+
+
+class ResponseConformanceError(ResponseValidationError):
+    """A response left with errors that :func:`~django_allresponses.checks.check_response`
+    found, under ``ALLRESPONSES_CHECKS = "raise"``.
+
+    ``findings`` holds every finding of the response, warnings included.
+
+    Example::
+
+        >>> from django.http import HttpResponse
+        >>> from django.test import RequestFactory, override_settings
+        >>> with override_settings(ALLRESPONSES_CHECKS="raise"):
+        ...     middleware = ResponseChecksMiddleware(lambda request: HttpResponse(status=405))
+        >>> try:
+        ...     middleware(RequestFactory().get("/items/"))
+        ... except ResponseConformanceError as error:
+        ...     print(error.findings[0].rule)
+        missing-allow
+    """
+
+    def __init__(self, message: str, *, response_class: str, findings: list[Finding]) -> None:
+        super().__init__(message, response_class=response_class, argument="response")
+        self.findings = findings
 
 
 class ResponseChecksMiddleware(InterimResponseMiddleware):
     """The checks a response gets on its way out, for every status and every class.
 
     * A final 1xx raises :class:`InterimResponseError`, as
-      :class:`InterimResponseMiddleware` does, so Django answers 500.
-    * A 401 without ``WWW-Authenticate``, or a 407 without
-      ``Proxy-Authenticate``, is reported: a warning on the
-      ``django_allresponses`` logger naming the class and the request. The
-      classes keep the challenge optional because it is often set after
-      construction (``response["WWW-Authenticate"] = …``); this is where a
-      forgotten one shows up.
+      :class:`InterimResponseMiddleware` does, so Django answers 500, whatever
+      the mode.
+    * Every other response goes through
+      :func:`~django_allresponses.checks.check_response`, as
+      ``settings.ALLRESPONSES_CHECKS`` says:
 
-    Add it last in ``MIDDLEWARE``, in place of :class:`InterimResponseMiddleware`.
+      - ``"log"`` (the default): each finding is logged on the
+        ``django_allresponses`` logger, an error at ``ERROR`` level, a warning at
+        ``WARNING``, naming the class, the request, the rule and the RFC; the
+        response is sent as it is. A 401 that leaves without ``WWW-Authenticate``
+        (the classes keep the challenge optional, as it is often set after
+        construction) shows up here.
+      - ``"raise"``: errors raise :class:`ResponseConformanceError` (listing
+        every finding), so Django answers 500 and its test client raises it in
+        the test; a response with warnings only is logged and sent.
+      - ``"off"``: no check beyond the 1xx one, which costs one integer
+        comparison per response.
+
+    Last in ``MIDDLEWARE``, it sees the response before the other middleware
+    do; what they add on the way out (``CommonMiddleware``'s
+    ``Content-Length: 0`` on a 204, which breaks strict clients) is checked
+    again when the server closes the response, after sending it, and logged
+    in both ``"log"`` and ``"raise"`` modes (it is too late to raise then).
+
+    The mode is read when Django builds its middleware chain, at start-up.
+    Add it last in ``MIDDLEWARE``, in place of :class:`InterimResponseMiddleware`,
+    so that its findings name what the view returned and its 500 for a final
+    1xx passes through every other middleware; the system check
+    ``django_allresponses.W001`` says when it is not last.
 
     Example::
 
         >>> from django.test import RequestFactory
         >>> from django_allresponses import HttpResponseUnauthorized
         >>> middleware = ResponseChecksMiddleware(lambda request: HttpResponseUnauthorized())
-        >>> middleware(RequestFactory().get("/private")).status_code  # and a warning is logged
+        >>> middleware.mode
+        'log'
+        >>> middleware(RequestFactory().get("/private")).status_code  # and an error is logged
         401
     """
+
+    def __init__(self, get_response: Any) -> None:
+        super().__init__(get_response)
+        self.mode = checks_mode()
+        if self.mode == "off":
+            # The 1xx check alone, without a second method call per response.
+            self.process_response = super().process_response  # type: ignore[method-assign]
 
     def process_response(
         self, request: HttpRequest, response: HttpResponseBase
     ) -> HttpResponseBase:
-        """Check ``response``; raise for a final 1xx, report a missing challenge."""
+        """Check ``response``; raise for a final 1xx; log or raise what the checks find."""
         response = super().process_response(request, response)
-        header = CHALLENGE_HEADERS.get(response.status_code)
-        if header is not None and not response.has_header(header):
-            logger.warning(
-                "%s (%d %s) for %s %s has no %s header; RFC 9110 requires one: pass it to "
-                "the class or set response[%r]",
-                type(response).__name__,
-                response.status_code,
-                response.reason_phrase,
-                request.method,
-                request.path,
-                header,
-                header,
+        findings = check_response(response, request)
+        _when_sent(response, lambda: self._check_finished(request, response, findings))
+        if not findings:
+            return response
+        if self.mode == "raise" and any(finding.severity == "error" for finding in findings):
+            raise ResponseConformanceError(
+                conformance_report(response, findings, request=request),
+                response_class=type(response).__name__,
+                findings=findings,
             )
+        _log(request, response, findings)
         return response
+
+    def _check_finished(
+        self, request: HttpRequest, response: HttpResponseBase, seen: list[Finding]
+    ) -> None:
+        """Log what the middleware before this one added (``CommonMiddleware``'s
+        ``Content-Length: 0`` on a 204, …), once the response has been sent."""
+        added = [finding for finding in check_response(response, request) if finding not in seen]
+        if added:
+            _log(request, response, added)
+
+
+def _when_sent(response: HttpResponseBase, check: Callable[[], None]) -> None:
+    """Run ``check`` when the server closes ``response``, after sending it.
+
+    Django calls the response's closers from ``close()``, which servers call
+    after the last byte, and so does its test client.
+    """
+    closers: list[Callable[[], None]] = vars(response)["_resource_closers"]
+    closers.append(check)
+
+
+def _log(request: HttpRequest, response: HttpResponseBase, findings: list[Finding]) -> None:
+    subject = (
+        f"{type(response).__name__} ({response.status_code} {response.reason_phrase}) "
+        f"for {request.method} {request.path}"
+    )
+    for finding in findings:
+        logger.log(
+            logging.ERROR if finding.severity == "error" else logging.WARNING,
+            "%s: %s",
+            subject,
+            finding,
+            extra={"finding": finding},
+        )

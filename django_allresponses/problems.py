@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any, Final, cast
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .headers import StrOrPromise, UriReference
+from .models import UriReference
+from .values import StrOrPromise
 
 PROBLEM_MEMBERS: Final = frozenset({"type", "title", "status", "detail", "instance"})
 PROBLEM_CONTENT_TYPE: Final = "application/problem+json"

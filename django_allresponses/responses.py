@@ -1,30 +1,43 @@
 """An ``HttpResponse`` subclass for every assigned HTTP status code.
 
-Each class fixes its status; the few private bases below add the header
-arguments that RFC 9110 asks of a status. The classes themselves are
-declarations: a status, a docstring, and the behaviour they take.
+Each class fixes its status and names the header units it takes
+(:mod:`django_allresponses.units`); the few private bases below are the
+behaviours several statuses share. Django's keywords (``content_type``,
+``charset``, ``headers``, ``reason``) are declared once, in
+:class:`~django_allresponses.base.ContentOptions`.
 """
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from django import http
 from django.http.response import HttpResponseRedirectBase
 
-from .base import BodilessResponse, HeadersInput, StatusResponse, redirect_location
+from .base import (
+    BodilessOptions,
+    BodilessResponse,
+    ContentOptions,
+    ContentResponse,
+    PartialBody,
+    StatusResponse,
+)
 from .errors import ResponseValidationError
-from .headers import (
+from .units import (
     BLOCKED_BY,
-    CONNECTION_UPGRADE,
     CONTENT_LOCATION,
+    CONTENT_RANGE,
     LINKS,
     LOCATION,
     PERMITTED_METHODS,
     PROXY_AUTHENTICATE,
-    REQUIRED_LOCATION,
-    REQUIRED_UPGRADE,
+    REDIRECT_TO,
     RETRY_AFTER,
     TOTAL_LENGTH,
+    UPGRADE,
     WWW_AUTHENTICATE,
+)
+from .values import (
     Challenges,
     ContentRangeInput,
     Links,
@@ -32,77 +45,40 @@ from .headers import (
     Protocols,
     RetryAfter,
     StrOrPromise,
-    check_partial_body,
-    partial_content_range,
 )
 
 Content = object
 """What Django's ``HttpResponse`` takes as content: bytes, str, or an iterable of them."""
 
 
-class _ContentResponse(StatusResponse):
-    """A status with content and no header argument."""
-
-    def __init__(
-        self,
-        content: Content = b"",
-        *,
-        content_type: str | None = None,
-        charset: str | None = None,
-        headers: HeadersInput = None,
-        reason: str | None = None,
-    ) -> None:
-        self._respond(
-            content,
-            content_type,
-            charset,
-            self._merge_headers(headers) if headers else None,
-            reason,
-        )
-
-
 class _RetryAfterResponse(StatusResponse):
     """A status that may say when to retry (408, 413, 429, 503)."""
+
+    takes = (RETRY_AFTER,)
 
     def __init__(
         self,
         content: Content = b"",
         *,
         retry_after: RetryAfter | None = None,
-        content_type: str | None = None,
-        charset: str | None = None,
-        headers: HeadersInput = None,
-        reason: str | None = None,
+        **options: Unpack[ContentOptions],
     ) -> None:
-        self._respond(
-            content,
-            content_type,
-            charset,
-            self._merge_headers(headers, (RETRY_AFTER, retry_after)),
-            reason,
-        )
+        self._respond(content, options, retry_after)
 
 
 class _LocationResponse(StatusResponse):
     """A status with an optional ``Location`` (300, 305)."""
+
+    takes = (LOCATION,)
 
     def __init__(
         self,
         content: Content = b"",
         *,
         location: StrOrPromise | None = None,
-        content_type: str | None = None,
-        charset: str | None = None,
-        headers: HeadersInput = None,
-        reason: str | None = None,
+        **options: Unpack[ContentOptions],
     ) -> None:
-        self._respond(
-            content,
-            content_type,
-            charset,
-            self._merge_headers(headers, (LOCATION, location)),
-            reason,
-        )
+        self._respond(content, options, location)
 
 
 class _RedirectResponse(StatusResponse, HttpResponseRedirectBase):
@@ -112,97 +88,17 @@ class _RedirectResponse(StatusResponse, HttpResponseRedirectBase):
     ``assertRedirects`` support and ``DisallowedRedirect`` for unsafe schemes.
     """
 
+    takes = (REDIRECT_TO, RETRY_AFTER)
+
     def __init__(
         self,
         redirect_to: StrOrPromise,
         content: Content = b"",
         *,
         retry_after: RetryAfter | None = None,
-        content_type: str | None = None,
-        charset: str | None = None,
-        headers: HeadersInput = None,
-        reason: str | None = None,
+        **options: Unpack[ContentOptions],
     ) -> None:
-        # What HttpResponseRedirectBase.__init__ does with preserve_request=False, but
-        # for iri_to_uri(), which a validated URI reference has been through already.
-        location = redirect_location(type(self).__name__, redirect_to, self.allowed_schemes)
-        self._respond(
-            content,
-            content_type,
-            charset,
-            self._merge_headers(
-                headers, (RETRY_AFTER, retry_after), rendered={"Location": location}
-            ),
-            reason,
-        )
-
-
-class _ChallengeResponse(StatusResponse):
-    """401: an optional ``WWW-Authenticate`` challenge."""
-
-    def __init__(
-        self,
-        content: Content = b"",
-        *,
-        www_authenticate: Challenges | None = None,
-        content_type: str | None = None,
-        charset: str | None = None,
-        headers: HeadersInput = None,
-        reason: str | None = None,
-    ) -> None:
-        self._respond(
-            content,
-            content_type,
-            charset,
-            self._merge_headers(headers, (WWW_AUTHENTICATE, www_authenticate)),
-            reason,
-        )
-
-
-class _ProxyChallengeResponse(StatusResponse):
-    """407: an optional ``Proxy-Authenticate`` challenge."""
-
-    def __init__(
-        self,
-        content: Content = b"",
-        *,
-        proxy_authenticate: Challenges | None = None,
-        content_type: str | None = None,
-        charset: str | None = None,
-        headers: HeadersInput = None,
-        reason: str | None = None,
-    ) -> None:
-        self._respond(
-            content,
-            content_type,
-            charset,
-            self._merge_headers(headers, (PROXY_AUTHENTICATE, proxy_authenticate)),
-            reason,
-        )
-
-
-class _UpgradeResponse(StatusResponse):
-    """426: the protocols to upgrade to, in ``Upgrade`` and ``Connection: Upgrade``."""
-
-    def __init__(
-        self,
-        content: Content = b"",
-        *,
-        upgrade: Protocols,
-        content_type: str | None = None,
-        charset: str | None = None,
-        headers: HeadersInput = None,
-        reason: str | None = None,
-    ) -> None:
-        self._respond(
-            content,
-            content_type,
-            charset,
-            self._merge_headers(
-                headers, (REQUIRED_UPGRADE, upgrade), (CONNECTION_UPGRADE, upgrade)
-            ),
-            reason,
-        )
+        self._respond(content, options, redirect_to, retry_after)
 
 
 # --- 1xx Informational ----------------------------------------------------------------------
@@ -242,20 +138,12 @@ class HttpResponseSwitchingProtocols(BodilessResponse):
     """
 
     status_code = 101
+    takes = (UPGRADE,)
 
     def __init__(
-        self, *, upgrade: Protocols, headers: HeadersInput = None, reason: str | None = None
+        self, content: None = None, /, *, upgrade: Protocols, **options: Unpack[BodilessOptions]
     ) -> None:
-        # Straight to _respond: BodilessResponse.__init__ would check the merged headers again.
-        self._respond(
-            b"",
-            None,
-            None,
-            self._merge_headers(
-                headers, (REQUIRED_UPGRADE, upgrade), (CONNECTION_UPGRADE, upgrade)
-            ),
-            reason,
-        )
+        self._respond(content, options, upgrade)
 
 
 class HttpResponseProcessing(BodilessResponse):
@@ -289,22 +177,23 @@ class HttpResponseEarlyHints(BodilessResponse):
     """
 
     status_code = 103
+    takes = (LINKS,)
 
     def __init__(
         self,
+        content: None = None,
+        /,
         *,
         links: Links | None = None,
-        headers: HeadersInput = None,
-        reason: str | None = None,
+        **options: Unpack[BodilessOptions],
     ) -> None:
-        # Straight to _respond: BodilessResponse.__init__ would check the merged headers again.
-        self._respond(b"", None, None, self._merge_headers(headers, (LINKS, links)), reason)
+        self._respond(content, options, links)
 
 
 # --- 2xx Successful -------------------------------------------------------------------------
 
 
-class HttpResponseOK(_ContentResponse):
+class HttpResponseOK(ContentResponse):
     """200 OK.
 
     The request succeeded. Use this for a normal response with a body. Use
@@ -335,6 +224,7 @@ class HttpResponseCreated(StatusResponse):
     """
 
     status_code = 201
+    takes = (LOCATION.mandatory, CONTENT_LOCATION)
 
     def __init__(
         self,
@@ -343,31 +233,14 @@ class HttpResponseCreated(StatusResponse):
         *,
         content_location: StrOrPromise | None = None,
         created_document: Content | None = None,
-        content_type: str | None = None,
-        charset: str | None = None,
-        headers: HeadersInput = None,
-        reason: str | None = None,
+        **options: Unpack[ContentOptions],
     ) -> None:
-        if created_document is not None:
-            if content != b"":
-                raise ResponseValidationError(
-                    "HttpResponseCreated: give created_document or content, not both",
-                    response_class=type(self).__name__,
-                    argument="created_document",
-                )
-            content = created_document
         self._respond(
-            content,
-            content_type,
-            charset,
-            self._merge_headers(
-                headers, (REQUIRED_LOCATION, location), (CONTENT_LOCATION, content_location)
-            ),
-            reason,
+            created(self, content, created_document), options, location, content_location
         )
 
 
-class HttpResponseAccepted(_ContentResponse):
+class HttpResponseAccepted(ContentResponse):
     """202 Accepted.
 
     Use when you have accepted the request but have not finished (e.g. you
@@ -382,7 +255,7 @@ class HttpResponseAccepted(_ContentResponse):
     status_code = 202
 
 
-class HttpResponseNonAuthoritativeInformation(_ContentResponse):
+class HttpResponseNonAuthoritativeInformation(ContentResponse):
     """203 Non-Authoritative Information.
 
     Use when a proxy modified the response (e.g. transcoding, anonymizing).
@@ -429,7 +302,7 @@ class HttpResponseResetContent(BodilessResponse):
     status_code = 205
 
 
-class HttpResponsePartialContent(StatusResponse):
+class HttpResponsePartialContent(PartialBody, StatusResponse):
     """206 Partial Content.
 
     Use for range requests. Send the byte range as the body and say which
@@ -448,6 +321,7 @@ class HttpResponsePartialContent(StatusResponse):
     """
 
     status_code = 206
+    takes = (CONTENT_RANGE, CONTENT_LOCATION)
 
     def __init__(
         self,
@@ -455,29 +329,12 @@ class HttpResponsePartialContent(StatusResponse):
         *,
         content_range: ContentRangeInput | None = None,
         content_location: StrOrPromise | None = None,
-        content_type: str | None = None,
-        charset: str | None = None,
-        headers: HeadersInput = None,
-        reason: str | None = None,
+        **options: Unpack[ContentOptions],
     ) -> None:
-        owner = type(self).__name__
-        header, length = partial_content_range(owner, content_range, content_type)
-        self._respond(
-            content,
-            content_type,
-            charset,
-            self._merge_headers(
-                headers,
-                (CONTENT_LOCATION, content_location),
-                rendered=None if header is None else {"Content-Range": header},
-            ),
-            reason,
-        )
-        if isinstance(content, bytes | str | memoryview):  # iterators are not measured
-            check_partial_body(owner, self.content, length, content_range)
+        self._respond(content, options, content_range, content_location)
 
 
-class HttpResponseMultiStatus(_ContentResponse):
+class HttpResponseMultiStatus(ContentResponse):
     """207 Multi-Status (RFC 4918).
 
     WebDAV: the body (usually XML) holds a status for each of several
@@ -492,7 +349,7 @@ class HttpResponseMultiStatus(_ContentResponse):
     status_code = 207
 
 
-class HttpResponseAlreadyReported(_ContentResponse):
+class HttpResponseAlreadyReported(ContentResponse):
     """208 Already Reported (RFC 5842).
 
     WebDAV: members of a binding already listed earlier in the same
@@ -507,7 +364,7 @@ class HttpResponseAlreadyReported(_ContentResponse):
     status_code = 208
 
 
-class HttpResponseImUsed(_ContentResponse):
+class HttpResponseImUsed(ContentResponse):
     """226 IM Used (RFC 3229).
 
     The response is the result of instance manipulations (e.g. a delta)
@@ -661,7 +518,7 @@ class HttpResponsePermanentRedirect(_RedirectResponse):
 # --- 4xx Client Error -----------------------------------------------------------------------
 
 
-class HttpResponseBadRequest(_ContentResponse, http.HttpResponseBadRequest):
+class HttpResponseBadRequest(ContentResponse, http.HttpResponseBadRequest):
     """400 Bad Request.
 
     Use when the request is malformed or invalid (bad syntax, invalid JSON, etc.).
@@ -675,7 +532,7 @@ class HttpResponseBadRequest(_ContentResponse, http.HttpResponseBadRequest):
     status_code = 400
 
 
-class HttpResponseUnauthorized(_ChallengeResponse):
+class HttpResponseUnauthorized(StatusResponse):
     """401 Unauthorized.
 
     Use when the client must authenticate (missing or invalid credentials).
@@ -690,9 +547,19 @@ class HttpResponseUnauthorized(_ChallengeResponse):
     """
 
     status_code = 401
+    takes = (WWW_AUTHENTICATE,)
+
+    def __init__(
+        self,
+        content: Content = b"",
+        *,
+        www_authenticate: Challenges | None = None,
+        **options: Unpack[ContentOptions],
+    ) -> None:
+        self._respond(content, options, www_authenticate)
 
 
-class HttpResponsePaymentRequired(_ContentResponse):
+class HttpResponsePaymentRequired(ContentResponse):
     """402 Payment Required.
 
     Use when the client must pay or subscribe before accessing the resource.
@@ -706,7 +573,7 @@ class HttpResponsePaymentRequired(_ContentResponse):
     status_code = 402
 
 
-class HttpResponseForbidden(_ContentResponse, http.HttpResponseForbidden):
+class HttpResponseForbidden(ContentResponse, http.HttpResponseForbidden):
     """403 Forbidden.
 
     Use when the user is not allowed to do this (authenticated, but permission
@@ -721,7 +588,7 @@ class HttpResponseForbidden(_ContentResponse, http.HttpResponseForbidden):
     status_code = 403
 
 
-class HttpResponseNotFound(_ContentResponse, http.HttpResponseNotFound):
+class HttpResponseNotFound(ContentResponse, http.HttpResponseNotFound):
     """404 Not Found.
 
     Use when the resource does not exist (or you do not want to reveal it).
@@ -750,27 +617,18 @@ class HttpResponseNotAllowed(StatusResponse, http.HttpResponseNotAllowed):
     """
 
     status_code = 405
+    takes = (PERMITTED_METHODS,)
 
     def __init__(
         self,
         permitted_methods: PermittedMethods,
         content: Content = b"",
-        *,
-        content_type: str | None = None,
-        charset: str | None = None,
-        headers: HeadersInput = None,
-        reason: str | None = None,
+        **options: Unpack[ContentOptions],
     ) -> None:
-        methods = PERMITTED_METHODS.validate_for(type(self).__name__, permitted_methods)
-        merged = self._merge_headers(headers) if headers else None
-        # Django's 405 sets Allow. Positionally, as in StatusResponse._respond.
-        http.HttpResponseNotAllowed.__init__(
-            self, methods, content, content_type, None, reason, charset, merged
-        )
-        self._adopt_headers()
+        self._respond(content, options, permitted_methods)
 
 
-class HttpResponseNotAcceptable(_ContentResponse):
+class HttpResponseNotAcceptable(ContentResponse):
     """406 Not Acceptable.
 
     Use when you cannot return a format the client accepts (``Accept``). The
@@ -785,7 +643,7 @@ class HttpResponseNotAcceptable(_ContentResponse):
     status_code = 406
 
 
-class HttpResponseProxyAuthenticationRequired(_ProxyChallengeResponse):
+class HttpResponseProxyAuthenticationRequired(StatusResponse):
     """407 Proxy Authentication Required.
 
     Like 401 but for proxy authentication: pass ``proxy_authenticate`` or set
@@ -799,6 +657,16 @@ class HttpResponseProxyAuthenticationRequired(_ProxyChallengeResponse):
     """
 
     status_code = 407
+    takes = (PROXY_AUTHENTICATE,)
+
+    def __init__(
+        self,
+        content: Content = b"",
+        *,
+        proxy_authenticate: Challenges | None = None,
+        **options: Unpack[ContentOptions],
+    ) -> None:
+        self._respond(content, options, proxy_authenticate)
 
 
 class HttpResponseRequestTimeout(_RetryAfterResponse):
@@ -816,7 +684,7 @@ class HttpResponseRequestTimeout(_RetryAfterResponse):
     status_code = 408
 
 
-class HttpResponseConflict(_ContentResponse):
+class HttpResponseConflict(ContentResponse):
     """409 Conflict.
 
     Use when the request conflicts with the current state (e.g. a concurrent
@@ -831,7 +699,7 @@ class HttpResponseConflict(_ContentResponse):
     status_code = 409
 
 
-class HttpResponseGone(_ContentResponse, http.HttpResponseGone):
+class HttpResponseGone(ContentResponse, http.HttpResponseGone):
     """410 Gone.
 
     Use when the resource used to exist but is permanently gone. Use 404 if
@@ -846,7 +714,7 @@ class HttpResponseGone(_ContentResponse, http.HttpResponseGone):
     status_code = 410
 
 
-class HttpResponseLengthRequired(_ContentResponse):
+class HttpResponseLengthRequired(ContentResponse):
     """411 Length Required.
 
     Use when the request must carry ``Content-Length`` and did not.
@@ -860,7 +728,7 @@ class HttpResponseLengthRequired(_ContentResponse):
     status_code = 411
 
 
-class HttpResponsePreconditionFailed(_ContentResponse):
+class HttpResponsePreconditionFailed(ContentResponse):
     """412 Precondition Failed.
 
     Use when a conditional header (If-Match, If-Unmodified-Since, …) did not
@@ -890,7 +758,7 @@ class HttpResponseContentTooLarge(_RetryAfterResponse):
     status_code = 413
 
 
-class HttpResponseUriTooLong(_ContentResponse):
+class HttpResponseUriTooLong(ContentResponse):
     """414 URI Too Long.
 
     Use when the URL is too long. Usually enforced by the web server.
@@ -904,7 +772,7 @@ class HttpResponseUriTooLong(_ContentResponse):
     status_code = 414
 
 
-class HttpResponseUnsupportedMediaType(_ContentResponse):
+class HttpResponseUnsupportedMediaType(ContentResponse):
     """415 Unsupported Media Type.
 
     Use when the request body is in a format you do not support. For the
@@ -933,27 +801,19 @@ class HttpResponseRangeNotSatisfiable(StatusResponse):
     """
 
     status_code = 416
+    takes = (TOTAL_LENGTH,)
 
     def __init__(
         self,
         content: Content = b"",
         *,
         total_length: int | None = None,
-        content_type: str | None = None,
-        charset: str | None = None,
-        headers: HeadersInput = None,
-        reason: str | None = None,
+        **options: Unpack[ContentOptions],
     ) -> None:
-        self._respond(
-            content,
-            content_type,
-            charset,
-            self._merge_headers(headers, (TOTAL_LENGTH, total_length)),
-            reason,
-        )
+        self._respond(content, options, total_length)
 
 
-class HttpResponseExpectationFailed(_ContentResponse):
+class HttpResponseExpectationFailed(ContentResponse):
     """417 Expectation Failed.
 
     Use when you cannot meet the request's ``Expect`` header.
@@ -967,7 +827,7 @@ class HttpResponseExpectationFailed(_ContentResponse):
     status_code = 417
 
 
-class HttpResponseMisdirectedRequest(_ContentResponse):
+class HttpResponseMisdirectedRequest(ContentResponse):
     """421 Misdirected Request.
 
     Use when this server is not the right one for the request's URI.
@@ -981,7 +841,7 @@ class HttpResponseMisdirectedRequest(_ContentResponse):
     status_code = 421
 
 
-class HttpResponseUnprocessableContent(_ContentResponse):
+class HttpResponseUnprocessableContent(ContentResponse):
     """422 Unprocessable Content.
 
     Use when the request body is well-formed but cannot be processed (e.g.
@@ -998,7 +858,7 @@ class HttpResponseUnprocessableContent(_ContentResponse):
     status_code = 422
 
 
-class HttpResponseLocked(_ContentResponse):
+class HttpResponseLocked(ContentResponse):
     """423 Locked (RFC 4918).
 
     WebDAV: the resource is locked.
@@ -1012,7 +872,7 @@ class HttpResponseLocked(_ContentResponse):
     status_code = 423
 
 
-class HttpResponseFailedDependency(_ContentResponse):
+class HttpResponseFailedDependency(ContentResponse):
     """424 Failed Dependency (RFC 4918).
 
     The method could not be performed because a request it depended on failed.
@@ -1026,7 +886,7 @@ class HttpResponseFailedDependency(_ContentResponse):
     status_code = 424
 
 
-class HttpResponseTooEarly(_ContentResponse):
+class HttpResponseTooEarly(ContentResponse):
     """425 Too Early (RFC 8470).
 
     The server will not risk processing a request that might be replayed
@@ -1041,7 +901,7 @@ class HttpResponseTooEarly(_ContentResponse):
     status_code = 425
 
 
-class HttpResponseUpgradeRequired(_UpgradeResponse):
+class HttpResponseUpgradeRequired(StatusResponse):
     """426 Upgrade Required.
 
     The client must switch to another protocol: ``upgrade`` (required) sets
@@ -1054,9 +914,15 @@ class HttpResponseUpgradeRequired(_UpgradeResponse):
     """
 
     status_code = 426
+    takes = (UPGRADE,)
+
+    def __init__(
+        self, content: Content = b"", *, upgrade: Protocols, **options: Unpack[ContentOptions]
+    ) -> None:
+        self._respond(content, options, upgrade)
 
 
-class HttpResponsePreconditionRequired(_ContentResponse):
+class HttpResponsePreconditionRequired(ContentResponse):
     """428 Precondition Required (RFC 6585).
 
     The server requires the request to be conditional (e.g. ``If-Match``) to
@@ -1085,7 +951,7 @@ class HttpResponseTooManyRequests(_RetryAfterResponse):
     status_code = 429
 
 
-class HttpResponseRequestHeaderFieldsTooLarge(_ContentResponse):
+class HttpResponseRequestHeaderFieldsTooLarge(ContentResponse):
     """431 Request Header Fields Too Large (RFC 6585).
 
     One header, or all of them together, are too large.
@@ -1114,30 +980,22 @@ class HttpResponseUnavailableForLegalReasons(StatusResponse):
     """
 
     status_code = 451
+    takes = (BLOCKED_BY,)
 
     def __init__(
         self,
         content: Content = b"",
         *,
         blocked_by: StrOrPromise | None = None,
-        content_type: str | None = None,
-        charset: str | None = None,
-        headers: HeadersInput = None,
-        reason: str | None = None,
+        **options: Unpack[ContentOptions],
     ) -> None:
-        self._respond(
-            content,
-            content_type,
-            charset,
-            self._merge_headers(headers, (BLOCKED_BY, blocked_by)),
-            reason,
-        )
+        self._respond(content, options, blocked_by)
 
 
 # --- 5xx Server Error -----------------------------------------------------------------------
 
 
-class HttpResponseInternalServerError(_ContentResponse, http.HttpResponseServerError):
+class HttpResponseInternalServerError(ContentResponse, http.HttpResponseServerError):
     """500 Internal Server Error.
 
     Use for unexpected server errors. Also exported as
@@ -1152,7 +1010,7 @@ class HttpResponseInternalServerError(_ContentResponse, http.HttpResponseServerE
     status_code = 500
 
 
-class HttpResponseNotImplemented(_ContentResponse):
+class HttpResponseNotImplemented(ContentResponse):
     """501 Not Implemented.
 
     The server does not support the functionality required (e.g. an unknown
@@ -1167,7 +1025,7 @@ class HttpResponseNotImplemented(_ContentResponse):
     status_code = 501
 
 
-class HttpResponseBadGateway(_ContentResponse):
+class HttpResponseBadGateway(ContentResponse):
     """502 Bad Gateway.
 
     As a gateway or proxy, the upstream server's response was invalid.
@@ -1196,7 +1054,7 @@ class HttpResponseServiceUnavailable(_RetryAfterResponse):
     status_code = 503
 
 
-class HttpResponseGatewayTimeout(_ContentResponse):
+class HttpResponseGatewayTimeout(ContentResponse):
     """504 Gateway Timeout.
 
     As a gateway or proxy, the upstream server did not answer in time.
@@ -1210,7 +1068,7 @@ class HttpResponseGatewayTimeout(_ContentResponse):
     status_code = 504
 
 
-class HttpResponseHttpVersionNotSupported(_ContentResponse):
+class HttpResponseHttpVersionNotSupported(ContentResponse):
     """505 HTTP Version Not Supported.
 
     The request's major HTTP version is not supported.
@@ -1224,7 +1082,7 @@ class HttpResponseHttpVersionNotSupported(_ContentResponse):
     status_code = 505
 
 
-class HttpResponseVariantAlsoNegotiates(_ContentResponse):
+class HttpResponseVariantAlsoNegotiates(ContentResponse):
     """506 Variant Also Negotiates (RFC 2295).
 
     Transparent content negotiation found a circular reference.
@@ -1238,7 +1096,7 @@ class HttpResponseVariantAlsoNegotiates(_ContentResponse):
     status_code = 506
 
 
-class HttpResponseInsufficientStorage(_ContentResponse):
+class HttpResponseInsufficientStorage(ContentResponse):
     """507 Insufficient Storage (RFC 4918).
 
     WebDAV: the server cannot store what the request needs.
@@ -1252,7 +1110,7 @@ class HttpResponseInsufficientStorage(_ContentResponse):
     status_code = 507
 
 
-class HttpResponseLoopDetected(_ContentResponse):
+class HttpResponseLoopDetected(ContentResponse):
     """508 Loop Detected (RFC 5842).
 
     WebDAV: an infinite loop was found while processing a ``Depth: infinity``
@@ -1267,7 +1125,7 @@ class HttpResponseLoopDetected(_ContentResponse):
     status_code = 508
 
 
-class HttpResponseNotExtended(_ContentResponse):
+class HttpResponseNotExtended(ContentResponse):
     """510 Not Extended (RFC 2774, obsoleted).
 
     The policy for accessing the resource was not met by the request.
@@ -1281,7 +1139,7 @@ class HttpResponseNotExtended(_ContentResponse):
     status_code = 510
 
 
-class HttpResponseNetworkAuthenticationRequired(_ContentResponse):
+class HttpResponseNetworkAuthenticationRequired(ContentResponse):
     """511 Network Authentication Required (RFC 6585).
 
     The client must authenticate to gain network access (captive portals).
@@ -1298,3 +1156,25 @@ class HttpResponseNetworkAuthenticationRequired(_ContentResponse):
 HttpResponseRedirect = HttpResponseFound
 HttpResponsePermanentRedirect308 = HttpResponsePermanentRedirect
 HttpResponseServerError = HttpResponseInternalServerError
+
+
+def created(
+    response: StatusResponse, content: Content, created_document: Content | None
+) -> Content:
+    """201's body: ``created_document`` (the created resource's representation) or
+    ``content``, not both.
+
+    Example::
+
+        >>> created(HttpResponseCreated("/items/1"), b"", b"{}")
+        b'{}'
+    """
+    if created_document is None:
+        return content
+    if content != b"":
+        raise ResponseValidationError(
+            f"{type(response).__name__}: give created_document or content, not both",
+            response_class=type(response).__name__,
+            argument="created_document",
+        )
+    return created_document

@@ -26,6 +26,33 @@ class Body(enum.Enum):
     FORBIDDEN = "forbidden"
 
 
+class Framing(enum.Enum):
+    """How a response of this status frames its (absent) content on the wire.
+
+    RFC 9110, Section 8.6: 1xx and 204 send neither ``Content-Length`` nor
+    ``Transfer-Encoding``; a 205 indicates zero-length content; a 304 may send
+    the ``Content-Length`` the 200 would have had. No status without content
+    sends ``Transfer-Encoding``: servers would frame an empty chunked body after it.
+
+    Example::
+
+        >>> STATUSES[204].framing is Framing.NONE
+        True
+        >>> STATUSES[205].framing is Framing.EMPTY
+        True
+    """
+
+    CONTENT = "content"
+    """Content is framed as usual."""
+    NONE = "none"
+    """No ``Content-Length``, no ``Transfer-Encoding`` (1xx, 204)."""
+    EMPTY = "empty"
+    """Always ``Content-Length: 0`` (205)."""
+    SELECTED_LENGTH = "selected-length"
+    """No ``Transfer-Encoding``; a ``Content-Length`` only if it is the selected
+    representation's (304), so a zero is dropped."""
+
+
 @dataclass(frozen=True, slots=True)
 class StatusFacts:
     """One row of the IANA HTTP Status Code Registry.
@@ -46,6 +73,7 @@ class StatusFacts:
     name: str
     reference: str
     body: Body = Body.ALLOWED
+    framing: Framing = Framing.CONTENT
 
     @property
     def allows_content(self) -> bool:
@@ -75,20 +103,21 @@ def _rfc9110(section: str) -> str:
 
 
 _NONE = Body.FORBIDDEN
+_UNFRAMED = (Body.FORBIDDEN, Framing.NONE)
 
 _TABLE: Final = (
-    StatusFacts(100, "Continue", "Continue", _rfc9110("15.2.1"), _NONE),
-    StatusFacts(101, "Switching Protocols", "SwitchingProtocols", _rfc9110("15.2.2"), _NONE),
-    StatusFacts(102, "Processing", "Processing", "RFC 2518, Section 10.1", _NONE),
-    StatusFacts(103, "Early Hints", "EarlyHints", "RFC 8297, Section 2", _NONE),
+    StatusFacts(100, "Continue", "Continue", _rfc9110("15.2.1"), *_UNFRAMED),
+    StatusFacts(101, "Switching Protocols", "SwitchingProtocols", _rfc9110("15.2.2"), *_UNFRAMED),
+    StatusFacts(102, "Processing", "Processing", "RFC 2518, Section 10.1", *_UNFRAMED),
+    StatusFacts(103, "Early Hints", "EarlyHints", "RFC 8297, Section 2", *_UNFRAMED),
     StatusFacts(200, "OK", "OK", _rfc9110("15.3.1")),
     StatusFacts(201, "Created", "Created", _rfc9110("15.3.2")),
     StatusFacts(202, "Accepted", "Accepted", _rfc9110("15.3.3")),
     StatusFacts(
         203, "Non-Authoritative Information", "NonAuthoritativeInformation", _rfc9110("15.3.4")
     ),
-    StatusFacts(204, "No Content", "NoContent", _rfc9110("15.3.5"), _NONE),
-    StatusFacts(205, "Reset Content", "ResetContent", _rfc9110("15.3.6"), _NONE),
+    StatusFacts(204, "No Content", "NoContent", _rfc9110("15.3.5"), *_UNFRAMED),
+    StatusFacts(205, "Reset Content", "ResetContent", _rfc9110("15.3.6"), _NONE, Framing.EMPTY),
     StatusFacts(206, "Partial Content", "PartialContent", _rfc9110("15.3.7")),
     StatusFacts(207, "Multi-Status", "MultiStatus", "RFC 4918, Section 11.1"),
     StatusFacts(208, "Already Reported", "AlreadyReported", "RFC 5842, Section 7.1"),
@@ -97,7 +126,9 @@ _TABLE: Final = (
     StatusFacts(301, "Moved Permanently", "MovedPermanently", _rfc9110("15.4.2")),
     StatusFacts(302, "Found", "Found", _rfc9110("15.4.3")),
     StatusFacts(303, "See Other", "SeeOther", _rfc9110("15.4.4")),
-    StatusFacts(304, "Not Modified", "NotModified", _rfc9110("15.4.5"), _NONE),
+    StatusFacts(
+        304, "Not Modified", "NotModified", _rfc9110("15.4.5"), _NONE, Framing.SELECTED_LENGTH
+    ),
     StatusFacts(305, "Use Proxy", "UseProxy", _rfc9110("15.4.6")),
     StatusFacts(307, "Temporary Redirect", "TemporaryRedirect", _rfc9110("15.4.8")),
     StatusFacts(308, "Permanent Redirect", "PermanentRedirect", _rfc9110("15.4.9")),

@@ -67,13 +67,32 @@ HEADER_OF_ARGUMENT = {
 """The header field each header argument sets."""
 
 GUIDE_REFERENCES: dict[str, list[str]] = {
-    "guides/abort.md": ["ImmediateResponse", "abort"],
-    "guides/checks.md": ["check_response", "Finding", "assert_conforms"],
+    "guides/abort.md": [
+        "ImmediateResponse",
+        "immediate.ImmediateResponse",
+        "abort",
+        "immediate.abort",
+        "immediate.ImmediateResponseMiddleware",
+        "immediate.ProblemDetailsMiddleware",
+    ],
+    "guides/checks.md": [
+        "check_response",
+        "Finding",
+        "assert_conforms",
+        "ResponseConformanceMixin",
+    ],
     "guides/ranges.md": [
         "serve_file",
-        "evaluate_preconditions",
         "ranges.serve_file",
+        "evaluate_preconditions",
         "conditions.evaluate_preconditions",
+        "conditional",
+        "conditions.conditional",
+        "FileResponsePartialContent",
+    ],
+    "guides/integrations.md": [
+        "contrib.drf.exception_handler",
+        "contrib.ninja.register",
     ],
 }
 """The objects each guide shows in its Reference section, as paths under the package.

@@ -28,6 +28,7 @@ fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[dev]'
 bash scripts/install-browser.sh
+bash scripts/install-curl.sh
 
 .venv/bin/python -m pytest "${pytest_args[@]}"
 if [ "$matrix" = 1 ]; then

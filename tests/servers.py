@@ -38,7 +38,7 @@ import h11
 import httpx
 from django.http import HttpResponseBase
 
-from django_allresponses import STATUSES, headers
+from django_allresponses import STATUSES, units
 from django_allresponses.examples import header_arguments
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -384,9 +384,11 @@ def _eof(connection: h11.Connection) -> bool:
 
 ARGUMENT_HEADERS: dict[str, set[str]] = {}
 """Header argument -> the header fields it sets, read from the library's own fields."""
-for _field in vars(headers).values():
-    if isinstance(_field, headers.HeaderField):
-        ARGUMENT_HEADERS.setdefault(_field.argument, set()).add(_field.header)
+for _unit in vars(units).values():
+    if isinstance(_unit, units.HeaderUnit):
+        ARGUMENT_HEADERS.setdefault(_unit.argument, set()).add(_unit.header)
+        if isinstance(_unit, units.UpgradeUnit):
+            ARGUMENT_HEADERS[_unit.argument].add("Connection")
 
 FRAMING = ("content-length", "transfer-encoding")
 

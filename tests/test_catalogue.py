@@ -18,7 +18,7 @@ from django.http import HttpResponseBase
 
 from django_allresponses import STATUSES, ResponseValidationError, response_class
 from django_allresponses.catalogue import COLUMNS, main
-from django_allresponses.examples import build
+from django_allresponses.examples import build, example_arguments
 
 ROOT = Path(__file__).resolve().parent.parent
 WIDE = 1000
@@ -96,7 +96,7 @@ def test_each_row_agrees_with_the_classes(catalogue_output: str, code: int) -> N
         assert row["JSON TWIN"] == "-"
         assert row["CONTENT"] == "forbidden"
         with pytest.raises(ResponseValidationError):
-            cls(b"x")
+            cls(b"x", **example_arguments(code))
 
     parameters = inspect.signature(cls).parameters
     required = [] if row["REQUIRED"] == "-" else row["REQUIRED"].split(", ")

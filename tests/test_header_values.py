@@ -55,7 +55,7 @@ def test_cr_lf_nul_in_any_header_argument_is_refused(
     arguments[name] = _poisoned(ARGUMENT_EXAMPLES[name], injection)
     with pytest.raises(ResponseValidationError) as caught:
         cls(**arguments)
-    assert str(caught.value).startswith(f"{cls.__name__}: invalid {name}=")
+    assert str(caught.value).startswith(f"{cls.__name__}: {name}=")
     assert caught.value.argument == name
 
 
@@ -92,7 +92,7 @@ def test_uri_references(build: object, header: str) -> None:
 def test_a_required_location_is_never_left_out(value: object) -> None:
     with pytest.raises(ResponseValidationError) as caught:
         HttpResponseCreated(value)  # type: ignore[arg-type]
-    assert str(caught.value).startswith(f"HttpResponseCreated: invalid location={value!r}")
+    assert str(caught.value).startswith(f"HttpResponseCreated: location={value!r}")
 
 
 def test_headers_given_both_ways_are_an_error() -> None:
@@ -105,9 +105,9 @@ def test_headers_given_both_ways_are_an_error() -> None:
 
 
 def test_headers_argument_is_checked_too() -> None:
-    with pytest.raises(ResponseValidationError, match="invalid Retry-After header '-5'"):
+    with pytest.raises(ResponseValidationError, match="Retry-After header '-5'"):
         HttpResponseOK("x", headers={"Retry-After": "-5"})
-    with pytest.raises(ResponseValidationError, match="invalid X-Custom header"):
+    with pytest.raises(ResponseValidationError, match="X-Custom header"):
         HttpResponseOK("x", headers={"X-Custom": "a\r\nb"})
     assert HttpResponseOK("x", headers={"Retry-After": "5"})["Retry-After"] == "5"
 
@@ -124,8 +124,18 @@ def test_headers_argument_is_checked_too() -> None:
         ("Allow", "GET, HEAD", "get", "methods are case-sensitive"),
         ("Allow", "", "GET HEAD", "is not a method token"),
         ("Upgrade", "websocket, h2c", "websocket h2c", "is not one protocol"),
-        ("WWW-Authenticate", 'Basic realm="x"', "=", "not a valid challenge list"),
-        ("Proxy-Authenticate", "Bearer", '"quoted"', "not a valid challenge list"),
+        (
+            "WWW-Authenticate",
+            'Basic realm="x"',
+            "=",
+            "it is not a list of challenges (RFC 9110, Section 11.2)",
+        ),
+        (
+            "Proxy-Authenticate",
+            "Bearer",
+            '"quoted"',
+            "it is not a list of challenges (RFC 9110, Section 11.2)",
+        ),
         ("Link", '</a>; rel="next", </b>; rel=prev', "</a> rel=next", "not a list of link-values"),
         ("Link", '</a>; rel="next"', '</a b>; rel="next"', "whitespace or control characters"),
     ],
@@ -142,7 +152,7 @@ def test_headers_set_later_are_checked_as_the_constructor_checks_them(
         with pytest.raises(ResponseValidationError) as caught:
             response[header] = bad
         assert str(caught.value).startswith(
-            f"{type(response).__name__}: invalid {header} header {bad!r}: "
+            f"{type(response).__name__}: {header} header {bad!r}: "
         )
         assert reason in str(caught.value)
         with pytest.raises(ResponseValidationError):
@@ -158,7 +168,7 @@ def test_python_values_set_later_are_rendered_as_arguments_are() -> None:
     assert response["Retry-After"] == "2"
     response["Retry-After"] = datetime(2026, 1, 2, 3, 4, 5)  # type: ignore[assignment]
     assert response["Retry-After"] == "Fri, 02 Jan 2026 03:04:05 GMT"
-    with pytest.raises(ResponseValidationError, match="invalid retry_after=True"):
+    with pytest.raises(ResponseValidationError, match="retry_after=True"):
         response["Retry-After"] = True
 
 
@@ -174,14 +184,14 @@ def test_header_names_must_be_tokens(name: str) -> None:
 
 
 def test_bytes_values_are_checked_too() -> None:
-    with pytest.raises(ResponseValidationError, match="CR, LF or NUL"):
+    with pytest.raises(ResponseValidationError, match="a line break or a control character"):
         HttpResponseOK("x", headers={"X-A": b"a\x00b"})  # type: ignore[dict-item]
 
 
 def test_any_header_refuses_cr_lf_nul() -> None:
     response = HttpResponseOK("x")
     for value in ("a\r\nb", "a\nb", "a\x00b"):
-        with pytest.raises(ResponseValidationError, match="CR, LF or NUL"):
+        with pytest.raises(ResponseValidationError, match="a line break or a control character"):
             response["X-Anything"] = value
 
 
@@ -190,7 +200,7 @@ def test_set_content_location() -> None:
     assert response["Content-Location"] == "/greetings/en"
     with pytest.raises(ResponseValidationError) as caught:
         set_content_location(HttpResponseOK("hello"), "/a b")
-    assert str(caught.value).startswith("HttpResponseOK: invalid content_location='/a b'")
+    assert str(caught.value).startswith("HttpResponseOK: content_location='/a b'")
     from django.http import HttpResponse
 
     plain = set_content_location(HttpResponse("x"), reverse_lazy("status", args=[200]))

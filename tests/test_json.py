@@ -134,7 +134,7 @@ def test_nan_is_sent_only_when_asked_for() -> None:
 def test_header_arguments_are_validated_as_for_the_http_classes() -> None:
     with pytest.raises(ResponseValidationError) as caught:
         JsonResponseTooManyRequests({}, retry_after=-5)
-    assert str(caught.value).startswith("JsonResponseTooManyRequests: invalid retry_after=-5")
+    assert str(caught.value).startswith("JsonResponseTooManyRequests: retry_after=-5")
     assert JsonResponseTooManyRequests({}, retry_after=1.5)["Retry-After"] == "2"
 
 

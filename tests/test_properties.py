@@ -741,7 +741,7 @@ def test_control_characters_in_headers_are_refused(
     assert isinstance(error, ResponseValidationError), repr(error)
     assert error.response_class == cls.__name__
     assert error.argument == name
-    assert str(error).startswith(f"{cls.__name__}: invalid {name} header ")
+    assert str(error).startswith(f"{cls.__name__}: {name} header ")
 
 
 DJANGO_KEYWORDS = {
@@ -767,7 +767,8 @@ def test_control_characters_in_django_keywords_are_refused(
     with pytest.raises(Exception) as caught:  # whatever it is; its type is checked below
         cls(**arguments)
     assert isinstance(caught.value, ResponseValidationError), repr(caught.value)
-    assert caught.value.argument == keyword
+    # content_type is refused where it ends up: the Content-Type header.
+    assert caught.value.argument == {"content_type": "Content-Type"}.get(keyword, keyword)
 
 
 BODILESS_FRAMING = [
@@ -796,7 +797,7 @@ def test_framing_headers_given_to_bodiless_classes_are_refused(
     )
     with pytest.raises(ResponseValidationError) as caught:
         cls(**example_arguments(code), headers=dict([framing]))
-    assert "is not allowed on this status" in str(caught.value)
+    assert "is not allowed on a " in str(caught.value)
 
 
 @pytest.mark.parametrize(

@@ -41,16 +41,19 @@ def test_the_reference_example() -> None:
     [
         ((10, 5, 3), "start (10) must not be greater than end (5)"),
         ((0, 9, 9), "end (9) must be less than total (9)"),
-        ((-1, 8, 100), "greater than or equal to 0"),
-        ((0, 9), "expected a (start, end, total) tuple, got 2 items"),
-        ((0, 9, 100, 5), "expected a (start, end, total) tuple, got 4 items"),
-        ((True, 9, 100), "valid integer"),
-        (("0", "9", "100"), "valid integer"),
+        ((-1, 8, 100), "start must be an integer >= 0, not -1"),
+        ((0, 9), "a range is a (start, end, total) tuple, not 2 items"),
+        ((0, 9, 100, 5), "a range is a (start, end, total) tuple, not 4 items"),
+        ((True, 9, 100), "start must be an integer >= 0, not True"),
+        (("0", "9", "100"), "start must be an integer >= 0, not '0'"),
         ("bytes 0-9", "is not a Content-Range"),
-        ("bytes */100", "is not a Content-Range"),
+        ("bytes */100", "a 206 states the range it sends, not 'bytes */N'"),
         ("0-9/100", "is not a Content-Range"),
         ("bytes 9-0/100", "must not be greater than end"),
-        ([0, 9, 100], "expected a tuple, a ContentRange or a string, got list"),
+        (
+            [0, 9, 100],
+            "a range is a (start, end, total) tuple, a ContentRange or a string, not list",
+        ),
     ],
 )
 def test_invalid_ranges(content_range: object, reason: str) -> None:
@@ -60,7 +63,7 @@ def test_invalid_ranges(content_range: object, reason: str) -> None:
     ):
         with pytest.raises(ResponseValidationError) as caught:
             build()
-        assert ": invalid content_range=" in str(caught.value)
+        assert ": content_range=" in str(caught.value)
         assert reason in str(caught.value)
         assert caught.value.argument == "content_range"
 
@@ -107,7 +110,7 @@ def test_without_a_range_only_multipart_byteranges_is_valid() -> None:
         assert str(caught.value) == (
             "HttpResponsePartialContent: content_range is required unless content_type is "
             "'multipart/byteranges; boundary=…' (RFC 9110, Section 15.3.7); "
-            f"got content_type={content_type!r}"
+            f"got content_type={content_type or 'text/html; charset=utf-8'!r}"
         )
 
 
@@ -134,12 +137,12 @@ def test_416_total_length(cls: type) -> None:
     assert cls(**arguments, total_length=0)["Content-Range"] == "bytes */0"
     assert not cls(**arguments).has_header("Content-Range")
     for bad, reason in (
-        (-1, "greater than or equal to 0"),
-        (True, "valid integer"),
-        ("5", "valid integer"),
-        (1.0, "valid integer"),
+        (-1, "a length cannot be negative"),
+        (True, "a length is an integer, not bool"),
+        ("5", "a length is an integer, not str"),
+        (1.0, "a length is an integer, not float"),
     ):
         with pytest.raises(ResponseValidationError) as caught:
             cls(**arguments, total_length=bad)
-        assert str(caught.value).startswith(f"{cls.__name__}: invalid total_length=")
+        assert str(caught.value).startswith(f"{cls.__name__}: total_length=")
         assert reason in str(caught.value)

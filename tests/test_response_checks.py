@@ -1,4 +1,5 @@
 """The response checks on the way out: a 401 or 407 without its challenge is reported."""
+# The modes, the system checks and every other rule: tests/test_checks_middleware.py.
 
 from __future__ import annotations
 
@@ -9,11 +10,9 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 
 from django_allresponses import Challenge, HttpResponseEarlyHints, response_class
-from django_allresponses.middleware import (
-    CHALLENGE_HEADERS,
-    InterimResponseError,
-    ResponseChecksMiddleware,
-)
+from django_allresponses.middleware import InterimResponseError, ResponseChecksMiddleware
+
+CHALLENGE_HEADERS = {401: "WWW-Authenticate", 407: "Proxy-Authenticate"}
 
 
 def _through(response: HttpResponse) -> HttpResponse:
@@ -31,8 +30,11 @@ def test_a_missing_challenge_is_reported(
     with caplog.at_level(logging.WARNING, logger="django_allresponses"):
         assert _through(response) is response
     [record] = caplog.records
-    assert record.getMessage().startswith(
-        f"{cls.__name__} ({code} {response.reason_phrase}) for GET /private has no {header} header"
+    assert record.levelno == logging.ERROR
+    assert record.getMessage() == (
+        f"{cls.__name__} ({code} {response.reason_phrase}) for GET /private: "
+        f"error missing-{header.lower()}: a {code} ({response.reason_phrase}) response must "
+        f"send a {header} header (RFC 9110, Section {'15.5.2' if code == 401 else '15.5.8'})"
     )
 
 
@@ -54,9 +56,10 @@ def test_a_challenge_set_later_or_given_is_not_reported(
 def test_django_classes_are_checked_too(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.WARNING, logger="django_allresponses"):
         _through(HttpResponse(status=401))
-    assert "HttpResponse (401 Unauthorized) for GET /private has no WWW-Authenticate" in (
-        caplog.text
-    )
+    assert (
+        "HttpResponse (401 Unauthorized) for GET /private: error missing-www-authenticate: "
+        "a 401 (Unauthorized) response must send a WWW-Authenticate header"
+    ) in caplog.text
 
 
 def test_a_final_1xx_still_raises() -> None:

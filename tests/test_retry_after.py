@@ -46,15 +46,15 @@ def test_valid_values(value: object, header: str) -> None:
 @pytest.mark.parametrize(
     ("value", "reason"),
     [
-        (-5, "greater than or equal to 0"),
-        (-0.5, "greater than or equal to 0"),
-        (True, "valid integer"),
-        (False, "valid integer"),
-        ("120", "valid integer"),
-        (float("nan"), "finite number"),
-        (float("inf"), "finite number"),
+        (-5, "a delay cannot be negative"),
+        (-0.5, "a delay cannot be negative"),
+        (True, "a bool is not a delay"),
+        (False, "a bool is not a delay"),
+        ("120", "a delay is a number of seconds or a datetime, not str"),
+        (float("nan"), "a delay must be a finite number of seconds"),
+        (float("inf"), "a delay must be a finite number of seconds"),
         (timedelta(seconds=-1), "cannot be negative"),
-        (None, "valid integer"),
+        (None, "a delay is a number of seconds or a datetime, not NoneType"),
         (__import__("decimal").Decimal("1"), "a delay is an int, float or timedelta, not Decimal"),
         (__import__("fractions").Fraction(1, 2), "not Fraction"),
     ],
@@ -63,16 +63,14 @@ def test_invalid_values(value: object, reason: str) -> None:
     with pytest.raises(ResponseValidationError) as caught:
         retry_after_value(value)  # type: ignore[arg-type]
     assert reason in str(caught.value)
-    assert "expected a delay in seconds >= 0 (int, float or timedelta) or a datetime" in str(
-        caught.value
-    )
+    assert "; give seconds >= 0 (int, float or timedelta) or a datetime" in str(caught.value)
     for code, json in CASES:
         if value is None:
             continue  # None means "no Retry-After" for the classes
         cls = response_class(code, json=json)
         with pytest.raises(ResponseValidationError) as caught:
             _build(code, json, value)
-        assert str(caught.value).startswith(f"{cls.__name__}: invalid retry_after=")
+        assert str(caught.value).startswith(f"{cls.__name__}: retry_after=")
         assert reason in str(caught.value)
         assert caught.value.argument == "retry_after"
         assert caught.value.errors
@@ -81,7 +79,8 @@ def test_invalid_values(value: object, reason: str) -> None:
 def test_pydantic_details_are_kept() -> None:
     with pytest.raises(ResponseValidationError) as caught:
         response_class(503)(retry_after=-5)
-    assert caught.value.errors[0]["type"] == "greater_than_equal"
+    assert caught.value.errors[0]["type"] == "value_error"
+    assert caught.value.errors[0]["msg"] == "Value error, a delay cannot be negative"
     assert type(caught.value.__cause__).__name__ == "ValidationError"
 
 

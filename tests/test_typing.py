@@ -374,3 +374,122 @@ def test_response_class_overloads_name_every_class() -> None:
         assert f"responses.{cls.__name__}]" in block, code
     for code, cls in StatusJsonResponse.registry.items():
         assert f"jsonresponses.{cls.__name__}]" in block, code
+
+
+# --- The overloads of abort are generated too -----------------------------------------------
+
+ABORT_429_HTTP = """@overload
+def abort(
+    status: Literal[429, HTTPStatus.TOO_MANY_REQUESTS],
+    /,
+    content: Content = ...,
+    *,
+    json: Literal[False] = ...,
+    retry_after: RetryAfter | None = ...,
+    content_type: str | None = ...,
+    charset: str | None = ...,
+    headers: HeadersInput = ...,
+    reason: str | None = ...,
+) -> NoReturn: ..."""
+
+ABORT_405_PROBLEM = """@overload
+def abort(
+    status: Literal[405, HTTPStatus.METHOD_NOT_ALLOWED],
+    /,
+    data: ProblemDetails,
+    *,
+    json: Literal[True] = ...,
+    permitted_methods: PermittedMethods,
+"""
+
+
+def test_abort_overloads_are_up_to_date() -> None:
+    generator = _generator()
+    committed = generator.committed_block((PACKAGE / "immediate.py").read_text())
+    assert committed == generator.abort_block(), (
+        "django_allresponses/immediate.py: the abort overloads are stale; "
+        "run python scripts/generate_overloads.py"
+    )
+    assert generator.main(["--check"]) == 0
+
+
+def test_abort_overloads_take_each_class_s_own_arguments() -> None:
+    block = _generator().abort_block()
+    assert ABORT_429_HTTP in block
+    assert ABORT_405_PROBLEM in block
+    # 201's HTTP class takes the location first; its twin takes data first, location by name.
+    assert "Literal[201, HTTPStatus.CREATED],\n    /,\n    location: StrOrPromise,\n" in block
+    assert "    data: object = ...,\n    *,\n    json: Literal[True],\n    location:" in block
+
+
+@pytest.mark.parametrize("code", sorted(django_allresponses.STATUSES))
+def test_abort_has_an_overload_for_each_status_with_content(code: int) -> None:
+    block = _generator().abort_block()
+    overloads = block.count(f"status: Literal[{code}, ")
+    facts = django_allresponses.STATUSES[code]
+    if not facts.allows_content:
+        assert overloads == 0  # 1xx, 204, 205, 304: abort refuses them
+    else:
+        # the HTTP class, the JSON twin, and for errors the twin with a ProblemDetails
+        assert overloads == (3 if code >= 400 else 2)
+
+
+def _abort_calls(function: str) -> set[int]:
+    """The literal status of every ``abort(...)`` call in ``function`` of pass/abort.py."""
+    tree = ast.parse((PASS / "abort.py").read_text())
+    [body] = [
+        node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name == function
+    ]
+    codes: set[int] = set()
+    for node in ast.walk(body):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "abort"
+            and isinstance(node.args[0], ast.Constant)
+        ):
+            codes.add(node.args[0].value)
+    return codes
+
+
+def test_the_pass_file_calls_abort_for_every_status_with_content() -> None:
+    statuses = django_allresponses.STATUSES
+    with_content = {code for code, facts in statuses.items() if facts.allows_content}
+    assert len(with_content) == 54  # 61 assigned codes less 100-103, 204, 205 and 304
+    assert _abort_calls("http_classes") == with_content
+    assert _abort_calls("json_twins") == with_content
+    assert _abort_calls("problem_details") == {code for code in with_content if code >= 400}
+
+
+def test_every_required_argument_of_abort_has_a_missing_argument_case() -> None:
+    # Each status whose class or twin requires an argument (data aside) is called without it,
+    # in each form, on a marked line of fail/abort_misuse.py.
+    path = FAIL / "abort_misuse.py"
+    marked = markers(path)
+    forms: set[tuple[int, str]] = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "abort"
+            and node.lineno in marked
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+        ):
+            keywords = {k.arg for k in node.keywords}
+            second = node.args[1] if len(node.args) > 1 else None
+            problem = isinstance(second, ast.Call) and ast.unparse(second.func) == "ProblemDetails"
+            form = "problem" if problem else "json" if "json" in keywords else "http"
+            forms.add((node.args[0].value, form))
+    required = {
+        (code, form)
+        for code, cls in StatusResponse.registry.items()
+        if code >= 200 and _required(cls)
+        for form in ("http", "json", "problem")
+        if form != "problem" or code >= 400
+    }
+    assert required == {
+        *((code, form) for code in (201, 301, 302, 303, 307, 308) for form in ("http", "json")),
+        *((code, form) for code in (405, 426) for form in ("http", "json", "problem")),
+    }
+    assert required <= forms, f"no must-fail abort case for: {sorted(required - forms)}"

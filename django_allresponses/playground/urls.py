@@ -7,7 +7,7 @@ Example::
     '/status/404'
 """
 
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -17,6 +17,7 @@ urlpatterns = [
     path("json/<int:code>", views.json, name="json"),
     path("inspect/<int:code>", views.inspect, name="inspect"),
     path("inspect/<int:code>/json", views.inspect_json, name="inspect-json"),
+    path("ranges/", include("django_allresponses.playground.ranges")),
 ]
 
 handler404 = "django_allresponses.playground.views.page_not_found"

@@ -11,20 +11,20 @@ from django_allresponses import (
     HttpResponseSwitchingProtocols,
 )
 
-HttpResponseContinue("body")  # E: mypy[call-arg, arg-type] pyright[reportCallIssue]
+HttpResponseContinue("body")  # E: mypy[arg-type] pyright[reportArgumentType]
 HttpResponseContinue(content="body")  # E: mypy[call-arg] pyright[reportCallIssue]
-HttpResponseSwitchingProtocols("body", upgrade="websocket")  # E: mypy[misc] pyright[reportCallIssue]
+HttpResponseSwitchingProtocols("body", upgrade="websocket")  # E: mypy[arg-type] pyright[reportArgumentType]
 HttpResponseSwitchingProtocols(content=b"body", upgrade="websocket")  # E: mypy[call-arg] pyright[reportCallIssue]
-HttpResponseProcessing(b"body")  # E: mypy[call-arg, arg-type] pyright[reportCallIssue]
+HttpResponseProcessing(b"body")  # E: mypy[arg-type] pyright[reportArgumentType]
 HttpResponseProcessing(content=b"body")  # E: mypy[call-arg] pyright[reportCallIssue]
-HttpResponseEarlyHints("body")  # E: mypy[call-arg, arg-type] pyright[reportCallIssue]
+HttpResponseEarlyHints("body")  # E: mypy[arg-type] pyright[reportArgumentType]
 HttpResponseEarlyHints(content="body", links=["/style.css"])  # E: mypy[call-arg] pyright[reportCallIssue]
-HttpResponseNoContent("body")  # E: mypy[call-arg, arg-type] pyright[reportCallIssue]
+HttpResponseNoContent("body")  # E: mypy[arg-type] pyright[reportArgumentType]
 HttpResponseNoContent(content="body")  # E: mypy[call-arg] pyright[reportCallIssue]
-HttpResponseNoContent(b"")  # E: mypy[call-arg, arg-type] pyright[reportCallIssue]
-HttpResponseResetContent("body")  # E: mypy[call-arg, arg-type] pyright[reportCallIssue]
+HttpResponseNoContent(b"")  # E: mypy[arg-type] pyright[reportArgumentType]
+HttpResponseResetContent("body")  # E: mypy[arg-type] pyright[reportArgumentType]
 HttpResponseResetContent(content="body")  # E: mypy[call-arg] pyright[reportCallIssue]
-HttpResponseNotModified("body")  # E: mypy[call-arg, arg-type] pyright[reportCallIssue]
+HttpResponseNotModified("body")  # E: mypy[arg-type] pyright[reportArgumentType]
 HttpResponseNotModified(content="body")  # E: mypy[call-arg] pyright[reportCallIssue]
 
 # Django's keywords for content do not exist on a bodiless class either.

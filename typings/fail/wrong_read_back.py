@@ -24,7 +24,7 @@ assert_type(response_class(HTTPStatus.FOUND), type[HttpResponseMovedPermanently]
 
 # The class found takes that class's arguments.
 response_class(201)()  # E: mypy[call-arg] pyright[reportCallIssue]
-response_class(204)("content")  # E: mypy[call-arg, arg-type] pyright[reportCallIssue]
+response_class(204)("content")  # E: mypy[arg-type] pyright[reportArgumentType]
 response_class(404)(status=410)  # E: mypy[call-arg] pyright[reportCallIssue]
 response_class(405, json=True)({}, permitted_methods="GET")  # E: mypy[arg-type] pyright[reportArgumentType]
 response_class(HTTPStatus.SERVICE_UNAVAILABLE)(retry_after="soon")  # E: mypy[arg-type] pyright[reportArgumentType]

@@ -110,7 +110,7 @@ JsonResponseSeeOther({}, redirect_to=5)  # E: mypy[arg-type] pyright[reportArgum
 
 # --- Django's keywords ----------------------------------------------------------------------
 
-HttpResponseOK(headers={"X-Count": 1})  # E: mypy[dict-item] pyright[reportArgumentType]
+HttpResponseOK(headers={"X-Count": 1})  # E: mypy[arg-type] pyright[reportArgumentType]
 HttpResponseOK(content_type=5)  # E: mypy[arg-type] pyright[reportArgumentType]
 HttpResponseOK(reason=404)  # E: mypy[arg-type] pyright[reportArgumentType]
 JsonResponseOK({}, safe="no")  # E: mypy[arg-type] pyright[reportArgumentType]

@@ -1,0 +1,183 @@
+"""Headers set after construction: single sets, and the pass of Django's default middleware.
+
+Middleware sets headers on every response on its way out, so this is the one
+overhead of the library that every response pays whatever class it is.
+
+* **One set:** ``response[name] = value`` on a response built with the
+  example arguments, against the same set on its hand-written Django
+  equivalent (:mod:`benchmarks.construction`): a plain header, and headers the
+  library checks when they are set later (``Retry-After``, ``Location``).
+* **The default middleware pass:** the ``process_response`` of every
+  middleware in Django's default ``MIDDLEWARE`` (the list ``startproject``
+  writes), in the order Django calls them, on a GET request that went through
+  their ``process_request`` first. On a plain response they set
+  ``Content-Length``, ``X-Content-Type-Options``, ``Referrer-Policy``,
+  ``Cross-Origin-Opener-Policy`` and ``X-Frame-Options`` (the run prints the
+  list it observed), after asking whether each is there. A pass changes the
+  response, so each call builds a fresh response and passes it: the pass costs
+  that minus building alone, both measured in the same round.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.test import RequestFactory
+from django.utils.module_loading import import_string
+
+from .construction import Case
+from .timing import Ratio, compare
+
+SETS: tuple[tuple[str, int, bool, str, str], ...] = (
+    ("plain header on a 200", 200, False, "X-Request-Id", "a1b2c3d4"),
+    ("plain header on a JSON 200", 200, True, "X-Request-Id", "a1b2c3d4"),
+    ("Retry-After on a 429 (checked)", 429, False, "Retry-After", "60"),
+    ("Retry-After on a JSON 503 (checked)", 503, True, "Retry-After", "60"),
+    ("Location on a 201 (checked)", 201, False, "Location", "/items/2"),
+)
+"""Each single set measured: label, status, JSON twin or not, header name, value."""
+
+PASS_CASES: tuple[tuple[int, bool], ...] = (
+    (200, False),
+    (201, False),
+    (302, False),
+    (404, False),
+    (429, False),
+    (200, True),
+    (404, True),
+)
+"""The classes, as ``(status, json)``, that go through the default middleware pass."""
+
+
+@dataclass
+class HeadersResult:
+    """Per-round CPU seconds of every single set, and of building with and without the pass."""
+
+    sets: dict[str, dict[str, list[float]]]
+    passes: dict[str, dict[str, list[float]]]
+    middleware: list[str]
+    headers_set: list[str]
+
+    def set_ratio(self, label: str) -> Ratio:
+        """Ours against Django for one set."""
+        times = self.sets[label]
+        return Ratio.of(times["ours"], times["django"])
+
+    def set_seconds(self, label: str, side: str) -> float:
+        """Median CPU seconds of one set on ``side``."""
+        return statistics.median(self.sets[label][side])
+
+    def pass_costs(self, label: str, side: str) -> list[float]:
+        """Per-round CPU seconds of the middleware pass alone (build and pass, minus build)."""
+        times = self.passes[label]
+        return [
+            full - build for full, build in zip(times[f"{side}+pass"], times[side], strict=True)
+        ]
+
+    def pass_seconds(self, label: str, side: str) -> float:
+        """Median CPU seconds of the middleware pass alone on ``side``."""
+        return statistics.median(self.pass_costs(label, side))
+
+    def pass_ratio(self, label: str) -> Ratio:
+        """Ours against Django for the middleware pass alone, over the rounds where
+        both differences are positive (a round too noisy to tell is left out)."""
+        pairs = [
+            (ours, django)
+            for ours, django in zip(
+                self.pass_costs(label, "ours"), self.pass_costs(label, "django"), strict=True
+            )
+            if ours > 0 and django > 0
+        ]
+        if not pairs:
+            return Ratio(float("nan"), float("nan"), float("nan"), 0)
+        return Ratio.of([ours for ours, _ in pairs], [django for _, django in pairs])
+
+
+def default_middleware() -> tuple[list[str], list[Any], HttpRequest]:
+    """Django's default middleware, instantiated, and a GET request they have processed.
+
+    The request goes through the whole chain once (sessions, CSRF, user,
+    messages), so that each ``process_response`` finds what it expects.
+    """
+    paths = list(settings.MIDDLEWARE)
+    instances: list[Any] = []
+
+    def view(request: HttpRequest) -> HttpResponseBase:
+        return HttpResponse("ok")
+
+    handler: Callable[[HttpRequest], HttpResponseBase] = view
+    for path in reversed(paths):
+        handler = import_string(path)(handler)
+        instances.append(handler)
+    instances.reverse()
+    request = RequestFactory().get("/")
+    handler(request)
+    return paths, instances, request
+
+
+def middleware_pass(
+    instances: list[Any], request: HttpRequest, build: Callable[[], HttpResponseBase]
+) -> Callable[[], HttpResponseBase]:
+    """A callable that builds a response and passes it through ``process_response`` of each
+    middleware, innermost first, as Django's handler does."""
+    steps = [
+        partial(instance.process_response, request)
+        for instance in reversed(instances)
+        if hasattr(instance, "process_response")
+    ]
+
+    def run() -> HttpResponseBase:
+        response = build()
+        for step in steps:
+            response = step(response)
+        return response
+
+    return run
+
+
+def _case(cases: list[Case], code: int, json: bool) -> Case:
+    return next(case for case in cases if case.code == code and case.json is json)
+
+
+def label_of(code: int, json: bool) -> str:
+    """How a class is named in the middleware pass table."""
+    return f"{'JSON ' if json else ''}{code}"
+
+
+def measure_headers(cases: list[Case], *, rounds: int, chunk: float, seed: int) -> HeadersResult:
+    """Time the single sets and the default middleware pass, interleaved."""
+    set_sides: dict[str, dict[str, Callable[[], Any]]] = {}
+    for label, code, json, name, value in SETS:
+        case = _case(cases, code, json)
+        set_sides[label] = {
+            side: partial(build().__setitem__, name, value)
+            for side, build in (("ours", case.ours), ("django", case.django))
+        }
+    set_times = compare(set_sides, rounds=rounds, chunk=chunk, rng=random.Random(seed))
+
+    paths, instances, request = default_middleware()
+    plain = HttpResponse("ok")
+    headers_set = sorted(
+        set(middleware_pass(instances, request, lambda: HttpResponse("ok"))().headers)
+        - set(plain.headers)
+    )
+    pass_sides: dict[str, dict[str, Callable[[], Any]]] = {}
+    for code, json in PASS_CASES:
+        case = _case(cases, code, json)
+        pass_sides[label_of(code, json)] = {
+            "ours": case.ours,
+            "ours+pass": middleware_pass(instances, request, case.ours),
+            "django": case.django,
+            "django+pass": middleware_pass(instances, request, case.django),
+        }
+    pass_times = compare(
+        pass_sides, rounds=rounds, chunk=chunk, rng=random.Random(seed + 1), calibrate_on="ours"
+    )
+    return HeadersResult(set_times, pass_times, paths, headers_set)

@@ -1,0 +1,28 @@
+"""The app config, for the system checks: add ``"django_allresponses"`` to ``INSTALLED_APPS``.
+
+The package needs no app registration otherwise.
+"""
+
+from __future__ import annotations
+
+from django.apps import AppConfig
+from django.core import checks
+
+
+class AllResponsesConfig(AppConfig):
+    """Registers :func:`~django_allresponses.system_checks.check_configuration`.
+
+    Example::
+
+        >>> AllResponsesConfig.name
+        'django_allresponses'
+    """
+
+    name = "django_allresponses"
+    verbose_name = "django-allresponses"
+
+    def ready(self) -> None:
+        """Register the system checks of the response checks' configuration."""
+        from .system_checks import check_configuration
+
+        checks.register(check_configuration)

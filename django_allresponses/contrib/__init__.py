@@ -1,0 +1,27 @@
+"""Optional integrations, each imported only when used.
+
+* :mod:`django_allresponses.contrib.drf`: Django REST framework
+  (``pip install 'django-allresponses[drf]'``).
+* :mod:`django_allresponses.contrib.ninja`: django-ninja
+  (``pip install 'django-allresponses[ninja]'``).
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+
+from django.http.response import HttpResponseBase
+
+
+@functools.cache
+def takes(cls: type[HttpResponseBase], argument: str) -> bool:
+    """Whether the constructor of ``cls`` has a parameter named ``argument``.
+
+    Example::
+
+        >>> from django_allresponses import JsonResponseTooManyRequests
+        >>> takes(JsonResponseTooManyRequests, "retry_after")
+        True
+    """
+    return argument in inspect.signature(cls).parameters

@@ -1,0 +1,374 @@
+"""Where values reach a response's head: the header store, the status line, cookies.
+
+Every way of giving a response a header (a header argument, ``headers=``,
+``response[...] =``, ``response.headers[...] =``, ``setdefault``, Django's
+``content_type=`` and ``charset=``), a reason phrase (``reason=``,
+``reason_phrase =``) or a cookie (``set_cookie``, ``response.cookies[...]``)
+ends in one of the three places below, so each value is checked once, here,
+whatever its type and whichever door it came through.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable, Mapping
+from http.cookies import Morsel
+from typing import TYPE_CHECKING, Any, Final, cast
+
+from django.http.cookie import SimpleCookie
+from django.http.response import ResponseHeaders
+
+from .errors import HeaderValueError, ResponseValidationError, describe
+from .statuses import Framing, StatusFacts
+from .units import name_of
+from .values import field_name, field_text
+
+if TYPE_CHECKING:
+    from django.http.response import HttpResponseBase
+
+    from .base import StatusResponseMixin
+    from .units import HeaderUnit
+
+
+def _direct_store_fits() -> bool:
+    """Whether Django keeps headers as this library writes them straight in:
+    ``_store[name.lower()] = (name, value)``. Checked once, against the Django in use."""
+    probe = ResponseHeaders({"X-Probe": "1"})
+    store = getattr(probe, "_store", None)
+    return store == {"x-probe": ("X-Probe", "1")} and probe.get("X-PROBE") == "1"
+
+
+DIRECT_STORE: Final = _direct_store_fits()
+"""``True`` where checked header values go straight into Django's header store;
+otherwise every value takes Django's own ``ResponseHeaders.__setitem__`` after
+being checked, which costs a second conversion and nothing else."""
+
+_NAMES: dict[object, tuple[str, str]] = {}
+"""Header names already checked: name -> (name, lower-case name). Bounded."""
+_FRAMING: Final = frozenset({"content-length", "transfer-encoding"})
+
+
+class CheckedHeaders(ResponseHeaders):
+    """A response's headers, checked as they are set.
+
+    Names must be tokens; values may hold no line break or control character
+    (whatever their type); a header this library knows (``Retry-After``,
+    ``Location``, ``Allow``, ``Content-Range``, …) is checked against its
+    grammar and the rules of the response's class, and ``Content-Length`` /
+    ``Transfer-Encoding`` against its status's framing rules.
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseTooManyRequests
+        >>> response = HttpResponseTooManyRequests()
+        >>> response["Retry-After"] = "-5"
+        Traceback (most recent call last):
+        ...
+        django_allresponses.errors.HeaderValueError: HttpResponseTooManyRequests: Retry-After \
+header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3); give seconds \
+>= 0 (int, float or timedelta) or a datetime
+    """
+
+    _owner: type[StatusResponseMixin]
+    _response: Callable[[], HttpResponseBase | None]
+
+    def __setitem__(self, key: str, value: object) -> None:
+        named = _NAMES.get(key)
+        if named is None:
+            named = self._name(key)
+        name, lower = named
+        owner = self._owner
+        unit: HeaderUnit | None = owner.header_units.get(lower)
+        if unit is not None:
+            text = unit.header_for(owner, value, self._response())
+        elif type(value) is str and value.isascii() and value.isprintable():
+            text = value
+        else:
+            try:
+                text = field_text(value)
+            except ValueError as error:
+                raise HeaderValueError(
+                    f"{owner.__name__}: {name} header {describe(value)}: {error}",
+                    response_class=owner.__name__,
+                    argument=name,
+                ) from None
+        if lower in _FRAMING and not self._framing_keeps(name, text):
+            return
+        if not text.isascii():
+            text = self._convert_to_charset(text, "latin-1", mime_encode=True)
+        if DIRECT_STORE:
+            self._store[lower] = (name, text)
+        else:
+            ResponseHeaders.__setitem__(self, name, text)
+
+    def _name(self, key: object) -> tuple[str, str]:
+        try:
+            name = field_name(key)
+        except ValueError:
+            owner = self._owner.__name__
+            raise HeaderValueError(
+                f"{owner}: {describe(key)} is not a header field name (RFC 9110, Section 5.1)",
+                response_class=owner,
+                argument="headers",
+            ) from None
+        named = (name, name.lower())
+        if type(key) is str and len(_NAMES) < 1024:
+            _NAMES[key] = named
+        return named
+
+    def _framing_keeps(self, name: str, text: str) -> bool:
+        """Apply the status's framing rules (:class:`~django_allresponses.statuses.Framing`).
+
+        ``False`` for a value to leave out (the ``Content-Length: 0`` that Django's
+        ``CommonMiddleware`` adds to every response); raises for one this status must
+        not send.
+        """
+        facts = getattr(self._owner, "facts", None)
+        framing = Framing.CONTENT if facts is None else facts.framing
+        if framing is Framing.CONTENT:
+            return True
+        if name.lower() == "content-length":
+            if text.strip() == "0":
+                return framing is Framing.EMPTY
+            if framing is Framing.SELECTED_LENGTH:
+                return True
+        owner = self._owner.__name__
+        raise HeaderValueError(
+            f"{owner}: a {name.title()} header of {text!r} is not allowed on a "
+            f"{facts.code} ({facts.phrase}) response (RFC 9110, Section 8.6)",  # type: ignore[union-attr]
+            response_class=owner,
+            argument=name.title(),
+        )
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state.pop("_response", None)  # a weak reference; the response restores it
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._response = _no_response
+
+
+def _no_response() -> None:
+    return None
+
+
+class CheckedMorsel(Morsel[str]):
+    """A cookie whose value and attributes may hold no line break or control character,
+    on every Python version, whatever ``http.cookies`` itself checks.
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseOK
+        >>> response = HttpResponseOK()
+        >>> response.set_cookie("id", "1", path="/\\r\\nX: y")
+        Traceback (most recent call last):
+        ...
+        django_allresponses.errors.HeaderValueError: cookie 'id' attribute path '/\\r\\nX: y': \
+a header value cannot contain a line break or a control character (U+000D)
+    """
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if isinstance(value, str | bytes) or not isinstance(value, bool | int):
+            _check_cookie_text(f"cookie {self.key!r} attribute {key}", value)
+        super().__setitem__(key, value)
+
+    def set(self, key: str, val: str, coded_val: str) -> None:
+        _check_cookie_text(f"cookie {key!r}", coded_val)
+        super().set(key, val, coded_val)
+
+    def update(self, values: Any = (), /, **more: Any) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
+        for key, value in {**dict(values), **more}.items():
+            self[key] = value
+
+
+def _check_cookie_text(what: str, value: object) -> None:
+    try:
+        field_text(value)
+    except ValueError as error:
+        raise HeaderValueError(f"{what} {describe(value)}: {error}", argument="cookies") from None
+
+
+class CheckedCookies(SimpleCookie):
+    """A response's cookies: each one a :class:`CheckedMorsel`.
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseOK
+        >>> response = HttpResponseOK()
+        >>> response.cookies["theme"] = "dark"
+        >>> type(response.cookies["theme"]).__name__
+        'CheckedMorsel'
+    """
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if isinstance(value, Morsel):
+            checked = CheckedMorsel()
+            plain = cast("Morsel[str]", value)
+            checked.set(plain.key, plain.value, plain.coded_value)
+            for attribute, setting in plain.items():
+                if setting:
+                    checked[attribute] = setting
+            dict.__setitem__(self, key, checked)  # pyright: ignore[reportUnknownMemberType]
+            return
+        real, coded = self.value_encode(value)
+        morsel = self.get(key)
+        if not isinstance(morsel, CheckedMorsel):
+            morsel = CheckedMorsel()
+        morsel.set(key, real, coded)
+        dict.__setitem__(self, key, morsel)  # pyright: ignore[reportUnknownMemberType]
+
+
+def adopt_headers(response: HttpResponseBase, headers: ResponseHeaders) -> CheckedHeaders:
+    """Make the headers Django gives ``response`` this library's checked store.
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseOK
+        >>> type(HttpResponseOK().headers).__name__
+        'CheckedHeaders'
+    """
+    if type(headers) is ResponseHeaders:
+        headers.__class__ = CheckedHeaders
+    elif not isinstance(headers, CheckedHeaders):
+        plain = headers
+        headers = ResponseHeaders({})
+        headers.__class__ = CheckedHeaders
+        headers._owner = type(response)  # type: ignore[attr-defined]
+        headers._response = weakref.ref(response)  # type: ignore[attr-defined]
+        for name, value in ResponseHeaders._unpack_items(plain):  # type: ignore[attr-defined]
+            headers[name] = value
+        return headers  # type: ignore[return-value]
+    headers._owner = type(response)  # type: ignore[attr-defined]
+    headers._response = weakref.ref(response)  # type: ignore[attr-defined]
+    return headers  # type: ignore[return-value]
+
+
+class HeaderStoreSlot:
+    """``response.headers``: whatever Django (or anyone) assigns becomes a checked store.
+
+    Only assignment goes through here; reading is a plain attribute read.
+    """
+
+    def __set__(self, response: HttpResponseBase, headers: Any) -> None:
+        response.__dict__["headers"] = adopt_headers(response, headers)
+
+
+class CookieSlot:
+    """``response.cookies``: whatever is assigned becomes :class:`CheckedCookies`."""
+
+    def __set__(self, response: HttpResponseBase, cookies: Any) -> None:
+        if type(cookies) is SimpleCookie:
+            cookies.__class__ = CheckedCookies
+        elif not isinstance(cookies, CheckedCookies):
+            checked = CheckedCookies()
+            for key, morsel in dict(cookies).items():
+                checked[key] = morsel
+            cookies = checked
+        response.__dict__["cookies"] = cookies
+
+
+def reason_text(owner: type | str, value: object) -> str | None:
+    """A reason phrase as sent (RFC 9110, Section 4): text that ends the status line, so
+    no line break or control character, and Latin-1 as servers encode it.
+
+    Example::
+
+        >>> reason_text("HttpResponseOK", "Fine")
+        'Fine'
+    """
+    if value is None:
+        return None
+    try:
+        text = field_text(value)
+        text.encode("latin-1")
+    except (ValueError, UnicodeEncodeError) as error:
+        owner = name_of(owner)
+        reason = (
+            "a reason phrase is Latin-1 text"
+            if isinstance(error, UnicodeEncodeError)
+            else str(error).replace("header value", "reason phrase")
+        )
+        raise HeaderValueError(
+            f"{owner}: reason={describe(value)}: {reason}",
+            response_class=owner,
+            argument="reason",
+        ) from None
+    return text
+
+
+class ReasonSlot:
+    """The reason phrase Django keeps (``_reason_phrase``), checked when it is assigned:
+    by Django's ``__init__`` (``reason=``) and by the ``reason_phrase`` setter alike."""
+
+    def __set__(self, response: HttpResponseBase, value: object) -> None:
+        response.__dict__["_reason_phrase"] = reason_text(type(response), value)
+
+
+class FixedStatus:
+    """A class's ``status_code``: read as the class's code, refused when changed.
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseNoContent
+        >>> response = HttpResponseNoContent()
+        >>> response.status_code = 200
+        Traceback (most recent call last):
+        ...
+        django_allresponses.errors.FixedStatusError: HttpResponseNoContent always sends \
+204 No Content; its status_code cannot become 200. Use response_class(200) for that status.
+    """
+
+    __slots__ = ("code",)
+
+    def __init__(self, code: int) -> None:
+        self.code = code
+
+    def __get__(self, response: object, owner: type | None = None) -> int:
+        return self.code
+
+    def __set__(self, response: HttpResponseBase, value: object) -> None:
+        if value == self.code and type(value) is int:
+            return
+        from .errors import FixedStatusError
+
+        owner = type(response)
+        facts: StatusFacts = getattr(owner, "facts")  # noqa: B009
+        raise FixedStatusError(
+            f"{owner.__name__} always sends {facts.code} {facts.phrase}; its status_code "
+            f"cannot become {describe(value)}. Use response_class({describe(value)}) for that "
+            "status.",
+            response_class=owner.__name__,
+            argument="status_code",
+        )
+
+
+def add_headers(
+    response: HttpResponseBase,
+    headers: Mapping[str, object] | Any,
+    set_by_arguments: Mapping[str, str],
+) -> None:
+    """Add ``headers=`` to a response, each checked by the store; a header that an argument
+    set too is an error.
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseOK
+        >>> response = HttpResponseOK()
+        >>> add_headers(response, [("X-A", "1")], {})
+        >>> response["X-A"]
+        '1'
+    """
+    store = response.headers
+    for name, value in ResponseHeaders._unpack_items(headers):  # type: ignore[attr-defined]
+        if isinstance(name, str) and name.lower() in set_by_arguments:
+            owner = type(response).__name__
+            raise ResponseValidationError(
+                f"{owner}: the {set_by_arguments[name.lower()]} header is set by an argument; "
+                "do not also pass it in "
+                "headers=",
+                response_class=owner,
+                argument="headers",
+            )
+        store[name] = value

@@ -1,0 +1,29 @@
+"""serve_file, evaluate_preconditions and conditional misused."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponseBase
+from django_allresponses import (
+    FileResponsePartialContent,
+    HttpResponseOK,
+    conditional,
+    evaluate_preconditions,
+    serve_file,
+)
+
+
+def version(request: HttpRequest) -> str:
+    return '"v1"'
+
+
+def view(request: HttpRequest, pk: int) -> HttpResponseBase:
+    return HttpResponseOK(b"")
+
+
+def misuse(request: HttpRequest) -> None:
+    serve_file(request, 42)  # E: mypy[arg-type] pyright[reportArgumentType]
+    serve_file(request, "a.bin", etag=1)  # E: mypy[arg-type] pyright[reportArgumentType]
+    serve_file(request, "a.bin", last_modified="2024-01-01")  # E: mypy[arg-type] pyright[reportArgumentType]
+    evaluate_preconditions(request, "v1")  # E: mypy[call-arg] pyright[reportCallIssue]
+    conditional(etag=version)(view)  # E: mypy[arg-type] pyright[reportArgumentType, reportCallIssue]
+    FileResponsePartialContent([b"x"], content_type="text/plain", content_length=1)  # E: mypy[call-arg] pyright[reportCallIssue]
