@@ -82,7 +82,13 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
         unit: HeaderUnit | None = owner.header_units.get(lower)
         if unit is not None:
             text = unit.header_for(owner, value, self._response())
-        elif type(value) is str and value.isascii() and value.isprintable():
+        elif (
+            type(value) is str
+            and value.isascii()
+            and value.isprintable()
+            and value[:1] != " "
+            and value[-1:] != " "
+        ):
             text = value
         else:
             text = self.check_value(owner, name, value)
@@ -181,7 +187,7 @@ class CheckedMorsel(Morsel[str]):
     """The class of the response the cookie belongs to, named in error messages."""
 
     def __setitem__(self, key: str, value: Any) -> None:
-        if isinstance(value, str | bytes) or not isinstance(value, bool | int):
+        if type(value) is not bool and type(value) is not int:  # an int subclass may lie
             # While unpickling, attributes come back before the cookie's name.
             name = getattr(self, "_key", None)
             _check_cookie_text(self.owner, f"cookie {name!r} attribute {key}", value, key)
@@ -212,8 +218,8 @@ _SAMESITE: Final = frozenset({"lax", "none", "strict"})
 
 def _check_cookie_text(owner: str, what: str, value: object, argument: str) -> None:
     try:
-        field_text(value)
-    except ValueError as error:
+        field_text(value).encode("latin-1")  # servers send Set-Cookie as Latin-1
+    except (ValueError, UnicodeEncodeError) as error:
         raise HeaderValueError(
             f"{owner}: {what} {describe(value)}: {error}",
             response_class=owner,

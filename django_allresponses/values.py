@@ -125,6 +125,9 @@ def field_text(value: object) -> str:
                 "a header value cannot contain a line break or a control character "
                 f"(U+{ord(bad[0]):04X})"
             )
+    if text and (text[0] in " \t" or text[-1] in " \t"):
+        # Parsers drop it (RFC 9110, Section 5.5): the value would not arrive as set.
+        raise ValueError("a header value cannot start or end with a space or a tab")
     return text
 
 
