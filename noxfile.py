@@ -44,6 +44,15 @@ NOT_IN_CELLS = [
     "tests/test_docs_browser.py",
     "tests/test_sdist.py",
     "tests/test_checks_httpolice.py",  # HTTPolice installs on Python 3.11 only
+    # The static checkers read the same files whatever Django runs; the command line, the
+    # inspector pages, the pytest plugin's sample run and the benchmark and browser smoke
+    # tests exercise this package's own tools: once, in the main environment.
+    "tests/test_typing.py",
+    "tests/test_command_line.py",
+    "tests/test_inspector.py",
+    "tests/test_checks_plugin.py",
+    "tests/test_ranges_browser.py",
+    "tests/test_ranges_benchmark_smoke.py",
 ]
 
 nox.options.default_venv_backend = "uv|virtualenv"

@@ -438,7 +438,7 @@ class PartialBody(HttpResponseBase):
         Traceback (most recent call last):
         ...
         django_allresponses.errors.ResponseValidationError: HttpResponsePartialContent: \
-content is 4 bytes but content_range='bytes 0-2/10' covers 3 (bytes 0-2)
+content is 4 bytes but Content-Range 'bytes 0-2/10' covers 3 (bytes 0-2)
     """
 
     @property
