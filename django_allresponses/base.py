@@ -201,11 +201,13 @@ class StatusResponseMixin:
             content_type, charset, headers, reason = _read_options(cls, options)
             if content_type is None:
                 content_type = cls.default_content_type
-            HttpResponse.__init__(self, content, content_type, None, reason, charset)  # type: ignore[arg-type]
         else:
-            headers = None
-            HttpResponse.__init__(self, content, cls.default_content_type)  # type: ignore[arg-type]
-        checked = _store.adopt(self, bool(cls._rules))  # type: ignore[arg-type]
+            content_type, charset, headers, reason = cls.default_content_type, None, None, None
+        if _store.QUICK_START:
+            checked = _store.start(self, content, content_type, reason, charset, bool(cls._rules))  # type: ignore[arg-type]
+        else:
+            HttpResponse.__init__(self, content, content_type, None, reason, charset)  # type: ignore[arg-type]
+            checked = _store.adopt(self, bool(cls._rules))  # type: ignore[arg-type]
         store: dict[str, tuple[str, str]] = checked._store if _store.DIRECT_STORE else {}
         for unit, value in zip(cls.takes, arguments, strict=True):
             if value is None:
@@ -254,8 +256,7 @@ def _read_options(
             ) from None
     content_type = options.get("content_type")
     if content_type is not None:
-        # Django sets it in its header store before this library's checks are in place.
-        _store.CheckedHeaders.check_value(cls, "Content-Type", content_type)
+        content_type = _store.CheckedHeaders.check_value(cls, "Content-Type", content_type)
     headers = options.get("headers")
     if content_type is not None and headers:
         for name, _value in _unpack(headers):

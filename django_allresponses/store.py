@@ -318,6 +318,85 @@ def adopt(response: HttpResponseBase, linked: bool) -> CheckedHeaders:
     return cast(CheckedHeaders, headers)
 
 
+_DJANGO_STATE: Final = frozenset(
+    {"headers", "_charset", "_resource_closers", "_handler_class", "cookies", "closed",
+     "_reason_phrase", "_container"}
+)  # fmt: skip
+"""What Django's ``HttpResponse.__init__`` sets on a response, as :func:`start` sets it."""
+
+
+def _start_fits() -> bool:
+    """Whether Django's ``HttpResponse.__init__`` still sets exactly what :func:`start`
+    sets, as it does in Django 5.2 to 6.1. Checked once, against the Django in use."""
+    from django.http import HttpResponse
+
+    plain = HttpResponse(b"x", content_type="text/plain", reason="Fine", charset="utf-8")
+    state = plain.__dict__
+    return (
+        DIRECT_STORE
+        and frozenset(state) == _DJANGO_STATE
+        and state["headers"]._store == {"content-type": ("Content-Type", "text/plain")}
+        and state["_charset"] == "utf-8"
+        and state["_resource_closers"] == []
+        and state["_handler_class"] is None
+        and type(state["cookies"]) is SimpleCookie
+        and not state["cookies"]
+        and state["closed"] is False
+        and state["_reason_phrase"] == "Fine"
+        and state["_container"] == [b"x"]
+    )
+
+
+QUICK_START: Final = _start_fits()
+"""``True`` where :func:`start` builds a response's state directly, as Django's own
+``__init__`` would, with the checked header store and cookies in place from the start;
+otherwise responses take Django's ``__init__`` and are adopted afterwards
+(:func:`adopt`). Either way the response is the same (the test suite checks both)."""
+
+
+def start(
+    response: HttpResponseBase,
+    content: object,
+    content_type: str | None,
+    reason: str | None,
+    charset: str | None,
+    linked: bool,
+) -> CheckedHeaders:
+    """What ``HttpResponse.__init__`` does, with this library's checked header store and
+    cookies from the start: ``content_type``, ``reason`` and ``charset`` are checked.
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseOK
+        >>> HttpResponseOK("hi", content_type="text/plain")["Content-Type"]
+        'text/plain'
+    """
+    owner = type(response)
+    state = response.__dict__
+    headers = CheckedHeaders.__new__(CheckedHeaders)
+    store: dict[str, tuple[str, str]] = {}
+    headers.__dict__.update(_store=store, _owner=owner)
+    if linked:
+        headers.__dict__["_response"] = weakref.ref(response)
+    state["headers"] = headers
+    state["_charset"] = charset
+    if content_type is None:
+        content_type = f"text/html; charset={response.charset}"
+    if content_type.isascii():
+        store["content-type"] = ("Content-Type", content_type)
+    else:
+        headers["Content-Type"] = content_type  # MIME-encoded as Django encodes it
+    state["_resource_closers"] = []
+    state["_handler_class"] = None
+    cookies = CheckedCookies()
+    cookies.__dict__["owner"] = owner.__name__
+    state["cookies"] = cookies
+    state["closed"] = False
+    state["_reason_phrase"] = reason
+    response.content = content  # type: ignore[attr-defined]
+    return headers
+
+
 def reason_text(owner: type | str, value: object) -> str | None:
     """A reason phrase as sent (RFC 9110, Section 4): text that ends the status line, so
     no line break or control character, and Latin-1 as servers encode it.
