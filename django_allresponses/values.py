@@ -10,14 +10,12 @@ importing this module does not import pydantic.
 from __future__ import annotations
 
 import functools
-import ipaddress
 import math
 import numbers
 import re
 import sys
 from collections.abc import Callable, Sequence, Set
 from datetime import UTC, datetime, timedelta
-from email.utils import format_datetime
 from http import HTTPMethod
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Final, TypeAlias, cast
@@ -161,11 +159,11 @@ _AUTHORITY = (
 # http(s) URL with a plain host, each with an optional query and fragment, made of
 # characters that iri_to_uri() keeps and RFC 3986 allows unescaped there.
 _PLAIN_CHARS = r"A-Za-z0-9\-._~!$&'()*+,;=:@/"
-_PLAIN_URI = re.compile(
+_plain_uri = _lazy_pattern(
     rf"(?:https?://[A-Za-z0-9\-.]+(?::[0-9]*)?(?=[/?#]|$)|/(?!/))[{_PLAIN_CHARS}]*"
     rf"(?:\?[{_PLAIN_CHARS}?]*)?(?:#[{_PLAIN_CHARS}?]*)?"
 )
-_IP_LITERAL = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.\-]*:)?//(?:[^@/?#]*@)?\[([^\]]*)\]")
+_ip_literal = _lazy_pattern(r"^(?:[A-Za-z][A-Za-z0-9+.\-]*:)?//(?:[^@/?#]*@)?\[([^\]]*)\]")
 _PATH_ABEMPTY = rf"(?:/{_PCHAR}*)*"
 # Square brackets are tolerated in the query and fragment, as every client does
 # (``?filter[name]=x``), though RFC 3986 reserves them for IP literals.
@@ -194,7 +192,7 @@ def uri_reference(value: object) -> str:
         ...
         ValueError: a URI reference cannot contain whitespace or control characters
     """
-    if type(value) is str and _PLAIN_URI.fullmatch(value):
+    if type(value) is str and _plain_uri().fullmatch(value):
         return value
     if isinstance(value, Promise):
         value = str(value)
@@ -209,8 +207,10 @@ def uri_reference(value: object) -> str:
     if not _uri_reference_pattern().fullmatch(uri):
         raise ValueError("it is not a URI reference (RFC 3986, Section 4.1)")
     if "[" in uri:
-        literal = _IP_LITERAL.search(uri)
+        literal = _ip_literal().search(uri)
         if literal is not None and literal[1][:1] not in "vV":
+            import ipaddress
+
             try:
                 ipaddress.IPv6Address(literal[1])
             except ValueError:
@@ -282,6 +282,8 @@ def render_retry_after(value: RetryAfter) -> str:
             raise ValueError("the date is past the year 9999 in UTC") from None
         # Formatted from the fields, not a float timestamp, which loses microseconds (and
         # so rounds up a second) far ahead.
+        from email.utils import format_datetime
+
         return format_datetime(moment.replace(microsecond=0), usegmt=True)
     if isinstance(value, timedelta):
         return str(math.ceil(value.total_seconds()))
@@ -403,7 +405,7 @@ _CHALLENGE = (
     rf"{TOKEN}(?: +(?:{_AUTH_PARAM}(?:{_OWS},{_OWS}{_AUTH_PARAM})*|{TOKEN68}(?={_OWS}(?:,|$))))?"
 )
 _challenges_pattern = _lazy_pattern(rf"{_OWS}{_CHALLENGE}(?:{_OWS},{_OWS}{_CHALLENGE})*{_OWS}")
-_QUOTABLE = re.compile(r"[\t \x21-\x7e\x80-\xff]*")
+_quotable = _lazy_pattern(r"[\t \x21-\x7e\x80-\xff]*")
 
 
 def quote(value: str) -> str:
@@ -414,7 +416,7 @@ def quote(value: str) -> str:
         >>> quote('say "hi"')
         '"say \\\\"hi\\\\""'
     """
-    if not _QUOTABLE.fullmatch(value):
+    if not _quotable().fullmatch(value):
         raise ValueError(f"{value!r} cannot be sent in a quoted-string (RFC 9110, Section 5.6.4)")
     if "\\" in value or '"' in value:
         value = value.replace("\\", "\\\\").replace('"', '\\"')
@@ -468,7 +470,7 @@ def challenges_text(text: str) -> None:
 _LINK_PARAM = rf"{TOKEN}(?:{_OWS}={_OWS}(?:{TOKEN}|{_QUOTED_STRING}))?"
 _LINK_VALUE = rf"<([^>]*)>(?:{_OWS};{_OWS}{_LINK_PARAM})*"
 _links_pattern = _lazy_pattern(rf"{_OWS}{_LINK_VALUE}(?:{_OWS},{_OWS}{_LINK_VALUE})*{_OWS}")
-_ONE_LINK = re.compile(_LINK_VALUE)
+_one_link = _lazy_pattern(_LINK_VALUE)
 
 
 def link_value(href: str, rel: str, params: dict[str, str] | None = None) -> str:
@@ -529,13 +531,13 @@ def link_text(text: str) -> None:
         raise ValueError("it is not a list of link-values such as '</a>; rel=\"next\"' (RFC 8288)")
     # Link-values one after another, so that a '<' inside a quoted parameter is not
     # taken for the start of a target.
-    for found in _ONE_LINK.finditer(text):
+    for found in _one_link().finditer(text):
         uri_reference(found[1])
 
 
 # --- Content-Range (RFC 9110, Section 14.4) -----------------------------------------------------
 
-_CONTENT_RANGE = re.compile(rf"({TOKEN}) (?:([0-9]+)-([0-9]+)/([0-9]+|\*)|\*/([0-9]+))")
+_content_range = _lazy_pattern(rf"({TOKEN}) (?:([0-9]+)-([0-9]+)/([0-9]+|\*)|\*/([0-9]+))")
 
 ByteRange: TypeAlias = tuple[str, int, int, int | None]
 """A checked range: (unit, start, end, total or ``None`` for unknown)."""
@@ -576,7 +578,7 @@ def parse_content_range(text: str) -> ByteRange | None:
         >>> parse_content_range("bytes */10") is None
         True
     """
-    found = _CONTENT_RANGE.fullmatch(text)
+    found = _content_range().fullmatch(text)
     if found is None:
         raise ValueError(
             f"{text!r} is not a Content-Range such as 'bytes 0-99/200' or 'bytes 0-99/*' "
