@@ -19,7 +19,7 @@ class AllResponsesConfig(AppConfig):
     """
 
     name = "django_allresponses"
-    verbose_name = "django-allresponses"
+    verbose_name: str = "django-allresponses"
 
     def ready(self) -> None:
         """Register the system checks of the response checks' configuration."""

@@ -35,6 +35,7 @@ from .units import (
     TOTAL_LENGTH,
     UPGRADE,
     WWW_AUTHENTICATE,
+    HeaderUnit,
 )
 from .values import (
     Challenges,
@@ -344,7 +345,7 @@ class JsonContentResponse(StatusJsonResponse):
 class _JsonRetryAfter(StatusJsonResponse):
     """408, 413, 429, 503: an optional ``Retry-After``."""
 
-    takes = (RETRY_AFTER,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (RETRY_AFTER,)
 
     def __init__(
         self,
@@ -359,7 +360,7 @@ class _JsonRetryAfter(StatusJsonResponse):
 class _JsonLocation(StatusJsonResponse):
     """300, 305: an optional ``Location``."""
 
-    takes = (LOCATION,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (LOCATION,)
 
     def __init__(
         self, data: object, *, location: StrOrPromise | None = None, **options: Unpack[JsonOptions]
@@ -373,7 +374,7 @@ class _JsonRedirect(StatusJsonResponse, HttpResponseRedirectBase):
     Unsafe schemes raise Django's ``DisallowedRedirect``; ``url`` and
     ``assertRedirects`` work as for Django's redirects."""
 
-    takes = (REDIRECT_TO, RETRY_AFTER)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (REDIRECT_TO, RETRY_AFTER)
 
     def __init__(
         self,
@@ -415,7 +416,7 @@ class JsonResponseCreated(JsonContentResponse):
     """
 
     status_code = 201
-    takes = (LOCATION.mandatory, CONTENT_LOCATION)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (LOCATION.mandatory, CONTENT_LOCATION)
 
     def __init__(
         self,
@@ -473,7 +474,7 @@ class JsonResponsePartialContent(PartialBody, StatusJsonResponse):
     """
 
     status_code = 206
-    takes = (CONTENT_RANGE, CONTENT_LOCATION)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (CONTENT_RANGE, CONTENT_LOCATION)
 
     def __init__(
         self,
@@ -652,7 +653,7 @@ class JsonResponseUnauthorized(JsonContentResponse):
     """
 
     status_code = 401
-    takes = (WWW_AUTHENTICATE,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (WWW_AUTHENTICATE,)
 
     def __init__(
         self,
@@ -718,7 +719,7 @@ class JsonResponseNotAllowed(JsonContentResponse):
     """
 
     status_code = 405
-    takes = (PERMITTED_METHODS,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (PERMITTED_METHODS,)
 
     def __init__(
         self,
@@ -758,7 +759,7 @@ class JsonResponseProxyAuthenticationRequired(JsonContentResponse):
     """
 
     status_code = 407
-    takes = (PROXY_AUTHENTICATE,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (PROXY_AUTHENTICATE,)
 
     def __init__(
         self,
@@ -894,7 +895,7 @@ class JsonResponseRangeNotSatisfiable(JsonContentResponse):
     """
 
     status_code = 416
-    takes = (TOTAL_LENGTH,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (TOTAL_LENGTH,)
 
     def __init__(
         self, data: object, *, total_length: int | None = None, **options: Unpack[JsonOptions]
@@ -998,7 +999,7 @@ class JsonResponseUpgradeRequired(JsonContentResponse):
     """
 
     status_code = 426
-    takes = (UPGRADE,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (UPGRADE,)
 
     def __init__(
         self, data: object, *, upgrade: Protocols, **options: Unpack[JsonOptions]
@@ -1062,7 +1063,7 @@ class JsonResponseUnavailableForLegalReasons(JsonContentResponse):
     """
 
     status_code = 451
-    takes = (BLOCKED_BY,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (BLOCKED_BY,)
 
     def __init__(
         self,

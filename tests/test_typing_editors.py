@@ -1,0 +1,252 @@
+"""What an editor shows of the package, checker by checker (SPEC section 8).
+
+* ``pyright --verifytypes`` (and basedpyright's) scores the public interface 100%:
+  every symbol a user can reach has a type no checker may infer differently.
+* Each checker's ``reveal_type`` of a constructor, the text its hover shows, names
+  every header argument, with no ``*args`` and no ``**kwargs: Any``. Django's
+  keywords are declared once (PEP 692, ``**options: Unpack[ContentOptions]``):
+  mypy and ty list them by name; pyright, basedpyright and pyrefly show the
+  ``TypedDict``'s name, which their hover opens on demand. The literal texts
+  asserted here are what each checker prints.
+* ``inspect.signature()`` lists every keyword by name.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from django_allresponses import (
+    HttpResponseNoContent,
+    HttpResponsePartialContent,
+    HttpResponseSeeOther,
+    HttpResponseTooManyRequests,
+    JsonResponseTooManyRequests,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+CLASSES = (
+    "HttpResponseSeeOther",
+    "HttpResponsePartialContent",
+    "HttpResponseTooManyRequests",
+    "JsonResponseTooManyRequests",
+    "HttpResponseNoContent",
+)
+PROBE = (
+    "from typing import reveal_type\n\n"
+    f"from django_allresponses import {', '.join(CLASSES)}\n\n"
+    + "".join(f"reveal_type({name}.__init__)\n" for name in CLASSES)
+)
+FIRST_REVEAL = 5  # the line of the first reveal_type in PROBE
+
+
+def _env() -> dict[str, str]:
+    # pyright's --verifytypes finds packages through the interpreter first on PATH.
+    return {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}"}
+
+
+# --- verifytypes ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("checker", ["pyright", "basedpyright"])
+def test_verifytypes_scores_100_percent(checker: str) -> None:
+    result = subprocess.run(
+        [
+            str(BIN / checker),
+            "--verifytypes",
+            "django_allresponses",
+            "--ignoreexternal",
+            "--outputjson",
+        ],
+        cwd=ROOT,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    report = json.loads(result.stdout)
+    completeness = report["typeCompleteness"]
+    unclear = [
+        f"{symbol['name']}: {diagnostic['message'].splitlines()[0]}"
+        for symbol in completeness["symbols"]
+        if not symbol["isTypeKnown"]
+        for diagnostic in symbol.get("diagnostics", [])
+    ]
+    assert completeness["packageRootDirectory"], report["generalDiagnostics"]
+    assert completeness["exportedSymbolCounts"]["withAmbiguousType"] == 0, unclear
+    assert completeness["exportedSymbolCounts"]["withUnknownType"] == 0, unclear
+    assert completeness["exportedSymbolCounts"]["withKnownType"] > 900
+    assert completeness["completenessScore"] == 1, unclear
+
+
+# --- What each checker shows ----------------------------------------------------------------
+
+
+def _reveal(checker: str, probe: Path) -> list[str]:
+    """The revealed type of each ``reveal_type`` of the probe, in order."""
+    if checker == "mypy":
+        command = [sys.executable, "-m", "mypy", "--config-file", str(ROOT / "pyproject.toml")]
+        command += ["--no-incremental", "--output", "json", str(probe)]
+    elif checker in ("pyright", "basedpyright"):
+        command = [str(BIN / checker), "--outputjson", "--pythonpath", sys.executable, str(probe)]
+    elif checker == "ty":
+        command = [str(BIN / "ty"), "check", "--python", sys.prefix, "--output-format", "concise"]
+        command += [str(probe)]
+    else:
+        command = [str(BIN / "pyrefly"), "check", "--python-interpreter-path", sys.executable]
+        command += ["--config", str(ROOT / "typings" / "config" / "pyrefly.toml")]
+        command += ["--preset", "default", "--output-format", "json", "--summary=none", str(probe)]
+    result = subprocess.run(
+        command, cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=600
+    )
+    found: dict[int, str] = {}
+    if checker == "mypy":
+        for line in result.stdout.splitlines():
+            item = json.loads(line)
+            if item["severity"] == "note" and item["message"].startswith("Revealed type is"):
+                found[item["line"]] = item["message"]
+    elif checker in ("pyright", "basedpyright"):
+        for item in json.loads(result.stdout)["generalDiagnostics"]:
+            if item["message"].startswith("Type of"):
+                found[item["range"]["start"]["line"] + 1] = item["message"]
+    elif checker == "ty":
+        for match in re.finditer(
+            r":(\d+):\d+: info\[revealed-type\] Revealed type: `(.*)`", result.stdout
+        ):
+            found[int(match[1])] = match[2]
+    else:
+        for item in json.loads(result.stdout)["errors"]:
+            if item["name"] == "reveal-type":
+                found[item["line"]] = item["description"]
+    lines = [FIRST_REVEAL + index for index in range(len(CLASSES))]
+    assert sorted(found) == lines, f"{checker}: {result.stdout}\n{result.stderr}"
+    return [found[line] for line in lines]
+
+
+@pytest.fixture(scope="module")
+def shown(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, str]]:
+    probe = tmp_path_factory.mktemp("probe") / "editor_probe.py"
+    probe.write_text(PROBE)
+    checkers = ("mypy", "pyright", "basedpyright", "ty", "pyrefly")
+    return {
+        checker: dict(zip(CLASSES, _reveal(checker, probe), strict=True)) for checker in checkers
+    }
+
+
+HEADER_ARGUMENTS = {
+    "HttpResponseSeeOther": ("redirect_to: ", "retry_after: "),
+    "HttpResponsePartialContent": ("content_range: ", "content_location: "),
+    "HttpResponseTooManyRequests": ("retry_after: ",),
+    "JsonResponseTooManyRequests": ("data: object", "retry_after: "),
+    "HttpResponseNoContent": ("content: None = None, /",),
+}
+
+
+@pytest.mark.parametrize("checker", ["mypy", "pyright", "basedpyright", "ty", "pyrefly"])
+@pytest.mark.parametrize("name", CLASSES)
+def test_every_checker_names_the_header_arguments(
+    shown: dict[str, dict[str, str]], checker: str, name: str
+) -> None:
+    text = shown[checker][name]
+    for argument in HEADER_ARGUMENTS[name]:
+        if checker == "mypy" and argument.startswith("content: None"):
+            argument = "None ="  # mypy drops the name of a positional-only parameter
+        assert argument in text, text
+    assert "*args" not in text and "**kwargs" not in text, text
+    assert "**options: Any" not in text and "..." not in text.replace("= ...", ""), text
+
+
+# Django's keywords, as each checker prints them (a literal taken from its output).
+DJANGO_KEYWORDS = {
+    "mypy": (
+        "**options: **TypedDict(django_allresponses.base.ContentOptions, "
+        "{'content_type'?: str | None, 'charset'?: str | None, 'headers'?: "
+        "typing.Mapping[str, str] | typing.Iterable[tuple[str, str]] | None, "
+        "'reason'?: str | None})"
+    ),
+    "pyright": "**options: **ContentOptions) -> None",
+    "basedpyright": "**options: **ContentOptions) -> None",
+    "ty": (
+        "charset: str | None = ..., content_type: str | None = ..., headers: "
+        "Mapping[str, str] | Iterable[tuple[str, str]] | None = ..., reason: str | None = ..."
+    ),
+    "pyrefly": "**options: Unpack[ContentOptions]) -> None",
+}
+JSON_KEYWORDS = {
+    "mypy": "'encoder'?: type[json.encoder.JSONEncoder], 'safe'?: bool, 'json_dumps_params'?:",
+    "pyright": "**options: **JsonOptions) -> None",
+    "basedpyright": "**options: **JsonOptions) -> None",
+    "ty": "encoder: type[JSONEncoder] = ..., headers:",
+    "pyrefly": "**options: Unpack[JsonOptions]) -> None",
+}
+BODILESS_KEYWORDS = {
+    "mypy": "**options: **TypedDict(django_allresponses.base.BodilessOptions, {'headers'?:",
+    "pyright": "content: None = None, /, **options: **BodilessOptions) -> None",
+    "basedpyright": "content: None = None, /, **options: **BodilessOptions) -> None",
+    "ty": "content: None = None, /, *, headers: Mapping[str, str] | Iterable[tuple[str, str]]",
+    "pyrefly": "content: None = None, /, **options: Unpack[BodilessOptions]) -> None",
+}
+
+
+@pytest.mark.parametrize("checker", ["mypy", "pyright", "basedpyright", "ty", "pyrefly"])
+def test_what_each_checker_shows_of_django_s_keywords(
+    shown: dict[str, dict[str, str]], checker: str
+) -> None:
+    assert DJANGO_KEYWORDS[checker] in shown[checker]["HttpResponseTooManyRequests"]
+    assert DJANGO_KEYWORDS[checker] in shown[checker]["HttpResponsePartialContent"]
+    assert JSON_KEYWORDS[checker] in shown[checker]["JsonResponseTooManyRequests"]
+    assert BODILESS_KEYWORDS[checker] in shown[checker]["HttpResponseNoContent"]
+    # A bodiless class takes neither content_type nor charset.
+    assert "content_type" not in shown[checker]["HttpResponseNoContent"]
+    assert "charset" not in shown[checker]["HttpResponseNoContent"]
+
+
+# --- inspect.signature ----------------------------------------------------------------------
+
+
+def test_inspect_signature_lists_every_keyword_by_name() -> None:
+    assert str(inspect.signature(HttpResponseSeeOther)) == (
+        "(redirect_to: 'StrOrPromise', content: 'Content' = b'', *, "
+        "retry_after: 'RetryAfter | None' = None, content_type: 'str | None' = None, "
+        "charset: 'str | None' = None, headers: 'HeadersInput' = None, "
+        "reason: 'str | None' = None) -> 'None'"
+    )
+    assert list(inspect.signature(HttpResponsePartialContent).parameters) == [
+        "content",
+        "content_range",
+        "content_location",
+        "content_type",
+        "charset",
+        "headers",
+        "reason",
+    ]
+    assert list(inspect.signature(HttpResponseTooManyRequests).parameters) == [
+        "content",
+        "retry_after",
+        "content_type",
+        "charset",
+        "headers",
+        "reason",
+    ]
+    assert list(inspect.signature(JsonResponseTooManyRequests).parameters) == [
+        "data",
+        "retry_after",
+        "content_type",
+        "charset",
+        "headers",
+        "reason",
+        "encoder",
+        "safe",
+        "json_dumps_params",
+    ]
+    assert str(inspect.signature(HttpResponseNoContent)) == (
+        "(*, headers: 'HeadersInput' = None, reason: 'str | None' = None) -> 'None'"
+    )
