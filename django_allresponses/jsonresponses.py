@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
+from abc import abstractmethod
 from collections.abc import Callable, Mapping
 from json import JSONEncoder
 from types import MappingProxyType
@@ -21,8 +22,14 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import JsonResponse
 from django.http.response import HttpResponseRedirectBase
 
-from .base import KEYWORD_DEFAULTS, ContentOptions, PartialBody, StatusResponseMixin
-from .errors import ResponseValidationError, describe
+from .base import (
+    KEYWORD_DEFAULTS,
+    ContentOptions,
+    HeaderOptions,
+    PartialBody,
+    StatusResponseMixin,
+)
+from .errors import NoStatusError, ResponseValidationError, describe
 from .units import (
     BLOCKED_BY,
     CONTENT_LOCATION,
@@ -135,7 +142,18 @@ class JsonOptions(ContentOptions, total=False):
     """Keyword arguments for ``json.dumps`` (only ``indent`` for pydantic models)."""
 
 
-class StatusJsonResponse(StatusResponseMixin, JsonResponse):
+class AnyJsonOptions(HeaderOptions, JsonOptions, total=False):
+    """The keywords of any JSON twin: the header arguments and Django's keywords
+    (never ``status``)."""
+
+
+if TYPE_CHECKING:
+    from abc import ABCMeta as _AbstractToCheckers
+else:
+    _AbstractToCheckers = type
+
+
+class StatusJsonResponse(StatusResponseMixin, JsonResponse, metaclass=_AbstractToCheckers):
     """Base of every ``JsonResponse…`` class in this library.
 
     pydantic models (and lists of them) are serialized by pydantic itself,
@@ -156,11 +174,19 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse):
     registry: ClassVar[dict[int, type[Any]]] = {}
     default_content_type: ClassVar[str | None] = "application/json"
 
-    def __init__(self, data: object, **options: Unpack[JsonOptions]) -> None:
-        raise TypeError(
-            f"{type(self).__name__} has no status of its own; build one of its twins, "
-            "such as JsonResponseOK, or response_class(code, json=True)"
-        )
+    if TYPE_CHECKING:
+        # Abstract to checkers, as StatusResponse is.
+        @abstractmethod
+        def __init__(self, data: object = ..., **options: Unpack[AnyJsonOptions]) -> None:
+            """Build the response of one of the twins."""
+    else:
+
+        def __init__(self, data: object = None, **options: Any) -> None:
+            raise NoStatusError(
+                f"{type(self).__name__} has no status of its own; build one of its twins, "
+                "such as JsonResponseOK, or the class of response_class(code, json=True)",
+                response_class=type(self).__name__,
+            )
 
     def _respond_json(self, data: object, options: Mapping[str, Any], *arguments: object) -> None:
         """Serialize ``data`` as Django's ``JsonResponse`` would (pydantic models by

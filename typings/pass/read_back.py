@@ -138,3 +138,15 @@ def errors() -> None:
         assert_type(error, ResponseValidationError)
         as_value_error: ValueError = error
         print(as_value_error)
+
+
+def computed_code(code: int) -> None:
+    # A class looked up with a code that is not a literal takes any class's arguments.
+    response_class(code)("body", retry_after=5, headers={"X-Trace": "1"})
+    response_class(code)("/next/")
+    response_class(code)(content="body", content_type="text/plain")
+    response_class(code)(location="/items/1", created_document="{}")
+    response_class(code, json=True)({"detail": "x"}, retry_after=5, safe=True)
+    response_class(code, json=True)(data=[1, 2], safe=False)
+    assert_type(response_class(code)("body"), StatusResponse)
+    assert_type(response_class(code, json=True)({}), StatusJsonResponse)
