@@ -359,7 +359,7 @@ class StatusResponse(StatusResponseMixin, HttpResponse, metaclass=_AbstractToChe
         # arguments, but never status=.
         @abstractmethod
         def __init__(self, *args: object, **options: Unpack[AnyContentOptions]) -> None:
-            """Build the response of one of the classes."""
+            ...
     else:
 
         def __init__(self, content: object = b"", **options: Any) -> None:

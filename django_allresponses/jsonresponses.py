@@ -178,7 +178,7 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse, metaclass=_AbstractT
         # Abstract to checkers, as StatusResponse is.
         @abstractmethod
         def __init__(self, data: object = ..., **options: Unpack[AnyJsonOptions]) -> None:
-            """Build the response of one of the twins."""
+            ...
     else:
 
         def __init__(self, data: object = None, **options: Any) -> None:

@@ -2,12 +2,13 @@
 
 * ``pyright --verifytypes`` (and basedpyright's) scores the public interface 100%:
   every symbol a user can reach has a type no checker may infer differently.
-* Each checker's ``reveal_type`` of a constructor, the text its hover shows, names
-  every header argument, with no ``*args`` and no ``**kwargs: Any``. Django's
-  keywords are declared once (PEP 692, ``**options: Unpack[ContentOptions]``):
-  mypy and ty list them by name; pyright, basedpyright and pyrefly show the
-  ``TypedDict``'s name, which their hover opens on demand. The literal texts
-  asserted here are what each checker prints.
+* Each checker's ``reveal_type`` of a constructor names every header argument,
+  with no ``*args`` and no ``**kwargs: Any``. Django's keywords are declared once
+  (PEP 692, ``**options: Unpack[ContentOptions]``): mypy and ty list them by name,
+  pyright, basedpyright and pyrefly print the ``TypedDict``'s name.
+* Each language server (pyright, basedpyright, ty, pyrefly), driven over stdio by a
+  small JSON-RPC client, lists every keyword by name where a user looks: pyright's
+  and basedpyright's signature help, pyrefly's hover, ty's both.
 * ``inspect.signature()`` lists every keyword by name.
 """
 
@@ -20,6 +21,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -250,3 +252,172 @@ def test_inspect_signature_lists_every_keyword_by_name() -> None:
     assert str(inspect.signature(HttpResponseNoContent)) == (
         "(*, headers: 'HeadersInput' = None, reason: 'str | None' = None) -> 'None'"
     )
+
+
+# --- What each language server shows: signature help and hover ------------------------------
+
+LSP_SERVERS = {
+    "pyright": [str(BIN / "pyright-langserver"), "--stdio"],
+    "basedpyright": [str(BIN / "basedpyright-langserver"), "--stdio"],
+    "ty": [str(BIN / "ty"), "server"],
+    "pyrefly": [str(BIN / "pyrefly"), "lsp"],
+}
+LSP_CALLS = {
+    "HttpResponseSeeOther": 'HttpResponseSeeOther("/orders/7/")',
+    "HttpResponsePartialContent": 'HttpResponsePartialContent(b"0", content_range=(0, 0, 1))',
+    "HttpResponseTooManyRequests": "HttpResponseTooManyRequests(retry_after=30)",
+    "JsonResponseTooManyRequests": "JsonResponseTooManyRequests({}, retry_after=30)",
+    "HttpResponseNoContent": "HttpResponseNoContent()",
+}
+LSP_PROBE = f"from django_allresponses import {', '.join(CLASSES)}\n\n" + "".join(
+    f"{LSP_CALLS[name]}\n" for name in CLASSES
+)
+
+
+class LanguageServer:
+    """A minimal JSON-RPC client of a language server over stdio (LSP base protocol)."""
+
+    def __init__(self, command: list[str], root: Path) -> None:
+        env = {**_env(), "VIRTUAL_ENV": sys.prefix}
+        self.process = subprocess.Popen(
+            command,
+            cwd=root,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        self.next_id = 0
+
+    def send(self, message: dict[str, object]) -> None:
+        body = json.dumps({"jsonrpc": "2.0", **message}).encode()
+        assert self.process.stdin is not None
+        self.process.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        self.process.stdin.flush()
+
+    def receive(self) -> dict[str, Any]:
+        assert self.process.stdout is not None
+        length = 0
+        while (line := self.process.stdout.readline()) not in (b"\r\n", b""):
+            name, _, value = line.decode().partition(":")
+            if name.lower() == "content-length":
+                length = int(value)
+        assert length, "the language server closed its output"
+        message: dict[str, Any] = json.loads(self.process.stdout.read(length))
+        return message
+
+    def request(self, method: str, params: dict[str, object]) -> Any:
+        self.next_id += 1
+        self.send({"id": self.next_id, "method": method, "params": params})
+        while True:
+            message = self.receive()
+            if "method" in message and "id" in message:  # a request of the server's
+                items = message.get("params", {}).get("items", [])
+                result = [{"pythonPath": sys.executable}] * len(items) or None
+                self.send({"id": message["id"], "result": result})
+            elif message.get("id") == self.next_id:
+                return message.get("result")
+
+    def close(self) -> None:
+        self.process.kill()
+        self.process.wait(timeout=30)
+
+
+def _lsp_views(server: str, root: Path) -> dict[str, tuple[str, str]]:
+    """Class name -> (signature help label, hover text) at each call of LSP_PROBE."""
+    probe = root / "lsp_probe.py"
+    probe.write_text(LSP_PROBE)
+    uri = probe.as_uri()
+    client = LanguageServer(LSP_SERVERS[server], root)
+    try:
+        client.request(
+            "initialize",
+            {
+                "processId": None,
+                "rootUri": root.as_uri(),
+                "capabilities": {"textDocument": {"hover": {"contentFormat": ["plaintext"]}}},
+            },
+        )
+        client.send({"method": "initialized", "params": {}})
+        document = {"uri": uri, "languageId": "python", "version": 1, "text": LSP_PROBE}
+        client.send({"method": "textDocument/didOpen", "params": {"textDocument": document}})
+        views: dict[str, tuple[str, str]] = {}
+        for line, name in enumerate(CLASSES, start=2):
+            inside = {
+                "textDocument": {"uri": uri},
+                "position": {"line": line, "character": len(name) + 1},
+            }
+            on_name = {"textDocument": {"uri": uri}, "position": {"line": line, "character": 2}}
+            help_ = client.request("textDocument/signatureHelp", inside)
+            hover = client.request("textDocument/hover", on_name)
+            views[name] = (
+                help_["signatures"][help_.get("activeSignature") or 0]["label"] if help_ else "",
+                hover["contents"]["value"] if hover else "",
+            )
+        return views
+    finally:
+        client.close()
+
+
+@pytest.fixture(scope="module")
+def lsp_views(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, tuple[str, str]]]:
+    return {
+        server: _lsp_views(server, tmp_path_factory.mktemp(f"lsp-{server}"))
+        for server in LSP_SERVERS
+    }
+
+
+DJANGO_NAMES = (
+    "content_type: str | None",
+    "charset: str | None",
+    "headers: ",
+    "reason: str | None",
+)
+# Where each editor lists Django's keywords by name: pyright's signature help expands
+# **options: Unpack[...] (its hover shows **ContentOptions), pyrefly's hover does (its
+# signature help shows Unpack[ContentOptions]), ty's both.
+NAMES_SHOWN_IN = {
+    "pyright": ("signature help",),
+    "basedpyright": ("signature help",),
+    "ty": ("signature help", "hover"),
+    "pyrefly": ("hover",),
+}
+
+
+@pytest.mark.parametrize("server", list(LSP_SERVERS))
+@pytest.mark.parametrize("name", CLASSES)
+def test_every_editor_lists_every_keyword_by_name(
+    lsp_views: dict[str, dict[str, tuple[str, str]]], server: str, name: str
+) -> None:
+    help_, hover = lsp_views[server][name]
+    # pyrefly's hover aligns the colons ("charset     : str | None"): spaces are evened out.
+    views = {
+        where: re.sub(r" +:", ":", re.sub(r"\s+", " ", text))
+        for where, text in (("signature help", help_), ("hover", hover))
+    }
+    for where in NAMES_SHOWN_IN[server]:
+        text = views[where]
+        for argument in HEADER_ARGUMENTS[name]:
+            assert argument.split(":")[0] in text, (where, text)
+        expected = DJANGO_NAMES
+        if name == "HttpResponseNoContent":
+            expected = ("headers: ", "reason: str | None")
+            assert "content_type" not in text and "charset" not in text, (where, text)
+        if name.startswith("Json"):
+            expected += ("encoder: ", "safe: bool", "json_dumps_params: ")
+        for keyword in expected:
+            assert keyword in text, (where, keyword, text)
+        assert "*args" not in text and "**kwargs" not in text, (where, text)
+
+
+def test_where_an_editor_shows_the_typed_dict_s_name_instead(
+    lsp_views: dict[str, dict[str, tuple[str, str]]],
+) -> None:
+    # Literal texts of each server: the other view of the same constructor.
+    for server in ("pyright", "basedpyright"):
+        hover = lsp_views[server]["HttpResponseTooManyRequests"][1]
+        assert "**options: **ContentOptions\n)" in hover, hover
+        assert "429 Too Many Requests (RFC 6585)." in hover  # the class's docstring
+    help_ = lsp_views["pyrefly"]["HttpResponseTooManyRequests"][0]
+    assert help_.endswith("**options: Unpack[ContentOptions]) -> HttpResponseTooManyRequests")
+    assert "content_type" not in help_
