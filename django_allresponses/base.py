@@ -61,6 +61,9 @@ class BodilessOptions(TypedDict, total=False):
 
 if TYPE_CHECKING:
     from abc import ABCMeta as _AbstractToCheckers
+    from typing import NoReturn
+
+    from typing_extensions import deprecated
 
     from .values import (
         Challenges,
@@ -358,8 +361,7 @@ class StatusResponse(StatusResponseMixin, HttpResponse, metaclass=_AbstractToChe
         # with a code that is not a literal (type[StatusResponse]) takes any class's
         # arguments, but never status=.
         @abstractmethod
-        def __init__(self, *args: object, **options: Unpack[AnyContentOptions]) -> None:
-            ...
+        def __init__(self, *args: object, **options: Unpack[AnyContentOptions]) -> None: ...
     else:
 
         def __init__(self, content: object = b"", **options: Any) -> None:
@@ -432,13 +434,24 @@ class BodilessResponse(StatusResponse):
             raise self._refuse("set")
         self._container: list[bytes] = []
 
-    def write(self, content: str | bytes) -> None:
-        """Refused: this status forbids content."""
-        raise self._refuse("write")
+    if TYPE_CHECKING:
+        # Deprecated to checkers, so that editors strike a call through and checkers
+        # that report deprecation reject it; at run time it raises.
 
-    def writelines(self, lines: Iterable[object]) -> None:
-        """Refused: this status forbids content."""
-        raise self._refuse("write")
+        @deprecated("This status forbids content: write() raises ContentNotAllowedError")
+        def write(self, content: str | bytes) -> NoReturn: ...
+
+        @deprecated("This status forbids content: writelines() raises ContentNotAllowedError")
+        def writelines(self, lines: Iterable[object]) -> NoReturn: ...
+    else:
+
+        def write(self, content: str | bytes) -> None:
+            """Refused: this status forbids content."""
+            raise self._refuse("write")
+
+        def writelines(self, lines: Iterable[object]) -> None:
+            """Refused: this status forbids content."""
+            raise self._refuse("write")
 
 
 class PartialBody(HttpResponseBase):

@@ -177,8 +177,7 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse, metaclass=_AbstractT
     if TYPE_CHECKING:
         # Abstract to checkers, as StatusResponse is.
         @abstractmethod
-        def __init__(self, data: object = ..., **options: Unpack[AnyJsonOptions]) -> None:
-            ...
+        def __init__(self, data: object = ..., **options: Unpack[AnyJsonOptions]) -> None: ...
     else:
 
         def __init__(self, data: object = None, **options: Any) -> None:

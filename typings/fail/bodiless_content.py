@@ -1,4 +1,8 @@
-"""Content given to a status that forbids it (1xx, 204, 205, 304), positionally and as content=."""
+"""Content given to a status that forbids it (1xx, 204, 205, 304), positionally and as content=,
+and written to one (write() and writelines() are deprecated to checkers: the file-level
+comment turns on mypy's report of deprecated calls, which is off by default)."""
+
+# mypy: enable-error-code="deprecated"
 
 import django_allresponses
 from django_allresponses import (
@@ -33,3 +37,11 @@ HttpResponseNotModified(charset="utf-8")  # E: mypy[call-arg] pyright[reportCall
 
 # A status that forbids content has no JSON twin.
 django_allresponses.JsonResponseNoContent({})  # E: mypy[attr-defined] pyright[reportAttributeAccessIssue, reportUnknownMemberType] pyright-basic[reportAttributeAccessIssue] ty[missing-attribute] pyrefly[missing-attribute]
+
+
+def write() -> None:
+    HttpResponseNoContent().write("x")  # E: mypy[deprecated] pyright[reportDeprecated] pyright-basic[-] (basic mode: deprecation is a hint) ty[deprecated] pyrefly[-] (pyrefly check reports no deprecation)
+
+
+def writelines() -> None:
+    HttpResponseNotModified().writelines([b"x"])  # E: mypy[deprecated] pyright[reportDeprecated] pyright-basic[-] (basic mode: deprecation is a hint) ty[deprecated] pyrefly[-] (pyrefly check reports no deprecation)
