@@ -121,13 +121,13 @@ def test_writing_to_a_bodiless_response_is_refused(verb: str) -> None:
 def test_status_on_a_looked_up_class_is_refused() -> None:
     code = int("404")  # not a literal: checkers see type[StatusResponse]
     with pytest.raises(FixedStatusError) as caught:
-        response_class(code)(status=410)
+        response_class(code)(status=410)  # type: ignore[call-arg]  # pyright: ignore[reportCallIssue]
     assert str(caught.value) == (
         "HttpResponseNotFound always sends 404 Not Found; it takes no 'status' argument. "
         "Use response_class(code) for the class of another status."
     )
     with pytest.raises(FixedStatusError, match=r"^JsonResponseNotFound always sends 404"):
-        response_class(code, json=True)({}, status=410)
+        response_class(code, json=True)({}, status=410)  # type: ignore[call-arg]  # pyright: ignore[reportCallIssue]
 
 
 # --- The public bases -----------------------------------------------------------------------

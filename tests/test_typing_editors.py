@@ -399,7 +399,7 @@ def test_every_editor_lists_every_keyword_by_name(
         text = views[where]
         for argument in HEADER_ARGUMENTS[name]:
             assert argument.split(":")[0] in text, (where, text)
-        expected = DJANGO_NAMES
+        expected: tuple[str, ...] = DJANGO_NAMES
         if name == "HttpResponseNoContent":
             expected = ("headers: ", "reason: str | None")
             assert "content_type" not in text and "charset" not in text, (where, text)
