@@ -3,9 +3,10 @@
 Django 6 needs Python 3.12 or later, so the matrix has seven cells. Each cell
 is an environment of its own (built with uv when it is installed, else with
 virtualenv) holding the package with its ``dev`` extra and one Django
-release series, and runs the test suite there, all but the browser test and
-the benchmark smoke test (they exercise the playground page and the
-benchmark scripts, not the versions, and run once in the main environment).
+release series, and runs the test suite there, all but the browser tests, the
+benchmark smoke test, the documentation build and the packaging test (they
+exercise pages, scripts and distributions, not the versions, and run once in
+the main environment).
 
     python -m nox                                   every cell
     python -m nox -l                                list the cells
@@ -37,7 +38,21 @@ DJANGO_MINIMUM_PYTHON = {"5.2": "3.10", "6.0": "3.12", "6.1": "3.12"}
 NOT_IN_CELLS = [
     "tests/test_browser.py",
     "tests/test_benchmarks_smoke.py",
+    # The documentation build, its browser test and the packaging test check the site and
+    # the distributions, not the versions: they run once, in the main environment.
+    "tests/test_docs.py",
+    "tests/test_docs_browser.py",
+    "tests/test_sdist.py",
     "tests/test_checks_httpolice.py",  # HTTPolice installs on Python 3.11 only
+    # The static checkers read the same files whatever Django runs; the command line, the
+    # inspector pages, the pytest plugin's sample run and the benchmark and browser smoke
+    # tests exercise this package's own tools: once, in the main environment.
+    "tests/test_typing.py",
+    "tests/test_command_line.py",
+    "tests/test_inspector.py",
+    "tests/test_checks_plugin.py",
+    "tests/test_ranges_browser.py",
+    "tests/test_ranges_benchmark_smoke.py",
 ]
 
 nox.options.default_venv_backend = "uv|virtualenv"

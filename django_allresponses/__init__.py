@@ -328,3 +328,27 @@ __all__ += ["FileResponsePartialContent", "conditional", "evaluate_preconditions
 
 # Conformance checks for any response (RFC 9110 and the status facts).
 __all__ += ["Finding", "ResponseConformanceMixin", "assert_conforms", "check_response"]
+
+# --- Version, from the installed distribution's metadata. ---
+
+
+def _installed_version() -> str:
+    """The version of the installed distribution, or ``0+unknown`` for a bare source tree."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("django-allresponses")
+    except PackageNotFoundError:  # pragma: no cover - a source tree that was never installed
+        return "0+unknown"
+
+
+__version__: str = _installed_version()
+"""The installed version, read from the package metadata.
+
+Example::
+
+    >>> __version__
+    '2.0.0'
+"""
+
+__all__ += ["__version__"]

@@ -15,7 +15,8 @@ import inspect
 import sys
 from abc import abstractmethod
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, Unpack
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypedDict, Unpack
 
 from django.http import HttpResponse
 from django.http.response import HttpResponseBase, ResponseHeaders
@@ -24,6 +25,7 @@ from . import store as _store
 from .errors import (
     ContentNotAllowedError,
     FixedStatusError,
+    HeaderValueError,
     NoStatusError,
     ResponseValidationError,
     describe,
@@ -132,11 +134,6 @@ class StatusResponseMixin:
     default_content_type: ClassVar[str | None] = None
     """The ``Content-Type`` when none is given (``None``: Django's ``text/html``)."""
 
-    if not TYPE_CHECKING:
-        headers = _store.HeaderStoreSlot()
-        cookies = _store.CookieSlot()
-        _reason_phrase = _store.ReasonSlot()
-
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         if "takes" in cls.__dict__:
@@ -173,13 +170,68 @@ class StatusResponseMixin:
 
     @reason_phrase.setter
     def reason_phrase(self, value: str) -> None:
-        self._reason_phrase = value
+        self._reason_phrase = _store.reason_text(type(self), value)
+
+    def set_cookie(
+        self,
+        key: str,
+        value: str = "",
+        max_age: int | timedelta | None = None,
+        expires: str | datetime | None = None,
+        path: str = "/",
+        domain: str | None = None,
+        secure: bool = False,
+        httponly: bool = False,
+        samesite: Literal["Lax", "Strict", "None", False] | None = None,
+    ) -> None:
+        """Django's ``set_cookie``; every value is checked where cookies are kept
+        (:class:`~django_allresponses.store.CheckedCookies`), and what Django refuses
+        (an unknown ``samesite``, ``expires`` with ``max_age``) is this library's error.
+
+        Example::
+
+            >>> from django_allresponses import HttpResponseOK
+            >>> response = HttpResponseOK()
+            >>> response.set_cookie("theme", "dark", samesite="Lax")
+            >>> response.cookies["theme"]["samesite"]
+            'Lax'
+        """
+        if samesite:
+            _store.check_samesite(type(self).__name__, key, samesite)
+        cookies: Any = self.__dict__["cookies"]
+        before = cookies.get(key)
+        try:
+            HttpResponseBase.set_cookie(
+                self,  # type: ignore[arg-type]
+                key,
+                value,
+                max_age,
+                expires,
+                path,
+                domain,
+                secure,
+                httponly,
+                samesite or None,
+            )
+        except ValueError as error:
+            # Django sets the cookie before its attributes: a refused one is not half set.
+            if before is None:
+                cookies.pop(key, None)
+            else:
+                cookies[key] = before
+            if isinstance(error, ResponseValidationError):
+                raise
+            owner = type(self).__name__
+            raise HeaderValueError(
+                f"{owner}: cookie {describe(key)}: {error}",
+                response_class=owner,
+                argument="cookies",
+            ) from None
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
-        headers = state.get("headers")
-        if isinstance(headers, _store.CheckedHeaders):
-            _store.adopt_headers(self, headers)  # type: ignore[arg-type]
+        if "headers" in state and "cookies" in state:
+            _store.adopt(self, bool(type(self)._rules))  # type: ignore[arg-type]
 
     def _respond(self, content: object, options: Mapping[str, Any], *arguments: object) -> None:
         """Build the response: Django's ``HttpResponse.__init__``, then the header
@@ -190,17 +242,21 @@ class StatusResponseMixin:
         a dict twice on the way, which costs about as much as validating a header.
         """
         cls = type(self)
-        if type(content) is dict:
+        if type(content) is bytearray:
+            content = bytes(content)  # Django would send the digits of each byte
+        elif type(content) is dict:
             raise _dict_refused(cls)
         if options:
             content_type, charset, headers, reason = _read_options(cls, options)
             if content_type is None:
                 content_type = cls.default_content_type
-            HttpResponse.__init__(self, content, content_type, None, reason, charset)  # type: ignore[arg-type]
         else:
-            headers = None
-            HttpResponse.__init__(self, content, cls.default_content_type)  # type: ignore[arg-type]
-        checked = self.headers
+            content_type, charset, headers, reason = cls.default_content_type, None, None, None
+        if _store.QUICK_START:
+            checked = _store.start(self, content, content_type, reason, charset, bool(cls._rules))  # type: ignore[arg-type]
+        else:
+            HttpResponse.__init__(self, content, content_type, None, reason, charset)  # type: ignore[arg-type]
+            checked = _store.adopt(self, bool(cls._rules))  # type: ignore[arg-type]
         store: dict[str, tuple[str, str]] = checked._store if _store.DIRECT_STORE else {}
         for unit, value in zip(cls.takes, arguments, strict=True):
             if value is None:
@@ -248,6 +304,8 @@ def _read_options(
                 argument="charset",
             ) from None
     content_type = options.get("content_type")
+    if content_type is not None:
+        content_type = _store.CheckedHeaders.check_value(cls, "Content-Type", content_type)
     headers = options.get("headers")
     if content_type is not None and headers:
         for name, _value in _unpack(headers):
@@ -258,7 +316,7 @@ def _read_options(
                     response_class=cls.__name__,
                     argument="headers",
                 )
-    return content_type, charset, headers, options.get("reason")
+    return content_type, charset, headers, _store.reason_text(cls, options.get("reason"))
 
 
 def _unpack(headers: Any) -> list[tuple[object, object]]:
@@ -465,7 +523,7 @@ class PartialBody(HttpResponseBase):
         Traceback (most recent call last):
         ...
         django_allresponses.errors.ResponseValidationError: HttpResponsePartialContent: \
-content is 4 bytes but content_range='bytes 0-2/10' covers 3 (bytes 0-2)
+content is 4 bytes but Content-Range 'bytes 0-2/10' covers 3 (bytes 0-2)
     """
 
     @property

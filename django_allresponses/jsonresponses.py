@@ -10,13 +10,13 @@ a list of models, or a :class:`ProblemDetails`.
 from __future__ import annotations
 
 import functools
-import json
+import math
 import sys
 from abc import abstractmethod
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from json import JSONEncoder
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, ClassVar, Final, NoReturn, Unpack, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Final, NoReturn, Unpack, cast, get_args
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import JsonResponse
@@ -114,6 +114,7 @@ class ModelJSONEncoder(DjangoJSONEncoder):
 
     Example::
 
+        >>> import json
         >>> from pydantic import BaseModel
         >>> class Item(BaseModel):
         ...     id: int
@@ -124,6 +125,7 @@ class ModelJSONEncoder(DjangoJSONEncoder):
     def default(self, o: Any) -> Any:
         model = _base_model()
         if model is not None and isinstance(o, model):
+            _refuse_non_finite(type(o).__name__, o)
             return o.model_dump(mode="json", by_alias=True)
         return super().default(o)
 
@@ -212,9 +214,12 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse, metaclass=_AbstractT
                     options["content_type"] = problems.PROBLEM_CONTENT_TYPE
                 content = self._problem_json(problem, _model_params(owner, json_dumps_params))
             elif model and isinstance(data, model):
+                _refuse_non_finite(owner, data)
                 content = _model_json(owner, data, _model_params(owner, json_dumps_params))
             elif model and isinstance(data, list) and _has_models(data, model):  # pyright: ignore[reportUnknownArgumentType]
                 rows = cast(list[object], data)
+                if type(rows[0]) is not type(rows[-1]) or _float_fields(type(rows[0])):  # type: ignore[arg-type]
+                    _refuse_non_finite(owner, rows)
                 content = _serialized(
                     owner,
                     lambda: _rows_adapter(rows).dump_json(
@@ -232,17 +237,20 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse, metaclass=_AbstractT
         encoder: type[JSONEncoder],
         json_dumps_params: dict[str, Any] | None,
     ) -> str:
-        if json_dumps_params is not None and not isinstance(json_dumps_params, dict):  # pyright: ignore[reportUnnecessaryIsInstance]
+        # NaN and Infinity are not JSON (RFC 8259): refused unless asked for.
+        params: dict[str, Any] = {"allow_nan": False}
+        if json_dumps_params is not None:
+            params.update(_dumps_params(owner, json_dumps_params))
+        try:
+            built = encoder(**params)
+        except (TypeError, ValueError) as error:
             raise ResponseValidationError(
-                f"{owner}: json_dumps_params={describe(json_dumps_params)}: it is a dict of "
-                "json.dumps() keyword arguments",
+                f"{owner}: json_dumps_params={describe(json_dumps_params)}: {error}",
                 response_class=owner,
                 argument="json_dumps_params",
-            )
+            ) from error
         try:
-            # NaN and Infinity are not JSON (RFC 8259): refused unless asked for.
-            params: dict[str, Any] = {"allow_nan": False, **(json_dumps_params or {})}
-            return json.dumps(data, cls=encoder, **params)
+            return built.encode(data)
         except (TypeError, ValueError) as error:
             raise ResponseValidationError(
                 f"{owner}: data={describe(data)} cannot be encoded as JSON: {error}",
@@ -321,6 +329,27 @@ def _has_models(rows: list[object], model: type[BaseModel]) -> bool:
     return any(isinstance(row, model) for row in rows)
 
 
+def _dumps_params(owner: str, params: object) -> dict[str, Any]:
+    """``json_dumps_params``: keyword arguments of ``json.dumps``, with an ``indent`` that
+    ``json`` can use (``None``, an int or a string)."""
+    if not isinstance(params, dict):
+        raise ResponseValidationError(
+            f"{owner}: json_dumps_params={describe(params)}: it is a dict of json.dumps() "
+            "keyword arguments",
+            response_class=owner,
+            argument="json_dumps_params",
+        )
+    checked = cast(dict[str, Any], params)
+    indent = checked.get("indent")
+    if not (indent is None or type(indent) is int or isinstance(indent, str)):
+        raise ResponseValidationError(
+            f"{owner}: json_dumps_params={describe(params)}: indent is None, an int or a string",
+            response_class=owner,
+            argument="json_dumps_params",
+        )
+    return checked
+
+
 def _refuse_unsafe(owner: str, kind: str) -> NoReturn:
     raise _SafeError(
         f"{owner}: data is a {kind}, not a dict. In order to allow non-dict "
@@ -343,14 +372,64 @@ def _model_params(owner: str, params: dict[str, Any] | None) -> dict[str, Any]:
             response_class=owner,
             argument="json_dumps_params",
         )
-    if set(params) - {"indent"}:
+    indent = params.get("indent")
+    if set(params) - {"indent"} or not (indent is None or type(indent) is int):
         raise ResponseValidationError(
             f"{owner}: json_dumps_params={describe(params)}: pydantic models are "
-            "serialized by pydantic, which takes only 'indent'",
+            "serialized by pydantic, which takes only 'indent' (an int)",
             response_class=owner,
             argument="json_dumps_params",
         )
-    return {"indent": params["indent"]}
+    return {"indent": indent}
+
+
+_NON_FINITE: Final = frozenset({math.inf, -math.inf})
+
+
+@functools.lru_cache(maxsize=256)
+def _float_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of ``model`` that may hold a float (a float, a nested model with one,
+    a container of them, or anything untyped): the only ones a NaN can hide in."""
+    return tuple(
+        name for name, field in model.model_fields.items() if _may_hold_float(field.annotation, 0)
+    )
+
+
+def _may_hold_float(annotation: object, depth: int) -> bool:
+    if annotation is float or annotation is Any or annotation is object or depth > 8:
+        return True
+    base = _base_model()
+    if isinstance(annotation, type) and base is not None and issubclass(annotation, base):
+        return any(
+            _may_hold_float(field.annotation, depth + 1)
+            for field in annotation.model_fields.values()
+        )
+    return any(_may_hold_float(argument, depth + 1) for argument in get_args(annotation))
+
+
+def _non_finite(value: object) -> bool:
+    """Whether ``value`` (a model, or data holding models) holds NaN or Infinity, which
+    pydantic would send as ``null`` and JSON cannot carry (RFC 8259, Section 6)."""
+    if type(value) is float:
+        return value != value or value in _NON_FINITE
+    base = _base_model()
+    if base is not None and isinstance(value, base):
+        return any(_non_finite(getattr(value, name)) for name in _float_fields(type(value)))
+    if isinstance(value, list | tuple | set | frozenset):
+        return any(_non_finite(item) for item in cast(Iterable[object], value))
+    if isinstance(value, dict):
+        return any(_non_finite(item) for item in cast(dict[object, object], value).values())
+    return isinstance(value, float) and not math.isfinite(value)
+
+
+def _refuse_non_finite(owner: str, data: object) -> None:
+    if _non_finite(data):
+        raise ResponseValidationError(
+            f"{owner}: data={describe(data)} holds NaN or Infinity, which JSON cannot carry "
+            "(RFC 8259, Section 6); give finite numbers or None",
+            response_class=owner,
+            argument="data",
+        )
 
 
 class JsonContentResponse(StatusJsonResponse):

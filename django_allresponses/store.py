@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Mapping
-from http.cookies import Morsel
+from http.cookies import CookieError, Morsel
 from typing import TYPE_CHECKING, Any, Final, cast
 
 from django.http.cookie import SimpleCookie
@@ -70,7 +70,8 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
     """
 
     _owner: type[StatusResponseMixin]
-    _response: Callable[[], HttpResponseBase | None]
+    _response: Callable[[], HttpResponseBase | None] = staticmethod(lambda: None)
+    """The response, for rules between a header and the body (206); ``None`` elsewhere."""
 
     def __setitem__(self, key: str, value: object) -> None:
         named = _NAMES.get(key)
@@ -81,17 +82,16 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
         unit: HeaderUnit | None = owner.header_units.get(lower)
         if unit is not None:
             text = unit.header_for(owner, value, self._response())
-        elif type(value) is str and value.isascii() and value.isprintable():
+        elif (
+            type(value) is str
+            and value.isascii()
+            and value.isprintable()
+            and value[:1] != " "
+            and value[-1:] != " "
+        ):
             text = value
         else:
-            try:
-                text = field_text(value)
-            except ValueError as error:
-                raise HeaderValueError(
-                    f"{owner.__name__}: {name} header {describe(value)}: {error}",
-                    response_class=owner.__name__,
-                    argument=name,
-                ) from None
+            text = self.check_value(owner, name, value)
         if lower in _FRAMING and not self._framing_keeps(name, text):
             return
         if not text.isascii():
@@ -100,6 +100,25 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
             self._store[lower] = (name, text)
         else:
             ResponseHeaders.__setitem__(self, name, text)
+
+    @staticmethod
+    def check_value(owner: type[StatusResponseMixin], name: str, value: object) -> str:
+        """``value`` as the text of header ``name`` on a response of class ``owner``.
+
+        Example::
+
+            >>> from django_allresponses import HttpResponseOK
+            >>> CheckedHeaders.check_value(HttpResponseOK, "Content-Type", b"text/plain")
+            'text/plain'
+        """
+        try:
+            return field_text(value)
+        except ValueError as error:
+            raise HeaderValueError(
+                f"{owner.__name__}: {name} header {describe(value)}: {error}",
+                response_class=owner.__name__,
+                argument=name,
+            ) from None
 
     def _name(self, key: object) -> tuple[str, str]:
         try:
@@ -147,11 +166,6 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
-        self._response = _no_response
-
-
-def _no_response() -> None:
-    return None
 
 
 class CheckedMorsel(Morsel[str]):
@@ -165,31 +179,68 @@ class CheckedMorsel(Morsel[str]):
         >>> response.set_cookie("id", "1", path="/\\r\\nX: y")
         Traceback (most recent call last):
         ...
-        django_allresponses.errors.HeaderValueError: cookie 'id' attribute path '/\\r\\nX: y': \
-a header value cannot contain a line break or a control character (U+000D)
+        django_allresponses.errors.HeaderValueError: HttpResponseOK: cookie 'id' attribute path \
+'/\\r\\nX: y': a header value cannot contain a line break or a control character (U+000D)
     """
 
+    owner: str = "HttpResponse"
+    """The class of the response the cookie belongs to, named in error messages."""
+
     def __setitem__(self, key: str, value: Any) -> None:
-        if isinstance(value, str | bytes) or not isinstance(value, bool | int):
+        if type(value) is not bool and type(value) is not int:  # an int subclass may lie
             # While unpickling, attributes come back before the cookie's name.
             name = getattr(self, "_key", None)
-            _check_cookie_text(f"cookie {name!r} attribute {key}", value)
+            _check_cookie_text(self.owner, f"cookie {name!r} attribute {key}", value, key)
+            if key.lower() == "samesite":
+                check_samesite(self.owner, name, value)
         super().__setitem__(key, value)
 
     def set(self, key: str, val: str, coded_val: str) -> None:
-        _check_cookie_text(f"cookie {key!r}", coded_val)
-        super().set(key, val, coded_val)
+        # http.cookies would quote a line break; a cookie holding one is refused outright.
+        _check_cookie_text(self.owner, f"cookie {key!r}", val, key)
+        _check_cookie_text(self.owner, f"cookie {key!r}", coded_val, key)
+        try:
+            super().set(key, val, coded_val)
+        except CookieError as error:
+            raise HeaderValueError(
+                f"{self.owner}: cookie name {describe(key)}: {error}",
+                response_class=self.owner,
+                argument="cookies",
+            ) from None
 
     def update(self, values: Any = (), /, **more: Any) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
         for key, value in {**dict(values), **more}.items():
             self[key] = value
 
 
-def _check_cookie_text(what: str, value: object) -> None:
+_SAMESITE: Final = frozenset({"lax", "none", "strict"})
+
+
+def _check_cookie_text(owner: str, what: str, value: object, argument: str) -> None:
     try:
-        field_text(value)
-    except ValueError as error:
-        raise HeaderValueError(f"{what} {describe(value)}: {error}", argument="cookies") from None
+        field_text(value).encode("latin-1")  # servers send Set-Cookie as Latin-1
+    except (ValueError, UnicodeEncodeError) as error:
+        raise HeaderValueError(
+            f"{owner}: {what} {describe(value)}: {error}",
+            response_class=owner,
+            argument=argument,
+        ) from None
+
+
+def check_samesite(owner: str, cookie: object, value: object) -> None:
+    """A cookie's ``SameSite``: ``Lax``, ``None`` or ``Strict`` (any case), as Django asks.
+
+    Example::
+
+        >>> check_samesite("HttpResponseOK", "id", "Lax")
+    """
+    if not isinstance(value, str) or value.lower() not in _SAMESITE:
+        raise HeaderValueError(
+            f"{owner}: cookie {cookie!r} attribute samesite {describe(value)}: "
+            'give "Lax", "None" or "Strict"',
+            response_class=owner,
+            argument="samesite",
+        )
 
 
 class CheckedCookies(SimpleCookie):
@@ -204,9 +255,13 @@ class CheckedCookies(SimpleCookie):
         'CheckedMorsel'
     """
 
+    owner: str = "HttpResponse"
+    """The class of the response, named in error messages."""
+
     def __setitem__(self, key: str, value: Any) -> None:
         if isinstance(value, Morsel):
             checked = CheckedMorsel()
+            checked.owner = self.owner
             plain = cast("Morsel[str]", value)
             checked.set(plain.key, plain.value, plain.coded_value)
             for attribute, setting in plain.items():
@@ -218,57 +273,128 @@ class CheckedCookies(SimpleCookie):
         morsel = self.get(key)
         if not isinstance(morsel, CheckedMorsel):
             morsel = CheckedMorsel()
+            morsel.owner = self.owner
         morsel.set(key, real, coded)
         dict.__setitem__(self, key, morsel)  # pyright: ignore[reportUnknownMemberType]
 
 
-def adopt_headers(response: HttpResponseBase, headers: ResponseHeaders) -> CheckedHeaders:
-    """Make the headers Django gives ``response`` this library's checked store.
+def adopt(response: HttpResponseBase, linked: bool) -> CheckedHeaders:
+    """Make the header store and the cookies Django gave ``response`` this library's
+    checked ones (``linked``: the store knows the response, for rules with the body).
+
+    Django builds both in ``HttpResponseBase.__init__``; giving them their checked class
+    afterwards keeps construction as fast as Django's while every later change is checked.
 
     Example::
 
         >>> from django_allresponses import HttpResponseOK
-        >>> type(HttpResponseOK().headers).__name__
-        'CheckedHeaders'
+        >>> type(HttpResponseOK().headers).__name__, type(HttpResponseOK().cookies).__name__
+        ('CheckedHeaders', 'CheckedCookies')
     """
-    if type(headers) is ResponseHeaders:
+    state: dict[str, Any] = response.__dict__
+    headers: Any = state["headers"]
+    if type(headers) is not CheckedHeaders:
+        if type(headers) is not ResponseHeaders:  # not what Django builds: copy it, checked
+            plain = headers
+            headers = ResponseHeaders({})
+            headers.__class__ = CheckedHeaders
+            headers.__dict__["_owner"] = type(response)
+            for name, value in ResponseHeaders._unpack_items(plain):  # type: ignore[attr-defined]
+                headers[name] = value
+            state["headers"] = headers
         headers.__class__ = CheckedHeaders
-    elif not isinstance(headers, CheckedHeaders):
-        plain = headers
-        headers = ResponseHeaders({})
-        headers.__class__ = CheckedHeaders
-        headers._owner = type(response)  # type: ignore[attr-defined]
-        headers._response = weakref.ref(response)  # type: ignore[attr-defined]
-        for name, value in ResponseHeaders._unpack_items(plain):  # type: ignore[attr-defined]
-            headers[name] = value
-        return headers  # type: ignore[return-value]
-    headers._owner = type(response)  # type: ignore[attr-defined]
-    headers._response = weakref.ref(response)  # type: ignore[attr-defined]
-    return headers  # type: ignore[return-value]
-
-
-class HeaderStoreSlot:
-    """``response.headers``: whatever Django (or anyone) assigns becomes a checked store.
-
-    Only assignment goes through here; reading is a plain attribute read.
-    """
-
-    def __set__(self, response: HttpResponseBase, headers: Any) -> None:
-        response.__dict__["headers"] = adopt_headers(response, headers)
-
-
-class CookieSlot:
-    """``response.cookies``: whatever is assigned becomes :class:`CheckedCookies`."""
-
-    def __set__(self, response: HttpResponseBase, cookies: Any) -> None:
-        if type(cookies) is SimpleCookie:
-            cookies.__class__ = CheckedCookies
-        elif not isinstance(cookies, CheckedCookies):
-            checked = CheckedCookies()
+    headers.__dict__["_owner"] = type(response)
+    if linked:
+        headers.__dict__["_response"] = weakref.ref(response)
+    cookies: Any = state["cookies"]
+    if type(cookies) is not CheckedCookies:
+        if type(cookies) is not SimpleCookie:
+            copied = CheckedCookies()
             for key, morsel in dict(cookies).items():
-                checked[key] = morsel
-            cookies = checked
-        response.__dict__["cookies"] = cookies
+                copied[key] = morsel
+            state["cookies"] = cookies = copied
+        cookies.__class__ = CheckedCookies
+    cookies.__dict__["owner"] = type(response).__name__
+    return cast(CheckedHeaders, headers)
+
+
+_DJANGO_STATE: Final = frozenset(
+    {"headers", "_charset", "_resource_closers", "_handler_class", "cookies", "closed",
+     "_reason_phrase", "_container"}
+)  # fmt: skip
+"""What Django's ``HttpResponse.__init__`` sets on a response, as :func:`start` sets it."""
+
+
+def _start_fits() -> bool:
+    """Whether Django's ``HttpResponse.__init__`` still sets exactly what :func:`start`
+    sets, as it does in Django 5.2 to 6.1. Checked once, against the Django in use."""
+    from django.http import HttpResponse
+
+    plain = HttpResponse(b"x", content_type="text/plain", reason="Fine", charset="utf-8")
+    state = plain.__dict__
+    return (
+        DIRECT_STORE
+        and frozenset(state) == _DJANGO_STATE
+        and state["headers"]._store == {"content-type": ("Content-Type", "text/plain")}
+        and state["_charset"] == "utf-8"
+        and state["_resource_closers"] == []
+        and state["_handler_class"] is None
+        and type(state["cookies"]) is SimpleCookie
+        and not state["cookies"]
+        and state["closed"] is False
+        and state["_reason_phrase"] == "Fine"
+        and state["_container"] == [b"x"]
+    )
+
+
+QUICK_START: Final = _start_fits()
+"""``True`` where :func:`start` builds a response's state directly, as Django's own
+``__init__`` would, with the checked header store and cookies in place from the start;
+otherwise responses take Django's ``__init__`` and are adopted afterwards
+(:func:`adopt`). Either way the response is the same (the test suite checks both)."""
+
+
+def start(
+    response: HttpResponseBase,
+    content: object,
+    content_type: str | None,
+    reason: str | None,
+    charset: str | None,
+    linked: bool,
+) -> CheckedHeaders:
+    """What ``HttpResponse.__init__`` does, with this library's checked header store and
+    cookies from the start: ``content_type``, ``reason`` and ``charset`` are checked.
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseOK
+        >>> HttpResponseOK("hi", content_type="text/plain")["Content-Type"]
+        'text/plain'
+    """
+    owner = type(response)
+    state = response.__dict__
+    headers = CheckedHeaders.__new__(CheckedHeaders)
+    store: dict[str, tuple[str, str]] = {}
+    headers.__dict__.update(_store=store, _owner=owner)
+    if linked:
+        headers.__dict__["_response"] = weakref.ref(response)
+    state["headers"] = headers
+    state["_charset"] = charset
+    if content_type is None:
+        content_type = f"text/html; charset={response.charset}"
+    if content_type.isascii():
+        store["content-type"] = ("Content-Type", content_type)
+    else:
+        headers["Content-Type"] = content_type  # MIME-encoded as Django encodes it
+    state["_resource_closers"] = []
+    state["_handler_class"] = None
+    cookies = CheckedCookies()
+    cookies.__dict__["owner"] = owner.__name__
+    state["cookies"] = cookies
+    state["closed"] = False
+    state["_reason_phrase"] = reason
+    response.content = content  # type: ignore[attr-defined]
+    return headers
 
 
 def reason_text(owner: type | str, value: object) -> str | None:
@@ -298,14 +424,6 @@ def reason_text(owner: type | str, value: object) -> str | None:
             argument="reason",
         ) from None
     return text
-
-
-class ReasonSlot:
-    """The reason phrase Django keeps (``_reason_phrase``), checked when it is assigned:
-    by Django's ``__init__`` (``reason=``) and by the ``reason_phrase`` setter alike."""
-
-    def __set__(self, response: HttpResponseBase, value: object) -> None:
-        response.__dict__["_reason_phrase"] = reason_text(type(response), value)
 
 
 class FixedStatus:

@@ -103,11 +103,11 @@ datetime
         Strings (and bytes, lazy strings) are checked against the header's grammar;
         other values are validated and rendered as the argument would be.
         """
-        if not isinstance(value, str | bytes | bytearray) and not _is_lazy(value):
-            return self.value_for(owner, value)
+        textual = isinstance(value, str | bytes | bytearray) or _is_lazy(value)
         try:
-            text = field_text(value)
-            self.grammar(text)
+            text = field_text(value)  # how Django would render it, refused as Django would
+            if textual:
+                self.grammar(text)
         except ValueError as error:
             owner = name_of(owner)
             raise HeaderValueError(
@@ -115,7 +115,7 @@ datetime
                 response_class=owner,
                 argument=self.header,
             ) from None
-        return text
+        return text if textual else self.value_for(owner, value)
 
     def apply(self, owner: Owner, store: Store, value: object) -> None:
         """Put the header of an argument into a response's header store."""
@@ -225,7 +225,7 @@ class PartialContentUnit(HeaderUnit):
         text = HeaderUnit.header_for(self, owner, value, response)
         found = values.parse_content_range(text)
         if response is not None and found is not None:
-            self.check_length(owner, _body(response), found, value)
+            self.check_length(owner, _body(response), found, value, self.header)
         return text
 
     def after(self, response: HttpResponseBase, value: object) -> None:
@@ -245,7 +245,12 @@ class PartialContentUnit(HeaderUnit):
             self.check_length(owner, _body(response), found, value)
 
     def check_length(
-        self, owner: Owner, body: bytes, found: values.ByteRange, value: object
+        self,
+        owner: Owner,
+        body: bytes,
+        found: values.ByteRange,
+        value: object,
+        named: str = "content_range",
     ) -> None:
         """For one byte range, the body must be as long as the range.
 
@@ -257,10 +262,11 @@ class PartialContentUnit(HeaderUnit):
         if unit == "bytes" and len(body) != end - start + 1:
             owner = name_of(owner)
             raise ResponseValidationError(
-                f"{owner}: content is {len(body)} bytes but content_range={describe(value)} "
+                f"{owner}: content is {len(body)} bytes but "
+                f"{named}{' ' if ' ' in named or '-' in named else '='}{describe(value)} "
                 f"covers {end - start + 1} (bytes {start}-{end})",
                 response_class=owner,
-                argument="content_range",
+                argument=named,
             )
 
 

@@ -106,9 +106,10 @@ _LINE_BREAK_OR_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029]")
 def field_text(value: object) -> str:
     """Any header value as the plain ``str`` that is sent, or :class:`ValueError`.
 
-    ``bytes`` are Latin-1, ``int`` and other objects their ``str()``; subclasses are
-    read through the base type's own methods, so an odd ``__str__`` or
-    ``__contains__`` changes nothing. No control character but HTAB and no line
+    ``bytes`` are Latin-1, ``int`` and other objects their ``str()`` (checked like
+    any text, as Django checks it); ``str`` subclasses are read through ``str``'s own
+    methods, so an odd ``__contains__`` or ``__str__`` hides nothing. No control
+    character but HTAB and no line
     break of any kind (CR, LF, NUL, VT, FF, NEL, U+2028, U+2029) may appear.
 
     Example::
@@ -128,10 +129,6 @@ def field_text(value: object) -> str:
             value = str.__str__(value)
         elif isinstance(value, bytes | bytearray):
             value = bytes(value).decode("latin-1")
-        elif kind is int or kind is bool or kind is float:
-            value = str(value)
-        elif isinstance(value, int):
-            value = int.__repr__(value)
         else:
             # A lazy string, or an object that renders itself: str() returns a str (or a
             # subclass, read through str's own method).
@@ -144,6 +141,9 @@ def field_text(value: object) -> str:
                 "a header value cannot contain a line break or a control character "
                 f"(U+{ord(bad[0]):04X})"
             )
+    if text and (text[0] in " \t" or text[-1] in " \t"):
+        # Parsers drop it (RFC 9110, Section 5.5): the value would not arrive as set.
+        raise ValueError("a header value cannot start or end with a space or a tab")
     return text
 
 

@@ -88,11 +88,11 @@ def test_no_framing_headers_on_1xx_and_204(code: int) -> None:
     response["Content-Length"] = "0"  # what CommonMiddleware adds: dropped
     assert not response.has_header("Content-Length")
     with pytest.raises(
-        ResponseValidationError, match="Content-Length header of .5. is not allowed"
+        ResponseValidationError, match=r"Content-Length header of .5. is not allowed"
     ):
         response["Content-Length"] = "5"
     with pytest.raises(
-        ResponseValidationError, match="Transfer-Encoding header of .chunked. is not allowed"
+        ResponseValidationError, match=r"Transfer-Encoding header of .chunked. is not allowed"
     ):
         response["Transfer-Encoding"] = "chunked"
 

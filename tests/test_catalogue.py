@@ -21,6 +21,8 @@ from django_allresponses.catalogue import COLUMNS, main
 from django_allresponses.examples import build, example_arguments
 
 ROOT = Path(__file__).resolve().parent.parent
+WIDE = 1000
+"""A terminal wide enough for every line: the content tests read lines unwrapped."""
 CELL_SEPARATOR = re.compile(r"\s{2,}")
 NOT_HEADER_ARGUMENTS = frozenset(
     {"content", "created_document", "content_type", "charset", "headers", "reason"}
@@ -32,7 +34,7 @@ Django's ``HttpResponse`` keywords."""
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     """Run the command in-process: its exit status, stdout and stderr."""
     try:
-        status = main(list(argv))
+        status = main(list(argv), width=WIDE)
     except SystemExit as exit_:
         status = exit_.code if isinstance(exit_.code, int) else 1
     captured = capsys.readouterr()
@@ -40,7 +42,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def run_subprocess(*argv: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": str(WIDE)}
     env.pop("DJANGO_SETTINGS_MODULE", None)
     return subprocess.run(
         [sys.executable, "-m", "django_allresponses", *argv],
@@ -170,7 +172,8 @@ def test_unknown_entries_exit_2_with_a_message(
     assert status == 2
     assert out == ""
     assert message in err
-    assert "usage: python -m django_allresponses" in err
+    assert err.startswith("python -m django_allresponses: error: ")
+    assert err.count("\n") == 1, "one line"
 
 
 def test_the_command_line_reports_an_unknown_code() -> None:
@@ -184,6 +187,7 @@ def test_serve_options_are_checked(capsys: pytest.CaptureFixture[str]) -> None:
     status, _, err = run(capsys, "serve", "--port", "70000")
     assert status == 2
     assert "'70000' is not a TCP port" in err
+    assert err.count("\n") == 1, "one line"
     status, out, _ = run(capsys, "serve", "--help")
     assert status == 0
     assert "--host" in out and "--port" in out

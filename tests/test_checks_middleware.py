@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import logging
-import subprocess
-import sys
 import time
 from io import StringIO
-from pathlib import Path
 
 import httpx
 import pytest

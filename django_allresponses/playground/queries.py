@@ -24,10 +24,11 @@ error.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, datetime
-from typing import Final
+from datetime import UTC, datetime, timedelta
+from typing import Final, cast
 
 from django.http import HttpResponseBase, QueryDict
 from django.utils.http import parse_http_date_safe
@@ -143,3 +144,27 @@ header argument 'retry_after'; its header arguments are: permitted_methods
         # A required argument cannot be left out: its empty text goes to the class to judge.
         arguments[name] = values[-1] if value is None and accepted[name] else value
     return arguments
+
+
+def query_text(argument: str, value: object) -> str:
+    """The query text that :func:`parse_value` reads back as ``value``, to fill a form.
+
+    Example::
+
+        >>> from datetime import timedelta
+        >>> query_text("retry_after", timedelta(seconds=120))
+        '120'
+        >>> query_text("permitted_methods", ["GET", "HEAD"])
+        'GET,HEAD'
+        >>> query_text("content_range", (0, 9, 100)), query_text("content_range", (0, 9, None))
+        ('bytes 0-9/100', 'bytes 0-9/*')
+    """
+    if isinstance(value, timedelta):
+        return str(math.ceil(value.total_seconds()))
+    if argument == "content_range" and isinstance(value, tuple):
+        start, end, total = cast("tuple[int, int, int | None]", value)
+        return f"bytes {start}-{end}/{'*' if total is None else total}"
+    if isinstance(value, list | tuple):
+        items = list(cast("Sequence[object]", value))
+        return ",".join(str(getattr(item, "href", item)) for item in items)
+    return str(value)

@@ -102,7 +102,7 @@ class PlaygroundRequestHandler(basehttp.WSGIRequestHandler):
         handler.run(self.server.get_app())  # type: ignore[attr-defined]
 
 
-def configure(host: str = DEFAULT_HOST) -> None:
+def configure(host: str = DEFAULT_HOST, *, docs_url: str | None = None) -> None:
     """Configure Django with :func:`~.settings.playground_settings` and set it up.
 
     Refuses to run when Django is already configured: the playground is a site
@@ -121,7 +121,7 @@ def configure(host: str = DEFAULT_HOST) -> None:
         raise RuntimeError(
             "Django settings are already configured; the playground configures its own"
         )
-    settings.configure(**playground_settings(host))
+    settings.configure(**playground_settings(host, docs_url=docs_url))
     django.setup()
 
 
@@ -139,14 +139,19 @@ def url(host: str, port: int) -> str:
 
 
 def serve(
-    host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, stdout: TextIO | None = None
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    *,
+    stdout: TextIO | None = None,
+    docs_url: str | None = None,
 ) -> None:
     """Configure Django and serve the playground until interrupted.
 
     The server is Django's threaded development WSGI server (the one behind
     ``runserver``), without the autoreloader. Port 0 picks a free port; the
-    address actually bound is printed. Requests are logged on stderr by
-    Django's ``django.server`` logger.
+    address actually bound is printed. The pages link to the documentation site
+    at ``docs_url``. A port that cannot be bound raises ``OSError``. Requests
+    are logged on stderr by Django's ``django.server`` logger.
 
     Example (blocks until Ctrl+C)::
 
@@ -154,7 +159,7 @@ def serve(
         # prints: django-allresponses playground on http://127.0.0.1:41235/ (Ctrl+C to quit)
     """
     out = sys.stdout if stdout is None else stdout
-    configure(host)
+    configure(host, docs_url=docs_url)
 
     from django.core.wsgi import get_wsgi_application
 

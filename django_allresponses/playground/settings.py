@@ -46,10 +46,15 @@ def allowed_hosts(host: str) -> list[str]:
     return hosts
 
 
-def playground_settings(host: str = "127.0.0.1") -> dict[str, Any]:
+DEFAULT_DOCS_URL: Final = "http://127.0.0.1:8001/"
+"""Where ``python -m django_allresponses docs`` serves the documentation site."""
+
+
+def playground_settings(host: str = "127.0.0.1", *, docs_url: str | None = None) -> dict[str, Any]:
     """The settings of the playground, for ``settings.configure(**...)``.
 
     DEBUG is off: the pages are what a production project would send.
+    ``PLAYGROUND_DOCS_URL`` is where the pages link to the documentation site.
 
     Example::
 
@@ -72,4 +77,5 @@ def playground_settings(host: str = "127.0.0.1") -> dict[str, Any]:
         "DATABASES": {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}},
         "USE_TZ": True,
         "DEFAULT_AUTO_FIELD": "django.db.models.BigAutoField",
+        "PLAYGROUND_DOCS_URL": docs_url or DEFAULT_DOCS_URL,
     }

@@ -1,4 +1,4 @@
-"""The playground's URLs: ``/``, ``/status/<code>`` and ``/json/<code>``.
+"""The playground's URLs: ``/``, ``/inspect/<code>``, ``/status/<code>`` and ``/json/<code>``.
 
 Example::
 
@@ -15,6 +15,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("", views.index, name="index"),
     path("status/<int:code>", views.status, name="status"),
     path("json/<int:code>", views.json, name="json"),
+    path("inspect/<int:code>", views.inspect, name="inspect"),
+    path("inspect/<int:code>/json", views.inspect_json, name="inspect-json"),
     path("ranges/", include("django_allresponses.playground.ranges")),
 ]
 

@@ -7,6 +7,7 @@ library's own classes.
 
 from __future__ import annotations
 
+import inspect as pyinspect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -14,21 +15,33 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Final
 
+from django.conf import settings
 from django.core.exceptions import DisallowedRedirect
+from django.core.handlers.base import BaseHandler
 from django.http import HttpRequest, HttpResponseBase
 from django.template import Context, Engine
+from django.test import RequestFactory
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.csrf import csrf_exempt
 
-from ..catalogue import CatalogueEntry, catalogue, description, example_call, summary
+from ..catalogue import (
+    CatalogueEntry,
+    catalogue,
+    catalogue_entry,
+    description,
+    example_call,
+    reference_url,
+    summary,
+    wire_text,
+)
 from ..errors import ResponseValidationError
-from ..examples import example_arguments
+from ..examples import example_arguments, header_arguments
 from ..lookup import response_class
 from ..responses import HttpResponseBadRequest, HttpResponseNotFound, HttpResponseOK
 from ..statuses import STATUSES
-from .queries import parse_query
+from .queries import parse_query, query_text
 
 ENGINE: Final = Engine(dirs=[str(Path(__file__).with_name("templates"))], autoescape=True)
 """The playground's own template engine."""
@@ -44,6 +57,29 @@ STATUS_CLASSES: Final[Mapping[int, str]] = {
 
 URLCONF: Final = "django_allresponses.playground.urls"
 _LITERAL: Final = re.compile(r"``(.+?)``")
+
+
+def docs_url(path: str = "") -> str:
+    """The address of a page of the documentation site (``PLAYGROUND_DOCS_URL`` + ``path``).
+
+    Example::
+
+        >>> docs_url("statuses/429/")
+        'http://127.0.0.1:8001/statuses/429/'
+    """
+    base = str(getattr(settings, "PLAYGROUND_DOCS_URL", "http://127.0.0.1:8001/"))
+    return base.rstrip("/") + "/" + path
+
+
+def inspect_url(code: int, *, json: bool = False) -> str:
+    """The playground's inspector page of the class of ``code``, or of its JSON twin.
+
+    Example::
+
+        >>> inspect_url(429), inspect_url(429, json=True)
+        ('/inspect/429', '/inspect/429/json')
+    """
+    return reverse("inspect-json" if json else "inspect", urlconf=URLCONF, args=[code])
 
 
 def page_url(code: int, *, json: bool = False) -> str:
@@ -97,6 +133,8 @@ class IndexRow:
     http_url: str
     json_name: str | None
     json_url: str | None
+    inspect_url: str
+    json_inspect_url: str | None
 
     @classmethod
     def of(cls, entry: CatalogueEntry) -> IndexRow:
@@ -120,6 +158,8 @@ class IndexRow:
             http_url=page_url(code),
             json_name=None if entry.json_class is None else entry.json_class.__name__,
             json_url=None if entry.json_class is None else page_url(code, json=True),
+            inspect_url=inspect_url(code),
+            json_inspect_url=None if entry.json_class is None else inspect_url(code, json=True),
         )
 
 
@@ -185,6 +225,7 @@ def _index_html() -> str:
     return render(
         "index.html",
         {
+            "docs_url": docs_url(),
             "groups": index_groups(),
             "count": len(STATUSES),
             "json_count": sum(entry.json_class is not None for entry in catalogue()),
@@ -212,7 +253,9 @@ def not_found_page(message: str) -> HttpResponseBase:
         >>> not_found_page("No such status.").status_code
         404
     """
-    return HttpResponseNotFound(render("not_found.html", {"message": message}))
+    return HttpResponseNotFound(
+        render("not_found.html", {"message": message, "docs_url": docs_url()})
+    )
 
 
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponseBase:
@@ -259,6 +302,8 @@ def _respond(request: HttpRequest, code: int, *, json: bool) -> HttpResponseBase
                     "call": example_call(cls, arguments),
                     "status_line": f"HTTP/1.1 {response.status_code} {response.reason_phrase}",
                     "headers": list(response.items()),
+                    "inspect_url": inspect_url(code),
+                    "docs_url": docs_url(),
                 },
             ),
             headers={"X-Informational-Status": str(code)},
@@ -293,3 +338,170 @@ def json(request: HttpRequest, code: int) -> HttpResponseBase:
         'application/problem+json'
     """
     return _respond(request, code, json=True)
+
+
+@dataclass(frozen=True, slots=True)
+class FormField:
+    """One header argument of the inspector's form.
+
+    Example::
+
+        >>> FormField("retry_after", "120", required=False, invalid=False).label
+        'retry_after'
+    """
+
+    name: str
+    value: str
+    required: bool
+    invalid: bool
+
+    @property
+    def label(self) -> str:
+        """The argument's name, as the form shows it.
+
+        Example::
+
+            >>> FormField("location", "/x", required=True, invalid=False).label
+            'location'
+        """
+        return self.name
+
+
+@cache
+def _site_handler() -> BaseHandler:
+    """Django's request handler with the site's middleware, to run a request in-process."""
+    handler = BaseHandler()
+    handler.load_middleware()
+    return handler
+
+
+def live_response(path: str) -> HttpResponseBase:
+    """The response the playground sends for ``path``, through its whole middleware chain.
+
+    Example::
+
+        >>> live_response("/status/204").status_code
+        204
+    """
+    request = RequestFactory(SERVER_NAME="127.0.0.1").get(path)
+    request.urlconf = URLCONF
+    response = _site_handler().get_response(request)
+    response.close()
+    return response
+
+
+def _inspect(request: HttpRequest, code: int, *, json: bool) -> HttpResponseBase:
+    facts = STATUSES.get(code)
+    if facts is None:
+        return not_found_page(
+            f"{code} is not an assigned HTTP status code, so no class of "
+            "django-allresponses sends it (306 and 418 are unused)."
+        )
+    if json and not facts.allows_content:
+        return not_found_page(
+            f"{code} {facts.phrase} forbids content, so it has no JSON twin; "
+            f"its class is at {inspect_url(code)}."
+        )
+    cls = response_class(code, json=json)
+    arguments: dict[str, Any] = example_arguments(code, json=json)
+    error: str | None = None
+    invalid: str | None = None
+    response: HttpResponseBase | None = None
+    try:
+        arguments = {**arguments, **parse_query(cls, request.GET)}
+        response = cls(**arguments)
+    except (ResponseValidationError, DisallowedRedirect) as refused:
+        error = str(refused)
+        invalid = getattr(refused, "argument", None)
+    query = request.GET.urlencode()
+    live = page_url(code, json=json) + (f"?{query}" if query else "")
+    if response is None:
+        wire = ""
+        note = "The live endpoint answers this with 400 Bad Request and the message above."
+    elif facts.status_class == 1:
+        wire = wire_text(response, limit=4000)
+        note = (
+            "A 1xx is an interim response, never a final one: this is the response the "
+            "class builds; the live endpoint answers with a page describing it."
+        )
+    else:
+        wire = wire_text(live_response(live), limit=4000)
+        note = (
+            "As the playground sends it, through Django's default middleware; the server "
+            "adds Date and Server."
+        )
+    examples = example_arguments(code, json=json)
+    fields = [
+        FormField(
+            name=name,
+            value=(
+                ",".join(request.GET.getlist(name))
+                if name in request.GET
+                else query_text(name, examples[name])
+            ),
+            required=required,
+            invalid=name == invalid,
+        )
+        for name, required in header_arguments(cls).items()
+    ]
+    entry = catalogue_entry(code)
+    page = render(
+        "inspect.html",
+        {
+            "facts": facts,
+            "entry": entry,
+            "json": json,
+            "class_name": cls.__name__,
+            "other_url": (
+                inspect_url(code, json=not json) if json or entry.json_class is not None else None
+            ),
+            "other_name": (
+                entry.http_class.__name__
+                if json
+                else (None if entry.json_class is None else entry.json_class.__name__)
+            ),
+            "reference_url": reference_url(facts.reference),
+            "call": example_call(cls, arguments) if error is None else None,
+            "docstring": pyinspect.getdoc(cls) or "",
+            "wire": wire,
+            "note": note,
+            "error": error,
+            "fields": fields,
+            "action": inspect_url(code, json=json),
+            "live_url": live,
+            "docs_url": docs_url(),
+            "docs_page": docs_url(f"statuses/{code}/"),
+        },
+    )
+    if error is not None:
+        return HttpResponseBadRequest(page)
+    return HttpResponseOK(page)
+
+
+def inspect(request: HttpRequest, code: int) -> HttpResponseBase:
+    """``/inspect/<code>``: the inspector page of the ``HttpResponse…`` class of ``code``.
+
+    The constructor call, the response as it goes on the wire, the docstring, a form to
+    try header arguments (a value the class refuses is shown inline, with status 400), a
+    link to the live endpoint and to the status's documentation page.
+
+    Example::
+
+        >>> from django.test import RequestFactory
+        >>> page = inspect(RequestFactory().get("/inspect/429?retry_after=-5"), 429)
+        >>> page.status_code, b'role="alert"' in page.content
+        (400, True)
+    """
+    return _inspect(request, code, json=False)
+
+
+def inspect_json(request: HttpRequest, code: int) -> HttpResponseBase:
+    """``/inspect/<code>/json``: the inspector page of the JSON twin of ``code``.
+
+    Example::
+
+        >>> from django.test import RequestFactory
+        >>> inspect_json(RequestFactory().get("/inspect/404/json"), 404).status_code
+        200
+    """
+    return _inspect(request, code, json=True)

@@ -1,0 +1,321 @@
+"""Generate the documentation pages that derive from the code, at build time.
+
+Run by the ``gen-files`` plugin of MkDocs. Nothing written here is committed:
+
+* ``statuses/index.md`` and ``statuses/<code>.md``: one page per status of
+  ``STATUSES`` (reason, RFC section with a link, HTTP class and JSON twin,
+  header arguments, body rules, an example with the response it sends);
+* ``reference/*.md``: the API reference, one ``:::`` block per public name of
+  the package (``__all__``), rendered by mkdocstrings with its source;
+* the reference sections of the guides, for the names that the package has:
+  a name that does not import is left out and listed in the build log
+  (:data:`SKIPPED`), so that the strict build never points at a missing object;
+* ``changelog.md`` from ``CHANGELOG.md``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import logging
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import mkdocs_gen_files
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from django.conf import settings  # noqa: E402
+
+if not settings.configured:
+    settings.configure()
+
+import django_allresponses  # noqa: E402
+from django_allresponses.catalogue import (  # noqa: E402
+    catalogue,
+    description,
+    example_call,
+    reference_url,
+    wire_text,
+    wrapped_signature,
+)
+from django_allresponses.examples import build, example_arguments  # noqa: E402
+
+log = logging.getLogger("mkdocs.plugins.django_allresponses")
+
+CLASS_NAMES = {1: "Informational", 2: "Successful", 3: "Redirection", 4: "Client Error",
+               5: "Server Error"}  # fmt: skip
+
+HEADER_OF_ARGUMENT = {
+    "location": "Location",
+    "content_location": "Content-Location",
+    "redirect_to": "Location",
+    "retry_after": "Retry-After",
+    "permitted_methods": "Allow",
+    "upgrade": "Upgrade (and Connection: Upgrade)",
+    "content_range": "Content-Range",
+    "total_length": "Content-Range: bytes */N",
+    "www_authenticate": "WWW-Authenticate",
+    "proxy_authenticate": "Proxy-Authenticate",
+    "links": "Link",
+    "blocked_by": 'Link: <…>; rel="blocked-by"',
+}
+"""The header field each header argument sets."""
+
+GUIDE_REFERENCES: dict[str, list[str]] = {
+    "guides/abort.md": [
+        "ImmediateResponse",
+        "immediate.ImmediateResponse",
+        "abort",
+        "immediate.abort",
+        "immediate.ImmediateResponseMiddleware",
+        "immediate.ProblemDetailsMiddleware",
+    ],
+    "guides/checks.md": [
+        "check_response",
+        "Finding",
+        "assert_conforms",
+        "ResponseConformanceMixin",
+    ],
+    "guides/ranges.md": [
+        "serve_file",
+        "ranges.serve_file",
+        "evaluate_preconditions",
+        "conditions.evaluate_preconditions",
+        "conditional",
+        "conditions.conditional",
+        "FileResponsePartialContent",
+    ],
+    "guides/integrations.md": [
+        "contrib.drf.exception_handler",
+        "contrib.ninja.register",
+    ],
+}
+"""The objects each guide shows in its Reference section, as paths under the package.
+
+For a guide, the first path of each name that imports is used (``serve_file`` at
+the top level, else in ``ranges``); the others are skipped."""
+
+SKIPPED: list[str] = []
+"""The guide references that did not import in this build."""
+
+
+def resolve(path: str) -> object | None:
+    """The object at ``django_allresponses.<path>``, or ``None`` when it does not import."""
+    module_name, _, attribute = ("django_allresponses." + path).rpartition(".")
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError:
+        return None
+    return getattr(module, attribute, None)
+
+
+def public_names() -> list[str]:
+    """Every public name of the package: its ``__all__``."""
+    return [name for name in django_allresponses.__all__ if not name.startswith("__")]
+
+
+def _check_docstring(name: str, value: object) -> None:
+    if (inspect.isclass(value) or inspect.isfunction(value)) and not inspect.getdoc(value):
+        log.warning("django_allresponses.%s has no docstring", name)
+
+
+def directive(path: str, **options: Any) -> str:
+    lines = [f"::: django_allresponses.{path}"]
+    if options:
+        lines.append("    options:")
+        lines.extend(f"      {key}: {value}" for key, value in options.items())
+    return "\n".join(lines) + "\n"
+
+
+def write_reference() -> None:
+    names = public_names()
+    values = {name: getattr(django_allresponses, name) for name in names}
+    for name, value in values.items():
+        _check_docstring(name, value)
+    http = [n for n in names if n.startswith("HttpResponse") and inspect.isclass(values[n])]
+    json = [n for n in names if n.startswith("JsonResponse") and inspect.isclass(values[n])]
+    other = [n for n in names if n not in http and n not in json]
+    pages = {
+        "reference/responses.md": (
+            "Response classes",
+            "Every `HttpResponse…` class, in the order of the package's `__all__`. "
+            "Aliases (`HttpResponseRedirect`, `HttpResponseServerError`, "
+            "`HttpResponsePermanentRedirect308`) point at the class they name.",
+            http,
+        ),
+        "reference/json.md": (
+            "JSON twins",
+            "Every `JsonResponse…` class: `data` first, then the header arguments of the "
+            "HTTP class of the same status.",
+            json,
+        ),
+        "reference/values.md": (
+            "Values, lookup and errors",
+            "The status facts, the header value types, the lookup and the error.",
+            other,
+        ),
+    }
+    for path, (title, lead, members) in pages.items():
+        with mkdocs_gen_files.open(path, "w") as page:
+            page.write(f"# {title}\n\n{lead}\n\n")
+            for name in members:
+                page.write(directive(name) + "\n")
+        mkdocs_gen_files.set_edit_path(path, "gen_pages.py")
+    with mkdocs_gen_files.open("reference/middleware.md", "w") as page:
+        page.write("# Middleware\n\n")
+        page.write(directive("middleware", show_root_heading="false", heading_level=2))
+    with mkdocs_gen_files.open("reference/command-line.md", "w") as page:
+        page.write(
+            "# Command line\n\n`python -m django_allresponses`: the catalogue, one status in "
+            "full, the playground and the documentation site.\n\n"
+        )
+        for module in ("catalogue", "docsite", "examples"):
+            page.write(directive(module, heading_level=2) + "\n")
+
+
+def _arguments_table(entry: Any) -> list[str]:
+    rows = [(name, "yes") for name in entry.required] + [(n, "no") for n in entry.optional]
+    if not rows:
+        return ["This status takes no header argument.", ""]
+    lines = ["| argument | required | sets |", "|---|---|---|"]
+    lines += [
+        f"| `{name}` | {req} | `{HEADER_OF_ARGUMENT.get(name, name)}` |" for name, req in rows
+    ]
+    return [*lines, ""]
+
+
+def _body_rules(entry: Any) -> list[str]:
+    code = entry.code
+    if entry.facts.allows_content:
+        lines = [
+            "Content is allowed. The HTTP class takes `content` (text or bytes); the JSON "
+            f"twin, `{entry.json_class.__name__}`, takes `data` and serializes it, pydantic "
+            "models included.",
+        ]
+        if code >= 400:
+            lines.append(
+                "As a 4xx or 5xx status, its twin also takes `ProblemDetails` (RFC 9457), sent "
+                "as `application/problem+json` (see [JSON and problem details]"
+                "(../guides/json.md))."
+            )
+        return [*lines, ""]
+    return [
+        "Content is forbidden (see [the status's RFC section](#reference)). The class takes no "
+        "`content`; setting it later (`.content = …`, `write()`) raises "
+        "`ResponseValidationError`, which is also an `AttributeError`. No `Content-Type` is "
+        "sent, and there is no JSON twin.",
+        "",
+    ]
+
+
+def write_status_pages() -> None:
+    entries = catalogue()
+    with mkdocs_gen_files.open("statuses/index.md", "w") as page:
+        page.write("# Statuses\n\nEvery assigned HTTP status code, one page each.\n\n")
+        page.write("| code | reason | HTTP class | JSON twin | content |\n|---|---|---|---|---|\n")
+        for entry in entries:
+            twin = "—" if entry.json_class is None else f"`{entry.json_class.__name__}`"
+            page.write(
+                f"| [{entry.code}]({entry.code}.md) | {entry.facts.phrase} | "
+                f"`{entry.http_class.__name__}` | {twin} | {entry.facts.body.value} |\n"
+            )
+    for entry in entries:
+        write_status_page(entry)
+
+
+def write_status_page(entry: Any) -> None:
+    facts = entry.facts
+    code = entry.code
+    url = reference_url(facts.reference)
+    reference = f"[{facts.reference}]({url})" if url else facts.reference
+    digit = facts.status_class
+    http = entry.http_class.__name__
+    lines = [
+        f"# {code} {facts.phrase}",
+        "",
+        description(entry.http_class) or "",
+        "",
+        "| | |",
+        "|---|---|",
+        f"| reason phrase | {facts.phrase} |",
+        f"| class of status | {digit}xx {CLASS_NAMES[digit]} |",
+        f"| defined in | {reference} |",
+        f"| HTTP class | [`{http}`][django_allresponses.{http}] |",
+    ]
+    if entry.json_class is None:
+        lines.append("| JSON twin | none (content is forbidden) |")
+    else:
+        twin = entry.json_class.__name__
+        lines.append(f"| JSON twin | [`{twin}`][django_allresponses.{twin}] |")
+    lines += ["", "## Reference", "", f"{facts.reference}: {url or 'no link'}", ""]
+    lines += ["## Header arguments", "", *_arguments_table(entry)]
+    lines += ["## Body", "", *_body_rules(entry)]
+    lines += ["## Signature", ""]
+    for cls in entry.classes:
+        lines += ["```python", wrapped_signature(cls, width=80), "```", ""]
+    lines += ["## Example", ""]
+    for json in (False, True) if entry.json_class is not None else (False,):
+        cls = entry.json_class if json else entry.http_class
+        arguments = example_arguments(code, json=json)
+        lines += [
+            "```python",
+            f"from django_allresponses import {cls.__name__}",
+            "",
+            example_call(cls, arguments),
+            "```",
+            "",
+            "sends:",
+            "",
+            "```http",
+            wire_text(build(code, json=json)),
+            "```",
+            "",
+        ]
+    path = f"statuses/{code}.md"
+    with mkdocs_gen_files.open(path, "w") as page:
+        page.write("\n".join(lines))
+    mkdocs_gen_files.set_edit_path(path, "gen_pages.py")
+
+
+def write_guide_references(guides: dict[str, list[str]]) -> None:
+    for guide, paths in guides.items():
+        shown: list[str] = []
+        seen: set[str] = set()
+        for path in paths:
+            short = path.rpartition(".")[2]
+            if short in seen:
+                continue
+            if resolve(path) is None:
+                SKIPPED.append(f"{guide}: django_allresponses.{path}")
+                continue
+            seen.add(short)
+            shown.append(path)
+        if not shown:
+            continue
+        with mkdocs_gen_files.open(guide, "a") as page:
+            page.write("\n## Reference\n\n")
+            for path in shown:
+                page.write(directive(path, heading_level=3, show_source="false") + "\n")
+
+
+def write_changelog() -> None:
+    text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    with mkdocs_gen_files.open("changelog.md", "w") as page:
+        page.write(text.replace("](docs/", "]("))
+
+
+def report(skipped: Iterable[str]) -> None:
+    for item in skipped:
+        log.info("reference not built, the object does not import: %s", item)
+
+
+write_reference()
+write_status_pages()
+write_guide_references(GUIDE_REFERENCES)
+write_changelog()
+report(SKIPPED)
