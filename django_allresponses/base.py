@@ -81,12 +81,12 @@ else:
 
 
 class HeaderOptions(TypedDict, total=False):
-    """The header arguments of every class: what a class looked up with a code that is
-    not a literal may take. Each class checks its own at run time."""
+    """The header arguments of the HTTP classes and their JSON twins alike: what a class
+    looked up with a code that is not a literal may take. Each class checks its own at
+    run time."""
 
     location: StrOrPromise | None
     content_location: StrOrPromise | None
-    created_document: object
     redirect_to: StrOrPromise
     retry_after: RetryAfter | None
     content_range: ContentRangeInput | None
@@ -94,16 +94,18 @@ class HeaderOptions(TypedDict, total=False):
     www_authenticate: Challenges | None
     proxy_authenticate: Challenges | None
     upgrade: Protocols
-    links: Links | None
     total_length: int | None
     blocked_by: StrOrPromise | None
 
 
 class AnyContentOptions(HeaderOptions, ContentOptions, total=False):
     """The keywords of any ``HttpResponse…`` class: ``content``, the header arguments
-    and Django's keywords (never ``status``)."""
+    (with 201's ``created_document`` and 103's ``links``, which have no JSON twin's
+    counterpart) and Django's keywords (never ``status``)."""
 
     content: object
+    created_document: object
+    links: Links | None
 
 
 KEYWORD_DEFAULTS: dict[str, object] = {}

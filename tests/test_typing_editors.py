@@ -421,3 +421,20 @@ def test_where_an_editor_shows_the_typed_dict_s_name_instead(
     help_ = lsp_views["pyrefly"]["HttpResponseTooManyRequests"][0]
     assert help_.endswith("**options: Unpack[ContentOptions]) -> HttpResponseTooManyRequests")
     assert "content_type" not in help_
+
+
+def test_a_looked_up_class_takes_the_keywords_of_every_class() -> None:
+    # type[StatusResponse] (response_class with a computed code) takes, as checkers see
+    # it, every keyword some class takes, and nothing else: never status=.
+    from django_allresponses import StatusJsonResponse, StatusResponse
+    from django_allresponses.base import AnyContentOptions
+    from django_allresponses.jsonresponses import AnyJsonOptions
+
+    def keywords(registry: dict[int, type[Any]]) -> set[str]:
+        return {name for cls in registry.values() for name in inspect.signature(cls).parameters}
+
+    http = AnyContentOptions.__optional_keys__
+    assert http == keywords(StatusResponse.registry)
+    assert AnyJsonOptions.__optional_keys__ == keywords(StatusJsonResponse.registry) - {"data"}
+    assert {"content", "redirect_to", "created_document", "retry_after", "charset"} <= http
+    assert "status" not in http and "preserve_request" not in http

@@ -16,3 +16,4 @@ def computed(code: int) -> None:
     response_class(code)("body", retry_after="soon")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
     response_class(code)(location=123)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
     response_class(code)("body", content_type=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+    response_class(code, json=True)({}, created_document="{}")  # E: mypy[call-arg] pyright[reportCallIssue] ty[-] (PEP 692 keyword names unchecked) pyrefly[unexpected-keyword]
