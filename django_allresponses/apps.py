@@ -5,8 +5,13 @@ The package needs no app registration otherwise.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.apps import AppConfig
 from django.core import checks
+
+if TYPE_CHECKING:
+    from django.utils.functional import _StrOrPromise  # pyright: ignore[reportPrivateUsage]
 
 
 class AllResponsesConfig(AppConfig):
@@ -19,7 +24,7 @@ class AllResponsesConfig(AppConfig):
     """
 
     name = "django_allresponses"
-    verbose_name = "django-allresponses"
+    verbose_name: _StrOrPromise = "django-allresponses"
 
     def ready(self) -> None:
         """Register the system checks of the response checks' configuration."""

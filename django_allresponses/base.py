@@ -13,9 +13,10 @@ from __future__ import annotations
 import codecs
 import inspect
 import sys
+from abc import abstractmethod
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
-from typing import Any, ClassVar, Literal, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypedDict, Unpack
 
 from django.http import HttpResponse
 from django.http.response import HttpResponseBase, ResponseHeaders
@@ -25,6 +26,7 @@ from .errors import (
     ContentNotAllowedError,
     FixedStatusError,
     HeaderValueError,
+    NoStatusError,
     ResponseValidationError,
     describe,
 )
@@ -57,6 +59,53 @@ class BodilessOptions(TypedDict, total=False):
     """Extra headers: a mapping or (name, value) pairs, each checked."""
     reason: str | None
     """The reason phrase, instead of RFC 9110's."""
+
+
+if TYPE_CHECKING:
+    from abc import ABCMeta as _AbstractToCheckers
+    from typing import NoReturn
+
+    from typing_extensions import deprecated
+
+    from .values import (
+        Challenges,
+        ContentRangeInput,
+        Links,
+        PermittedMethods,
+        Protocols,
+        RetryAfter,
+        StrOrPromise,
+    )
+else:
+    _AbstractToCheckers = type
+
+
+class HeaderOptions(TypedDict, total=False):
+    """The header arguments of the HTTP classes and their JSON twins alike: what a class
+    looked up with a code that is not a literal may take. Each class checks its own at
+    run time."""
+
+    location: StrOrPromise | None
+    content_location: StrOrPromise | None
+    redirect_to: StrOrPromise
+    retry_after: RetryAfter | None
+    content_range: ContentRangeInput | None
+    permitted_methods: PermittedMethods
+    www_authenticate: Challenges | None
+    proxy_authenticate: Challenges | None
+    upgrade: Protocols
+    total_length: int | None
+    blocked_by: StrOrPromise | None
+
+
+class AnyContentOptions(HeaderOptions, ContentOptions, total=False):
+    """The keywords of any ``HttpResponse…`` class: ``content``, the header arguments
+    (with 201's ``created_document`` and 103's ``links``, which have no JSON twin's
+    counterpart) and Django's keywords (never ``status``)."""
+
+    content: object
+    created_document: object
+    links: Links | None
 
 
 KEYWORD_DEFAULTS: dict[str, object] = {}
@@ -197,6 +246,8 @@ class StatusResponseMixin:
         cls = type(self)
         if type(content) is bytearray:
             content = bytes(content)  # Django would send the digits of each byte
+        elif type(content) is dict:
+            raise _dict_refused(cls)
         if options:
             content_type, charset, headers, reason = _read_options(cls, options)
             if content_type is None:
@@ -290,6 +341,21 @@ def _refuse_keywords(cls: type[StatusResponseMixin], options: Mapping[str, Any])
     raise TypeError(f"{cls.__name__}() got an unexpected keyword argument {unknown[0]!r}")
 
 
+def _dict_refused(cls: type[StatusResponseMixin]) -> ResponseValidationError:
+    """A dict given as the content of an ``HttpResponse…`` class: Django would send its
+    keys run together. The message names the JSON twin."""
+    from .jsonresponses import StatusJsonResponse
+
+    twin = StatusJsonResponse.registry.get(cls.facts.code)
+    instead = f"use {twin.__name__} for JSON" if twin is not None else "serialize it first"
+    return ResponseValidationError(
+        f"{cls.__name__}: content is a dict, which Django would send as its keys run "
+        f"together; give str or bytes, or {instead}",
+        response_class=cls.__name__,
+        argument="content",
+    )
+
+
 def _content_refused(cls: type[StatusResponseMixin], content: object) -> ContentNotAllowedError:
     facts = cls.facts
     return ContentNotAllowedError(
@@ -332,7 +398,7 @@ def _show_keywords(init: Any) -> None:
     init.__signature__ = signature.replace(parameters=[*kept, *keywords])
 
 
-class StatusResponse(StatusResponseMixin, HttpResponse):
+class StatusResponse(StatusResponseMixin, HttpResponse, metaclass=_AbstractToCheckers):
     """Base of every ``HttpResponse…`` class in this library.
 
     ``StatusResponse.registry`` maps each status code to its class. The base
@@ -350,11 +416,20 @@ class StatusResponse(StatusResponseMixin, HttpResponse):
 
     registry: ClassVar[dict[int, type[Any]]] = {}
 
-    def __init__(self, content: object = b"", **options: Any) -> None:
-        raise TypeError(
-            f"{type(self).__name__} has no status of its own; build one of its classes, "
-            "such as HttpResponseOK, or response_class(code)"
-        )
+    if TYPE_CHECKING:
+        # Abstract to checkers: StatusResponse(...) is refused, and a class looked up
+        # with a code that is not a literal (type[StatusResponse]) takes any class's
+        # arguments, but never status=.
+        @abstractmethod
+        def __init__(self, *args: object, **options: Unpack[AnyContentOptions]) -> None: ...
+    else:
+
+        def __init__(self, content: object = b"", **options: Any) -> None:
+            raise NoStatusError(
+                f"{type(self).__name__} has no status of its own; build one of its classes, "
+                "such as HttpResponseOK, or the class of response_class(code)",
+                response_class=type(self).__name__,
+            )
 
 
 class ContentResponse(StatusResponse):
@@ -419,13 +494,24 @@ class BodilessResponse(StatusResponse):
             raise self._refuse("set")
         self._container: list[bytes] = []
 
-    def write(self, content: str | bytes) -> None:
-        """Refused: this status forbids content."""
-        raise self._refuse("write")
+    if TYPE_CHECKING:
+        # Deprecated to checkers, so that editors strike a call through and checkers
+        # that report deprecation reject it; at run time it raises.
 
-    def writelines(self, lines: Iterable[object]) -> None:
-        """Refused: this status forbids content."""
-        raise self._refuse("write")
+        @deprecated("This status forbids content: write() raises ContentNotAllowedError")
+        def write(self, content: str | bytes) -> NoReturn: ...
+
+        @deprecated("This status forbids content: writelines() raises ContentNotAllowedError")
+        def writelines(self, lines: Iterable[object]) -> NoReturn: ...
+    else:
+
+        def write(self, content: str | bytes) -> None:
+            """Refused: this status forbids content."""
+            raise self._refuse("write")
+
+        def writelines(self, lines: Iterable[object]) -> None:
+            """Refused: this status forbids content."""
+            raise self._refuse("write")
 
 
 class PartialBody(HttpResponseBase):

@@ -82,6 +82,23 @@ class FixedStatusError(ResponseValidationError, TypeError):
     """
 
 
+class NoStatusError(ResponseValidationError, TypeError):
+    """One of the public bases, ``StatusResponse`` or ``StatusJsonResponse``, built
+    directly: they have no status of their own.
+
+    It is a ``TypeError`` too, as instantiating an abstract class is in Python.
+
+    Example::
+
+        >>> from django_allresponses import StatusResponse
+        >>> try:
+        ...     StatusResponse("body")
+        ... except TypeError as error:
+        ...     print(error.args[0].split(";")[0])
+        StatusResponse has no status of its own
+    """
+
+
 class HeaderValueError(ResponseValidationError, BadHeaderError):
     """A header value refused where it is stored (``response[...] = …``,
     ``headers=``, a header argument): also Django's ``BadHeaderError``, which

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import math
 import sys
+from abc import abstractmethod
 from collections.abc import Callable, Iterable, Mapping
 from json import JSONEncoder
 from types import MappingProxyType
@@ -21,8 +22,14 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import JsonResponse
 from django.http.response import HttpResponseRedirectBase
 
-from .base import KEYWORD_DEFAULTS, ContentOptions, PartialBody, StatusResponseMixin
-from .errors import ResponseValidationError, describe
+from .base import (
+    KEYWORD_DEFAULTS,
+    ContentOptions,
+    HeaderOptions,
+    PartialBody,
+    StatusResponseMixin,
+)
+from .errors import NoStatusError, ResponseValidationError, describe
 from .units import (
     BLOCKED_BY,
     CONTENT_LOCATION,
@@ -35,6 +42,7 @@ from .units import (
     TOTAL_LENGTH,
     UPGRADE,
     WWW_AUTHENTICATE,
+    HeaderUnit,
 )
 from .values import (
     Challenges,
@@ -136,7 +144,18 @@ class JsonOptions(ContentOptions, total=False):
     """Keyword arguments for ``json.dumps`` (only ``indent`` for pydantic models)."""
 
 
-class StatusJsonResponse(StatusResponseMixin, JsonResponse):
+class AnyJsonOptions(HeaderOptions, JsonOptions, total=False):
+    """The keywords of any JSON twin: the header arguments and Django's keywords
+    (never ``status``)."""
+
+
+if TYPE_CHECKING:
+    from abc import ABCMeta as _AbstractToCheckers
+else:
+    _AbstractToCheckers = type
+
+
+class StatusJsonResponse(StatusResponseMixin, JsonResponse, metaclass=_AbstractToCheckers):
     """Base of every ``JsonResponse…`` class in this library.
 
     pydantic models (and lists of them) are serialized by pydantic itself,
@@ -157,11 +176,18 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse):
     registry: ClassVar[dict[int, type[Any]]] = {}
     default_content_type: ClassVar[str | None] = "application/json"
 
-    def __init__(self, data: object, **options: Unpack[JsonOptions]) -> None:
-        raise TypeError(
-            f"{type(self).__name__} has no status of its own; build one of its twins, "
-            "such as JsonResponseOK, or response_class(code, json=True)"
-        )
+    if TYPE_CHECKING:
+        # Abstract to checkers, as StatusResponse is.
+        @abstractmethod
+        def __init__(self, data: object = ..., **options: Unpack[AnyJsonOptions]) -> None: ...
+    else:
+
+        def __init__(self, data: object = None, **options: Any) -> None:
+            raise NoStatusError(
+                f"{type(self).__name__} has no status of its own; build one of its twins, "
+                "such as JsonResponseOK, or the class of response_class(code, json=True)",
+                response_class=type(self).__name__,
+            )
 
     def _respond_json(self, data: object, options: Mapping[str, Any], *arguments: object) -> None:
         """Serialize ``data`` as Django's ``JsonResponse`` would (pydantic models by
@@ -423,7 +449,7 @@ class JsonContentResponse(StatusJsonResponse):
 class _JsonRetryAfter(StatusJsonResponse):
     """408, 413, 429, 503: an optional ``Retry-After``."""
 
-    takes = (RETRY_AFTER,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (RETRY_AFTER,)
 
     def __init__(
         self,
@@ -438,7 +464,7 @@ class _JsonRetryAfter(StatusJsonResponse):
 class _JsonLocation(StatusJsonResponse):
     """300, 305: an optional ``Location``."""
 
-    takes = (LOCATION,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (LOCATION,)
 
     def __init__(
         self, data: object, *, location: StrOrPromise | None = None, **options: Unpack[JsonOptions]
@@ -452,7 +478,7 @@ class _JsonRedirect(StatusJsonResponse, HttpResponseRedirectBase):
     Unsafe schemes raise Django's ``DisallowedRedirect``; ``url`` and
     ``assertRedirects`` work as for Django's redirects."""
 
-    takes = (REDIRECT_TO, RETRY_AFTER)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (REDIRECT_TO, RETRY_AFTER)
 
     def __init__(
         self,
@@ -494,7 +520,7 @@ class JsonResponseCreated(JsonContentResponse):
     """
 
     status_code = 201
-    takes = (LOCATION.mandatory, CONTENT_LOCATION)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (LOCATION.mandatory, CONTENT_LOCATION)
 
     def __init__(
         self,
@@ -552,7 +578,7 @@ class JsonResponsePartialContent(PartialBody, StatusJsonResponse):
     """
 
     status_code = 206
-    takes = (CONTENT_RANGE, CONTENT_LOCATION)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (CONTENT_RANGE, CONTENT_LOCATION)
 
     def __init__(
         self,
@@ -731,7 +757,7 @@ class JsonResponseUnauthorized(JsonContentResponse):
     """
 
     status_code = 401
-    takes = (WWW_AUTHENTICATE,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (WWW_AUTHENTICATE,)
 
     def __init__(
         self,
@@ -797,7 +823,7 @@ class JsonResponseNotAllowed(JsonContentResponse):
     """
 
     status_code = 405
-    takes = (PERMITTED_METHODS,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (PERMITTED_METHODS,)
 
     def __init__(
         self,
@@ -837,7 +863,7 @@ class JsonResponseProxyAuthenticationRequired(JsonContentResponse):
     """
 
     status_code = 407
-    takes = (PROXY_AUTHENTICATE,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (PROXY_AUTHENTICATE,)
 
     def __init__(
         self,
@@ -973,7 +999,7 @@ class JsonResponseRangeNotSatisfiable(JsonContentResponse):
     """
 
     status_code = 416
-    takes = (TOTAL_LENGTH,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (TOTAL_LENGTH,)
 
     def __init__(
         self, data: object, *, total_length: int | None = None, **options: Unpack[JsonOptions]
@@ -1077,7 +1103,7 @@ class JsonResponseUpgradeRequired(JsonContentResponse):
     """
 
     status_code = 426
-    takes = (UPGRADE,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (UPGRADE,)
 
     def __init__(
         self, data: object, *, upgrade: Protocols, **options: Unpack[JsonOptions]
@@ -1141,7 +1167,7 @@ class JsonResponseUnavailableForLegalReasons(JsonContentResponse):
     """
 
     status_code = 451
-    takes = (BLOCKED_BY,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (BLOCKED_BY,)
 
     def __init__(
         self,

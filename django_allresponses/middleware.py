@@ -209,7 +209,7 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
 
     def __init__(self, get_response: Any) -> None:
         super().__init__(get_response)
-        self.mode = checks_mode()
+        self.mode: str = checks_mode()
         if self.mode == "off":
             # The 1xx check alone, without a second method call per response.
             self.process_response = super().process_response  # type: ignore[method-assign]

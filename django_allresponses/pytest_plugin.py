@@ -112,7 +112,7 @@ class ResponseAudit:
 
     def __init__(self, *, warnings_fail: bool) -> None:
         self.warnings_fail = warnings_fail
-        self.checked = 0
+        self.checked: int = 0
         self.found: list[Checked] = []
         self._nodeid = "(outside a test)"
         self._failing: list[Checked] = []

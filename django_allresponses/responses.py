@@ -9,7 +9,7 @@ behaviours several statuses share. Django's keywords (``content_type``,
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import ClassVar, Unpack
 
 from django import http
 from django.http.response import HttpResponseRedirectBase
@@ -36,6 +36,7 @@ from .units import (
     TOTAL_LENGTH,
     UPGRADE,
     WWW_AUTHENTICATE,
+    HeaderUnit,
 )
 from .values import (
     Challenges,
@@ -54,7 +55,7 @@ Content = object
 class _RetryAfterResponse(StatusResponse):
     """A status that may say when to retry (408, 413, 429, 503)."""
 
-    takes = (RETRY_AFTER,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (RETRY_AFTER,)
 
     def __init__(
         self,
@@ -69,7 +70,7 @@ class _RetryAfterResponse(StatusResponse):
 class _LocationResponse(StatusResponse):
     """A status with an optional ``Location`` (300, 305)."""
 
-    takes = (LOCATION,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (LOCATION,)
 
     def __init__(
         self,
@@ -88,7 +89,7 @@ class _RedirectResponse(StatusResponse, HttpResponseRedirectBase):
     ``assertRedirects`` support and ``DisallowedRedirect`` for unsafe schemes.
     """
 
-    takes = (REDIRECT_TO, RETRY_AFTER)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (REDIRECT_TO, RETRY_AFTER)
 
     def __init__(
         self,
@@ -138,7 +139,7 @@ class HttpResponseSwitchingProtocols(BodilessResponse):
     """
 
     status_code = 101
-    takes = (UPGRADE,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (UPGRADE,)
 
     def __init__(
         self, content: None = None, /, *, upgrade: Protocols, **options: Unpack[BodilessOptions]
@@ -177,7 +178,7 @@ class HttpResponseEarlyHints(BodilessResponse):
     """
 
     status_code = 103
-    takes = (LINKS,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (LINKS,)
 
     def __init__(
         self,
@@ -224,7 +225,7 @@ class HttpResponseCreated(StatusResponse):
     """
 
     status_code = 201
-    takes = (LOCATION.mandatory, CONTENT_LOCATION)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (LOCATION.mandatory, CONTENT_LOCATION)
 
     def __init__(
         self,
@@ -321,7 +322,7 @@ class HttpResponsePartialContent(PartialBody, StatusResponse):
     """
 
     status_code = 206
-    takes = (CONTENT_RANGE, CONTENT_LOCATION)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (CONTENT_RANGE, CONTENT_LOCATION)
 
     def __init__(
         self,
@@ -547,7 +548,7 @@ class HttpResponseUnauthorized(StatusResponse):
     """
 
     status_code = 401
-    takes = (WWW_AUTHENTICATE,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (WWW_AUTHENTICATE,)
 
     def __init__(
         self,
@@ -617,7 +618,7 @@ class HttpResponseNotAllowed(StatusResponse, http.HttpResponseNotAllowed):
     """
 
     status_code = 405
-    takes = (PERMITTED_METHODS,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (PERMITTED_METHODS,)
 
     def __init__(
         self,
@@ -657,7 +658,7 @@ class HttpResponseProxyAuthenticationRequired(StatusResponse):
     """
 
     status_code = 407
-    takes = (PROXY_AUTHENTICATE,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (PROXY_AUTHENTICATE,)
 
     def __init__(
         self,
@@ -801,7 +802,7 @@ class HttpResponseRangeNotSatisfiable(StatusResponse):
     """
 
     status_code = 416
-    takes = (TOTAL_LENGTH,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (TOTAL_LENGTH,)
 
     def __init__(
         self,
@@ -914,7 +915,7 @@ class HttpResponseUpgradeRequired(StatusResponse):
     """
 
     status_code = 426
-    takes = (UPGRADE,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (UPGRADE,)
 
     def __init__(
         self, content: Content = b"", *, upgrade: Protocols, **options: Unpack[ContentOptions]
@@ -980,7 +981,7 @@ class HttpResponseUnavailableForLegalReasons(StatusResponse):
     """
 
     status_code = 451
-    takes = (BLOCKED_BY,)
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (BLOCKED_BY,)
 
     def __init__(
         self,

@@ -443,7 +443,7 @@ class FixedStatus:
     __slots__ = ("code",)
 
     def __init__(self, code: int) -> None:
-        self.code = code
+        self.code: int = code
 
     def __get__(self, response: object, owner: type | None = None) -> int:
         return self.code

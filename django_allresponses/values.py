@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence, Set
 from datetime import UTC, datetime, timedelta
 from http import HTTPMethod
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Final, TypeAlias, cast
+from typing import TYPE_CHECKING, Any, Final, Protocol, SupportsIndex, TypeAlias, cast
 
 from django.utils.encoding import iri_to_uri
 from django.utils.functional import Promise
@@ -34,8 +34,24 @@ FIELD_NAME: Final = _TOKEN
 
 STANDARD_METHODS: Final = frozenset(method.value for method in HTTPMethod)
 
-StrOrPromise: TypeAlias = str | Promise
-"""A string, or a lazy string such as ``reverse_lazy("home")``."""
+if TYPE_CHECKING:
+
+    class LazyStr(Protocol):
+        """A lazy string, such as ``reverse_lazy("home")`` or ``gettext_lazy("Home")``.
+
+        Checkers see this protocol instead of Django's ``Promise``: without
+        django-stubs ``Promise`` is ``Any``, and ``str | Promise`` would accept anything.
+        """
+
+        def __getitem__(self, i: SupportsIndex | slice, /) -> str: ...
+        def __mod__(self, x: Any, /) -> str: ...
+        def __len__(self) -> int: ...
+        def __contains__(self, o: str, /) -> bool: ...
+
+    StrOrPromise: TypeAlias = str | LazyStr
+    """A string, or a lazy string such as ``reverse_lazy("home")``."""
+else:
+    StrOrPromise: TypeAlias = str | Promise
 
 RetryAfter: TypeAlias = int | float | timedelta | datetime
 """A Retry-After value: a delay in seconds (``int``, ``float`` rounded up,

@@ -28,6 +28,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[dev]'
+.venv/bin/pyright --version >/dev/null  # fetches pyright's own package on first use
 bash scripts/install-browser.sh
 bash scripts/install-curl.sh
 bash scripts/install-redis.sh

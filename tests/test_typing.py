@@ -1,9 +1,13 @@
-"""The static-typing suite: typings/ under mypy --strict and basedpyright strict (SPEC section 8).
+"""The static-typing suite: typings/ under every checker a user may run (SPEC section 8).
 
-Each checker runs once per session, on the package, typings/pass and typings/fail
-together. The package and typings/pass must be clean; in typings/fail every
-marked line must produce exactly the marked error codes and no unmarked line
-may produce an error (the marker syntax is described in typings/README.md).
+The checkers: mypy --strict with django-stubs, mypy --strict as a project without
+django-stubs sees Django (``typings/config/mypy-without-stubs.ini``), basedpyright
+strict, pyright basic (an editor's default), ty and pyrefly. Each runs once per
+session. The package must be clean under mypy and basedpyright (strict); the
+other four report on typings/ only, as a user's checker reports on the user's code.
+typings/pass must be clean under all six; in typings/fail every marked line must
+produce exactly the marked error codes and no unmarked line may produce an error
+(the marker syntax is described in typings/README.md).
 """
 
 from __future__ import annotations
@@ -33,7 +37,6 @@ TYPINGS = ROOT / "typings"
 PASS = TYPINGS / "pass"
 FAIL = TYPINGS / "fail"
 GENERATOR = ROOT / "scripts" / "generate_overloads.py"
-CHECKERS = ("mypy", "pyright")
 FAIL_FILES = sorted(FAIL.glob("*.py"))
 
 
@@ -49,9 +52,20 @@ class Diagnostic:
 
 # --- Running the checkers -------------------------------------------------------------------
 
+CONFIG = TYPINGS / "config"
+MYPY_WITHOUT_STUBS = CONFIG / "mypy-without-stubs.ini"
+PYRIGHT_BASIC = CONFIG / "pyright-basic.json"
+PYREFLY = CONFIG / "pyrefly.toml"
+BIN = Path(sys.executable).parent
+
 
 def _targets() -> list[str]:
     return [str(PACKAGE), str(GENERATOR), str(PASS), str(FAIL)]
+
+
+def _user_targets() -> list[str]:
+    """What a user's checker reports on: their code, not the installed library."""
+    return [str(PASS), str(FAIL)]
 
 
 def _mypy_command(cache_dir: Path) -> list[str]:
@@ -70,6 +84,21 @@ def _mypy_command(cache_dir: Path) -> list[str]:
     ]
 
 
+def _mypy_without_stubs_command(cache_dir: Path) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "mypy",
+        "--config-file",
+        str(MYPY_WITHOUT_STUBS),
+        "--cache-dir",
+        str(cache_dir),
+        "--output",
+        "json",
+        *_user_targets(),
+    ]
+
+
 def _pyright_command() -> list[str]:
     return [
         sys.executable,
@@ -81,6 +110,47 @@ def _pyright_command() -> list[str]:
         "--project",
         str(ROOT / "pyproject.toml"),
         *_targets(),
+    ]
+
+
+def _pyright_basic_command() -> list[str]:
+    return [
+        str(BIN / "pyright"),
+        "--outputjson",
+        "--pythonpath",
+        sys.executable,
+        "--project",
+        str(PYRIGHT_BASIC),
+        *_user_targets(),
+    ]
+
+
+def _ty_command() -> list[str]:
+    return [
+        str(BIN / "ty"),
+        "check",
+        "--python",
+        sys.prefix,
+        "--output-format",
+        "gitlab",
+        *_user_targets(),
+    ]
+
+
+def _pyrefly_command() -> list[str]:
+    return [
+        str(BIN / "pyrefly"),
+        "check",
+        "--config",
+        str(PYREFLY),
+        "--preset",
+        "default",
+        "--python-interpreter-path",
+        sys.executable,
+        "--output-format",
+        "json",
+        "--summary=none",
+        *_user_targets(),
     ]
 
 
@@ -105,7 +175,7 @@ def parse_mypy(output: str) -> list[Diagnostic]:
 
 
 def parse_pyright(output: str) -> list[Diagnostic]:
-    """Errors and warnings from ``basedpyright --outputjson`` (its lines are 0-based)."""
+    """Errors and warnings from ``basedpyright``/``pyright --outputjson`` (0-based lines)."""
     report = json.loads(output)
     return [
         Diagnostic(
@@ -119,28 +189,75 @@ def parse_pyright(output: str) -> list[Diagnostic]:
     ]
 
 
-@pytest.fixture(scope="module")
-def diagnostics(tmp_path_factory: pytest.TempPathFactory) -> Mapping[str, list[Diagnostic]]:
-    """Run both checkers at once, each a single time, on everything they check."""
-    cache_dir = tmp_path_factory.mktemp("mypy-cache")
-    commands = {"mypy": _mypy_command(cache_dir), "pyright": _pyright_command()}
+def parse_ty(output: str) -> list[Diagnostic]:
+    """Errors and warnings from ``ty check --output-format gitlab`` (1-based lines)."""
+    return [
+        Diagnostic(
+            (ROOT / item["location"]["path"]).resolve(),
+            item["location"]["positions"]["begin"]["line"],
+            item["check_name"],
+            item["description"],
+        )
+        for item in json.loads(output or "[]")
+    ]
+
+
+def parse_pyrefly(output: str) -> list[Diagnostic]:
+    """Errors and warnings from ``pyrefly check --output-format json`` (1-based lines)."""
+    return [
+        Diagnostic(
+            (ROOT / item["path"]).resolve(), item["line"], item["name"], item["description"]
+        )
+        for item in json.loads(output)["errors"]
+        if item["severity"] in ("error", "warning")
+    ]
+
+
+PARSERS = {
+    "mypy": parse_mypy,
+    "mypy-nostubs": parse_mypy,
+    "pyright": parse_pyright,
+    "pyright-basic": parse_pyright,
+    "ty": parse_ty,
+    "pyrefly": parse_pyrefly,
+}
+
+
+def run_checkers(
+    commands: Mapping[str, list[str]], cwd: Path = ROOT
+) -> dict[str, list[Diagnostic]]:
+    """Run the checkers side by side; each exits with 0 or 1 (1 when it reports errors)."""
     running = {
         checker: subprocess.Popen(
-            command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
         for checker, command in commands.items()
     }
-    outputs: dict[str, str] = {}
+    found: dict[str, list[Diagnostic]] = {}
     for checker, process in running.items():
-        stdout, stderr = process.communicate(timeout=300)
-        # Both exit with 1 when they report errors (typings/fail always has some).
+        stdout, stderr = process.communicate(timeout=600)
         if process.returncode not in (0, 1):
             pytest.fail(
                 f"{checker} failed to run ({process.returncode}): "
                 f"{' '.join(commands[checker])}\n{stdout}\n{stderr}"
             )
-        outputs[checker] = stdout
-    return {"mypy": parse_mypy(outputs["mypy"]), "pyright": parse_pyright(outputs["pyright"])}
+        found[checker] = PARSERS[checker](stdout)
+    return found
+
+
+@pytest.fixture(scope="module")
+def diagnostics(tmp_path_factory: pytest.TempPathFactory) -> Mapping[str, list[Diagnostic]]:
+    """Run every checker once on everything it checks."""
+    return run_checkers(
+        {
+            "mypy": _mypy_command(tmp_path_factory.mktemp("mypy-cache")),
+            "mypy-nostubs": _mypy_without_stubs_command(tmp_path_factory.mktemp("mypy-cache")),
+            "pyright": _pyright_command(),
+            "pyright-basic": _pyright_basic_command(),
+            "ty": _ty_command(),
+            "pyrefly": _pyrefly_command(),
+        }
+    )
 
 
 def _under(path: Path, *places: Path) -> bool:
@@ -156,15 +273,27 @@ def _describe(found: Iterable[Diagnostic]) -> str:
 
 # --- Markers --------------------------------------------------------------------------------
 
+CHECKERS = ("mypy", "mypy-nostubs", "pyright", "pyright-basic", "ty", "pyrefly")
+REQUIRED = ("mypy", "pyright", "ty", "pyrefly")
+"""Named in every marker; a variant left out expects what its base expects."""
+VARIANT_OF = {"mypy-nostubs": "mypy", "pyright-basic": "pyright"}
+GAP = "-"
+
 _MARKER = re.compile(r"#\s*E:(?P<body>.*)")
-_CHECKER_CODES = re.compile(r"\s*(?P<checker>\w+)\[(?P<codes>[^\]]*)\]\s*")
+_CHECKER_CODES = re.compile(
+    r"\s*(?P<checker>[\w-]+)\[(?P<codes>[^\]]*)\](?:\s*\((?P<reason>[^)]*)\))?\s*"
+)
+_WITHOUT_STUBS = re.compile(r"#\s*without-stubs\[(?P<codes>[^\]]+)\]")
 
 
 def parse_marker(comment: str) -> dict[str, frozenset[str]] | None:
-    """``# E: mypy[call-arg] pyright[reportCallIssue]`` -> the codes each checker must give.
+    """``# E: mypy[call-arg] pyright[reportCallIssue] ty[…] pyrefly[…]`` -> each checker's codes.
 
     Returns ``None`` for a comment that is not a marker; raises ``ValueError`` for
-    a malformed one. Both checkers must be named; ``mypy[]`` means "no error".
+    a malformed one. ``mypy``, ``pyright``, ``ty`` and ``pyrefly`` must be named;
+    ``mypy-nostubs`` and ``pyright-basic`` expect their base's codes unless named.
+    ``checker[-] (reason)`` says the checker cannot reject the line, and why: it
+    must then report nothing there. At least one checker must reject the line.
     """
     match = _MARKER.fullmatch(comment.strip())
     if match is None:
@@ -179,11 +308,34 @@ def parse_marker(comment: str) -> dict[str, frozenset[str]] | None:
         if checker not in CHECKERS or checker in expected:
             raise ValueError(f"marker {comment!r}: unknown or repeated checker {checker!r}")
         codes = frozenset(code.strip() for code in part["codes"].split(",") if code.strip())
+        if codes == {GAP}:
+            if not (part["reason"] or "").strip():
+                raise ValueError(f"marker {comment!r}: {checker}[-] needs a (reason)")
+            codes = frozenset()
+        elif not codes or GAP in codes:
+            raise ValueError(
+                f"marker {comment!r}: {checker}[] lists no code; say {checker}[-] (why)"
+            )
+        elif part["reason"] is not None:
+            raise ValueError(f"marker {comment!r}: only {checker}[-] takes a reason")
         expected[checker] = codes
         position = part.end()
-    if set(expected) != set(CHECKERS):
-        raise ValueError(f"marker {comment!r} must name both checkers: {', '.join(CHECKERS)}")
+    if missing := [checker for checker in REQUIRED if checker not in expected]:
+        raise ValueError(f"marker {comment!r} must name {', '.join(missing)}")
+    for variant, base in VARIANT_OF.items():
+        expected.setdefault(variant, expected[base])
+    if not any(expected.values()):
+        raise ValueError(f"marker {comment!r}: no checker rejects the line")
     return expected
+
+
+def parse_without_stubs(comment: str) -> frozenset[str] | None:
+    """``# without-stubs[assert-type]`` on a must-pass line: what ``mypy-nostubs``
+    reports there, for a type that comes from Django itself and is ``Any`` without stubs."""
+    match = _WITHOUT_STUBS.fullmatch(comment.strip())
+    if match is None:
+        return None
+    return frozenset(code.strip() for code in match["codes"].split(","))
 
 
 def markers(path: Path) -> dict[int, dict[str, frozenset[str]]]:
@@ -193,6 +345,11 @@ def markers(path: Path) -> dict[int, dict[str, frozenset[str]]]:
         for token in tokenize.tokenize(source.readline):
             if token.type == tokenize.COMMENT:
                 expected = parse_marker(token.string)
+                if expected is None:
+                    codes = parse_without_stubs(token.string)
+                    if codes is not None:
+                        expected = {checker: frozenset[str]() for checker in CHECKERS}
+                        expected["mypy-nostubs"] = codes
                 if expected is not None:
                     found[token.start[0]] = expected
     return found
@@ -225,17 +382,38 @@ def mismatches(
 
 
 def test_marker_syntax() -> None:
-    assert parse_marker("# E: mypy[call-arg] pyright[reportCallIssue]") == {
-        "mypy": {"call-arg"},
+    same = {"mypy": {"call-arg"}, "mypy-nostubs": {"call-arg"}, "ty": {"missing-argument"}}
+    assert parse_marker(
+        "# E: mypy[call-arg] pyright[reportCallIssue] ty[missing-argument] "
+        "pyrefly[bad-argument-count]"
+    ) == {
+        **same,
         "pyright": {"reportCallIssue"},
+        "pyright-basic": {"reportCallIssue"},
+        "pyrefly": {"bad-argument-count"},
     }
-    assert parse_marker("#E: pyright[a, b]  mypy[]") == {"mypy": set(), "pyright": {"a", "b"}}
+    assert parse_marker(
+        "#E: pyright[a, b]  mypy[c] mypy-nostubs[-] (Django is Any) ty[-] (no overloads) "
+        "pyright-basic[a] pyrefly[d]"
+    ) == {
+        "mypy": {"c"},
+        "mypy-nostubs": set(),
+        "pyright": {"a", "b"},
+        "pyright-basic": {"a"},
+        "ty": set(),
+        "pyrefly": {"d"},
+    }
     assert parse_marker("# an ordinary comment") is None
+    assert parse_without_stubs("# without-stubs[assert-type, misc]") == {"assert-type", "misc"}
     for bad in (
-        "# E: mypy[call-arg]",
-        "# E: mypy[x] pyright[y] mypy[z]",
-        "# E: mypy[x] pyrite[y]",
-        "# E: mypy[x] pyright[y] trailing words",
+        "# E: mypy[call-arg] pyright[x] ty[y]",  # pyrefly left out
+        "# E: mypy[x] pyright[y] ty[z] pyrefly[w] mypy[z]",  # repeated
+        "# E: mypy[x] pyrite[y] ty[z] pyrefly[w]",  # unknown checker
+        "# E: mypy[x] pyright[y] ty[z] pyrefly[w] trailing words",
+        "# E: mypy[] pyright[y] ty[z] pyrefly[w]",  # a gap must be [-] with a reason
+        "# E: mypy[-] pyright[y] ty[z] pyrefly[w]",  # no reason
+        "# E: mypy[x] (why) pyright[y] ty[z] pyrefly[w]",  # a reason for a code
+        "# E: mypy[-] (a) pyright[-] (b) ty[-] (c) pyrefly[-] (d)",  # nobody rejects it
     ):
         with pytest.raises(ValueError):
             parse_marker(bad)
@@ -243,7 +421,9 @@ def test_marker_syntax() -> None:
 
 def test_a_case_that_stops_failing_is_reported(tmp_path: Path) -> None:
     case = tmp_path / "case.py"
-    case.write_text("f()  # E: mypy[call-arg] pyright[reportCallIssue]\ng()\n")
+    case.write_text(
+        "f()  # E: mypy[call-arg] pyright[reportCallIssue] ty[missing-argument] pyrefly[x]\ng()\n"
+    )
     expected = markers(case)
     assert mismatches(case, "mypy", expected, [Diagnostic(case, 1, "call-arg", "m")]) == []
     stopped = mismatches(case, "mypy", expected, [])
@@ -274,7 +454,7 @@ def test_typings_module_names_are_unique() -> None:
 # --- The checkers' verdicts -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("checker", CHECKERS)
+@pytest.mark.parametrize("checker", ["mypy", "pyright"])
 def test_package_is_clean(diagnostics: Mapping[str, list[Diagnostic]], checker: str) -> None:
     found = [d for d in diagnostics[checker] if _under(d.path, PACKAGE, GENERATOR)]
     assert not found, f"{checker} reports on the package:\n{_describe(found)}"
@@ -282,9 +462,23 @@ def test_package_is_clean(diagnostics: Mapping[str, list[Diagnostic]], checker: 
 
 @pytest.mark.parametrize("checker", CHECKERS)
 def test_pass_is_clean(diagnostics: Mapping[str, list[Diagnostic]], checker: str) -> None:
-    assert list(PASS.glob("*.py")), "typings/pass holds no code"
-    found = [d for d in diagnostics[checker] if _under(d.path, PASS)]
-    assert not found, f"{checker} rejects code that must type-check:\n{_describe(found)}"
+    # Only a ``# without-stubs[...]`` line may give an error, and only under
+    # mypy without django-stubs (a type read from Django itself, Any there).
+    paths = sorted(PASS.glob("*.py"))
+    assert paths, "typings/pass holds no code"
+    problems = [
+        problem
+        for path in paths
+        for problem in mismatches(path.resolve(), checker, markers(path), diagnostics[checker])
+    ]
+    assert not problems, f"{checker} rejects code that must type-check:\n" + "\n".join(problems)
+
+
+def test_pass_has_no_fail_markers() -> None:
+    for path in PASS.glob("*.py"):
+        for line, expected in markers(path).items():
+            others = {checker for checker, codes in expected.items() if codes} - {"mypy-nostubs"}
+            assert not others, f"{path.name}:{line}: a must-pass line expects errors"
 
 
 @pytest.mark.parametrize("checker", CHECKERS)

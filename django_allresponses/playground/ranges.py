@@ -25,7 +25,7 @@ from functools import cache
 from typing import Final
 
 from django.http import HttpRequest, HttpResponseBase
-from django.urls import path
+from django.urls import URLPattern, path
 from django.utils.html import escape
 
 from ..ranges import serve_file
@@ -186,7 +186,7 @@ def page(request: HttpRequest) -> HttpResponseBase:
     return HttpResponseOK(html, content_type="text/html; charset=utf-8")
 
 
-urlpatterns = [
+urlpatterns: list[URLPattern] = [
     path("", page, name="ranges"),
     path("<str:name>", sample, name="ranges-sample"),
 ]

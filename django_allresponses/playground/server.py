@@ -86,7 +86,7 @@ class PlaygroundRequestHandler(basehttp.WSGIRequestHandler):
 
     def handle_one_request(self) -> None:
         """Django's ``WSGIRequestHandler.handle_one_request``, with the playground's handler."""
-        self.raw_requestline = self.rfile.readline(65537)
+        self.raw_requestline: bytes = self.rfile.readline(65537)
         if len(self.raw_requestline) > 65536:
             self.requestline = ""
             self.request_version = ""

@@ -7,11 +7,11 @@ Example::
     '/status/404'
 """
 
-from django.urls import include, path
+from django.urls import URLPattern, URLResolver, include, path
 
 from . import views
 
-urlpatterns = [
+urlpatterns: list[URLPattern | URLResolver] = [
     path("", views.index, name="index"),
     path("status/<int:code>", views.status, name="status"),
     path("json/<int:code>", views.json, name="json"),

@@ -16,143 +16,143 @@ from django_allresponses.immediate import abort
 
 
 def created_without_location() -> None:
-    abort(201)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(201)  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def created_twin_without_location() -> None:
-    abort(201, {"id": 1}, json=True)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(201, {"id": 1}, json=True)  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def moved_permanently_without_target() -> None:
-    abort(301)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(301)  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def found_without_target() -> None:
-    abort(302, retry_after=5)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(302, retry_after=5)  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def redirect_without_target() -> None:
-    abort(303)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(303)  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def temporary_redirect_without_target() -> None:
-    abort(307)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(307)  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def permanent_redirect_without_target() -> None:
-    abort(308)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(308)  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def temporary_redirect_twin_without_target() -> None:
-    abort(307, {}, json=True)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(307, {}, json=True)  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def moved_twin_without_target() -> None:
-    abort(301, {}, json=True)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(301, {}, json=True)  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def found_twin_without_target() -> None:
-    abort(302, {}, json=True)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(302, {}, json=True)  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def see_other_twin_without_target() -> None:
-    abort(303, {}, json=True)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(303, {}, json=True)  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def not_allowed_twin_without_methods() -> None:
-    abort(405, {}, json=True)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(405, {}, json=True)  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def upgrade_required_twin_without_protocol() -> None:
-    abort(426, {}, json=True)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(426, {}, json=True)  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def upgrade_required_problem_without_protocol() -> None:
-    abort(426, ProblemDetails())  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(426, ProblemDetails())  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def redirect_twin_without_target() -> None:
-    abort(308, {}, json=True)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(308, {}, json=True)  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def not_allowed_without_methods() -> None:
-    abort(405)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(405)  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def not_allowed_problem_without_methods() -> None:
-    abort(405, ProblemDetails())  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(405, ProblemDetails())  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def upgrade_required_without_protocol() -> None:
-    abort(426, "Use TLS.")  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(426, "Use TLS.")  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def twin_without_data() -> None:
-    abort(404, json=True)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(404, json=True)  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 # --- statuses that forbid content: 1xx, 204, 205, 304 ---------------------------------------
 
 
 def no_content() -> None:
-    abort(204)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(204)  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def no_content_with_content() -> None:
-    abort(204, "body")  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(204, "body")  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def reset_content_as_json() -> None:
-    abort(205, {}, json=True)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(205, {}, json=True)  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def not_modified() -> None:
-    abort(304)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(304)  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def interim() -> None:
-    abort(100)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(100)  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def switching_protocols() -> None:
-    abort(101, upgrade="websocket")  # E: mypy[call-overload] pyright[reportArgumentType]
+    abort(101, upgrade="websocket")  # E: mypy[call-overload] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[no-matching-overload]
 
 
 # --- status= ----------------------------------------------------------------------------------
 
 
 def status_as_keyword() -> None:
-    abort(status=404)  # E: mypy[call-overload] pyright[reportCallIssue]
+    abort(status=404)  # E: mypy[call-overload] pyright[reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def status_twice() -> None:
-    abort(404, status=410)  # E: mypy[call-overload] pyright[reportCallIssue]
+    abort(404, status=410)  # E: mypy[call-overload] pyright[reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 # --- codes that are not assigned, and codes that are not literals -----------------------------
 
 
 def unused_code() -> None:
-    abort(418)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(418)  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def computed_code(code: int) -> None:
-    abort(code)  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(code)  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 # --- wrong argument types ---------------------------------------------------------------------
 
 
 def retry_after_as_text() -> None:
-    abort(429, retry_after="30")  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(429, retry_after="30")  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def methods_as_a_bare_string() -> None:
-    abort(405, "GET")  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(405, "GET")  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def json_as_text() -> None:
-    abort(404, {}, json="yes")  # E: mypy[call-overload] pyright[reportCallIssue, reportArgumentType]
+    abort(404, {}, json="yes")  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 # --- the code after abort() is unreachable ----------------------------------------------------
@@ -160,16 +160,16 @@ def json_as_text() -> None:
 
 def after_abort() -> int:
     abort(404)
-    return 1  # E: mypy[unreachable] pyright[reportUnreachable]
+    return 1  # E: mypy[unreachable] pyright[reportUnreachable] ty[-] (no unreachable-code check) pyrefly[-] (no unreachable-code check)
 
 
 def after_abort_with_problem(value: int) -> int:
     if value < 0:
         abort(422, ProblemDetails(detail="Negative."))
-        value = 0  # E: mypy[unreachable] pyright[reportUnreachable]
+        value = 0  # E: mypy[unreachable] pyright[reportUnreachable] ty[-] (no unreachable-code check) pyrefly[-] (no unreachable-code check)
     return value
 
 
 def after_a_json_abort() -> str:
     abort(429, {"error": "slow down"}, json=True, retry_after=30)
-    return "never"  # E: mypy[unreachable] pyright[reportUnreachable]
+    return "never"  # E: mypy[unreachable] pyright[reportUnreachable] ty[-] (no unreachable-code check) pyrefly[-] (no unreachable-code check)

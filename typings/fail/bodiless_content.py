@@ -1,4 +1,8 @@
-"""Content given to a status that forbids it (1xx, 204, 205, 304), positionally and as content=."""
+"""Content given to a status that forbids it (1xx, 204, 205, 304), positionally and as content=,
+and written to one (write() and writelines() are deprecated to checkers: the file-level
+comment turns on mypy's report of deprecated calls, which is off by default)."""
+
+# mypy: enable-error-code="deprecated"
 
 import django_allresponses
 from django_allresponses import (
@@ -11,25 +15,33 @@ from django_allresponses import (
     HttpResponseSwitchingProtocols,
 )
 
-HttpResponseContinue("body")  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseContinue(content="body")  # E: mypy[call-arg] pyright[reportCallIssue]
-HttpResponseSwitchingProtocols("body", upgrade="websocket")  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseSwitchingProtocols(content=b"body", upgrade="websocket")  # E: mypy[call-arg] pyright[reportCallIssue]
-HttpResponseProcessing(b"body")  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseProcessing(content=b"body")  # E: mypy[call-arg] pyright[reportCallIssue]
-HttpResponseEarlyHints("body")  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseEarlyHints(content="body", links=["/style.css"])  # E: mypy[call-arg] pyright[reportCallIssue]
-HttpResponseNoContent("body")  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseNoContent(content="body")  # E: mypy[call-arg] pyright[reportCallIssue]
-HttpResponseNoContent(b"")  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseResetContent("body")  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseResetContent(content="body")  # E: mypy[call-arg] pyright[reportCallIssue]
-HttpResponseNotModified("body")  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseNotModified(content="body")  # E: mypy[call-arg] pyright[reportCallIssue]
+HttpResponseContinue("body")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseContinue(content="body")  # E: mypy[call-arg] pyright[reportCallIssue] ty[-] (PEP 692 keyword names unchecked) pyrefly[unexpected-keyword]
+HttpResponseSwitchingProtocols("body", upgrade="websocket")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseSwitchingProtocols(content=b"body", upgrade="websocket")  # E: mypy[call-arg] pyright[reportCallIssue] ty[-] (PEP 692 keyword names unchecked) pyrefly[unexpected-keyword]
+HttpResponseProcessing(b"body")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseProcessing(content=b"body")  # E: mypy[call-arg] pyright[reportCallIssue] ty[-] (PEP 692 keyword names unchecked) pyrefly[unexpected-keyword]
+HttpResponseEarlyHints("body")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseEarlyHints(content="body", links=["/style.css"])  # E: mypy[call-arg] pyright[reportCallIssue] ty[-] (PEP 692 keyword names unchecked) pyrefly[unexpected-keyword]
+HttpResponseNoContent("body")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseNoContent(content="body")  # E: mypy[call-arg] pyright[reportCallIssue] ty[-] (PEP 692 keyword names unchecked) pyrefly[unexpected-keyword]
+HttpResponseNoContent(b"")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseResetContent("body")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseResetContent(content="body")  # E: mypy[call-arg] pyright[reportCallIssue] ty[-] (PEP 692 keyword names unchecked) pyrefly[unexpected-keyword]
+HttpResponseNotModified("body")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseNotModified(content="body")  # E: mypy[call-arg] pyright[reportCallIssue] ty[-] (PEP 692 keyword names unchecked) pyrefly[unexpected-keyword]
 
 # Django's keywords for content do not exist on a bodiless class either.
-HttpResponseNoContent(content_type="text/plain")  # E: mypy[call-arg] pyright[reportCallIssue]
-HttpResponseNotModified(charset="utf-8")  # E: mypy[call-arg] pyright[reportCallIssue]
+HttpResponseNoContent(content_type="text/plain")  # E: mypy[call-arg] pyright[reportCallIssue] ty[-] (PEP 692 keyword names unchecked) pyrefly[unexpected-keyword]
+HttpResponseNotModified(charset="utf-8")  # E: mypy[call-arg] pyright[reportCallIssue] ty[-] (PEP 692 keyword names unchecked) pyrefly[unexpected-keyword]
 
 # A status that forbids content has no JSON twin.
-django_allresponses.JsonResponseNoContent({})  # E: mypy[attr-defined] pyright[reportAttributeAccessIssue, reportUnknownMemberType]
+django_allresponses.JsonResponseNoContent({})  # E: mypy[attr-defined] pyright[reportAttributeAccessIssue, reportUnknownMemberType] pyright-basic[reportAttributeAccessIssue] ty[missing-attribute] pyrefly[missing-attribute]
+
+
+def write() -> None:
+    HttpResponseNoContent().write("x")  # E: mypy[deprecated] pyright[reportDeprecated] pyright-basic[-] (basic mode: deprecation is a hint) ty[deprecated] pyrefly[-] (pyrefly check reports no deprecation)
+
+
+def writelines() -> None:
+    HttpResponseNotModified().writelines([b"x"])  # E: mypy[deprecated] pyright[reportDeprecated] pyright-basic[-] (basic mode: deprecation is a hint) ty[deprecated] pyrefly[-] (pyrefly check reports no deprecation)

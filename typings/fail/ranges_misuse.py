@@ -21,9 +21,9 @@ def view(request: HttpRequest, pk: int) -> HttpResponseBase:
 
 
 def misuse(request: HttpRequest) -> None:
-    serve_file(request, 42)  # E: mypy[arg-type] pyright[reportArgumentType]
-    serve_file(request, "a.bin", etag=1)  # E: mypy[arg-type] pyright[reportArgumentType]
-    serve_file(request, "a.bin", last_modified="2024-01-01")  # E: mypy[arg-type] pyright[reportArgumentType]
-    evaluate_preconditions(request, "v1")  # E: mypy[call-arg] pyright[reportCallIssue]
-    conditional(etag=version)(view)  # E: mypy[arg-type] pyright[reportArgumentType, reportCallIssue]
-    FileResponsePartialContent([b"x"], content_type="text/plain", content_length=1)  # E: mypy[call-arg] pyright[reportCallIssue]
+    serve_file(request, 42)  # E: mypy[arg-type] mypy-nostubs[-] (Django's File) pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+    serve_file(request, "a.bin", etag=1)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+    serve_file(request, "a.bin", last_modified="2024-01-01")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+    evaluate_preconditions(request, "v1")  # E: mypy[call-arg] pyright[reportCallIssue] ty[too-many-positional-arguments] pyrefly[bad-argument-count]
+    conditional(etag=version)(view)  # E: mypy[arg-type] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
+    FileResponsePartialContent([b"x"], content_type="text/plain", content_length=1)  # E: mypy[call-arg] pyright[reportCallIssue] ty[missing-argument] pyrefly[missing-argument]

@@ -9,6 +9,8 @@ from django_allresponses import (
     HttpResponseContentTooLarge,
     HttpResponseCreated,
     HttpResponseEarlyHints,
+    HttpResponseFound,
+    HttpResponseMovedPermanently,
     HttpResponseMultipleChoices,
     HttpResponseNotAllowed,
     HttpResponseOK,
@@ -34,6 +36,7 @@ from django_allresponses import (
     JsonResponseRangeNotSatisfiable,
     JsonResponseSeeOther,
     JsonResponseServiceUnavailable,
+    JsonResponseTemporaryRedirect,
     JsonResponseTooManyRequests,
     JsonResponseUnauthorized,
     JsonResponseUpgradeRequired,
@@ -44,86 +47,92 @@ from django_allresponses import (
 
 # --- Content-Range: a (start, end, total) tuple, nothing shorter or longer ------------------
 
-HttpResponsePartialContent(b"0123456789", content_range=(0, 9))  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponsePartialContent(b"0123456789", content_range=(0, 9, 10, 11))  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponsePartialContent(b"0123456789", content_range=[0, 9, 10])  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponsePartialContent(b"0123456789", content_range=("0", "9", "10"))  # E: mypy[arg-type] pyright[reportArgumentType]
-JsonResponsePartialContent({}, content_range=(0, 1))  # E: mypy[arg-type] pyright[reportArgumentType]
-ContentRange(start="0", end=9)  # E: mypy[arg-type] pyright[reportArgumentType]
+HttpResponsePartialContent(b"0123456789", content_range=(0, 9))  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponsePartialContent(b"0123456789", content_range=(0, 9, 10, 11))  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponsePartialContent(b"0123456789", content_range=[0, 9, 10])  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponsePartialContent(b"0123456789", content_range=("0", "9", "10"))  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponsePartialContent({}, content_range=(0, 1))  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+ContentRange(start="0", end=9)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 
 # --- permitted_methods: a list, tuple or set; never a bare string ---------------------------
 
-HttpResponseNotAllowed("GET")  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseNotAllowed(permitted_methods="GET, HEAD")  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseNotAllowed(HTTPMethod.GET)  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseNotAllowed([1, 2])  # E: mypy[arg-type] pyright[reportArgumentType]
-JsonResponseNotAllowed({}, permitted_methods="GET")  # E: mypy[arg-type] pyright[reportArgumentType]
+HttpResponseNotAllowed("GET")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseNotAllowed(permitted_methods="GET, HEAD")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseNotAllowed(HTTPMethod.GET)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseNotAllowed([1, 2])  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponseNotAllowed({}, permitted_methods="GET")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 
 # --- retry_after: seconds, timedelta or datetime; never a string ----------------------------
 
-HttpResponseServiceUnavailable(retry_after="120")  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseTooManyRequests(retry_after="Wed, 21 Oct 2015 07:28:00 GMT")  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseRequestTimeout(retry_after=date(2030, 1, 1))  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseContentTooLarge(retry_after="5")  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseTemporaryRedirect("/x", retry_after="5")  # E: mypy[arg-type] pyright[reportArgumentType]
-JsonResponseServiceUnavailable({}, retry_after="120")  # E: mypy[arg-type] pyright[reportArgumentType]
-JsonResponseTooManyRequests({}, retry_after=b"5")  # E: mypy[arg-type] pyright[reportArgumentType]
-retry_after_value("120")  # E: mypy[arg-type] pyright[reportArgumentType]
+HttpResponseServiceUnavailable(retry_after="120")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseTooManyRequests(retry_after="Wed, 21 Oct 2015 07:28:00 GMT")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseRequestTimeout(retry_after=date(2030, 1, 1))  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseContentTooLarge(retry_after="5")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseTemporaryRedirect("/x", retry_after="5")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponseServiceUnavailable({}, retry_after="120")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponseTooManyRequests({}, retry_after=b"5")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+retry_after_value("120")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 
 # --- total_length ---------------------------------------------------------------------------
 
-HttpResponseRangeNotSatisfiable(total_length="5")  # E: mypy[arg-type] pyright[reportArgumentType]
-JsonResponseRangeNotSatisfiable({}, total_length="5")  # E: mypy[arg-type] pyright[reportArgumentType]
+HttpResponseRangeNotSatisfiable(total_length="5")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponseRangeNotSatisfiable({}, total_length="5")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 
 # --- upgrade --------------------------------------------------------------------------------
 
-HttpResponseUpgradeRequired(upgrade=5)  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseUpgradeRequired(upgrade=[1.1])  # E: mypy[list-item] pyright[reportArgumentType]
-HttpResponseSwitchingProtocols(upgrade=None)  # E: mypy[arg-type] pyright[reportArgumentType]
-JsonResponseUpgradeRequired({}, upgrade=5)  # E: mypy[arg-type] pyright[reportArgumentType]
+HttpResponseUpgradeRequired(upgrade=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseUpgradeRequired(upgrade=[1.1])  # E: mypy[list-item] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseSwitchingProtocols(upgrade=None)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponseUpgradeRequired({}, upgrade=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 
 # --- www_authenticate, proxy_authenticate ---------------------------------------------------
 
-HttpResponseUnauthorized(www_authenticate=5)  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseUnauthorized(www_authenticate={"realm": "api"})  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseProxyAuthenticationRequired(proxy_authenticate=5)  # E: mypy[arg-type] pyright[reportArgumentType]
-JsonResponseUnauthorized({}, www_authenticate=5)  # E: mypy[arg-type] pyright[reportArgumentType]
-Challenge(scheme=5)  # E: mypy[arg-type] pyright[reportArgumentType]
+HttpResponseUnauthorized(www_authenticate=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseUnauthorized(www_authenticate={"realm": "api"})  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseProxyAuthenticationRequired(proxy_authenticate=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponseUnauthorized({}, www_authenticate=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+Challenge(scheme=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 
 # --- links ----------------------------------------------------------------------------------
 
-HttpResponseEarlyHints(links="x")  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseEarlyHints(links=Link(href="/style.css"))  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseEarlyHints(links=[5])  # E: mypy[arg-type] pyright[reportArgumentType]
-Link(href=5)  # E: mypy[arg-type] pyright[reportArgumentType]
+HttpResponseEarlyHints(links="x")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseEarlyHints(links=Link(href="/style.css"))  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseEarlyHints(links=[5])  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+Link(href=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 
 # --- URI references: location, content_location, redirect_to, blocked_by --------------------
 
-HttpResponseCreated(location=5)  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseCreated("/items/1", content_location=5)  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseMultipleChoices(location=5)  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseUseProxy(location=b"http://proxy.example/")  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseSeeOther(5)  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseUnavailableForLegalReasons(blocked_by=5)  # E: mypy[arg-type] pyright[reportArgumentType]
-JsonResponseCreated({}, location=5)  # E: mypy[arg-type] pyright[reportArgumentType]
-JsonResponseSeeOther({}, redirect_to=5)  # E: mypy[arg-type] pyright[reportArgumentType]
+HttpResponseCreated(location=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseCreated("/items/1", content_location=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseMultipleChoices(location=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseUseProxy(location=b"http://proxy.example/")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseSeeOther(5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseUnavailableForLegalReasons(blocked_by=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponseCreated({}, location=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponseSeeOther({}, redirect_to=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseCreated(location=123)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseFound(redirect_to=None)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseMovedPermanently(None)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponseTemporaryRedirect({}, redirect_to=None)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseCreated(location=b"/items/1")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseSeeOther(["/a", "/b"])  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 
 # --- Django's keywords ----------------------------------------------------------------------
 
-HttpResponseOK(headers={"X-Count": 1})  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseOK(content_type=5)  # E: mypy[arg-type] pyright[reportArgumentType]
-HttpResponseOK(reason=404)  # E: mypy[arg-type] pyright[reportArgumentType]
-JsonResponseOK({}, safe="no")  # E: mypy[arg-type] pyright[reportArgumentType]
-JsonResponseOK({}, encoder=5)  # E: mypy[arg-type] pyright[reportArgumentType]
+HttpResponseOK(headers={"X-Count": 1})  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-assignment]
+HttpResponseOK(content_type=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseOK(reason=404)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponseOK({}, safe="no")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponseOK({}, encoder=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 
 # --- JSON data: required, except for 201 and 405 where it defaults to {} --------------------
 
-JsonResponseOK()  # E: mypy[call-arg] pyright[reportCallIssue]
-JsonResponseNotFound()  # E: mypy[call-arg] pyright[reportCallIssue]
-JsonResponseBadRequest(content_type="application/json")  # E: mypy[call-arg] pyright[reportCallIssue]
-JsonResponseServiceUnavailable(retry_after=5)  # E: mypy[call-arg] pyright[reportCallIssue]
+JsonResponseOK()  # E: mypy[call-arg] pyright[reportCallIssue] ty[missing-argument] pyrefly[missing-argument]
+JsonResponseNotFound()  # E: mypy[call-arg] pyright[reportCallIssue] ty[missing-argument] pyrefly[missing-argument]
+JsonResponseBadRequest(content_type="application/json")  # E: mypy[call-arg] pyright[reportCallIssue] ty[missing-argument] pyrefly[missing-argument]
+JsonResponseServiceUnavailable(retry_after=5)  # E: mypy[call-arg] pyright[reportCallIssue] ty[missing-argument] pyrefly[missing-argument]
 
 # --- ProblemDetails -------------------------------------------------------------------------
 
-ProblemDetails(status="404")  # E: mypy[arg-type] pyright[reportArgumentType]
-ProblemDetails(title=5)  # E: mypy[arg-type] pyright[reportArgumentType]
+ProblemDetails(status="404")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+ProblemDetails(title=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]

@@ -71,15 +71,16 @@ def lookup(code: int, status: HTTPStatus, json: bool) -> None:
 
 
 def headers_and_content() -> None:
+    # without-stubs: these types are Django's own, Any to mypy without django-stubs
     created = HttpResponseCreated(location="/items/1")
-    assert_type(created["Location"], str)
-    assert_type(created.headers["Location"], str)
-    assert_type(created.get("Content-Location"), str | None)
+    assert_type(created["Location"], str)  # without-stubs[assert-type]
+    assert_type(created.headers["Location"], str)  # without-stubs[assert-type]
+    assert_type(created.get("Content-Location"), str | None)  # without-stubs[assert-type]
     assert_type(created.status_code, int)
-    assert_type(created.content, bytes)
+    assert_type(created.content, bytes)  # without-stubs[assert-type]
     assert_type(HttpResponseNoContent().content, bytes)
-    assert_type(HttpResponseSeeOther("/orders/7/").url, str)
-    assert_type(HttpResponseNotAllowed(["GET"])["Allow"], str)
+    assert_type(HttpResponseSeeOther("/orders/7/").url, str)  # without-stubs[assert-type]
+    assert_type(HttpResponseNotAllowed(["GET"])["Allow"], str)  # without-stubs[assert-type]
     assert_type(set_content_location(HttpResponseOK("hi"), "/hi"), HttpResponseOK)
 
 
@@ -137,3 +138,15 @@ def errors() -> None:
         assert_type(error, ResponseValidationError)
         as_value_error: ValueError = error
         print(as_value_error)
+
+
+def computed_code(code: int) -> None:
+    # A class looked up with a code that is not a literal takes any class's arguments.
+    response_class(code)("body", retry_after=5, headers={"X-Trace": "1"})
+    response_class(code)("/next/")
+    response_class(code)(content="body", content_type="text/plain")
+    response_class(code)(location="/items/1", created_document="{}")
+    response_class(code, json=True)({"detail": "x"}, retry_after=5, safe=True)
+    response_class(code, json=True)(data=[1, 2], safe=False)
+    assert_type(response_class(code)("body"), StatusResponse)
+    assert_type(response_class(code, json=True)({}), StatusJsonResponse)
