@@ -254,11 +254,22 @@ class StatusResponseMixin:
                 content_type = cls.default_content_type
         else:
             content_type, charset, headers, reason = cls.default_content_type, None, None, None
-        if _store.QUICK_START:
-            checked = _store.start(self, content, content_type, reason, charset, bool(cls._rules))  # type: ignore[arg-type]
-        else:
-            HttpResponse.__init__(self, content, content_type, None, reason, charset)  # type: ignore[arg-type]
-            checked = _store.adopt(self, bool(cls._rules))  # type: ignore[arg-type]
+        response: Any = self
+        try:
+            if _store.QUICK_START:
+                linked = bool(cls._rules)
+                checked = _store.start(response, content, content_type, reason, charset, linked)
+            else:
+                HttpResponse.__init__(response, content, content_type, None, reason, charset)
+                checked = _store.adopt(response, bool(cls._rules))
+        except UnicodeEncodeError as error:  # Django encodes str content in the charset
+            raise ResponseValidationError(
+                f"{cls.__name__}: content={describe(content)} cannot be encoded in the charset "
+                f"{response.charset!r}: {error.reason} at position {error.start}; give bytes, or "
+                "a charset that can encode it",
+                response_class=cls.__name__,
+                argument="content",
+            ) from error
         store: dict[str, tuple[str, str]] = checked._store if _store.DIRECT_STORE else {}
         for unit, value in zip(cls.takes, arguments, strict=True):
             if value is None:

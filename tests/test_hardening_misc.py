@@ -240,3 +240,18 @@ def test_the_last_representable_date_is_still_sent() -> None:
     last = datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC)
     response = HttpResponseTooManyRequests(retry_after=last)
     assert response["Retry-After"] == "Fri, 31 Dec 9999 23:59:59 GMT"
+
+
+def test_content_the_charset_cannot_encode_is_a_validation_error() -> None:
+    """Django's content setter would raise UnicodeEncodeError; the library names the problem."""
+    from django.http import HttpResponse
+
+    with pytest.raises(UnicodeEncodeError):
+        HttpResponse("中", charset="latin-1")
+    with pytest.raises(ResponseValidationError) as caught:
+        HttpResponseOK("中", charset="latin-1")
+    assert str(caught.value) == (
+        "HttpResponseOK: content='中' cannot be encoded in the charset 'latin-1': "
+        "ordinal not in range(256) at position 0; give bytes, or a charset that can encode it"
+    )
+    assert caught.value.argument == "content"
