@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: creates .venv, installs the package
-# with its development tools, installs Debian's Chromium for the one browser
+# with its development tools, installs Debian's Chromium for the browser tests,
 # test and Debian's Redis server for the cache tests, runs pytest (unit, typing,
 # wire, browser, cache, benchmark smoke), then the version matrix (Python
 # 3.11-3.13 x Django 5.2/6.0/6.1) with nox.
@@ -29,9 +29,7 @@ fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[dev]'
 .venv/bin/pyright --version >/dev/null  # fetches pyright's own package on first use
-bash scripts/install-browser.sh
-bash scripts/install-curl.sh
-bash scripts/install-redis.sh
+bash scripts/install-debian.sh
 
 .venv/bin/python -m pytest "${pytest_args[@]}"
 if [ "$matrix" = 1 ]; then

@@ -1,6 +1,6 @@
 """The playground's index in real headless Chromium (Debian's, never a downloaded build).
 
-Chromium comes from ``scripts/install-browser.sh``; without it this test fails.
+Chromium comes from ``scripts/install-debian.sh``; without it this test fails.
 The screenshots land in ``artifacts/playground-index.png`` (the first screen) and
 ``artifacts/playground-index-full.png`` (the whole page); ``artifacts/`` is git-ignored.
 """
@@ -44,7 +44,7 @@ def base_url() -> Iterator[str]:
 
 @pytest.fixture
 def browser(tmp_path: Path) -> Iterator[BrowserContext]:
-    assert CHROMIUM.exists(), f"{CHROMIUM} is missing: run scripts/install-browser.sh"
+    assert CHROMIUM.exists(), f"{CHROMIUM} is missing: run scripts/install-debian.sh"
     with sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(
             str(tmp_path / "profile"),

@@ -187,7 +187,7 @@ def redis_server(directory: Path) -> Iterator[str]:
     """
     executable = shutil.which("redis-server")
     if executable is None:
-        raise RuntimeError("redis-server is missing: run scripts/install-redis.sh")
+        raise RuntimeError("redis-server is missing: run scripts/install-debian.sh")
     port = _free_loopback_port()
     options = ["--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
     log = directory / "redis.log"

@@ -61,7 +61,7 @@ def server(tone: Path) -> Iterator[Server]:
 
 
 def test_chromium_plays_and_seeks_a_served_file(server: Server, tmp_path: Path) -> None:
-    assert CHROMIUM.exists(), f"{CHROMIUM} is missing: run scripts/install-browser.sh"
+    assert CHROMIUM.exists(), f"{CHROMIUM} is missing: run scripts/install-debian.sh"
     statuses: list[int] = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch_persistent_context(
