@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: creates .venv, installs the package
-# with its development tools, installs Debian's Chromium for the browser tests,
-# test and Debian's Redis server for the cache tests, runs pytest (unit, typing,
+# with its development tools, installs Debian's Chromium (browser tests), curl
+# (range tests) and Redis server (cache tests), runs pytest (unit, typing,
 # wire, browser, cache, benchmark smoke), then the version matrix (Python
 # 3.11-3.13 x Django 5.2/6.0/6.1) with nox.
 #
