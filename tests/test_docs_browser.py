@@ -9,22 +9,17 @@ refuses, and the library's error appears on the page. Screenshots land in ``arti
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
-import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from playwright.sync_api import BrowserContext, Page
 
 from django_allresponses import STATUSES
+from tests.servers import running_command
 from tests.test_browser import browser  # noqa: F401  (the Chromium fixture)
-from tests.test_playground import free_port, running_playground
+from tests.test_playground import running_playground
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "artifacts"
@@ -35,40 +30,10 @@ PHONE = {"width": 390, "height": 844}
 @pytest.fixture(scope="module")
 def docs_url() -> Iterator[str]:
     """``python -m django_allresponses docs`` on a free loopback port, once it serves."""
-    port = free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("DJANGO_SETTINGS_MODULE", None)
-    with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "django_allresponses", "docs", "--port", str(port)],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        base = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + BUILD_TIMEOUT
-            while True:
-                if process.poll() is not None:
-                    log.seek(0)
-                    pytest.fail(f"the docs server exited: {log.read().decode(errors='replace')}")
-                try:
-                    if httpx.get(base + "/", timeout=2.0).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                if time.monotonic() > deadline:
-                    pytest.fail(f"the docs site was not served within {BUILD_TIMEOUT}s")
-                time.sleep(0.5)
-            yield base
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=10)
+    with running_command(
+        "docs", timeout=BUILD_TIMEOUT, ready=lambda answer: answer.status_code == 200
+    ) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import html
-import os
 import re
-import socket
-import subprocess
-import sys
-import tempfile
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from html.parser import HTMLParser
@@ -29,6 +23,7 @@ from django_allresponses import STATUSES, ResponseValidationError, response_clas
 from django_allresponses.examples import build, example_arguments, header_arguments
 from django_allresponses.playground.queries import parse_value
 from django_allresponses.playground.settings import DEFAULT_DOCS_URL
+from tests.servers import running_command
 
 ROOT = Path(__file__).resolve().parent.parent
 START_TIMEOUT = 30.0
@@ -39,49 +34,9 @@ FRAMING = ("content-length", "transfer-encoding")
 """Headers the server adds itself: compared separately."""
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-@contextlib.contextmanager
-def running_playground() -> Iterator[str]:
-    """Start ``python -m django_allresponses serve`` on a free loopback port; yield its URL."""
-    port = free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("DJANGO_SETTINGS_MODULE", None)
-    with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "django_allresponses", "serve", "--port", str(port)],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        base = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + START_TIMEOUT
-            while True:
-                if process.poll() is not None:
-                    log.seek(0)
-                    pytest.fail(f"the playground exited: {log.read().decode(errors='replace')}")
-                try:
-                    httpx.get(base + "/", timeout=1.0)
-                    break
-                except httpx.TransportError:
-                    if time.monotonic() > deadline:
-                        pytest.fail(f"the playground did not answer within {START_TIMEOUT}s")
-                    time.sleep(0.1)
-            yield base
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=10)
+def running_playground() -> contextlib.AbstractContextManager[str]:
+    """``python -m django_allresponses serve`` on a free loopback port; its URL."""
+    return running_command("serve", timeout=START_TIMEOUT)
 
 
 @pytest.fixture(scope="module")
