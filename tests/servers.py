@@ -176,7 +176,7 @@ def _wait_until_ready(server: Server, deadline: float) -> None:
     )
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
+def stop_process(process: subprocess.Popen[bytes]) -> None:
     """SIGTERM the server, then SIGKILL its process group if it does not stop in time."""
     if process.poll() is not None:
         return
@@ -236,7 +236,7 @@ def running_command(
                 time.sleep(0.1)
             yield base
         finally:
-            _stop(process)
+            stop_process(process)
 
 
 @contextlib.contextmanager
@@ -284,7 +284,7 @@ def serve(
         _wait_until_ready(server, time.monotonic() + START_TIMEOUT)
         yield server
     finally:
-        _stop(process)
+        stop_process(process)
         log.unlink(missing_ok=True)
 
 

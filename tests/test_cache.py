@@ -22,7 +22,6 @@ import copy
 import json as jsonlib
 import pickle
 import shutil
-import socket
 import subprocess
 import time
 from collections import Counter
@@ -48,7 +47,7 @@ from django_allresponses import (
     response_class,
 )
 from django_allresponses.examples import build
-from tests.servers import every_class
+from tests.servers import every_class, free_port, stop_process
 
 CLASSES = [
     pytest.param(code, json, id=response_class(code, json=json).__name__)
@@ -173,12 +172,6 @@ REDIS_START_TIMEOUT = 10.0
 """Seconds redis-server may take to answer PING."""
 
 
-def _free_loopback_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @contextlib.contextmanager
 def redis_server(directory: Path) -> Iterator[str]:
     """Run Debian's ``redis-server`` on a free loopback port; yield its URL; stop it.
@@ -188,7 +181,7 @@ def redis_server(directory: Path) -> Iterator[str]:
     executable = shutil.which("redis-server")
     if executable is None:
         raise RuntimeError("redis-server is missing: run scripts/install-debian.sh")
-    port = _free_loopback_port()
+    port = free_port()
     options = ["--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
     log = directory / "redis.log"
     with log.open("wb") as output:
@@ -215,12 +208,7 @@ def redis_server(directory: Path) -> Iterator[str]:
         client.close()
         yield f"redis://127.0.0.1:{port}"
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        stop_process(process)
 
 
 @pytest.fixture(scope="module")
