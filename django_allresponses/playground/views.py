@@ -270,7 +270,9 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None) -> 
     return not_found_page(f"There is no page at {request.path}.")
 
 
-def _respond(request: HttpRequest, code: int, *, json: bool) -> HttpResponseBase:
+def _missing(code: int, *, json: bool, class_url: str) -> HttpResponseBase | None:
+    """The page for a code with no class here (``class_url``: where the HTTP class is),
+    or ``None`` when there is one."""
     facts = STATUSES.get(code)
     if facts is None:
         return not_found_page(
@@ -280,8 +282,16 @@ def _respond(request: HttpRequest, code: int, *, json: bool) -> HttpResponseBase
     if json and not facts.allows_content:
         return not_found_page(
             f"{code} {facts.phrase} forbids content, so it has no JSON twin; "
-            f"its class is at {page_url(code)}."
+            f"its class is at {class_url}."
         )
+    return None
+
+
+def _respond(request: HttpRequest, code: int, *, json: bool) -> HttpResponseBase:
+    missing = _missing(code, json=json, class_url=page_url(code))
+    if missing is not None:
+        return missing
+    facts = STATUSES[code]
     cls = response_class(code, json=json)
     try:
         arguments: dict[str, Any] = {
@@ -391,17 +401,10 @@ def live_response(path: str) -> HttpResponseBase:
 
 
 def _inspect(request: HttpRequest, code: int, *, json: bool) -> HttpResponseBase:
-    facts = STATUSES.get(code)
-    if facts is None:
-        return not_found_page(
-            f"{code} is not an assigned HTTP status code, so no class of "
-            "django-allresponses sends it (306 and 418 are unused)."
-        )
-    if json and not facts.allows_content:
-        return not_found_page(
-            f"{code} {facts.phrase} forbids content, so it has no JSON twin; "
-            f"its class is at {inspect_url(code)}."
-        )
+    missing = _missing(code, json=json, class_url=inspect_url(code))
+    if missing is not None:
+        return missing
+    facts = STATUSES[code]
     cls = response_class(code, json=json)
     arguments: dict[str, Any] = example_arguments(code, json=json)
     error: str | None = None
