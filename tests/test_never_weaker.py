@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from http.cookies import CookieError, Morsel
 from typing import Any
 
+import django
 import pytest
 from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.utils.functional import lazystr
@@ -132,20 +133,31 @@ def cookie_attribute(value: str) -> str:
 
 
 RVE = "ResponseValidationError"
+
+# Django 6.1 refuses control characters in the reason phrase (its setter, which its
+# __init__ uses); a lazy string there is a TypeError. Django 5.2 and 6.0 take them all.
+SINCE_61 = django.VERSION >= (6, 1)
+SINCE_61_BAD = "BadHeaderError" if SINCE_61 else ACCEPTED
+SINCE_61_TYPE = "TypeError" if SINCE_61 else ACCEPTED
 BAD_HEADER = "BadHeaderError"
 DISALLOWED = "DisallowedRedirect"
 LONG = "/" + "a" * MAX_URL_REDIRECT_LENGTH
 
 TABLE: list[dict[str, Any]] = [
     # The status line: Django checks neither reason= nor reason_phrase.
-    {"way": "reason=", "value": "OK\r\nSet-Cookie: a=1", "django": ACCEPTED, "ours": RVE},
-    {"way": "reason=", "value": "OK\n", "django": ACCEPTED, "ours": RVE},
-    {"way": "reason=", "value": "OK\x00", "django": ACCEPTED, "ours": RVE},
+    {"way": "reason=", "value": "OK\r\nSet-Cookie: a=1", "django": SINCE_61_BAD, "ours": RVE},
+    {"way": "reason=", "value": "OK\n", "django": SINCE_61_BAD, "ours": RVE},
+    {"way": "reason=", "value": "OK\x00", "django": SINCE_61_BAD, "ours": RVE},
     {"way": "reason=", "value": "OK\u2028", "django": ACCEPTED, "ours": RVE},
-    {"way": "reason=", "value": lazystr("OK\r\nX: y"), "django": ACCEPTED, "ours": RVE},
-    {"way": "reason_phrase", "value": "OK\r\nSet-Cookie: a=1", "django": ACCEPTED, "ours": RVE},
-    {"way": "reason_phrase", "value": "OK\x85", "django": ACCEPTED, "ours": RVE},
-    {"way": "reason_phrase", "value": lazystr("OK\nX: y"), "django": ACCEPTED, "ours": RVE},
+    {"way": "reason=", "value": lazystr("OK\r\nX: y"), "django": SINCE_61_TYPE, "ours": RVE},
+    {
+        "way": "reason_phrase",
+        "value": "OK\r\nSet-Cookie: a=1",
+        "django": SINCE_61_BAD,
+        "ours": RVE,
+    },
+    {"way": "reason_phrase", "value": "OK\x85", "django": SINCE_61_BAD, "ours": RVE},
+    {"way": "reason_phrase", "value": lazystr("OK\nX: y"), "django": SINCE_61_TYPE, "ours": RVE},
     # Header values: Django refuses CR and LF, in any form it turns into text.
     {"way": "response[]", "value": "a\r\nSet-Cookie: a=1", "django": BAD_HEADER, "ours": RVE},
     {"way": "response[]", "value": "a\rb", "django": BAD_HEADER, "ours": RVE},
