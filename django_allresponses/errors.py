@@ -150,35 +150,3 @@ def pydantic_error(validate: Callable[[object], object], value: object) -> Valid
     except ValidationError as error:
         return error
     return None
-
-
-def from_pydantic(
-    error: ValidationError, *, response_class: str, argument: str, value: Any
-) -> ResponseValidationError:
-    """Wrap a pydantic error so that the message names the class and the argument.
-
-    Example::
-
-        >>> from pydantic import BaseModel, ValidationError
-        >>> class Model(BaseModel):
-        ...     n: int
-        >>> try:
-        ...     Model(n="x")
-        ... except ValidationError as error:
-        ...     print(from_pydantic(error, response_class="X", argument="data", value="x"))
-        X: data='x': n: Input should be a valid integer, unable to parse string as an integer
-    """
-    details = error.errors(include_url=False)
-    reasons = "; ".join(_reason(detail) for detail in details)
-    return ResponseValidationError(
-        f"{response_class}: {argument}={describe(value)}: {reasons}",
-        response_class=response_class,
-        argument=argument,
-        errors=details,
-    )
-
-
-def _reason(detail: ErrorDetails) -> str:
-    message = detail["msg"].removeprefix("Value error, ")
-    location = ".".join(str(part) for part in detail["loc"])
-    return f"{location}: {message}" if location else message

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Final
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from pydantic import (
     BaseModel,
@@ -181,6 +181,3 @@ def adapter(validate: Callable[[object], object]) -> TypeAdapter[Any]:
         5
     """
     return TypeAdapter(Annotated[Any, PlainValidator(validate)])
-
-
-PUBLIC: Final = ("Challenge", "ContentRange", "Link", "UriReference")

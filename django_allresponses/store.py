@@ -82,7 +82,7 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
         unit: HeaderUnit | None = owner.header_units.get(lower)
         if unit is not None:
             text = unit.header_for(owner, value, self._response())
-        elif (
+        elif (  # the commonest value, taken as field_text() would take it, without the call
             type(value) is str
             and value.isascii()
             and value.isprintable()

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlsplit
 
 from django.core.exceptions import DisallowedRedirect
+from django.utils.functional import Promise
 from django.utils.http import MAX_URL_REDIRECT_LENGTH
 
 from . import values
@@ -103,7 +104,7 @@ datetime
         Strings (and bytes, lazy strings) are checked against the header's grammar;
         other values are validated and rendered as the argument would be.
         """
-        textual = isinstance(value, str | bytes | bytearray) or _is_lazy(value)
+        textual = isinstance(value, str | bytes | bytearray | Promise)
         try:
             text = field_text(value)  # how Django would render it, refused as Django would
             if textual:
@@ -141,12 +142,6 @@ datetime
 def name_of(owner: Owner) -> str:
     """The name messages give the class (or function) a value is checked for."""
     return owner if isinstance(owner, str) else owner.__name__
-
-
-def _is_lazy(value: object) -> bool:
-    from django.utils.functional import Promise
-
-    return isinstance(value, Promise)
 
 
 @dataclass(frozen=True, slots=True)
