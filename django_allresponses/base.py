@@ -308,7 +308,9 @@ def _read_options(
     charset = options.get("charset")
     if charset is not None:
         try:
-            codecs.lookup(field_text(charset))
+            # Kept as the text checked: Django encodes with it and writes it in Content-Type.
+            charset = field_text(charset)
+            codecs.lookup(charset)
         except (LookupError, TypeError, ValueError):
             raise ResponseValidationError(
                 f"{cls.__name__}: charset={describe(charset)}: it is not a codec Python "

@@ -255,3 +255,14 @@ def test_content_the_charset_cannot_encode_is_a_validation_error() -> None:
         "ordinal not in range(256) at position 0; give bytes, or a charset that can encode it"
     )
     assert caught.value.argument == "content"
+
+
+def test_a_charset_given_as_an_int_is_used_as_its_text() -> None:
+    """850 names the codec cp850 once written as text; Django itself would fail to encode."""
+    from django.http import HttpResponse
+
+    with pytest.raises(TypeError):
+        HttpResponse("é", charset=850)  # type: ignore[arg-type]
+    response = HttpResponseOK("é", charset=850)  # type: ignore[arg-type]
+    assert response["Content-Type"] == "text/html; charset=850"
+    assert response.content == b"\x82"
