@@ -235,9 +235,17 @@ class StatusResponseMixin:
         if "headers" in state and "cookies" in state:
             _store.adopt(self, bool(type(self)._rules))  # type: ignore[arg-type]
 
-    def _respond(self, content: object, options: Mapping[str, Any], *arguments: object) -> None:
+    def _respond(
+        self,
+        content: object,
+        options: Mapping[str, Any],
+        *arguments: object,
+        media_type: str | None = None,
+    ) -> None:
         """Build the response: Django's ``HttpResponse.__init__``, then the header
         arguments (``arguments``, one per unit in ``takes``), ``headers=``, and the rules.
+        ``media_type`` is the ``Content-Type`` when ``content_type=`` is not given
+        (default: the class's ``default_content_type``).
 
         Django's keywords go positionally, in ``HttpResponseBase``'s order
         (content_type, status, reason, charset, headers): keywords would be packed into
@@ -251,9 +259,10 @@ class StatusResponseMixin:
         if options:
             content_type, charset, headers, reason = _read_options(cls, options)
             if content_type is None:
-                content_type = cls.default_content_type
+                content_type = media_type or cls.default_content_type
         else:
-            content_type, charset, headers, reason = cls.default_content_type, None, None, None
+            content_type = media_type or cls.default_content_type
+            charset = headers = reason = None
         response: Any = self
         try:
             if _store.QUICK_START:
@@ -478,12 +487,22 @@ class BodilessResponse(StatusResponse):
     def __init__(self, content: None = None, /, **options: Unpack[BodilessOptions]) -> None:
         self._respond(content, options)
 
-    def _respond(self, content: object, options: Mapping[str, Any], *arguments: object) -> None:
+    def _respond(
+        self,
+        content: object,
+        options: Mapping[str, Any],
+        *arguments: object,
+        media_type: str | None = None,
+    ) -> None:
         if content is not None:
             raise _content_refused(type(self), content)
         super()._respond(b"", options, *arguments)
+        self.__dict__["_container"] = []  # as this class's content setter leaves it
         store = self.headers
-        store.pop("Content-Type")
+        if _store.DIRECT_STORE:
+            del store._store["content-type"]  # type: ignore[attr-defined]
+        else:
+            del store["Content-Type"]
         if self.facts.framing is Framing.EMPTY:
             # RFC 9110, Section 15.3.6: a 205 indicates zero-length content.
             store["Content-Length"] = "0"

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from http.cookies import CookieError, Morsel
 from typing import TYPE_CHECKING, Any, Final, cast
 
+from django.conf import settings
 from django.http.cookie import SimpleCookie
 from django.http.response import ResponseHeaders
 
@@ -80,16 +81,20 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
         name, lower = named
         owner = self._owner
         unit: HeaderUnit | None = owner.header_units.get(lower)
-        if unit is not None:
+        # The commonest value, taken as field_text() would take it, without the call: ASCII,
+        # printable, nothing to strip at either end (strip() returns the string itself).
+        if type(value) is str and value.isascii() and value.strip() is value and value.isprintable():
+            # A header no unit knows, or one in its grammar's commonest form with no other
+            # rule of the class to apply (Framing's headers have no unit).
+            if unit is None or (unit.quick is not None and unit.quick(value)):
+                if lower not in _FRAMING and DIRECT_STORE:
+                    self._store[lower] = (name, value)
+                    return
+                text = value
+            else:
+                text = unit.header_for(owner, value, self._response())
+        elif unit is not None:
             text = unit.header_for(owner, value, self._response())
-        elif (  # the commonest value, taken as field_text() would take it, without the call
-            type(value) is str
-            and value.isascii()
-            and value.isprintable()
-            and value[:1] != " "
-            and value[-1:] != " "
-        ):
-            text = value
         else:
             text = self.check_value(owner, name, value)
         if lower in _FRAMING and not self._framing_keeps(name, text):
@@ -318,6 +323,9 @@ def adopt(response: HttpResponseBase, linked: bool) -> CheckedHeaders:
     return cast(CheckedHeaders, headers)
 
 
+_NO_CHARSET: Final = frozenset({"application/json", "application/problem+json"})
+"""The JSON twins' content types, which name no charset."""
+
 _DJANGO_STATE: Final = frozenset(
     {"headers", "_charset", "_resource_closers", "_handler_class", "cookies", "closed",
      "_reason_phrase", "_container"}
@@ -332,6 +340,7 @@ def _start_fits() -> bool:
 
     plain = HttpResponse(b"x", content_type="text/plain", reason="Fine", charset="utf-8")
     state = plain.__dict__
+    text = HttpResponse("\xe9", content_type="application/json", charset="latin-1").__dict__
     return (
         DIRECT_STORE
         and frozenset(state) == _DJANGO_STATE
@@ -344,6 +353,8 @@ def _start_fits() -> bool:
         and state["closed"] is False
         and state["_reason_phrase"] == "Fine"
         and state["_container"] == [b"x"]
+        and frozenset(text) == _DJANGO_STATE
+        and text["_container"] == [b"\xe9"]
     )
 
 
@@ -381,7 +392,14 @@ def start(
     state["headers"] = headers
     state["_charset"] = charset
     if content_type is None:
-        content_type = f"text/html; charset={response.charset}"
+        # What Django's ``charset`` property answers while there is no Content-Type yet.
+        encoding = settings.DEFAULT_CHARSET if charset is None else charset
+        content_type = f"text/html; charset={encoding}"
+    elif charset is None:
+        # A content type known to name no charset: Django encodes text in DEFAULT_CHARSET.
+        encoding = settings.DEFAULT_CHARSET if content_type in _NO_CHARSET else None
+    else:
+        encoding = charset
     if content_type.isascii():
         store["content-type"] = ("Content-Type", content_type)
     else:
@@ -393,8 +411,17 @@ def start(
     state["cookies"] = cookies
     state["closed"] = False
     state["_reason_phrase"] = reason
-    response.content = content  # type: ignore[attr-defined]
+    # Django's content setter, for the commonest content: bytes are kept, text encoded in
+    # the charset the response states. Anything else takes the setter itself.
+    kind = type(content)
+    if kind is bytes:
+        state["_container"] = [content]
+    elif kind is str and encoding is not None:
+        state["_container"] = [content.encode(encoding)]  # type: ignore[attr-defined]
+    else:
+        response.content = content  # type: ignore[attr-defined]
     return headers
+
 
 
 def reason_text(owner: type | str, value: object) -> str | None:

@@ -31,6 +31,7 @@ def _state(code: int, json: bool, quick: bool, monkeypatch: pytest.MonkeyPatch) 
         "status": (response.status_code, response.reason_phrase),
         "headers": list(response.items()),
         "content": response.content,
+        "container": response.__dict__["_container"],
         "charset": response.charset,
         "cookies": response.cookies.output(),
         "attributes": sorted(response.__dict__),
@@ -77,3 +78,49 @@ def test_a_content_type_outside_latin_1_is_mime_encoded_as_django_does() -> None
     theirs = HttpResponse(b"x", content_type="text/plain; title=café€")
     assert ours["Content-Type"] == theirs["Content-Type"]
     assert ours["Content-Type"].startswith("=?utf-8?")
+
+
+@pytest.mark.parametrize(
+    ("content", "options", "expected"),
+    [
+        ("é", {}, b"\xc3\xa9"),
+        ("é", {"charset": "latin-1"}, b"\xe9"),
+        ("é", {"content_type": "text/plain; charset=latin-1"}, b"\xe9"),
+        ("é", {"content_type": "text/plain"}, b"\xc3\xa9"),
+        (b"\xe9", {}, b"\xe9"),
+        (memoryview(b"ab"), {}, b"ab"),
+        (42, {}, b"42"),
+        ([b"a", "é"], {}, b"a\xc3\xa9"),
+    ],
+    ids=["text", "charset", "charset-in-type", "type-without-charset", "bytes", "memoryview",
+         "int", "list"],
+)  # fmt: skip
+@pytest.mark.parametrize("quick", [True, False], ids=["quick", "plain"])
+def test_content_is_encoded_as_django_encodes_it(
+    content: object,
+    options: dict[str, Any],
+    expected: bytes,
+    quick: bool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(store, "QUICK_START", quick)
+    theirs = HttpResponse(content, **options)
+    ours = response_class(200)(content, **options)
+    assert ours.content == expected
+    assert theirs.content == expected
+
+
+@pytest.mark.parametrize("quick", [True, False], ids=["quick", "plain"])
+def test_json_text_follows_default_charset(quick: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """application/json names no charset: Django encodes in DEFAULT_CHARSET, read per response."""
+    monkeypatch.setattr(store, "QUICK_START", quick)
+    from django.http import JsonResponse
+    from django.test import override_settings
+
+    twin = response_class(200, json=True)
+    params = {"ensure_ascii": False}
+    with override_settings(DEFAULT_CHARSET="latin-1"):
+        assert twin({"a": "é"}, json_dumps_params=params).content == b'{"a": "\xe9"}'
+        assert JsonResponse({"a": "é"}, json_dumps_params=params).content == b'{"a": "\xe9"}'
+    assert twin({"a": "é"}, json_dumps_params=params).content == b'{"a": "\xc3\xa9"}'
+    assert twin({"a": "é"}, json_dumps_params=params)["Content-Type"] == "application/json"
