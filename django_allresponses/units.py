@@ -11,7 +11,7 @@ it takes; :mod:`django_allresponses.base` applies them.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlsplit
 
@@ -69,11 +69,15 @@ datetime
     render: Callable[[Any], str] = str
     grammar: Callable[[str], None] = _no_grammar
     required: bool = False
+    quick: Callable[[str], object] | None = None
+    """A test that a plain ASCII string set later is in the grammar's commonest form (a
+    true result), with no other rule of the class to apply; ``None`` where every string
+    takes :meth:`header_for`. A false result only means the full check is made."""
+    key: str = field(init=False)
+    """The header's name in lower case, as Django's header store keys it."""
 
-    @property
-    def key(self) -> str:
-        """The header's name in lower case, as Django's header store keys it."""
-        return self.header.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", self.header.lower())
 
     @property
     def mandatory(self) -> HeaderUnit:
@@ -235,9 +239,7 @@ class PartialContentUnit(HeaderUnit):
                     argument="content_range",
                 )
             return
-        found = values.parse_content_range(response.headers["Content-Range"])
-        if found is not None:
-            self.check_length(owner, _body(response), found, value)
+        self.check_length(owner, _body(response), self.parse(value), value)
 
     def check_length(
         self,
@@ -285,11 +287,11 @@ def _body(response: HttpResponseBase) -> bytes:
 
 _URI = "a URI reference such as '/items/1' or 'https://example.com/'"
 
-LOCATION: Final = HeaderUnit("location", "Location", _URI, values.uri_reference, grammar=_uri_text)
-CONTENT_LOCATION: Final = HeaderUnit(
-    "content_location", "Content-Location", _URI, values.uri_reference,
-    grammar=_uri_text,
+LOCATION: Final = HeaderUnit(
+    "location", "Location", _URI, values.uri_reference, grammar=_uri_text,
+    quick=values.PLAIN_URI.fullmatch,
 )  # fmt: skip
+CONTENT_LOCATION: Final = replace(LOCATION, argument="content_location", header="Content-Location")
 REDIRECT_TO: Final = RedirectUnit(
     "redirect_to", "Location", _URI, values.uri_reference, grammar=_uri_text,
     required=True,
@@ -301,6 +303,7 @@ RETRY_AFTER: Final = HeaderUnit(
     values.retry_after,
     values.render_retry_after,
     values.retry_after_text,
+    quick=str.isdigit,  # after isascii(): [0-9]+
 )
 PERMITTED_METHODS: Final = HeaderUnit(
     "permitted_methods",

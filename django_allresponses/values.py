@@ -175,10 +175,12 @@ _AUTHORITY = (
 # http(s) URL with a plain host, each with an optional query and fragment, made of
 # characters that iri_to_uri() keeps and RFC 3986 allows unescaped there.
 _PLAIN_CHARS = r"A-Za-z0-9\-._~!$&'()*+,;=:@/"
-_plain_uri = _lazy_pattern(
+PLAIN_URI: Final = re.compile(
     rf"(?:https?://[A-Za-z0-9\-.]+(?::[0-9]*)?(?=[/?#]|$)|/(?!/))[{_PLAIN_CHARS}]*"
     rf"(?:\?[{_PLAIN_CHARS}?]*)?(?:#[{_PLAIN_CHARS}?]*)?"
 )
+"""The commonest URI references, whole (``PLAIN_URI.fullmatch``): compiled at import, as
+every Location passes it."""
 _ip_literal = _lazy_pattern(r"^(?:[A-Za-z][A-Za-z0-9+.\-]*:)?//(?:[^@/?#]*@)?\[([^\]]*)\]")
 _PATH_ABEMPTY = rf"(?:/{_PCHAR}*)*"
 # Square brackets are tolerated in the query and fragment, as every client does
@@ -208,7 +210,7 @@ def uri_reference(value: object) -> str:
         ...
         ValueError: a URI reference cannot contain whitespace or control characters
     """
-    if type(value) is str and _plain_uri().fullmatch(value):
+    if type(value) is str and PLAIN_URI.fullmatch(value):
         return value
     if isinstance(value, Promise):
         value = str(value)
@@ -451,9 +453,9 @@ def challenges(value: object) -> str:
     challenge = () if loaded is None else loaded.Challenge
     if type(value) is str and _challenges_pattern().fullmatch(value):
         return value.strip(" \t")
-    items: Sequence[object] = (
-        [value] if isinstance(value, str | challenge) else _items("challenges", value)
-    )
+    if challenge and isinstance(value, challenge):
+        return str(value)  # rendered once by the frozen model
+    items: Sequence[object] = [value] if isinstance(value, str) else _items("challenges", value)
     if not items:
         raise ValueError("at least one challenge is required")
     rendered: list[str] = []
@@ -571,6 +573,14 @@ def byte_range(unit: str, start: object, end: object, total: object) -> ByteRang
         ...
         ValueError: start (9) must not be greater than end (0)
     """
+    if (
+        type(start) is int
+        and type(end) is int
+        and (total is None or type(total) is int)
+        and 0 <= start <= end
+        and (total is None or end < total)  # type: ignore[operator]
+    ):
+        return unit, start, end, total  # type: ignore[return-value]
     for name, number in (("start", start), ("end", end), ("total", total)):
         if name == "total" and number is None:
             continue

@@ -6,7 +6,13 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from django_allresponses import ResponseValidationError, response_class, retry_after_value
+from django_allresponses import (
+    HttpResponseTooManyRequests,
+    ResponseValidationError,
+    response_class,
+    retry_after_value,
+)
+from django_allresponses.errors import HeaderValueError
 from django_allresponses.examples import example_arguments
 
 CODES = [408, 413, 429, 503, 301, 302, 303, 307, 308]
@@ -89,3 +95,27 @@ def test_retry_after_is_optional(code: int) -> None:
     arguments = example_arguments(code)
     arguments.pop("retry_after", None)
     assert not response_class(code)(**arguments).has_header("Retry-After")
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["\u0666\u0660", "\uff16\uff10", "\u00b2", "60 ", "6 0", "-1", "1.5", "0x10", ""],
+    ids=["arabic-indic", "fullwidth", "superscript", "trailing-space", "inner-space",
+         "negative", "fraction", "hex", "empty"],
+)  # fmt: skip
+def test_a_string_set_later_must_be_ascii_delay_seconds(value: str) -> None:
+    """RFC 9110 delay-seconds is 1*DIGIT, ASCII digits only: str.isdigit() would take the
+    others."""
+    response = HttpResponseTooManyRequests()
+    with pytest.raises(HeaderValueError) as caught:
+        response["Retry-After"] = value
+    assert caught.value.argument == "Retry-After"
+    assert "Retry-After" not in response
+    assert str(caught.value).startswith(f"HttpResponseTooManyRequests: Retry-After header {value!r}")
+
+
+@pytest.mark.parametrize("value", ["0", "60", "86400", "Fri, 02 Jan 2026 03:04:05 GMT"])
+def test_a_string_set_later_in_the_grammar_is_kept(value: str) -> None:
+    response = HttpResponseTooManyRequests()
+    response["Retry-After"] = value
+    assert response["Retry-After"] == value
