@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Self
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -37,6 +38,42 @@ Example::
 
 NonNegativeInt = Annotated[int, Field(strict=True, ge=0)]
 Token = Annotated[str, Field(strict=True, pattern=rf"^{TOKEN}$")]
+
+
+class Params(dict[str, str]):
+    """The parameters of a :class:`Challenge` or a :class:`Link`: read-only, as the frozen
+    model that holds them, so the header it renders once stays true.
+
+    Example::
+
+        >>> challenge = Challenge(scheme="Basic", params={"realm": "api"})
+        >>> challenge.params["realm"] = "other"
+        Traceback (most recent call last):
+        ...
+        TypeError: the params of a Challenge or Link cannot change; build a new one
+    """
+
+    def _refuse(self, *args: object, **kwargs: object) -> Any:
+        raise TypeError("the params of a Challenge or Link cannot change; build a new one")
+
+    __setitem__ = __delitem__ = __ior__ = _refuse
+    clear = pop = popitem = setdefault = update = _refuse  # pyright: ignore[reportAssignmentType]
+
+    def __reduce__(self) -> tuple[type[Params], tuple[dict[str, str]]]:
+        return (Params, (dict(self),))
+
+
+FrozenParams = Annotated[Mapping[Token, str], AfterValidator(Params)]
+
+
+class _RenderedOnce(BaseModel):
+    """A frozen header model that renders its text once (``_text``, a cached property)."""
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        copied = super().model_copy(update=update, deep=deep)
+        if update:
+            copied.__dict__.pop("_text", None)  # rendered again from the new fields
+        return copied
 
 
 class ContentRange(BaseModel):
@@ -98,7 +135,7 @@ class ContentRange(BaseModel):
         return values.render_content_range((self.unit, self.start, self.end, self.total))
 
 
-class Challenge(BaseModel):
+class Challenge(_RenderedOnce):
     """An authentication challenge for ``WWW-Authenticate`` or ``Proxy-Authenticate``.
 
     Give auth-params (quoted and escaped for you) or a token68, not both
@@ -115,7 +152,7 @@ class Challenge(BaseModel):
     model_config: ClassVar[ConfigDict] = ConfigDict(frozen=True, strict=True)
 
     scheme: Token
-    params: Mapping[Token, str] = Field(default_factory=dict[str, str])
+    params: FrozenParams = Field(default_factory=Params)
     token68: Annotated[str, Field(pattern=rf"^{TOKEN68}$")] | None = None
 
     @model_validator(mode="after")
@@ -127,6 +164,11 @@ class Challenge(BaseModel):
         return self
 
     def __str__(self) -> str:
+        return self._text
+
+    @functools.cached_property
+    def _text(self) -> str:
+        """The challenge as sent, rendered once: the model and its params are frozen."""
         if self.token68 is not None:
             return f"{self.scheme} {self.token68}"
         if not self.params:
@@ -137,7 +179,7 @@ class Challenge(BaseModel):
         return f"{self.scheme} {params}"
 
 
-class Link(BaseModel):
+class Link(_RenderedOnce):
     """One ``Link`` field value (RFC 8288), as sent by 103 Early Hints.
 
     Example::
@@ -150,7 +192,7 @@ class Link(BaseModel):
 
     href: UriReference
     rel: Annotated[str, Field(pattern=r"^[!#-~]+(?: [!#-~]+)*$")] = "preload"
-    params: Mapping[Token, str] = Field(default_factory=dict[str, str])
+    params: FrozenParams = Field(default_factory=Params)
 
     if TYPE_CHECKING:
         # ``href`` takes lazy strings too (reverse_lazy), which the field's type hides.
@@ -165,7 +207,12 @@ class Link(BaseModel):
         return self
 
     def __str__(self) -> str:
-        return values.link_value(self.href, self.rel, dict(self.params))
+        return self._text
+
+    @functools.cached_property
+    def _text(self) -> str:
+        """The link-value as sent, rendered once: the model and its params are frozen."""
+        return values.link_value(self.href, self.rel, self.params)
 
 
 @functools.cache

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from django_allresponses import Challenge, ResponseValidationError, response_class
@@ -104,3 +106,38 @@ def test_set_after_construction_as_the_reference_shows(
     assert str(caught.value).startswith(f"{type(response).__name__}: {header} header")
     response[header] = Challenge(scheme="Bearer", params={"error": "invalid_token"})  # type: ignore[assignment]
     assert response[header] == 'Bearer error="invalid_token"'
+
+
+def test_a_challenge_is_frozen_with_its_params_so_it_renders_once() -> None:
+    """The header text is rendered once; nothing can change under it."""
+    challenge = Challenge(scheme="Basic", params={"realm": "api"})
+    assert str(challenge) == 'Basic realm="api"'
+    with pytest.raises(TypeError, match="the params of a Challenge or Link cannot change"):
+        challenge.params["realm"] = 'x"\r\nSet-Cookie: a=1'  # type: ignore[index]
+    with pytest.raises(TypeError, match="cannot change"):
+        challenge.params.update(realm="other")  # type: ignore[attr-defined]
+    response = response_class(401)(www_authenticate=challenge)
+    assert response["WWW-Authenticate"] == 'Basic realm="api"'
+
+
+def test_a_copied_challenge_renders_its_own_fields() -> None:
+    challenge = Challenge(scheme="Basic", params={"realm": "api"})
+    assert str(challenge) == 'Basic realm="api"'
+    assert str(challenge.model_copy(update={"scheme": "Digest"})) == 'Digest realm="api"'
+    assert str(challenge.model_copy()) == 'Basic realm="api"'
+
+
+@pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
+def test_a_challenge_survives_pickling(protocol: int) -> None:
+    challenge = Challenge(scheme="Bearer", params={"error": "invalid_token"})
+    str(challenge)
+    restored = pickle.loads(pickle.dumps(challenge, protocol))
+    assert restored == challenge
+    assert str(restored) == 'Bearer error="invalid_token"'
+    assert restored.model_dump() == {
+        "scheme": "Bearer",
+        "params": {"error": "invalid_token"},
+        "token68": None,
+    }
+    with pytest.raises(TypeError, match="cannot change"):
+        restored.params["error"] = "other"  # type: ignore[index]

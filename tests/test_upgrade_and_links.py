@@ -107,6 +107,17 @@ def test_link_model_rules() -> None:
     assert str(Link(href="/next", rel="next")) == '</next>; rel="next"'
 
 
+def test_a_link_is_frozen_and_a_copy_renders_its_own_fields() -> None:
+    link = Link(href="/style.css", params={"as": "style"})
+    assert str(link) == '</style.css>; rel="preload"; as="style"'
+    with pytest.raises(TypeError, match="the params of a Challenge or Link cannot change"):
+        link.params["as"] = "script"  # type: ignore[index]
+    assert str(link.model_copy(update={"rel": "prefetch"})) == (
+        '</style.css>; rel="prefetch"; as="style"'
+    )
+    assert str(link) == '</style.css>; rel="preload"; as="style"'
+
+
 @pytest.mark.parametrize(
     "build",
     [
