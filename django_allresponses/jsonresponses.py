@@ -131,6 +131,7 @@ class ModelJSONEncoder(DjangoJSONEncoder):
 
 
 KEYWORD_DEFAULTS.update(encoder=ModelJSONEncoder, safe=True)
+_JSON_KEYWORDS: Final = frozenset({"encoder", "safe", "json_dumps_params"})
 
 
 class JsonOptions(ContentOptions, total=False):
@@ -192,10 +193,13 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse, metaclass=_AbstractT
     def _respond_json(self, data: object, options: Mapping[str, Any], *arguments: object) -> None:
         """Serialize ``data`` as Django's ``JsonResponse`` would (pydantic models by
         pydantic), then build the response as every class does."""
-        options = dict(options)
-        encoder = options.pop("encoder", ModelJSONEncoder)
-        safe = options.pop("safe", True)
-        json_dumps_params = options.pop("json_dumps_params", None)
+        encoder: type[JSONEncoder] = ModelJSONEncoder
+        safe, json_dumps_params, media_type = True, None, None
+        if options and not options.keys().isdisjoint(_JSON_KEYWORDS):
+            options = dict(options)
+            encoder = options.pop("encoder", ModelJSONEncoder)
+            safe = options.pop("safe", True)
+            json_dumps_params = options.pop("json_dumps_params", None)
         owner = type(self).__name__
         content: str | bytes
         if data is EMPTY_OBJECT:
@@ -210,8 +214,7 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse, metaclass=_AbstractT
             problems = sys.modules.get("django_allresponses.problems")
             if problems is not None and isinstance(data, problems.ProblemDetails):
                 problem = cast("ProblemDetails", data)
-                if options.get("content_type") is None:
-                    options["content_type"] = problems.PROBLEM_CONTENT_TYPE
+                media_type = problems.PROBLEM_CONTENT_TYPE
                 content = self._problem_json(problem, _model_params(owner, json_dumps_params))
             elif model and isinstance(data, model):
                 _refuse_non_finite(owner, data)
@@ -228,7 +231,7 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse, metaclass=_AbstractT
                 )
             else:
                 content = self._dumps(owner, data, encoder, json_dumps_params)
-        self._respond(content, options, *arguments)
+        self._respond(content, options, *arguments, media_type=media_type)
 
     @staticmethod
     def _dumps(
@@ -260,9 +263,7 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse, metaclass=_AbstractT
 
     def _problem_json(self, problem: ProblemDetails, params: dict[str, Any]) -> str | bytes:
         """``problem`` as sent: ``status`` filled in, and ``title`` for ``about:blank``."""
-        from pydantic_core import to_json
-
-        from .problems import ProblemDetails
+        from .problems import ProblemDetails, to_json
 
         owner, facts = type(self).__name__, self.facts
         if facts.code < 400:

@@ -276,3 +276,19 @@ def test_problem_details_validates_members() -> None:
 def test_problem_details_content_type_can_be_overridden() -> None:
     response = JsonResponseNotFound(ProblemDetails(), content_type="application/json")
     assert response["Content-Type"] == "application/json"
+
+
+@pytest.mark.parametrize(
+    "data", [{"detail": "x"}, ProblemDetails(detail="x")], ids=["dict", "problem"]
+)
+def test_a_content_type_in_headers_takes_the_place_of_the_default(data: object) -> None:
+    """A twin's default Content-Type (application/json, or application/problem+json for
+    ProblemDetails) gives way to one in headers=, the same for both kinds of data."""
+    response = JsonResponseNotFound(data, headers={"Content-Type": "application/vnd.api+json"})
+    assert response["Content-Type"] == "application/vnd.api+json"
+    with pytest.raises(ResponseValidationError, match="content_type= or in headers=, not both"):
+        JsonResponseNotFound(
+            data,
+            content_type="application/json",
+            headers={"Content-Type": "application/vnd.api+json"},
+        )
