@@ -329,21 +329,10 @@ __all__ += ["FileResponsePartialContent", "conditional", "evaluate_preconditions
 # Conformance checks for any response (RFC 9110 and the status facts).
 __all__ += ["Finding", "ResponseConformanceMixin", "assert_conforms", "check_response"]
 
-# --- Version, from the installed distribution's metadata. ---
+# --- Version: the one place it is written (the build reads it from here). ---
 
-
-def _installed_version() -> str:
-    """The version of the installed distribution, or ``0+unknown`` for a bare source tree."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("django-allresponses")
-    except PackageNotFoundError:  # pragma: no cover - a source tree that was never installed
-        return "0+unknown"
-
-
-__version__: str = _installed_version()
-"""The installed version, read from the package metadata.
+__version__ = "2.0.0"
+"""The version of this package, as its distribution's metadata states it.
 
 Example::
 
