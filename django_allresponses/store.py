@@ -45,7 +45,9 @@ otherwise every value takes Django's own ``ResponseHeaders.__setitem__`` after
 being checked, which costs a second conversion and nothing else."""
 
 _NAMES: dict[object, tuple[str, str]] = {}
-"""Header names already checked: name -> (name, lower-case name). Bounded."""
+"""Header names already checked: name -> (name, lower-case name). Bounded. Only names whose
+values may go straight into Django's store: never the framing headers (their values follow
+the status's rules), and none at all where ``DIRECT_STORE`` is false."""
 _FRAMING: Final = frozenset({"content-length", "transfer-encoding"})
 
 
@@ -75,25 +77,31 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
     """The response, for rules between a header and the body (206); ``None`` elsewhere."""
 
     def __setitem__(self, key: str, value: object) -> None:
-        named = _NAMES.get(key)
-        if named is None:
-            named = self._name(key)
-        name, lower = named
+        named = _NAMES.get(key)  # names seen before that Django's store can take as they are
+        if named is not None:
+            name, lower = named
+            unit: HeaderUnit | None = self._owner.header_units.get(lower)
+            # The commonest value, taken as field_text() would take it, without the call:
+            # ASCII, nothing to strip at either end (strip() returns the string itself),
+            # printable; for a header a unit knows, in its grammar's commonest form with no
+            # other rule of the class to apply.
+            if (
+                type(value) is str
+                and value.isascii()
+                and value.strip() is value
+                and value.isprintable()
+                and (unit is None or (unit.quick is not None and unit.quick(value)))
+            ):
+                self._store[lower] = (name, value)
+                return
+        self._set(key, value)
+
+    def _set(self, key: object, value: object) -> None:
+        """Check and store any header: every check, whatever the name and the value."""
+        name, lower = self._name(key)
         owner = self._owner
         unit: HeaderUnit | None = owner.header_units.get(lower)
-        # The commonest value, taken as field_text() would take it, without the call: ASCII,
-        # printable, nothing to strip at either end (strip() returns the string itself).
-        if type(value) is str and value.isascii() and value.strip() is value and value.isprintable():
-            # A header no unit knows, or one in its grammar's commonest form with no other
-            # rule of the class to apply (Framing's headers have no unit).
-            if unit is None or (unit.quick is not None and unit.quick(value)):
-                if lower not in _FRAMING and DIRECT_STORE:
-                    self._store[lower] = (name, value)
-                    return
-                text = value
-            else:
-                text = unit.header_for(owner, value, self._response())
-        elif unit is not None:
+        if unit is not None:
             text = unit.header_for(owner, value, self._response())
         else:
             text = self.check_value(owner, name, value)
@@ -136,7 +144,7 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
                 argument="headers",
             ) from None
         named = (name, name.lower())
-        if type(key) is str and len(_NAMES) < 1024:
+        if DIRECT_STORE and type(key) is str and named[1] not in _FRAMING and len(_NAMES) < 1024:
             _NAMES[key] = named
         return named
 

@@ -176,8 +176,8 @@ _AUTHORITY = (
 # characters that iri_to_uri() keeps and RFC 3986 allows unescaped there.
 _PLAIN_CHARS = r"A-Za-z0-9\-._~!$&'()*+,;=:@/"
 PLAIN_URI: Final = re.compile(
-    rf"(?:https?://[A-Za-z0-9\-.]+(?::[0-9]*)?(?=[/?#]|$)|/(?!/))[{_PLAIN_CHARS}]*"
-    rf"(?:\?[{_PLAIN_CHARS}?]*)?(?:#[{_PLAIN_CHARS}?]*)?"
+    rf"(?:/(?!/)|https?://[A-Za-z0-9\-.]+(?::[0-9]*+)?(?=[/?#]|$))"
+    rf"[{_PLAIN_CHARS}?]*+(?:#[{_PLAIN_CHARS}?]*+)?"
 )
 """The commonest URI references, whole (``PLAIN_URI.fullmatch``): compiled at import, as
 every Location passes it."""
