@@ -11,6 +11,7 @@ the rules between a header and the body.
 from __future__ import annotations
 
 import codecs
+import functools
 import inspect
 import sys
 from abc import abstractmethod
@@ -398,18 +399,6 @@ def _show_keywords(init: Any) -> None:
     annotation = str(parameters[-1].annotation)
     if not annotation.startswith("Unpack["):
         return
-    options: Any = init.__globals__.get(annotation[len("Unpack[") : -1])
-    if options is None:
-        options = getattr(sys.modules[__name__], annotation[len("Unpack[") : -1])
-    keywords = [
-        inspect.Parameter(
-            name,
-            inspect.Parameter.KEYWORD_ONLY,
-            default=KEYWORD_DEFAULTS.get(name),
-            annotation=getattr(hint, "__forward_arg__", hint),
-        )
-        for name, hint in options.__annotations__.items()
-    ]
     # A bodiless class's ``content: None`` is there only to refuse content with a clear
     # error; to a reader, such a class takes no content at all.
     kept = [
@@ -417,7 +406,28 @@ def _show_keywords(init: Any) -> None:
         for parameter in parameters[:-1]
         if not (parameter.name == "content" and parameter.annotation == "None")
     ]
-    init.__signature__ = signature.replace(parameters=[*kept, *keywords])
+    init.__signature__ = inspect.Signature(
+        [*kept, *_keywords_of(annotation[len("Unpack[") : -1], init.__module__)],
+        return_annotation=signature.return_annotation,
+        __validate_parameters__=False,  # the function's own, then keyword-only ones
+    )
+
+
+@functools.cache
+def _keywords_of(options_name: str, module: str) -> tuple[inspect.Parameter, ...]:
+    """The keyword-only parameters of a TypedDict of Django's keywords, built once."""
+    options: Any = getattr(sys.modules[module], options_name, None) or getattr(
+        sys.modules[__name__], options_name
+    )
+    return tuple(
+        inspect.Parameter(
+            name,
+            inspect.Parameter.KEYWORD_ONLY,
+            default=KEYWORD_DEFAULTS.get(name),
+            annotation=getattr(hint, "__forward_arg__", hint),
+        )
+        for name, hint in options.__annotations__.items()
+    )
 
 
 class StatusResponse(StatusResponseMixin, HttpResponse, metaclass=_AbstractToCheckers):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
 
@@ -53,7 +52,6 @@ class Framing(enum.Enum):
     representation's (304), so a zero is dropped."""
 
 
-@dataclass(frozen=True, slots=True)
 class StatusFacts:
     """One row of the IANA HTTP Status Code Registry.
 
@@ -68,12 +66,56 @@ class StatusFacts:
         'RFC 6585, Section 4'
     """
 
+    __slots__ = ("code", "phrase", "name", "reference", "body", "framing")
+
     code: int
     phrase: str
     name: str
     reference: str
-    body: Body = Body.ALLOWED
-    framing: Framing = Framing.CONTENT
+    body: Body
+    framing: Framing
+
+    def __init__(
+        self,
+        code: int,
+        phrase: str,
+        name: str,
+        reference: str,
+        body: Body = Body.ALLOWED,
+        framing: Framing = Framing.CONTENT,
+    ) -> None:
+        # A frozen value: written once here (a hand-written class, not a dataclass, as
+        # building a dataclass costs more at import than the whole table).
+        for field, value in zip(
+            self.__slots__, (code, phrase, name, reference, body, framing), strict=True
+        ):
+            object.__setattr__(self, field, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("the facts of a status cannot change")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError("the facts of a status cannot change")
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.code, self.phrase, self.name, self.reference, self.body, self.framing)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not StatusFacts:
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"StatusFacts(code={self.code!r}, phrase={self.phrase!r}, name={self.name!r}, "
+            f"reference={self.reference!r}, body={self.body!r}, framing={self.framing!r})"
+        )
+
+    def __reduce__(self) -> tuple[type[StatusFacts], tuple[object, ...]]:
+        return (StatusFacts, self._fields())
 
     @property
     def allows_content(self) -> bool:

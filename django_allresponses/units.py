@@ -11,8 +11,7 @@ it takes; :mod:`django_allresponses.base` applies them.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Self
 from urllib.parse import urlsplit
 
 from django.core.exceptions import DisallowedRedirect
@@ -41,7 +40,6 @@ def _uri_text(text: str) -> None:
     values.uri_reference(text)
 
 
-@dataclass(frozen=True, slots=True)
 class HeaderUnit:
     """One header argument: the header it sets and how its values are checked.
 
@@ -62,22 +60,64 @@ retry_after=-5: a delay cannot be negative; give seconds >= 0 (int, float or tim
 datetime
     """
 
+    __slots__ = (
+        "argument", "header", "expected", "parse", "render", "grammar", "required", "quick",
+        "key",
+    )  # fmt: skip
+
     argument: str
     header: str
     expected: str
     parse: Callable[[object], Any]
-    render: Callable[[Any], str] = str
-    grammar: Callable[[str], None] = _no_grammar
-    required: bool = False
-    quick: Callable[[str], object] | None = None
+    render: Callable[[Any], str]
+    grammar: Callable[[str], None]
+    required: bool
+    quick: Callable[[str], object] | None
     """A test that a plain ASCII string set later is in the grammar's commonest form (a
     true result), with no other rule of the class to apply; ``None`` where every string
     takes :meth:`header_for`. A false result only means the full check is made."""
-    key: str = field(init=False)
+    key: str
     """The header's name in lower case, as Django's header store keys it."""
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "key", self.header.lower())
+    def __init__(
+        self,
+        argument: str,
+        header: str,
+        expected: str,
+        parse: Callable[[object], Any],
+        render: Callable[[Any], str] = str,
+        grammar: Callable[[str], None] = _no_grammar,
+        required: bool = False,
+        quick: Callable[[str], object] | None = None,
+    ) -> None:
+        # A frozen value: written once here (a hand-written class, not a dataclass, as
+        # building a dataclass costs more at import than everything else in this module).
+        for name, value in (
+            ("argument", argument), ("header", header), ("expected", expected),
+            ("parse", parse), ("render", render), ("grammar", grammar),
+            ("required", required), ("quick", quick), ("key", header.lower()),
+        ):  # fmt: skip
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a {type(self).__name__} cannot change; use replace()")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"a {type(self).__name__} cannot change; use replace()")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(argument={self.argument!r}, header={self.header!r})"
+
+    def replace(self, **changes: Any) -> Self:
+        """The same unit with some arguments changed.
+
+        Example::
+
+            >>> RETRY_AFTER.replace(argument="delay").argument
+            'delay'
+        """
+        arguments = {name: getattr(self, name) for name in HeaderUnit.__slots__[:-1]}
+        return type(self)(**{**arguments, **changes})
 
     @property
     def mandatory(self) -> HeaderUnit:
@@ -88,7 +128,7 @@ datetime
             >>> LOCATION.mandatory.required
             True
         """
-        return replace(self, required=True)
+        return self.replace(required=True)
 
     def value_for(self, owner: Owner, value: object) -> str:
         """Validate an argument of the class named ``owner``; return the header text.
@@ -148,7 +188,6 @@ def name_of(owner: Owner) -> str:
     return owner if isinstance(owner, str) else owner.__name__
 
 
-@dataclass(frozen=True, slots=True)
 class RedirectUnit(HeaderUnit):
     """The target of a redirect: a URI reference, refused as Django refuses it.
 
@@ -162,7 +201,10 @@ class RedirectUnit(HeaderUnit):
         '/caf%C3%A9/'
     """
 
-    allowed_schemes: frozenset[str] = frozenset({"http", "https", "ftp"})
+    __slots__ = ()
+
+    allowed_schemes: ClassVar[frozenset[str]] = frozenset({"http", "https", "ftp"})
+    """Django's schemes, unless the response class names its own ``allowed_schemes``."""
 
     def value_for(self, owner: Owner, value: object) -> str:
         location = HeaderUnit.value_for(self, owner, value)
@@ -188,7 +230,6 @@ class RedirectUnit(HeaderUnit):
                 raise DisallowedRedirect(f"Unsafe redirect to URL with protocol '{scheme}'")
 
 
-@dataclass(frozen=True, slots=True)
 class UpgradeUnit(HeaderUnit):
     """``Upgrade``, and the ``Connection: Upgrade`` sent with it (RFC 9110, Section 7.8).
 
@@ -200,12 +241,13 @@ class UpgradeUnit(HeaderUnit):
         ('Connection', 'Upgrade')
     """
 
+    __slots__ = ()
+
     def apply(self, owner: Owner, store: Store, value: object) -> None:
         store[self.key] = (self.header, self.value_for(owner, value))
         store["connection"] = ("Connection", "Upgrade")
 
 
-@dataclass(frozen=True, slots=True)
 class PartialContentUnit(HeaderUnit):
     """206's ``Content-Range`` and its rules with the body (RFC 9110, Section 15.3.7).
 
@@ -219,6 +261,8 @@ class PartialContentUnit(HeaderUnit):
         >>> CONTENT_RANGE.value_for("HttpResponsePartialContent", (0, 9, 100))
         'bytes 0-9/100'
     """
+
+    __slots__ = ()
 
     def header_for(self, owner: Owner, value: object, response: HttpResponseBase | None) -> str:
         text = HeaderUnit.header_for(self, owner, value, response)
@@ -291,7 +335,7 @@ LOCATION: Final = HeaderUnit(
     "location", "Location", _URI, values.uri_reference, grammar=_uri_text,
     quick=values.PLAIN_URI.fullmatch,
 )  # fmt: skip
-CONTENT_LOCATION: Final = replace(LOCATION, argument="content_location", header="Content-Location")
+CONTENT_LOCATION: Final = LOCATION.replace(argument="content_location", header="Content-Location")
 REDIRECT_TO: Final = RedirectUnit(
     "redirect_to", "Location", _URI, values.uri_reference, grammar=_uri_text,
     required=True,
@@ -330,8 +374,8 @@ WWW_AUTHENTICATE: Final = HeaderUnit(
     values.challenges,
     grammar=values.challenges_text,
 )
-PROXY_AUTHENTICATE: Final = replace(
-    WWW_AUTHENTICATE, argument="proxy_authenticate", header="Proxy-Authenticate"
+PROXY_AUTHENTICATE: Final = WWW_AUTHENTICATE.replace(
+    argument="proxy_authenticate", header="Proxy-Authenticate"
 )
 LINKS: Final = HeaderUnit(
     "links",

@@ -28,9 +28,6 @@ if TYPE_CHECKING:
 
 # RFC 9110, Section 5.6.2: token = 1*tchar
 TOKEN: Final = r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+"
-_TOKEN = re.compile(TOKEN)
-FIELD_NAME: Final = _TOKEN
-"""A header field name: an RFC 9110 token."""
 
 STANDARD_METHODS: Final = frozenset(method.value for method in HTTPMethod)
 
@@ -88,6 +85,10 @@ def _lazy_pattern(source: str) -> Callable[[], re.Pattern[str]]:
     return pattern
 
 
+_token = _lazy_pattern(TOKEN)
+"""A token (RFC 9110, Section 5.6.2), such as a header field name or a method."""
+
+
 def models() -> ModuleType | None:
     """The pydantic models module if it is loaded: a value cannot be one of its models
     otherwise, so plain values never pay for importing pydantic."""
@@ -98,7 +99,7 @@ def models() -> ModuleType | None:
 
 # CTLs but HTAB, and the characters Python and e-mail folding take for line breaks:
 # NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.
-_LINE_BREAK_OR_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029]")
+_line_break_or_control = _lazy_pattern("[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029]")
 
 
 def field_text(value: object) -> str:
@@ -133,7 +134,7 @@ def field_text(value: object) -> str:
             value = str.__str__(str(value))
     text = cast(str, value)
     if not (text.isascii() and text.isprintable()):
-        bad = _LINE_BREAK_OR_CONTROL.search(text)
+        bad = _line_break_or_control().search(text)
         if bad is not None:
             raise ValueError(
                 "a header value cannot contain a line break or a control character "
@@ -155,7 +156,7 @@ def field_name(name: object) -> str:
     """
     if isinstance(name, bytes):
         name = name.decode("latin-1")
-    if not isinstance(name, str) or not _TOKEN.fullmatch(name):
+    if not isinstance(name, str) or not _token().fullmatch(name):
         raise ValueError("a header field name is a token (RFC 9110, Section 5.1)")
     return str.__str__(name)
 
@@ -321,8 +322,8 @@ def retry_after_text(text: str) -> None:
 
 # --- Lists of tokens: methods (Allow) and protocols (Upgrade) --------------------------------
 
-_PROTOCOL = re.compile(rf"{TOKEN}(?:/{TOKEN})?")
-_LIST_SEPARATOR = re.compile(r"[ \t]*,[ \t]*")
+_protocol = _lazy_pattern(rf"{TOKEN}(?:/{TOKEN})?")
+_list_separator = _lazy_pattern(r"[ \t]*,[ \t]*")
 
 
 def _items(kind: str, value: object) -> Sequence[object]:
@@ -358,7 +359,7 @@ def methods(value: object) -> tuple[str, ...]:
     found: dict[str, None] = {}
     for item in _items("methods", value):  # pyright: ignore[reportUnknownArgumentType]
         method: object = item.value if isinstance(item, HTTPMethod) else item
-        if not isinstance(method, str) or not _TOKEN.fullmatch(method):
+        if not isinstance(method, str) or not _token().fullmatch(method):
             raise ValueError(f"{method!r} is not a method token (RFC 9110, Section 9.1)")
         method = str.__str__(method)
         upper = method.upper()
@@ -376,7 +377,7 @@ def allow_text(text: str) -> None:
         >>> allow_text("GET, HEAD")
     """
     if text.strip(" \t"):
-        methods(_LIST_SEPARATOR.split(text.strip(" \t")))
+        methods(_list_separator().split(text.strip(" \t")))
 
 
 def protocols(value: object) -> tuple[str, ...]:
@@ -389,13 +390,13 @@ def protocols(value: object) -> tuple[str, ...]:
         >>> protocols(["HTTP/2.0", "TLS/1.3"])
         ('HTTP/2.0', 'TLS/1.3')
     """
-    if type(value) is str and _PROTOCOL.fullmatch(value):
+    if type(value) is str and _protocol().fullmatch(value):
         return (value,)
     items: Sequence[object] = [value] if isinstance(value, str) else _items("protocols", value)
     if not items:
         raise ValueError("at least one protocol is required")
     for item in items:
-        if not isinstance(item, str) or not _PROTOCOL.fullmatch(item):
+        if not isinstance(item, str) or not _protocol().fullmatch(item):
             raise ValueError(
                 f"{item!r} is not one protocol name['/'version] (RFC 9110, Section 7.8); "
                 "give several protocols as a list"
@@ -410,7 +411,7 @@ def upgrade_text(text: str) -> None:
 
         >>> upgrade_text("websocket, h2c")
     """
-    protocols(_LIST_SEPARATOR.split(text.strip(" \t")))
+    protocols(_list_separator().split(text.strip(" \t")))
 
 
 # --- Authentication challenges (RFC 9110, Section 11.2) --------------------------------------
