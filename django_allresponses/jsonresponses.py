@@ -88,9 +88,9 @@ def _rows_of(model: type[BaseModel]) -> TypeAdapter[list[Any]]:
 
 
 def _rows_adapter(rows: list[object]) -> TypeAdapter[list[Any]]:
-    model = type(rows[0])
+    kinds = set(map(type, rows))  # the rows' classes, gathered without a Python-level loop
     base = _base_model()
-    if base is not None and issubclass(model, base) and all(type(row) is model for row in rows):
+    if len(kinds) == 1 and base is not None and issubclass(model := kinds.pop(), base):
         return _rows_of(model)
     return _any_rows()
 
