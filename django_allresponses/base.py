@@ -32,7 +32,7 @@ from .errors import (
     describe,
 )
 from .statuses import STATUSES, Framing, StatusFacts
-from .units import BY_HEADER, HeaderUnit
+from .units import BY_HEADER, FRAMING_UNITS, HeaderUnit
 from .values import field_text
 
 HeadersInput = Mapping[str, str] | Iterable[tuple[str, str]] | None
@@ -158,6 +158,8 @@ class StatusResponseMixin:
                     argument="status_code",
                 )
             cls.facts = STATUSES[code]
+            if cls.facts.framing is not Framing.CONTENT:
+                cls.header_units = {**cls.header_units, **FRAMING_UNITS}
             cls.status_code = _store.FixedStatus(code)  # type: ignore[assignment]
             cls.registry.setdefault(code, cls)
 

@@ -45,9 +45,9 @@ otherwise every value takes Django's own ``ResponseHeaders.__setitem__`` after
 being checked, which costs a second conversion and nothing else."""
 
 _NAMES: dict[object, tuple[str, str]] = {}
-"""Header names already checked: name -> (name, lower-case name). Bounded. Only names whose
-values may go straight into Django's store: never the framing headers (their values follow
-the status's rules), and none at all where ``DIRECT_STORE`` is false."""
+"""Header names already checked: name -> (name, lower-case name). Bounded; empty where
+``DIRECT_STORE`` is false. A framing header of a status with framing rules is never stored
+from here: such a class has a unit for it (``units.FRAMING_UNITS``) that takes every check."""
 _FRAMING: Final = frozenset({"content-length", "transfer-encoding"})
 
 
@@ -101,12 +101,14 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
         name, lower = self._name(key)
         owner = self._owner
         unit: HeaderUnit | None = owner.header_units.get(lower)
-        if unit is not None:
+        if lower in _FRAMING:
+            text = self.check_value(owner, name, value)
+            if not self._framing_keeps(name, text):
+                return
+        elif unit is not None:
             text = unit.header_for(owner, value, self._response())
         else:
             text = self.check_value(owner, name, value)
-        if lower in _FRAMING and not self._framing_keeps(name, text):
-            return
         if not text.isascii():
             text = self._convert_to_charset(text, "latin-1", mime_encode=True)
         if DIRECT_STORE:
@@ -144,7 +146,7 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
                 argument="headers",
             ) from None
         named = (name, name.lower())
-        if DIRECT_STORE and type(key) is str and named[1] not in _FRAMING and len(_NAMES) < 1024:
+        if DIRECT_STORE and type(key) is str and len(_NAMES) < 1024:
             _NAMES[key] = named
         return named
 

@@ -404,6 +404,19 @@ TOTAL_LENGTH: Final = HeaderUnit(
     values.content_range_text,
 )
 
+CONTENT_LENGTH: Final = HeaderUnit(
+    "content_length", "Content-Length", "a length this status may send", values.total_length
+)
+TRANSFER_ENCODING: Final = HeaderUnit(
+    "transfer_encoding", "Transfer-Encoding", "nothing: this status sends no content", str
+)
+FRAMING_UNITS: Final[Mapping[str, HeaderUnit]] = {
+    unit.key: unit for unit in (CONTENT_LENGTH, TRANSFER_ENCODING)
+}
+"""The framing headers, among the header units of a class whose status has framing rules
+(:class:`~django_allresponses.statuses.Framing`): no value set later skips them. The header
+store applies the rules; these units only mark the headers."""
+
 BY_HEADER: Final[Mapping[str, HeaderUnit]] = {
     unit.key: unit
     for unit in (

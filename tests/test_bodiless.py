@@ -97,6 +97,32 @@ def test_no_framing_headers_on_1xx_and_204(code: int) -> None:
         response["Transfer-Encoding"] = "chunked"
 
 
+@pytest.mark.parametrize("code", [100, 101, 102, 103, 204, 205, 304])
+@pytest.mark.parametrize("spelling", ["Content-Length", "content-length", "CONTENT-LENGTH"])
+def test_framing_rules_hold_after_the_same_header_was_set_on_any_response(
+    code: int, spelling: str
+) -> None:
+    """A name the store has seen on a 200 (where any length goes) is still checked on a
+    status with framing rules, in every spelling."""
+    ok = response_class(200)("abcde")
+    ok[spelling] = "5"
+    ok["Transfer-Encoding"] = "chunked"
+    assert ok["Content-Length"] == "5"
+    response = _build(code)
+    if code == 304:
+        response[spelling] = "5"
+        assert response["Content-Length"] == "5"
+    else:
+        with pytest.raises(
+            ResponseValidationError, match=r"Content-Length header of .5. is not allowed"
+        ):
+            response[spelling] = "5"
+    with pytest.raises(
+        ResponseValidationError, match=r"Transfer-Encoding header of .chunked. is not allowed"
+    ):
+        response["Transfer-Encoding"] = "chunked"
+
+
 def test_205_signals_empty_content() -> None:
     response = response_class(205)()
     assert response["Content-Length"] == "0"
