@@ -509,10 +509,10 @@ class BodilessResponse(StatusResponse):
         if content is not None:
             raise _content_refused(type(self), content)
         super()._respond(b"", options, *arguments)
-        self.__dict__["_container"] = []  # as this class's content setter leaves it
+        self.content = b""  # what this class's content setter keeps: no content at all
         store = self.headers
         if _store.DIRECT_STORE:
-            del store._store["content-type"]  # type: ignore[attr-defined]
+            del store._store["content-type"]
         else:
             del store["Content-Type"]
         if self.facts.framing is Framing.EMPTY:

@@ -72,7 +72,7 @@ class _RenderedOnce(BaseModel):
     def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
         copied = super().model_copy(update=update, deep=deep)
         if update:
-            copied.__dict__.pop("_text", None)  # rendered again from the new fields
+            vars(copied).pop("_text", None)  # rendered again from the new fields
         return copied
 
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Final, cast
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
-from pydantic_core import to_json
+from pydantic_core import to_json as to_json  # for the JSON twins, once pydantic is loaded
 
 from .models import UriReference
 from .values import StrOrPromise

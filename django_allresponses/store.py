@@ -403,7 +403,7 @@ def start(
     state["_charset"] = charset
     if content_type is None:
         # What Django's ``charset`` property answers while there is no Content-Type yet.
-        encoding = settings.DEFAULT_CHARSET if charset is None else charset
+        encoding: str | None = settings.DEFAULT_CHARSET if charset is None else charset
         content_type = f"text/html; charset={encoding}"
     elif charset is None:
         # A content type known to name no charset: Django encodes text in DEFAULT_CHARSET.

@@ -14,7 +14,7 @@ import math
 import numbers
 import re
 import sys
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 from datetime import UTC, datetime, timedelta
 from http import HTTPMethod
 from types import ModuleType
@@ -492,7 +492,7 @@ _links_pattern = _lazy_pattern(rf"{_OWS}{_LINK_VALUE}(?:{_OWS},{_OWS}{_LINK_VALU
 _one_link = _lazy_pattern(_LINK_VALUE)
 
 
-def link_value(href: str, rel: str, params: dict[str, str] | None = None) -> str:
+def link_value(href: str, rel: str, params: Mapping[str, str] | None = None) -> str:
     """One rendered link-value: ``<href>; rel="rel"`` and its parameters, quoted.
 
     Example::
@@ -579,9 +579,9 @@ def byte_range(unit: str, start: object, end: object, total: object) -> ByteRang
         and type(end) is int
         and (total is None or type(total) is int)
         and 0 <= start <= end
-        and (total is None or end < total)  # type: ignore[operator]
+        and (total is None or end < total)
     ):
-        return unit, start, end, total  # type: ignore[return-value]
+        return unit, start, end, total
     for name, number in (("start", start), ("end", end), ("total", total)):
         if name == "total" and number is None:
             continue
