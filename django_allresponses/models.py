@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -38,42 +37,6 @@ Example::
 
 NonNegativeInt = Annotated[int, Field(strict=True, ge=0)]
 Token = Annotated[str, Field(strict=True, pattern=rf"^{TOKEN}$")]
-
-
-class Params(dict[str, str]):
-    """The parameters of a :class:`Challenge` or a :class:`Link`: read-only, as the frozen
-    model that holds them, so the header it renders once stays true.
-
-    Example::
-
-        >>> challenge = Challenge(scheme="Basic", params={"realm": "api"})
-        >>> challenge.params["realm"] = "other"
-        Traceback (most recent call last):
-        ...
-        TypeError: the params of a Challenge or Link cannot change; build a new one
-    """
-
-    def _refuse(self, *args: object, **kwargs: object) -> Any:
-        raise TypeError("the params of a Challenge or Link cannot change; build a new one")
-
-    __setitem__ = __delitem__ = __ior__ = _refuse
-    clear = pop = popitem = setdefault = update = _refuse  # pyright: ignore[reportAssignmentType]
-
-    def __reduce__(self) -> tuple[type[Params], tuple[dict[str, str]]]:
-        return (Params, (dict(self),))
-
-
-FrozenParams = Annotated[Mapping[Token, str], AfterValidator(Params)]
-
-
-class _RenderedOnce(BaseModel):
-    """A frozen header model that renders its text once (``_text``, a cached property)."""
-
-    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
-        copied = super().model_copy(update=update, deep=deep)
-        if update:
-            vars(copied).pop("_text", None)  # rendered again from the new fields
-        return copied
 
 
 class ContentRange(BaseModel):
@@ -135,7 +98,19 @@ class ContentRange(BaseModel):
         return values.render_content_range((self.unit, self.start, self.end, self.total))
 
 
-class Challenge(_RenderedOnce):
+def _rendered(model: BaseModel, fields: tuple[object, ...]) -> str | None:
+    """The header text ``model`` rendered last, if it was rendered from these same fields:
+    a frozen model renders once, whatever is copied or changed under it."""
+    found: tuple[tuple[object, ...], str] | None = vars(model).get("_rendered")
+    return found[1] if found is not None and found[0] == fields else None
+
+
+def _remember(model: BaseModel, fields: tuple[object, ...], text: str) -> str:
+    vars(model)["_rendered"] = (fields, text)
+    return text
+
+
+class Challenge(BaseModel):
     """An authentication challenge for ``WWW-Authenticate`` or ``Proxy-Authenticate``.
 
     Give auth-params (quoted and escaped for you) or a token68, not both
@@ -152,7 +127,7 @@ class Challenge(_RenderedOnce):
     model_config: ClassVar[ConfigDict] = ConfigDict(frozen=True, strict=True)
 
     scheme: Token
-    params: FrozenParams = Field(default_factory=Params)
+    params: Mapping[Token, str] = Field(default_factory=dict[str, str])
     token68: Annotated[str, Field(pattern=rf"^{TOKEN68}$")] | None = None
 
     @model_validator(mode="after")
@@ -164,11 +139,10 @@ class Challenge(_RenderedOnce):
         return self
 
     def __str__(self) -> str:
-        return self._text
+        fields = (self.scheme, self.token68, tuple(self.params.items()))
+        return _rendered(self, fields) or _remember(self, fields, self._render())
 
-    @functools.cached_property
-    def _text(self) -> str:
-        """The challenge as sent, rendered once: the model and its params are frozen."""
+    def _render(self) -> str:
         if self.token68 is not None:
             return f"{self.scheme} {self.token68}"
         if not self.params:
@@ -179,7 +153,7 @@ class Challenge(_RenderedOnce):
         return f"{self.scheme} {params}"
 
 
-class Link(_RenderedOnce):
+class Link(BaseModel):
     """One ``Link`` field value (RFC 8288), as sent by 103 Early Hints.
 
     Example::
@@ -192,7 +166,7 @@ class Link(_RenderedOnce):
 
     href: UriReference
     rel: Annotated[str, Field(pattern=r"^[!#-~]+(?: [!#-~]+)*$")] = "preload"
-    params: FrozenParams = Field(default_factory=Params)
+    params: Mapping[Token, str] = Field(default_factory=dict[str, str])
 
     if TYPE_CHECKING:
         # ``href`` takes lazy strings too (reverse_lazy), which the field's type hides.
@@ -207,12 +181,10 @@ class Link(_RenderedOnce):
         return self
 
     def __str__(self) -> str:
-        return self._text
-
-    @functools.cached_property
-    def _text(self) -> str:
-        """The link-value as sent, rendered once: the model and its params are frozen."""
-        return values.link_value(self.href, self.rel, self.params)
+        fields = (self.href, self.rel, tuple(self.params.items()))
+        return _rendered(self, fields) or _remember(
+            self, fields, values.link_value(self.href, self.rel, self.params)
+        )
 
 
 @functools.cache

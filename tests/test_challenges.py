@@ -108,16 +108,18 @@ def test_set_after_construction_as_the_reference_shows(
     assert response[header] == 'Bearer error="invalid_token"'
 
 
-def test_a_challenge_is_frozen_with_its_params_so_it_renders_once() -> None:
-    """The header text is rendered once; nothing can change under it."""
+def test_a_challenge_renders_what_it_holds_now() -> None:
+    """The header text is rendered once per set of fields; a change to the params is seen,
+    and checked, the next time it is sent."""
     challenge = Challenge(scheme="Basic", params={"realm": "api"})
     assert str(challenge) == 'Basic realm="api"'
-    with pytest.raises(TypeError, match="the params of a Challenge or Link cannot change"):
-        challenge.params["realm"] = 'x"\r\nSet-Cookie: a=1'  # type: ignore[index]
-    with pytest.raises(TypeError, match="cannot change"):
-        challenge.params.update(realm="other")  # type: ignore[attr-defined]
+    challenge.params["realm"] = "other"  # type: ignore[index]
+    assert str(challenge) == 'Basic realm="other"'
     response = response_class(401)(www_authenticate=challenge)
-    assert response["WWW-Authenticate"] == 'Basic realm="api"'
+    assert response["WWW-Authenticate"] == 'Basic realm="other"'
+    challenge.params["realm"] = 'x"\r\nSet-Cookie: a=1'  # type: ignore[index]
+    with pytest.raises(ResponseValidationError, match="cannot be sent in a quoted-string"):
+        response_class(401)(www_authenticate=challenge)
 
 
 def test_a_copied_challenge_renders_its_own_fields() -> None:
@@ -139,5 +141,3 @@ def test_a_challenge_survives_pickling(protocol: int) -> None:
         "params": {"error": "invalid_token"},
         "token68": None,
     }
-    with pytest.raises(TypeError, match="cannot change"):
-        restored.params["error"] = "other"  # type: ignore[index]

@@ -107,15 +107,15 @@ def test_link_model_rules() -> None:
     assert str(Link(href="/next", rel="next")) == '</next>; rel="next"'
 
 
-def test_a_link_is_frozen_and_a_copy_renders_its_own_fields() -> None:
+def test_a_link_renders_its_own_fields_after_a_copy_or_a_change() -> None:
     link = Link(href="/style.css", params={"as": "style"})
     assert str(link) == '</style.css>; rel="preload"; as="style"'
-    with pytest.raises(TypeError, match="the params of a Challenge or Link cannot change"):
-        link.params["as"] = "script"  # type: ignore[index]
     assert str(link.model_copy(update={"rel": "prefetch"})) == (
         '</style.css>; rel="prefetch"; as="style"'
     )
     assert str(link) == '</style.css>; rel="preload"; as="style"'
+    link.params["as"] = "script"  # type: ignore[index]
+    assert str(link) == '</style.css>; rel="preload"; as="script"'
 
 
 @pytest.mark.parametrize(
