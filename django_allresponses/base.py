@@ -282,21 +282,22 @@ class StatusResponseMixin:
                 response_class=cls.__name__,
                 argument="content",
             ) from error
-        store: dict[str, tuple[str, str]] = checked._store if _store.DIRECT_STORE else {}
-        for unit, value in zip(cls.takes, arguments, strict=True):
-            if value is None:
-                if unit.required:
-                    raise ResponseValidationError(
-                        f"{cls.__name__}: {unit.argument}=None: this argument is required; "
-                        f"give {unit.expected}",
-                        response_class=cls.__name__,
-                        argument=unit.argument,
-                    )
-                continue
-            unit.apply(cls, store, value)
-        if not _store.DIRECT_STORE:
-            for name, text in store.values():
-                checked[name] = text
+        if cls.takes:
+            store: dict[str, tuple[str, str]] = checked._store if _store.DIRECT_STORE else {}
+            for unit, value in zip(cls.takes, arguments, strict=True):
+                if value is None:
+                    if unit.required:
+                        raise ResponseValidationError(
+                            f"{cls.__name__}: {unit.argument}=None: this argument is required; "
+                            f"give {unit.expected}",
+                            response_class=cls.__name__,
+                            argument=unit.argument,
+                        )
+                    continue
+                unit.apply(cls, store, value)
+            if not _store.DIRECT_STORE:
+                for name, text in store.values():
+                    checked[name] = text
         if headers:
             _store.add_headers(
                 self,  # type: ignore[arg-type]
