@@ -325,9 +325,9 @@ def is_multipart_byteranges(content_type: str | None) -> bool:
 
 
 def _body(response: HttpResponseBase) -> bytes:
-    container = response.__dict__.get("_container")
-    if type(container) is list and len(container) == 1 and type(container[0]) is bytes:
-        return container[0]  # what the content property would join: the commonest body
+    container: list[object] | None = response.__dict__.get("_container")
+    if type(container) is list and len(container) == 1 and type(body := container[0]) is bytes:
+        return body  # what the content property would join: the commonest body
     content = getattr(response, "content", b"")
     return content if isinstance(content, bytes) else b""
 
