@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Final
+from typing import Any, ClassVar, Final, Self
 
 
 class Body(enum.Enum):
@@ -52,7 +52,62 @@ class Framing(enum.Enum):
     representation's (304), so a zero is dropped."""
 
 
-class StatusFacts:
+class FrozenValue:
+    """A small immutable value, as a frozen dataclass is, without the cost of building a
+    dataclass at import. ``fields`` names what ``__init__`` takes, in order; each is written
+    once, and values compare, hash, print, copy and pickle by them.
+
+    Example::
+
+        >>> STATUSES[429] == STATUSES[429].replace(), STATUSES[429].replace(code=430).code
+        (True, 430)
+    """
+
+    __slots__ = ()
+
+    fields: ClassVar[tuple[str, ...]] = ()
+    """The arguments of ``__init__``, in order."""
+
+    def _set(self, **values: object) -> None:
+        for name, value in values.items():
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a {type(self).__name__} cannot change; use replace()")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"a {type(self).__name__} cannot change; use replace()")
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.fields)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.fields)
+        return f"{type(self).__name__}({shown})"
+
+    def __reduce__(self) -> tuple[type[Self], tuple[object, ...]]:
+        return (type(self), self._values())
+
+    def replace(self, **changes: Any) -> Self:
+        """The same value with some fields changed.
+
+        Example::
+
+            >>> STATUSES[404].replace(phrase="Nothing Here").phrase
+            'Nothing Here'
+        """
+        return type(self)(**{**dict(zip(self.fields, self._values(), strict=True)), **changes})
+
+
+class StatusFacts(FrozenValue):
     """One row of the IANA HTTP Status Code Registry.
 
     ``name`` is the reason phrase in the CamelCase spelling used by the
@@ -66,7 +121,8 @@ class StatusFacts:
         'RFC 6585, Section 4'
     """
 
-    __slots__ = ("code", "phrase", "name", "reference", "body", "framing")
+    __slots__ = ("body", "code", "framing", "name", "phrase", "reference")
+    fields: ClassVar[tuple[str, ...]] = ("code", "phrase", "name", "reference", "body", "framing")
 
     code: int
     phrase: str
@@ -84,38 +140,9 @@ class StatusFacts:
         body: Body = Body.ALLOWED,
         framing: Framing = Framing.CONTENT,
     ) -> None:
-        # A frozen value: written once here (a hand-written class, not a dataclass, as
-        # building a dataclass costs more at import than the whole table).
-        for field, value in zip(
-            self.__slots__, (code, phrase, name, reference, body, framing), strict=True
-        ):
-            object.__setattr__(self, field, value)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError("the facts of a status cannot change")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError("the facts of a status cannot change")
-
-    def _fields(self) -> tuple[object, ...]:
-        return (self.code, self.phrase, self.name, self.reference, self.body, self.framing)
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not StatusFacts:
-            return NotImplemented
-        return self._fields() == other._fields()
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __repr__(self) -> str:
-        return (
-            f"StatusFacts(code={self.code!r}, phrase={self.phrase!r}, name={self.name!r}, "
-            f"reference={self.reference!r}, body={self.body!r}, framing={self.framing!r})"
+        self._set(
+            code=code, phrase=phrase, name=name, reference=reference, body=body, framing=framing
         )
-
-    def __reduce__(self) -> tuple[type[StatusFacts], tuple[object, ...]]:
-        return (StatusFacts, self._fields())
 
     @property
     def allows_content(self) -> bool:

@@ -433,7 +433,6 @@ def start(
     return headers
 
 
-
 def reason_text(owner: type | str, value: object) -> str | None:
     """A reason phrase as sent (RFC 9110, Section 4): text that ends the status line, so
     no line break or control character, and Latin-1 as servers encode it.

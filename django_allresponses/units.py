@@ -11,7 +11,7 @@ it takes; :mod:`django_allresponses.base` applies them.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Final, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 from urllib.parse import urlsplit
 
 from django.core.exceptions import DisallowedRedirect
@@ -20,6 +20,7 @@ from django.utils.http import MAX_URL_REDIRECT_LENGTH
 
 from . import values
 from .errors import HeaderValueError, ResponseValidationError, describe, pydantic_error
+from .statuses import FrozenValue
 from .values import field_text
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def _uri_text(text: str) -> None:
     values.uri_reference(text)
 
 
-class HeaderUnit:
+class HeaderUnit(FrozenValue):
     """One header argument: the header it sets and how its values are checked.
 
     ``parse`` validates a value (or raises :class:`ValueError` with a plain
@@ -61,8 +62,11 @@ datetime
     """
 
     __slots__ = (
+        "argument", "expected", "grammar", "header", "key", "parse", "quick", "render",
+        "required",
+    )  # fmt: skip
+    fields: ClassVar[tuple[str, ...]] = (
         "argument", "header", "expected", "parse", "render", "grammar", "required", "quick",
-        "key",
     )  # fmt: skip
 
     argument: str
@@ -90,34 +94,10 @@ datetime
         required: bool = False,
         quick: Callable[[str], object] | None = None,
     ) -> None:
-        # A frozen value: written once here (a hand-written class, not a dataclass, as
-        # building a dataclass costs more at import than everything else in this module).
-        for name, value in (
-            ("argument", argument), ("header", header), ("expected", expected),
-            ("parse", parse), ("render", render), ("grammar", grammar),
-            ("required", required), ("quick", quick), ("key", header.lower()),
-        ):  # fmt: skip
-            object.__setattr__(self, name, value)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"a {type(self).__name__} cannot change; use replace()")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"a {type(self).__name__} cannot change; use replace()")
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(argument={self.argument!r}, header={self.header!r})"
-
-    def replace(self, **changes: Any) -> Self:
-        """The same unit with some arguments changed.
-
-        Example::
-
-            >>> RETRY_AFTER.replace(argument="delay").argument
-            'delay'
-        """
-        arguments = {name: getattr(self, name) for name in HeaderUnit.__slots__[:-1]}
-        return type(self)(**{**arguments, **changes})
+        self._set(
+            argument=argument, header=header, expected=expected, parse=parse, render=render,
+            grammar=grammar, required=required, quick=quick, key=header.lower(),
+        )  # fmt: skip
 
     @property
     def mandatory(self) -> HeaderUnit:

@@ -111,7 +111,9 @@ def test_a_string_set_later_must_be_ascii_delay_seconds(value: str) -> None:
         response["Retry-After"] = value
     assert caught.value.argument == "Retry-After"
     assert "Retry-After" not in response
-    assert str(caught.value).startswith(f"HttpResponseTooManyRequests: Retry-After header {value!r}")
+    assert str(caught.value).startswith(
+        f"HttpResponseTooManyRequests: Retry-After header {value!r}"
+    )
 
 
 @pytest.mark.parametrize("value", ["0", "60", "86400", "Fri, 02 Jan 2026 03:04:05 GMT"])

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import inspect
+import pickle
 from http import HTTPStatus
 
 import pytest
@@ -163,3 +165,23 @@ def test_lookup_refuses_json_for_bodiless_statuses() -> None:
 def test_lookup_refuses_bool() -> None:
     with pytest.raises(ResponseValidationError, match="not an assigned HTTP status"):
         response_class(True)
+
+
+def test_status_facts_are_frozen_values() -> None:
+    """Equal by their fields, hashable, picklable, printable, never changed in place."""
+    facts = STATUSES[429]
+    with pytest.raises(AttributeError, match=r"a StatusFacts cannot change; use replace\(\)"):
+        facts.code = 430  # type: ignore[misc]
+    with pytest.raises(AttributeError, match="a StatusFacts cannot change"):
+        del facts.phrase  # type: ignore[misc]
+    assert pickle.loads(pickle.dumps(facts)) == facts
+    assert copy.deepcopy(facts) == facts
+    assert {facts: 1}[copy.copy(facts)] == 1
+    assert facts.replace(phrase="Slow Down").phrase == "Slow Down"
+    assert facts.replace(phrase="Slow Down") != facts
+    assert STATUSES[429].phrase == "Too Many Requests"
+    assert repr(STATUSES[204]) == (
+        "StatusFacts(code=204, phrase='No Content', name='NoContent', "
+        "reference='RFC 9110, Section 15.3.5', body=<Body.FORBIDDEN: 'forbidden'>, "
+        "framing=<Framing.NONE: 'none'>)"
+    )
