@@ -232,24 +232,34 @@ def test_head_reads_the_first_line_without_a_traceback() -> None:
     assert completed.stderr.count("\n") <= 1
 
 
-def test_docs_without_sources_is_one_line_and_exits_1(tmp_path: Path) -> None:
-    """An installed wheel has no ``mkdocs.yml``: the command says so in one line."""
+def _package_copy(tmp_path: Path) -> None:
+    """The package alone in ``tmp_path``, as an installed wheel holds it."""
     shutil.copytree(
         ROOT / "django_allresponses",
         tmp_path / "django_allresponses",
         ignore=shutil.ignore_patterns("__pycache__"),
     )
+
+
+def _docs_in(tmp_path: Path, timeout: float) -> subprocess.CompletedProcess[str]:
+    """``docs`` run in ``tmp_path``, importing the package from there."""
     env = environment()
     env["PYTHONPATH"] = str(tmp_path)
-    completed = subprocess.run(
+    return subprocess.run(
         command("docs", "--port", "0"),
         cwd=tmp_path,
         env=env,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=timeout,
         check=False,
     )
+
+
+def test_docs_without_sources_is_one_line_and_exits_1(tmp_path: Path) -> None:
+    """An installed wheel has no ``mkdocs.yml``: the command says so in one line."""
+    _package_copy(tmp_path)
+    completed = _docs_in(tmp_path, timeout=60)
     assert completed.returncode == 1
     lines = completed.stderr.splitlines()
     assert len(lines) == 1
@@ -286,27 +296,13 @@ def test_serve_prints_its_address_and_stops_on_interrupt() -> None:
 
 def test_docs_that_do_not_build_is_one_line_and_exits_1(tmp_path: Path) -> None:
     """A ``mkdocs.yml`` naming a theme that is not installed: MkDocs refuses it, in one line."""
-    shutil.copytree(
-        ROOT / "django_allresponses",
-        tmp_path / "django_allresponses",
-        ignore=shutil.ignore_patterns("__pycache__"),
-    )
+    _package_copy(tmp_path)
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
     (tmp_path / "mkdocs.yml").write_text(
         "site_name: broken\ntheme:\n  name: no-such-theme\n", encoding="utf-8"
     )
-    env = environment()
-    env["PYTHONPATH"] = str(tmp_path)
-    completed = subprocess.run(
-        command("docs", "--port", "0"),
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    completed = _docs_in(tmp_path, timeout=120)
     assert completed.returncode == 1
     last = completed.stderr.splitlines()[-1]
     assert last.startswith(f"{PROG}: error: the documentation site did not build: ")
