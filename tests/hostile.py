@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from typing import Any
 
 import pytest
+from django.http import HttpResponseBase
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy
 
@@ -115,3 +117,23 @@ def refused(action: Callable[[], object], *names: str) -> ResponseValidationErro
     for name in names:
         assert name in message, f"{name!r} not named in {message!r}"
     return caught.value
+
+
+def _item(response: HttpResponseBase, value: object) -> None:
+    response["X-Custom"] = value  # type: ignore[assignment]
+
+
+def _headers_item(response: HttpResponseBase, value: object) -> None:
+    response.headers["X-Custom"] = value  # type: ignore[assignment]
+
+
+def _setdefault(response: HttpResponseBase, value: object) -> None:
+    response.headers.setdefault("X-Custom", value)  # type: ignore[arg-type]
+
+
+SET_LATER: list[Any] = [
+    pytest.param(_item, id="response[]"),
+    pytest.param(_headers_item, id="headers[]"),
+    pytest.param(_setdefault, id="setdefault"),
+]
+"""Each way to set a header (``X-Custom``) on a response already built."""

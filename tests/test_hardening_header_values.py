@@ -21,7 +21,7 @@ from django.http import HttpResponseBase
 
 from django_allresponses import STATUSES, HttpResponseOK, response_class
 from django_allresponses.examples import ARGUMENT_EXAMPLES, example_arguments, header_arguments
-from tests.hostile import BREAKS, cases, forms, refused
+from tests.hostile import BREAKS, SET_LATER, cases, forms, refused
 from tests.servers import every_class
 
 REPRESENTATIVE = [(200, False), (200, True), (204, False), (303, False), (303, True)]
@@ -42,25 +42,6 @@ def _build(code: int, json: bool, **extra: Any) -> HttpResponseBase:
     return response_class(code, json=json)(**{**example_arguments(code, json=json), **extra})
 
 
-def _assign(response: HttpResponseBase, value: object) -> None:
-    response["X-Custom"] = value  # type: ignore[assignment]
-
-
-def _assign_headers(response: HttpResponseBase, value: object) -> None:
-    response.headers["X-Custom"] = value  # type: ignore[assignment]
-
-
-def _setdefault(response: HttpResponseBase, value: object) -> None:
-    response.headers.setdefault("X-Custom", value)  # type: ignore[arg-type]
-
-
-LATER: list[Any] = [
-    pytest.param(_assign, id="response[]"),
-    pytest.param(_assign_headers, id="headers[]"),
-    pytest.param(_setdefault, id="setdefault"),
-]
-
-
 @pytest.mark.parametrize("value", VALUES)
 @pytest.mark.parametrize(("code", "json"), KINDS)
 def test_headers_dict_refuses_line_breaks(code: int, json: bool, value: object) -> None:
@@ -76,7 +57,7 @@ def test_headers_list_of_pairs_refuses_line_breaks(code: int, json: bool, value:
 
 
 @pytest.mark.parametrize("value", VALUES)
-@pytest.mark.parametrize("way", LATER)
+@pytest.mark.parametrize("way", SET_LATER)
 @pytest.mark.parametrize(("code", "json"), KINDS)
 def test_values_set_later_refuse_line_breaks(
     code: int, json: bool, way: Callable[[HttpResponseBase, object], None], value: object

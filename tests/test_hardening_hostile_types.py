@@ -17,7 +17,7 @@ import pytest
 from django.http import HttpResponseBase
 
 from django_allresponses import HttpResponseOK, HttpResponseTooManyRequests
-from tests.hostile import LyingFindStr, LyingStr, refused, sneaky_int
+from tests.hostile import SET_LATER, LyingFindStr, LyingStr, refused, sneaky_int
 
 
 class FormatsAsSomethingElse(str):
@@ -42,18 +42,6 @@ HOSTILE = [
 ]
 
 
-def _item(response: HttpResponseBase, value: object) -> None:
-    response["X-Custom"] = value  # type: ignore[assignment]
-
-
-def _headers_item(response: HttpResponseBase, value: object) -> None:
-    response.headers["X-Custom"] = value  # type: ignore[assignment]
-
-
-def _setdefault(response: HttpResponseBase, value: object) -> None:
-    response.headers.setdefault("X-Custom", value)  # type: ignore[arg-type]
-
-
 def _headers_dict(response: HttpResponseBase, value: object) -> None:
     HttpResponseOK("x", headers={"X-Custom": value})  # type: ignore[dict-item]
 
@@ -63,9 +51,7 @@ def _headers_pairs(response: HttpResponseBase, value: object) -> None:
 
 
 PATHS: list[Any] = [
-    pytest.param(_item, id="response[]"),
-    pytest.param(_headers_item, id="headers[]"),
-    pytest.param(_setdefault, id="setdefault"),
+    *SET_LATER,
     pytest.param(_headers_dict, id="headers-dict"),
     pytest.param(_headers_pairs, id="headers-pairs"),
 ]
