@@ -201,7 +201,8 @@ class CheckedMorsel(Morsel[str]):
     owner: str = "HttpResponse"
     """The class of the response the cookie belongs to, named in error messages."""
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    # Morsel names its parameters K and V; every caller passes them by position.
+    def __setitem__(self, key: str, value: Any) -> None:  # pyrefly: ignore[bad-override-param-name]
         if type(value) is not bool and type(value) is not int:  # an int subclass may lie
             # While unpickling, attributes come back before the cookie's name.
             name = getattr(self, "_key", None)
@@ -223,7 +224,8 @@ class CheckedMorsel(Morsel[str]):
                 argument="cookies",
             ) from None
 
-    def update(self, values: Any = (), /, **more: Any) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
+    # Morsel.update takes one mapping; this one takes keywords too, as dict.update does.
+    def update(self, values: Any = (), /, **more: Any) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]  # pyrefly: ignore[bad-override]
         for key, value in {**dict(values), **more}.items():
             self[key] = value
 

@@ -131,8 +131,9 @@ def abort_block() -> str:
         status = f"status: Literal[{code}, HTTPStatus.{member_name(code)}]"
         twin = StatusJsonResponse.registry[code]
         if code >= 400:  # ProblemDetails describe errors (RFC 9457): 4xx and 5xx
-            lines += _abort_overload(status, twin, "Literal[True] = ...", problem=True)
-        lines += _abort_overload(status, StatusResponse.registry[code], "Literal[False] = ...")
+            lines += _abort_overload(status, twin, "Literal[True] | None = ...", problem=True)
+        http_class = StatusResponse.registry[code]
+        lines += _abort_overload(status, http_class, "Literal[False] | None = ...")
         lines += _abort_overload(status, twin, "Literal[True]")
     lines.append(END)
     return "\n".join(lines) + "\n"

@@ -578,7 +578,7 @@ def abort(
     /,
     content: Content = ...,
     *,
-    json: Literal[False] = ...,
+    json: Literal[False] | None = ...,
     retry_after: RetryAfter | None = ...,
     content_type: str | None = ...,
     charset: str | None = ...,
@@ -592,7 +592,7 @@ def abort(
     /,
     data: ProblemDetails,
     *,
-    json: Literal[True] = ...,
+    json: Literal[True] | None = ...,
     permitted_methods: PermittedMethods,
 """
 

@@ -451,6 +451,11 @@ def optional_arguments(code: int) -> None:
         abort(409, [1, 2], json=True, safe=False)
     if code == 11:
         abort(400, json=True, data={"error": "bad"})
+    if code == 12:
+        # json=None is the default spelled out: decided by the data, as at run time.
+        abort(429, "Slow down.", json=None, retry_after=30)
+    if code == 13:
+        abort(404, ProblemDetails(detail="No item 7."), json=None)
 
 
 def narrowing(value: int | None) -> int:
