@@ -25,7 +25,7 @@ from .units import name_of
 from .values import field_name, field_text
 
 if TYPE_CHECKING:
-    from django.http.response import HttpResponseBase
+    from django.http.response import HttpResponse, HttpResponseBase
 
     from .base import StatusResponseMixin
     from .units import HeaderUnit
@@ -378,7 +378,7 @@ otherwise responses take Django's ``__init__`` and are adopted afterwards
 
 
 def start(
-    response: HttpResponseBase,
+    response: HttpResponse,
     content: object,
     content_type: str | None,
     reason: str | None,
@@ -429,9 +429,9 @@ def start(
     if kind is bytes:
         state["_container"] = [content]
     elif kind is str and encoding is not None:
-        state["_container"] = [content.encode(encoding)]  # type: ignore[attr-defined]
+        state["_container"] = [cast(str, content).encode(encoding)]
     else:
-        response.content = content  # type: ignore[attr-defined]
+        response.content = content
     return headers
 
 

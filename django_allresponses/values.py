@@ -264,11 +264,12 @@ def retry_after(value: object) -> RetryAfter:
     """
     kind = type(value)
     if kind is int or kind is float:
-        if value >= 0:  # type: ignore[operator]
-            if kind is float and value == math.inf:
+        number = cast(float, value)
+        if number >= 0:
+            if kind is float and number == math.inf:
                 raise ValueError("a delay must be a finite number of seconds")
-            return value  # type: ignore[return-value]
-        if value != value:  # NaN
+            return number
+        if number != number:  # NaN
             raise ValueError("a delay must be a finite number of seconds")
         raise ValueError("a delay cannot be negative")
     if isinstance(value, datetime):
@@ -585,13 +586,14 @@ def byte_range(unit: str, start: object, end: object, total: object) -> ByteRang
     for name, number in (("start", start), ("end", end), ("total", total)):
         if name == "total" and number is None:
             continue
-        if type(number) is not int or number < 0:  # pyright: ignore[reportOperatorIssue]
+        if type(number) is not int or number < 0:
             raise ValueError(f"{name} must be an integer >= 0, not {number!r}")
-    if start > end:  # type: ignore[operator]
-        raise ValueError(f"start ({start}) must not be greater than end ({end})")
-    if total is not None and end >= total:  # type: ignore[operator]
-        raise ValueError(f"end ({end}) must be less than total ({total})")
-    return unit, start, end, total  # type: ignore[return-value]
+    first, last, length = cast(int, start), cast(int, end), cast("int | None", total)
+    if first > last:
+        raise ValueError(f"start ({first}) must not be greater than end ({last})")
+    if length is not None and last >= length:
+        raise ValueError(f"end ({last}) must be less than total ({length})")
+    return unit, first, last, length
 
 
 def parse_content_range(text: str) -> ByteRange | None:
