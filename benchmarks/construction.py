@@ -1,7 +1,7 @@
 """Construction of every class, against the hand-written Django equivalent and 0.1.0.
 
 For each class (HTTP classes and JSON twins) the arguments come from
-:func:`django_allresponses.examples.example_arguments`. The Django equivalent is
+:func:`django_allresponses.tools.examples.example_arguments`. The Django equivalent is
 derived from an instance built with them, so both sides produce the same status,
 the same header values and the same body:
 
@@ -38,9 +38,9 @@ from django.http.response import HttpResponseRedirectBase
 from pydantic import BaseModel
 
 import django_allresponses
-from django_allresponses.examples import example_arguments
-from django_allresponses.lookup import response_class
-from django_allresponses.statuses import STATUSES
+from django_allresponses.responses.lookup import response_class
+from django_allresponses.rfc.statuses import STATUSES
+from django_allresponses.tools.examples import example_arguments
 
 from .timing import Ratio, compare
 

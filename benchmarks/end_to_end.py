@@ -208,7 +208,7 @@ def measure_end_to_end(*, rounds: int, requests: int, budget: float, seed: int) 
     that cannot start: the result says why.
     """
     from benchmarks.urls import CASES
-    from tests.servers import serve
+    from tests.support.servers import serve
 
     paths = len(CASES)
     blocks: dict[str, list[Block]] = {name: [] for name in SIDES}

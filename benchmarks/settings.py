@@ -1,6 +1,6 @@
 """Settings of the benchmarks: the test project's, whose ``MIDDLEWARE`` is Django's default
 list as ``startproject`` writes it, with the benchmark views added to its URLs."""
 
-from tests.settings import *  # noqa: F403
+from tests.support.settings import *  # noqa: F403
 
 ROOT_URLCONF = "benchmarks.urls"  # pyright: ignore[reportConstantRedefinition]

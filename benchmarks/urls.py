@@ -11,7 +11,7 @@ from django.http import HttpRequest, HttpResponseBase
 from django.urls import path
 
 from benchmarks.construction import Case, build_cases
-from tests.views import urlpatterns as test_urlpatterns
+from tests.support.views import urlpatterns as test_urlpatterns
 
 CASES: list[Case] = [case for case in build_cases(None) if case.code >= 200]
 """Every class and JSON twin with a final status: what a server can send."""

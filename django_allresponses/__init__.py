@@ -13,70 +13,12 @@ Example::
 
 from typing import TYPE_CHECKING, Any
 
-from .base import StatusResponse
 from .errors import ResponseValidationError
-from .helpers import set_content_location
-from .jsonresponses import (
-    JsonResponseAccepted,
-    JsonResponseAlreadyReported,
-    JsonResponseBadGateway,
-    JsonResponseBadRequest,
-    JsonResponseConflict,
-    JsonResponseContentTooLarge,
-    JsonResponseCreated,
-    JsonResponseExpectationFailed,
-    JsonResponseFailedDependency,
-    JsonResponseForbidden,
-    JsonResponseFound,
-    JsonResponseGatewayTimeout,
-    JsonResponseGone,
-    JsonResponseHttpVersionNotSupported,
-    JsonResponseImUsed,
-    JsonResponseInsufficientStorage,
-    JsonResponseInternalServerError,
-    JsonResponseLengthRequired,
-    JsonResponseLocked,
-    JsonResponseLoopDetected,
-    JsonResponseMisdirectedRequest,
-    JsonResponseMovedPermanently,
-    JsonResponseMultipleChoices,
-    JsonResponseMultiStatus,
-    JsonResponseNetworkAuthenticationRequired,
-    JsonResponseNonAuthoritativeInformation,
-    JsonResponseNotAcceptable,
-    JsonResponseNotAllowed,
-    JsonResponseNotExtended,
-    JsonResponseNotFound,
-    JsonResponseNotImplemented,
-    JsonResponseOK,
-    JsonResponsePartialContent,
-    JsonResponsePaymentRequired,
-    JsonResponsePermanentRedirect,
-    JsonResponsePreconditionFailed,
-    JsonResponsePreconditionRequired,
-    JsonResponseProxyAuthenticationRequired,
-    JsonResponseRangeNotSatisfiable,
-    JsonResponseRequestHeaderFieldsTooLarge,
-    JsonResponseRequestTimeout,
-    JsonResponseSeeOther,
-    JsonResponseServerError,
-    JsonResponseServiceUnavailable,
-    JsonResponseTemporaryRedirect,
-    JsonResponseTooEarly,
-    JsonResponseTooManyRequests,
-    JsonResponseUnauthorized,
-    JsonResponseUnavailableForLegalReasons,
-    JsonResponseUnprocessableContent,
-    JsonResponseUnsupportedMediaType,
-    JsonResponseUpgradeRequired,
-    JsonResponseUriTooLong,
-    JsonResponseUseProxy,
-    JsonResponseVariantAlsoNegotiates,
-    ModelJSONEncoder,
-    StatusJsonResponse,
-)
-from .lookup import response_class
-from .responses import (
+from .headers.units import retry_after_value
+from .headers.values import RetryAfter
+from .responses.base import StatusResponse
+from .responses.helpers import set_content_location
+from .responses.http import (
     HttpResponseAccepted,
     HttpResponseAlreadyReported,
     HttpResponseBadGateway,
@@ -142,31 +84,105 @@ from .responses import (
     HttpResponseUseProxy,
     HttpResponseVariantAlsoNegotiates,
 )
-from .statuses import STATUSES, Body, StatusFacts
-from .units import retry_after_value
-from .values import RetryAfter
+from .responses.json import (
+    JsonResponseAccepted,
+    JsonResponseAlreadyReported,
+    JsonResponseBadGateway,
+    JsonResponseBadRequest,
+    JsonResponseConflict,
+    JsonResponseContentTooLarge,
+    JsonResponseCreated,
+    JsonResponseExpectationFailed,
+    JsonResponseFailedDependency,
+    JsonResponseForbidden,
+    JsonResponseFound,
+    JsonResponseGatewayTimeout,
+    JsonResponseGone,
+    JsonResponseHttpVersionNotSupported,
+    JsonResponseImUsed,
+    JsonResponseInsufficientStorage,
+    JsonResponseInternalServerError,
+    JsonResponseLengthRequired,
+    JsonResponseLocked,
+    JsonResponseLoopDetected,
+    JsonResponseMisdirectedRequest,
+    JsonResponseMovedPermanently,
+    JsonResponseMultipleChoices,
+    JsonResponseMultiStatus,
+    JsonResponseNetworkAuthenticationRequired,
+    JsonResponseNonAuthoritativeInformation,
+    JsonResponseNotAcceptable,
+    JsonResponseNotAllowed,
+    JsonResponseNotExtended,
+    JsonResponseNotFound,
+    JsonResponseNotImplemented,
+    JsonResponseOK,
+    JsonResponsePartialContent,
+    JsonResponsePaymentRequired,
+    JsonResponsePermanentRedirect,
+    JsonResponsePreconditionFailed,
+    JsonResponsePreconditionRequired,
+    JsonResponseProxyAuthenticationRequired,
+    JsonResponseRangeNotSatisfiable,
+    JsonResponseRequestHeaderFieldsTooLarge,
+    JsonResponseRequestTimeout,
+    JsonResponseSeeOther,
+    JsonResponseServerError,
+    JsonResponseServiceUnavailable,
+    JsonResponseTemporaryRedirect,
+    JsonResponseTooEarly,
+    JsonResponseTooManyRequests,
+    JsonResponseUnauthorized,
+    JsonResponseUnavailableForLegalReasons,
+    JsonResponseUnprocessableContent,
+    JsonResponseUnsupportedMediaType,
+    JsonResponseUpgradeRequired,
+    JsonResponseUriTooLong,
+    JsonResponseUseProxy,
+    JsonResponseVariantAlsoNegotiates,
+    ModelJSONEncoder,
+    StatusJsonResponse,
+)
+from .responses.lookup import response_class
+from .rfc.statuses import STATUSES, Body, StatusFacts
 
 if TYPE_CHECKING:
-    from .checks import Finding, ResponseConformanceMixin, assert_conforms, check_response
-    from .conditions import conditional, evaluate_preconditions
-    from .models import Challenge, ContentRange, Link, UriReference
-    from .problems import ProblemDetails
-    from .ranges import FileResponsePartialContent, serve_file
+    from .checks.conformance import (
+        RULES,
+        Finding,
+        ResponseConformanceMixin,
+        assert_conforms,
+        check_response,
+    )
+    from .checks.middleware import InterimResponseMiddleware, ResponseChecksMiddleware
+    from .headers.models import Challenge, ContentRange, Link, UriReference
+    from .immediate.abort import ImmediateResponse, abort
+    from .immediate.middleware import ImmediateResponseMiddleware, ProblemDetailsMiddleware
+    from .ranges.conditions import conditional, evaluate_preconditions
+    from .ranges.files import FileResponsePartialContent, serve_file
+    from .responses.problems import ProblemDetails
 
 _LAZY = {
-    "Challenge": "models",
-    "ContentRange": "models",
-    "Link": "models",
-    "UriReference": "models",
-    "ProblemDetails": "problems",
-    "conditional": "conditions",
-    "evaluate_preconditions": "conditions",
-    "FileResponsePartialContent": "ranges",
-    "serve_file": "ranges",
-    "Finding": "checks",
-    "ResponseConformanceMixin": "checks",
-    "assert_conforms": "checks",
-    "check_response": "checks",
+    "Challenge": "headers.models",
+    "ContentRange": "headers.models",
+    "Link": "headers.models",
+    "UriReference": "headers.models",
+    "ProblemDetails": "responses.problems",
+    "conditional": "ranges.conditions",
+    "evaluate_preconditions": "ranges.conditions",
+    "FileResponsePartialContent": "ranges.files",
+    "serve_file": "ranges.files",
+    "RULES": "checks.conformance",
+    "Finding": "checks.conformance",
+    "ResponseConformanceMixin": "checks.conformance",
+    "assert_conforms": "checks.conformance",
+    "check_response": "checks.conformance",
+    "ImmediateResponse": "immediate.abort",
+    "abort": "immediate.abort",
+    "ImmediateResponseMiddleware": "immediate.middleware",
+    "ProblemDetailsMiddleware": "immediate.middleware",
+    "ResponseChecksMiddleware": "checks.middleware",
+    "InterimResponseMiddleware": "checks.middleware",
 }
 """Public names imported on first use: ``import django_allresponses`` imports neither
 pydantic nor the file-serving modules."""
@@ -186,6 +202,7 @@ if not TYPE_CHECKING:  # type checkers see the imports above, and no other name
 
 
 __all__ = [
+    "RULES",
     "STATUSES",
     "Body",
     "Challenge",
@@ -254,6 +271,9 @@ __all__ = [
     "HttpResponseUriTooLong",
     "HttpResponseUseProxy",
     "HttpResponseVariantAlsoNegotiates",
+    "ImmediateResponse",
+    "ImmediateResponseMiddleware",
+    "InterimResponseMiddleware",
     "JsonResponseAccepted",
     "JsonResponseAlreadyReported",
     "JsonResponseBadGateway",
@@ -312,12 +332,15 @@ __all__ = [
     "Link",
     "ModelJSONEncoder",
     "ProblemDetails",
+    "ProblemDetailsMiddleware",
+    "ResponseChecksMiddleware",
     "ResponseValidationError",
     "RetryAfter",
     "StatusFacts",
     "StatusJsonResponse",
     "StatusResponse",
     "UriReference",
+    "abort",
     "response_class",
     "retry_after_value",
     "set_content_location",

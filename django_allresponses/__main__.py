@@ -1,9 +1,9 @@
 """``python -m django_allresponses``: the catalogue, one status in full, or the playground.
 
-See :mod:`django_allresponses.catalogue`.
+See :mod:`django_allresponses.tools.catalogue`.
 """
 
-from django_allresponses.catalogue import main
+from django_allresponses.tools.catalogue import main
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 
 class AllResponsesConfig(AppConfig):
-    """Registers :func:`~django_allresponses.system_checks.check_configuration`.
+    """Registers :func:`~django_allresponses.checks.system.check_configuration`.
 
     Example::
 
@@ -28,6 +28,6 @@ class AllResponsesConfig(AppConfig):
 
     def ready(self) -> None:
         """Register the system checks of the response checks' configuration."""
-        from .system_checks import check_configuration
+        from .checks.system import check_configuration
 
         checks.register(check_configuration)

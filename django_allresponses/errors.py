@@ -137,13 +137,13 @@ def pydantic_error(validate: Callable[[object], object], value: object) -> Valid
 
     Example::
 
-        >>> from django_allresponses import values
+        >>> from django_allresponses.headers import values
         >>> pydantic_error(values.total_length, -1).errors()[0]["msg"]
         'Value error, a length cannot be negative'
     """
     from pydantic import ValidationError
 
-    from .models import adapter
+    from .headers.models import adapter
 
     try:
         adapter(validate).validate_python(value)

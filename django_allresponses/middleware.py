@@ -1,267 +1,43 @@
-"""The checks on the way out: a final 1xx, and the conformance checks of every response.
+"""Every middleware of this library, under the one path ``MIDDLEWARE`` names.
 
-:class:`ResponseChecksMiddleware` runs
-:func:`~django_allresponses.checks.check_response` on every response in the
-mode ``settings.ALLRESPONSES_CHECKS`` sets (``"off"``, ``"log"``, ``"raise"``),
-and turns a final 1xx into a 500 as :class:`InterimResponseMiddleware` does.
-
-A 1xx returned from a view: turned into a 500 that every server can send.
-
-A 1xx (informational) status is an *interim* response (RFC 9110, Section
-15.2): it only ever precedes the final response to a request. WSGI and ASGI
-have no way to send one, and a Django view can only return the final
-response, so a view that returns :class:`~django_allresponses.HttpResponseContinue`,
-``…SwitchingProtocols``, ``…Processing`` or ``…EarlyHints`` (or any
-``HttpResponse(status=1xx)``) asks for something no server can deliver.
-What the client sees then depends on the server, and it is never a response:
-
-* **gunicorn** writes the 1xx status line and headers, then closes the
-  connection: the client gets an interim response and no final one (a
-  ``101`` that the client did not ask for is a protocol error).
-* **uvicorn** with its ``h11`` implementation refuses the status, logs
-  ``LocalProtocolError`` and closes the connection without sending anything.
-* **uvicorn** with ``httptools`` (``uvicorn[standard]``) writes the 1xx
-  head followed by an empty chunked body and keeps the connection open until
-  its keep-alive timeout (5 seconds by default): strict clients reject the
-  stray ``0\\r\\n\\r\\n`` as a malformed response, and a WebSocket client
-  that asked for the 101 waits until the connection closes.
-
-None of them leaves a client hanging (the wire tests check each with a short
-timeout), but none of them answers either, and the server's log does not say
-which view was at fault. With this middleware, a final 1xx becomes an error
-raised inside Django: :class:`InterimResponseError` names the class, the
-status and the request, Django logs it on the ``django.request`` logger,
-shows it on the debug page, and sends the project's 500 response
-(``handler500``), which every server can send. Django's test client raises
-it in the test, where the mistake was made.
-
-Add it last in ``MIDDLEWARE``, next to the view, so that the 500 passes
-through the other middleware like any response (``CommonMiddleware`` gives
-it its ``Content-Length``, ``SecurityMiddleware`` its headers)::
+Add the ones you use to ``settings.MIDDLEWARE``::
 
     MIDDLEWARE = [
-        "django.middleware.security.SecurityMiddleware",
-        ...
-        "django.middleware.clickjacking.XFrameOptionsMiddleware",
-        "django_allresponses.middleware.InterimResponseMiddleware",
+        ...,
+        "django_allresponses.middleware.ResponseChecksMiddleware",
+        "django_allresponses.middleware.ProblemDetailsMiddleware",
     ]
 
-It works under WSGI and ASGI (sync and async), and costs one integer
-comparison per response.
+- :class:`ResponseChecksMiddleware`: the conformance checks of every response
+  (``settings.ALLRESPONSES_CHECKS``: ``"off"``, ``"log"`` or ``"raise"``), and a
+  final 1xx turned into a 500;
+- :class:`InterimResponseMiddleware`: a final 1xx turned into a 500, nothing else;
+- :class:`ImmediateResponseMiddleware`: answers with the response an
+  :class:`~django_allresponses.ImmediateResponse` carries (:func:`~django_allresponses.abort`);
+- :class:`ProblemDetailsMiddleware`: the same, and Django's ``Http404``,
+  ``PermissionDenied``, ``BadRequest`` and ``SuspiciousOperation`` as problem
+  details (RFC 9457) for clients that prefer JSON.
 """
 
-from __future__ import annotations
+from .checks.middleware import (
+    DEFAULT_MODE,
+    MODES,
+    InterimResponseError,
+    InterimResponseMiddleware,
+    ResponseChecksMiddleware,
+    ResponseConformanceError,
+    checks_mode,
+)
+from .immediate.middleware import ImmediateResponseMiddleware, ProblemDetailsMiddleware
 
-import logging
-from collections.abc import Callable
-from typing import Any, Final
-
-from django.conf import settings
-from django.http import HttpRequest
-from django.http.response import HttpResponseBase
-from django.utils.deprecation import MiddlewareMixin
-
-from .checks import Finding, check_response, conformance_report
-from .errors import ResponseValidationError
-
-
-class InterimResponseError(ResponseValidationError):
-    """A 1xx response reached the server as the final response to a request.
-
-    Example::
-
-        >>> from django.test import RequestFactory
-        >>> from django_allresponses import HttpResponseEarlyHints
-        >>> middleware = InterimResponseMiddleware(lambda request: HttpResponseEarlyHints())
-        >>> try:
-        ...     middleware(RequestFactory().get("/page"))
-        ... except InterimResponseError as error:
-        ...     print(str(error).split(":")[0])
-        HttpResponseEarlyHints (103 Early Hints) was returned as the final response to GET /page
-    """
-
-
-class InterimResponseMiddleware(MiddlewareMixin):
-    """Raise :class:`InterimResponseError` for a final 1xx, so Django answers 500.
-
-    Responses of any other status pass through untouched.
-
-    Example::
-
-        >>> from django.test import RequestFactory
-        >>> from django_allresponses import HttpResponseNoContent
-        >>> middleware = InterimResponseMiddleware(lambda request: HttpResponseNoContent())
-        >>> middleware(RequestFactory().get("/")).status_code
-        204
-    """
-
-    def process_response(
-        self, request: HttpRequest, response: HttpResponseBase
-    ) -> HttpResponseBase:
-        """Pass ``response`` on, unless its status is 1xx."""
-        if response.status_code >= 200:
-            return response
-        raise InterimResponseError(
-            f"{type(response).__name__} ({response.status_code} {response.reason_phrase}) "
-            f"was returned as the final response to {request.method} {request.path}: "
-            "a 1xx status is an interim response (RFC 9110, Section 15.2) that WSGI and "
-            "ASGI servers cannot send as a final one; return a status of 200 or above",
-            response_class=type(response).__name__,
-            argument="status",
-        )
-
-
-MODES: Final = ("off", "log", "raise")
-"""The values of ``settings.ALLRESPONSES_CHECKS``; ``"log"`` when it is not set."""
-
-DEFAULT_MODE: Final = "log"
-
-logger: Final = logging.getLogger("django_allresponses")
-
-
-def checks_mode() -> str:
-    """The mode set by ``settings.ALLRESPONSES_CHECKS``: ``"off"``, ``"log"`` or ``"raise"``.
-
-    An unknown value counts as ``"log"``; the system check
-    ``django_allresponses.W002`` reports it.
-
-    Example::
-
-        >>> from django.test import override_settings
-        >>> with override_settings(ALLRESPONSES_CHECKS="raise"):
-        ...     checks_mode()
-        'raise'
-        >>> checks_mode()
-        'log'
-    """
-    mode = getattr(settings, "ALLRESPONSES_CHECKS", DEFAULT_MODE)
-    return mode if mode in MODES else DEFAULT_MODE
-
-
-class ResponseConformanceError(ResponseValidationError):
-    """A response left with errors that :func:`~django_allresponses.checks.check_response`
-    found, under ``ALLRESPONSES_CHECKS = "raise"``.
-
-    ``findings`` holds every finding of the response, warnings included.
-
-    Example::
-
-        >>> from django.http import HttpResponse
-        >>> from django.test import RequestFactory, override_settings
-        >>> with override_settings(ALLRESPONSES_CHECKS="raise"):
-        ...     middleware = ResponseChecksMiddleware(lambda request: HttpResponse(status=405))
-        >>> try:
-        ...     middleware(RequestFactory().get("/items/"))
-        ... except ResponseConformanceError as error:
-        ...     print(error.findings[0].rule)
-        missing-allow
-    """
-
-    def __init__(self, message: str, *, response_class: str, findings: list[Finding]) -> None:
-        super().__init__(message, response_class=response_class, argument="response")
-        self.findings = findings
-
-
-class ResponseChecksMiddleware(InterimResponseMiddleware):
-    """The checks a response gets on its way out, for every status and every class.
-
-    * A final 1xx raises :class:`InterimResponseError`, as
-      :class:`InterimResponseMiddleware` does, so Django answers 500, whatever
-      the mode.
-    * Every other response goes through
-      :func:`~django_allresponses.checks.check_response`, as
-      ``settings.ALLRESPONSES_CHECKS`` says:
-
-      - ``"log"`` (the default): each finding is logged on the
-        ``django_allresponses`` logger, an error at ``ERROR`` level, a warning at
-        ``WARNING``, naming the class, the request, the rule and the RFC; the
-        response is sent as it is. A 401 that leaves without ``WWW-Authenticate``
-        (the classes keep the challenge optional, as it is often set after
-        construction) shows up here.
-      - ``"raise"``: errors raise :class:`ResponseConformanceError` (listing
-        every finding), so Django answers 500 and its test client raises it in
-        the test; a response with warnings only is logged and sent.
-      - ``"off"``: no check beyond the 1xx one, which costs one integer
-        comparison per response.
-
-    Last in ``MIDDLEWARE``, it sees the response before the other middleware
-    do; what they add on the way out (``CommonMiddleware``'s
-    ``Content-Length: 0`` on a 204, which breaks strict clients) is checked
-    again when the server closes the response, after sending it, and logged
-    in both ``"log"`` and ``"raise"`` modes (it is too late to raise then).
-
-    The mode is read when Django builds its middleware chain, at start-up.
-    Add it last in ``MIDDLEWARE``, in place of :class:`InterimResponseMiddleware`,
-    so that its findings name what the view returned and its 500 for a final
-    1xx passes through every other middleware; the system check
-    ``django_allresponses.W001`` says when it is not last.
-
-    Example::
-
-        >>> from django.test import RequestFactory
-        >>> from django_allresponses import HttpResponseUnauthorized
-        >>> middleware = ResponseChecksMiddleware(lambda request: HttpResponseUnauthorized())
-        >>> middleware.mode
-        'log'
-        >>> middleware(RequestFactory().get("/private")).status_code  # and an error is logged
-        401
-    """
-
-    def __init__(self, get_response: Any) -> None:
-        super().__init__(get_response)
-        self.mode: str = checks_mode()
-        if self.mode == "off":
-            # The 1xx check alone, without a second method call per response.
-            self.process_response = super().process_response  # type: ignore[method-assign]
-
-    def process_response(
-        self, request: HttpRequest, response: HttpResponseBase
-    ) -> HttpResponseBase:
-        """Check ``response``; raise for a final 1xx; log or raise what the checks find."""
-        response = super().process_response(request, response)
-        findings = check_response(response, request)
-        _when_sent(response, lambda: self._check_finished(request, response, findings))
-        if not findings:
-            return response
-        if self.mode == "raise" and any(finding.severity == "error" for finding in findings):
-            raise ResponseConformanceError(
-                conformance_report(response, findings, request=request),
-                response_class=type(response).__name__,
-                findings=findings,
-            )
-        _log(request, response, findings)
-        return response
-
-    def _check_finished(
-        self, request: HttpRequest, response: HttpResponseBase, seen: list[Finding]
-    ) -> None:
-        """Log what the middleware before this one added (``CommonMiddleware``'s
-        ``Content-Length: 0`` on a 204, …), once the response has been sent."""
-        added = [finding for finding in check_response(response, request) if finding not in seen]
-        if added:
-            _log(request, response, added)
-
-
-def _when_sent(response: HttpResponseBase, check: Callable[[], None]) -> None:
-    """Run ``check`` when the server closes ``response``, after sending it.
-
-    Django calls the response's closers from ``close()``, which servers call
-    after the last byte, and so does its test client.
-    """
-    closers: list[Callable[[], None]] = vars(response)["_resource_closers"]
-    closers.append(check)
-
-
-def _log(request: HttpRequest, response: HttpResponseBase, findings: list[Finding]) -> None:
-    subject = (
-        f"{type(response).__name__} ({response.status_code} {response.reason_phrase}) "
-        f"for {request.method} {request.path}"
-    )
-    for finding in findings:
-        logger.log(
-            logging.ERROR if finding.severity == "error" else logging.WARNING,
-            "%s: %s",
-            subject,
-            finding,
-            extra={"finding": finding},
-        )
+__all__ = [
+    "DEFAULT_MODE",
+    "MODES",
+    "ImmediateResponseMiddleware",
+    "InterimResponseError",
+    "InterimResponseMiddleware",
+    "ProblemDetailsMiddleware",
+    "ResponseChecksMiddleware",
+    "ResponseConformanceError",
+    "checks_mode",
+]

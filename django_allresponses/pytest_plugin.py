@@ -8,7 +8,7 @@ good in the pytest configuration::
 
 Every response a view (and the middleware) hands to Django's ``Client`` or
 ``AsyncClient`` then goes through
-:func:`~django_allresponses.checks.check_response`, before the test client
+:func:`~django_allresponses.check_response`, before the test client
 empties 1xx, 204, 304 and ``HEAD`` content as servers do. A test whose body
 received a response with an error fails, listing the findings (responses
 made in fixtures are listed in the summary only); warnings are
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from django.http import HttpRequest
     from django.http.response import HttpResponseBase
 
-    from .checks import Finding
+    from .checks.conformance import Finding
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +42,7 @@ class Checked:
 
     Example::
 
-        >>> from django_allresponses.checks import Finding
+        >>> from django_allresponses.checks.conformance import Finding
         >>> finding = Finding("error", "missing-allow", "no Allow", "RFC 9110, Section 15.5.6")
         >>> checked = Checked("test_x.py::test_a", "GET /items/", "405 Not Allowed", (finding,))
         >>> print(checked)
@@ -141,7 +141,7 @@ class ResponseAudit:
 
     def record(self, request: HttpRequest, response: HttpResponseBase) -> None:
         """Check one response of the test client."""
-        from .checks import check_response
+        from .checks.conformance import check_response
 
         self.checked += 1
         findings = check_response(response, request)

@@ -35,7 +35,7 @@ if not settings.configured:
     settings.configure()
 
 import django_allresponses  # noqa: E402
-from django_allresponses.catalogue import (  # noqa: E402
+from django_allresponses.tools.catalogue import (  # noqa: E402
     catalogue,
     description,
     example_call,
@@ -43,7 +43,7 @@ from django_allresponses.catalogue import (  # noqa: E402
     wire_text,
     wrapped_signature,
 )
-from django_allresponses.examples import build, example_arguments  # noqa: E402
+from django_allresponses.tools.examples import build, example_arguments  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.django_allresponses")
 
@@ -174,7 +174,7 @@ def write_reference() -> None:
             "# Command line\n\n`python -m django_allresponses`: the catalogue, one status in "
             "full, the playground and the documentation site.\n\n"
         )
-        for module in ("catalogue", "docsite", "examples"):
+        for module in ("tools.catalogue", "tools.docsite", "tools.examples"):
             page.write(directive(module, heading_level=2) + "\n")
 
 

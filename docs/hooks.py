@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django_allresponses.statuses import STATUSES
+from django_allresponses.rfc.statuses import STATUSES
 
 CLASS_NAMES = {
     1: "Informational",

@@ -26,8 +26,8 @@ from http import HTTPStatus
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LOOKUP = ROOT / "django_allresponses" / "lookup.py"
-IMMEDIATE = ROOT / "django_allresponses" / "immediate.py"
+LOOKUP = ROOT / "django_allresponses" / "responses" / "lookup.py"
+IMMEDIATE = ROOT / "django_allresponses" / "immediate" / "abort.py"
 BEGIN = "# --- BEGIN generated overloads: python scripts/generate_overloads.py ---"
 END = "# --- END generated overloads ---"
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: creates .venv, installs the package
 # with its development tools, installs Debian's Chromium (browser tests), curl
-# (range tests) and Redis server (cache tests), runs pytest (unit, typing,
+# (range tests) and Redis server (cache tests), runs ruff, then pytest (unit, typing,
 # wire, browser, cache, benchmark smoke), then the version matrix (Python
 # 3.11-3.13 x Django 5.2/6.0/6.1) with nox.
 #
@@ -31,6 +31,8 @@ fi
 .venv/bin/pyright --version >/dev/null  # fetches pyright's own package on first use
 bash scripts/install-debian.sh
 
+.venv/bin/ruff check .
+.venv/bin/ruff format --check django_allresponses tests typings benchmarks docs scripts noxfile.py
 .venv/bin/python -m pytest "${pytest_args[@]}"
 if [ "$matrix" = 1 ]; then
   .venv/bin/python -m nox

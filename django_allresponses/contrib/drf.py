@@ -6,8 +6,8 @@ Set it in the settings::
         "EXCEPTION_HANDLER": "django_allresponses.contrib.drf.exception_handler",
     }
 
-* :class:`~django_allresponses.immediate.ImmediateResponse` (and so
-  :func:`~django_allresponses.immediate.abort`) is answered with the response
+* :class:`~django_allresponses.ImmediateResponse` (and so
+  :func:`~django_allresponses.abort`) is answered with the response
   it carries.
 * DRF's ``APIException``\\ s, and Django's ``Http404`` and ``PermissionDenied``
   (as DRF converts them), become the ``application/problem+json`` twin of their
@@ -34,10 +34,10 @@ from rest_framework import exceptions
 from rest_framework.views import exception_handler as drf_exception_handler
 from rest_framework.views import set_rollback
 
-from ..immediate import ImmediateResponse
-from ..lookup import response_class
-from ..problems import ProblemDetails
-from ..statuses import STATUSES
+from ..immediate.abort import ImmediateResponse
+from ..responses.lookup import response_class
+from ..responses.problems import ProblemDetails
+from ..rfc.statuses import STATUSES
 from . import takes
 
 

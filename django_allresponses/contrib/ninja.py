@@ -8,8 +8,8 @@ One call registers them on a ``NinjaAPI``::
     api = NinjaAPI()
     register(api)
 
-* :class:`~django_allresponses.immediate.ImmediateResponse` (and so
-  :func:`~django_allresponses.immediate.abort`) is answered with the response
+* :class:`~django_allresponses.ImmediateResponse` (and so
+  :func:`~django_allresponses.abort`) is answered with the response
   it carries (ninja would otherwise answer it with a 500 under ``DEBUG``).
 * ninja's ``HttpError`` (``AuthenticationError``, ``AuthorizationError``,
   ``Throttled``, and your own ``HttpError(409, "…")``) becomes the
@@ -32,18 +32,18 @@ from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import HttpError, ValidationError
 
-from ..immediate import ImmediateResponse
-from ..lookup import response_class
-from ..problems import ProblemDetails
-from ..statuses import STATUSES
-from ..values import Challenges
+from ..headers.values import Challenges
+from ..immediate.abort import ImmediateResponse
+from ..responses.lookup import response_class
+from ..responses.problems import ProblemDetails
+from ..rfc.statuses import STATUSES
 from . import takes
 
 E = TypeVar("E", bound=Exception)
 
 
 def carried_response(request: HttpRequest, exc: ImmediateResponse) -> HttpResponse:
-    """The handler of :class:`~django_allresponses.immediate.ImmediateResponse`: its response.
+    """The handler of :class:`~django_allresponses.ImmediateResponse`: its response.
 
     Example::
 

@@ -1,3 +1,3 @@
-"""The sample project is a test suite of its own, run by tests/test_checks_plugin.py."""
+"""The sample project is a test suite of its own, run by tests/checks/test_checks_plugin.py."""
 
 collect_ignore = ["project"]

@@ -1,6 +1,6 @@
 """A required header argument left out: the HTTP classes and the JSON twins.
 
-tests/test_typing.py checks that every required argument of every class
+tests/integration/test_typing.py checks that every required argument of every class
 (read from its signature) is left out on some line of this file.
 """
 

@@ -16,7 +16,7 @@ from django_allresponses import (
     evaluate_preconditions,
     serve_file,
 )
-from django_allresponses.conditions import PreconditionResponse
+from django_allresponses.ranges.conditions import PreconditionResponse
 
 
 def download(request: HttpRequest) -> HttpResponseBase:

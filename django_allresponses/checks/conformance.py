@@ -1,0 +1,593 @@
+"""Conformance checks for any Django response, built with this library or not.
+
+The classes of this library are correct by construction; the rest of an
+application's responses (Django's own, Django REST framework's, a hand-written
+``HttpResponse(status=…)``) are not. :func:`check_response` applies the rules
+the classes enforce, and a few more that only a finished response can break,
+to any :class:`~django.http.HttpResponseBase`, and returns what it found as
+:class:`Finding` objects: ``"error"`` for a MUST of the RFC, ``"warning"`` for
+a SHOULD.
+
+The same rules serve :func:`assert_conforms` (and
+:class:`ResponseConformanceMixin` for ``TestCase``), the pytest plugin
+(``--allresponses-checks``) and
+:class:`~django_allresponses.middleware.ResponseChecksMiddleware`.
+"""
+
+from __future__ import annotations
+
+import json
+import reprlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final, Literal, cast
+
+from django.http import HttpRequest
+from django.http.response import HttpResponseBase
+
+from ..errors import ResponseValidationError
+from ..headers.units import BY_HEADER, is_multipart_byteranges
+from ..headers.values import field_name, field_text, parse_content_range
+from ..responses.problems import PROBLEM_CONTENT_TYPE
+from ..rfc.statuses import STATUSES, Framing
+
+if TYPE_CHECKING:
+    from unittest import TestCase
+
+    _MixinBase = TestCase
+else:
+    _MixinBase = object
+
+Severity = Literal["error", "warning"]
+"""``"error"``: the response breaks a MUST; ``"warning"``: it breaks a SHOULD."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One conformance rule: a stable identifier, its severity and what it asks.
+
+    Example::
+
+        >>> RULES["missing-allow"].severity
+        'error'
+    """
+
+    id: str
+    severity: Severity
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One way in which a response does not conform.
+
+    ``rule`` is a stable identifier (a key of :data:`RULES`), ``reference`` the
+    RFC and section the rule comes from.
+
+    Example::
+
+        >>> from django.http import HttpResponse
+        >>> [finding] = check_response(HttpResponse(status=405))
+        >>> finding.rule, finding.severity, finding.reference
+        ('missing-allow', 'error', 'RFC 9110, Section 15.5.6')
+        >>> print(finding)  # doctest: +NORMALIZE_WHITESPACE
+        error missing-allow: a 405 (Method Not Allowed) response must send an Allow header
+        (RFC 9110, Section 15.5.6)
+    """
+
+    severity: Severity
+    rule: str
+    message: str
+    reference: str
+
+    def __str__(self) -> str:
+        return f"{self.severity} {self.rule}: {self.message} ({self.reference})"
+
+
+# --- Adapters: every use of the package's core goes through one of these ------------------
+
+
+def _status_reference(code: int) -> str | None:
+    """The RFC section that defines ``code``, or ``None`` for an unassigned code."""
+    facts = STATUSES.get(code)
+    return None if facts is None else facts.reference
+
+
+def _status_phrase(code: int) -> str | None:
+    facts = STATUSES.get(code)
+    return None if facts is None else facts.phrase
+
+
+def _forbids_content(code: int) -> bool:
+    """Whether HTTP forbids content for ``code``: 1xx, 204, 205 and 304."""
+    facts = STATUSES.get(code)
+    if facts is None:
+        return 100 <= code < 200  # every 1xx, assigned or not (RFC 9110, Section 6.4.1)
+    return not facts.allows_content
+
+
+def _checked_headers() -> Iterator[str]:
+    """The header fields (lower case) that the classes check against a grammar."""
+    return iter(BY_HEADER)
+
+
+def _header_error(name: str, value: str) -> str | None:
+    """Why ``value`` breaks the grammar of header ``name``, or ``None`` if it does not."""
+    unit = BY_HEADER.get(name.lower())
+    if unit is None:
+        return None
+    try:
+        unit.header_for("check_response", value, None)
+    except ResponseValidationError as error:
+        return str(error).removeprefix("check_response: ")
+    return None
+
+
+def _is_field_name(name: str) -> bool:
+    try:
+        field_name(name)
+    except ValueError:
+        return False
+    return True
+
+
+def _has_line_break(value: str) -> bool:
+    """Whether ``value`` holds CR, LF or NUL, which no field value or status line may."""
+    try:
+        field_text(value)
+    except ValueError:
+        return True
+    return False
+
+
+def _range_length(value: str) -> int | None:
+    """The length of a satisfied byte range in a ``Content-Range``; ``None`` otherwise."""
+    try:
+        found = parse_content_range(value)
+    except ValueError:
+        return None
+    if found is None or found[0] != "bytes":
+        return None
+    return found[2] - found[1] + 1
+
+
+def _is_multipart_byteranges(content_type: str | None) -> bool:
+    """Whether a 206 of this ``Content-Type`` may leave out ``Content-Range``."""
+    return is_multipart_byteranges(content_type)
+
+
+def _is_problem_type(media_type: str) -> bool:
+    return media_type == PROBLEM_CONTENT_TYPE
+
+
+def _framing_error(code: int, field: str, value: str) -> str | None:
+    """The framing rules of statuses without content, for ``Content-Length`` and
+    ``Transfer-Encoding`` (``field`` in lower case): why ``value`` is not allowed, or ``None``.
+
+    1xx and 204 send neither (RFC 9110, Section 8.6; RFC 9112, Section 6.1); 205
+    may only say ``Content-Length: 0`` (RFC 9110, Section 15.3.6); 304 may send
+    the length and coding the 200 would have had (RFC 9110, Section 15.4.5).
+    """
+    facts = STATUSES.get(code)
+    framing = Framing.NONE if facts is None and 100 <= code < 200 else None
+    if facts is not None:
+        framing = facts.framing
+    if framing is None or framing in (Framing.CONTENT, Framing.SELECTED_LENGTH):
+        return None
+    if framing is Framing.EMPTY:
+        if field == "content-length" and value.strip() != "0":
+            return f"a {_named(code)} response has no content: Content-Length can only be 0"
+        return None
+    return f"a {_named(code)} response must not send {field.title()}"
+
+
+# --- The rules ------------------------------------------------------------------------------
+
+_HEADER_REFERENCES: Final[Mapping[str, tuple[str, str]]] = {
+    "location": ("Location", "RFC 9110, Section 10.2.2"),
+    "content-location": ("Content-Location", "RFC 9110, Section 8.7"),
+    "retry-after": ("Retry-After", "RFC 9110, Section 10.2.3"),
+    "content-range": ("Content-Range", "RFC 9110, Section 14.4"),
+    "allow": ("Allow", "RFC 9110, Section 10.2.1"),
+    "upgrade": ("Upgrade", "RFC 9110, Section 7.8"),
+    "www-authenticate": ("WWW-Authenticate", "RFC 9110, Section 11.6.1"),
+    "proxy-authenticate": ("Proxy-Authenticate", "RFC 9110, Section 11.7.1"),
+    "link": ("Link", "RFC 8288, Section 3"),
+}
+"""Each header the classes check: its usual spelling and the section of its grammar."""
+
+_REQUIRED_HEADERS: Final[Mapping[int, tuple[str, Severity]]] = {
+    101: ("Upgrade", "error"),
+    201: ("Location", "warning"),
+    206: ("Content-Range", "error"),
+    301: ("Location", "warning"),
+    302: ("Location", "warning"),
+    303: ("Location", "warning"),
+    307: ("Location", "warning"),
+    308: ("Location", "warning"),
+    401: ("WWW-Authenticate", "error"),
+    405: ("Allow", "error"),
+    407: ("Proxy-Authenticate", "error"),
+    416: ("Content-Range", "warning"),
+    426: ("Upgrade", "error"),
+}
+"""The header each status asks for (its section of RFC 9110 says so), and how strongly:
+MUST for 101, 206 (unless multipart/byteranges), 401, 405, 407 and 426; SHOULD for the
+redirects and 416; 201 names its resource by Location or else by the request's URI."""
+
+
+def _rules() -> dict[str, Rule]:
+    rules = [
+        Rule("invalid-status", "error", "the status code is a three-digit integer, 100 to 599"),
+        Rule("unassigned-status", "warning", "the status code is in the IANA registry"),
+        Rule("head-line-break", "error", "no CR, LF or NUL in the status line or a header"),
+        Rule("invalid-field-name", "error", "header field names are tokens"),
+        Rule("bodiless-content", "error", "no content on 1xx, 204, 205 and 304"),
+        Rule("bodiless-content-type", "warning", "no Content-Type on 1xx, 204, 205 and 304"),
+        Rule("bodiless-content-length", "error", "no Content-Length on 1xx and 204; 0 on 205"),
+        Rule("bodiless-transfer-encoding", "error", "no Transfer-Encoding on 1xx and 204"),
+        Rule("invalid-content-length", "error", "Content-Length is a number of octets"),
+        Rule("content-length-mismatch", "error", "Content-Length is the length of the content"),
+        Rule("partial-length-mismatch", "error", "a 206 body is as long as its Content-Range"),
+        Rule("upgrade-without-connection", "error", "Upgrade comes with Connection: upgrade"),
+        Rule("invalid-json", "error", "a JSON media type holds a JSON text"),
+        Rule("problem-not-object", "error", "problem details are a JSON object"),
+        Rule("problem-status-mismatch", "error", "a problem's status is the response's"),
+    ]
+    for header in dict.fromkeys(header for header, _severity in _REQUIRED_HEADERS.values()):
+        severities = {
+            severity for needed, severity in _REQUIRED_HEADERS.values() if needed == header
+        }
+        strongest: Severity = "error" if "error" in severities else "warning"
+        rules.append(Rule(f"missing-{header.lower()}", strongest, f"{header} where it is needed"))
+    for lower in _checked_headers():
+        header = _HEADER_REFERENCES.get(lower, (lower.title(), ""))[0]
+        rules.append(Rule(f"invalid-{lower}", "error", f"{header} follows its grammar"))
+    return {rule.id: rule for rule in rules}
+
+
+RULES: Final[Mapping[str, Rule]] = MappingProxyType(_rules())
+"""Every rule :func:`check_response` applies, by identifier.
+
+The identifiers are stable. A ``missing-…`` rule's severity depends on the
+status (``missing-content-range`` is an error on 206, a warning on 416); the
+one here is the strongest.
+
+Example::
+
+    >>> RULES["bodiless-content"].summary
+    'no content on 1xx, 204, 205 and 304'
+"""
+
+_shown = reprlib.Repr()
+_shown.maxstring = 60
+
+
+def _header_reference(lower: str) -> str:
+    known = _HEADER_REFERENCES.get(lower)
+    return "RFC 9110, Section 5.5" if known is None else known[1]
+
+
+def _article(word: str) -> str:
+    return "an" if word[0] in "AEIOU" else "a"
+
+
+def _named(code: int) -> str:
+    phrase = _status_phrase(code)
+    return str(code) if phrase is None else f"{code} ({phrase})"
+
+
+def _finding(rule: str, message: str, reference: str, severity: Severity | None = None) -> Finding:
+    return Finding(severity or RULES[rule].severity, rule, message, reference)
+
+
+def _bodiless_reference(code: int) -> str:
+    return _status_reference(code) or "RFC 9110, Section 15.2"
+
+
+def _status_findings(response: HttpResponseBase) -> Iterator[Finding]:
+    code = response.status_code
+    if not 100 <= code <= 599:
+        yield _finding(
+            "invalid-status",
+            f"{code} is not a status code: status codes run from 100 to 599",
+            "RFC 9110, Section 15",
+        )
+    elif _status_reference(code) is None:
+        yield _finding(
+            "unassigned-status",
+            f"{code} is not an assigned status code; clients treat it as {code // 100}00",
+            "RFC 9110, Section 16.2.1",
+        )
+    reason = response.reason_phrase
+    if _has_line_break(reason):
+        yield _finding(
+            "head-line-break",
+            f"the reason phrase {_shown.repr(reason)} holds CR, LF or NUL",
+            "RFC 9112, Section 4",
+        )
+
+
+def _header_findings(response: HttpResponseBase) -> Iterator[Finding]:
+    code = response.status_code
+    for name, value in response.items():
+        if not _is_field_name(name):
+            yield _finding(
+                "invalid-field-name",
+                f"{_shown.repr(name)} is not a header field name (a token)",
+                "RFC 9110, Section 5.1",
+            )
+        if _has_line_break(value):
+            yield _finding(
+                "head-line-break",
+                f"the {name} header {_shown.repr(value)} holds CR, LF or NUL",
+                "RFC 9110, Section 5.5",
+            )
+            continue
+        lower = name.lower()
+        if lower in ("content-length", "transfer-encoding"):
+            problem = _framing_error(code, lower, value)
+            if problem is not None:
+                rule = f"bodiless-{lower}"
+                yield _finding(rule, f"{problem}; got {value!r}", _bodiless_reference(code))
+            continue
+        problem = _header_error(name, value)
+        if problem is not None:
+            yield _finding(f"invalid-{lower}", problem, _header_reference(lower))
+
+
+def _required_findings(response: HttpResponseBase) -> Iterator[Finding]:
+    code = response.status_code
+    required = _REQUIRED_HEADERS.get(code)
+    if required is not None:
+        header, severity = required
+        if not response.has_header(header) and not (
+            code == 206 and _is_multipart_byteranges(response.headers.get("Content-Type"))
+        ):
+            need = "must" if severity == "error" else "should"
+            also = " or be multipart/byteranges" if code == 206 else ""
+            yield _finding(
+                f"missing-{header.lower()}",
+                f"a {_named(code)} response {need} send {_article(header)} {header} header{also}",
+                _status_reference(code) or "RFC 9110, Section 15",
+                severity,
+            )
+    if response.has_header("Upgrade") and "upgrade" not in _connection_options(response):
+        yield _finding(
+            "upgrade-without-connection",
+            "a response that sends Upgrade must also send Connection: upgrade",
+            "RFC 9110, Section 7.8",
+        )
+
+
+def _connection_options(response: HttpResponseBase) -> set[str]:
+    value = response.headers.get("Connection", "")
+    return {option.strip().lower() for option in value.split(",")}
+
+
+def _media_type(response: HttpResponseBase) -> str:
+    """The media type of ``Content-Type``, in lower case, without parameters ("" if none)."""
+    content_type = response.headers.get("Content-Type")
+    if content_type is None:
+        return ""
+    return content_type.partition(";")[0].strip().lower()
+
+
+def _body(response: HttpResponseBase) -> bytes | None:
+    """The content of a response whose content is in memory; ``None`` for streaming ones."""
+    if response.streaming:
+        return None
+    content = getattr(response, "content", None)
+    return content if isinstance(content, bytes) else None
+
+
+def _body_findings(response: HttpResponseBase, request: HttpRequest | None) -> Iterator[Finding]:
+    code = response.status_code
+    body = _body(response)
+    if _forbids_content(code):
+        if body:
+            yield _finding(
+                "bodiless-content",
+                f"a {_named(code)} response cannot have content; it has {len(body)} bytes",
+                _bodiless_reference(code),
+            )
+        content_type = response.headers.get("Content-Type")
+        if content_type is not None:
+            yield _finding(
+                "bodiless-content-type",
+                f"a {_named(code)} response has no content to describe; "
+                f"it sends Content-Type {content_type!r}",
+                _bodiless_reference(code),
+            )
+        return
+    if body is None:
+        return
+    length = response.headers.get("Content-Length")
+    if length is not None and code != 304:
+        if not length.strip().isdigit():
+            yield _finding(
+                "invalid-content-length",
+                f"Content-Length {length!r} is not a number of octets",
+                "RFC 9110, Section 8.6",
+            )
+        elif int(length) != len(body) and (request is None or request.method != "HEAD"):
+            yield _finding(
+                "content-length-mismatch",
+                f"Content-Length says {int(length)} bytes but the content has {len(body)}",
+                "RFC 9110, Section 8.6",
+            )
+    content_range = response.headers.get("Content-Range")
+    if code == 206 and content_range is not None:
+        expected = _range_length(content_range)
+        if expected is not None and expected != len(body):
+            yield _finding(
+                "partial-length-mismatch",
+                f"Content-Range {content_range!r} covers {expected} bytes "
+                f"but the content has {len(body)}",
+                "RFC 9110, Section 14.4",
+            )
+    yield from _json_findings(response, body)
+
+
+def _reject_constant(name: str) -> object:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _json_findings(response: HttpResponseBase, body: bytes) -> Iterator[Finding]:
+    media_type = _media_type(response)
+    if not (media_type == "application/json" or media_type.endswith("+json")):
+        return
+    try:
+        document: object = json.loads(body.decode("utf-8"), parse_constant=_reject_constant)
+    except ValueError as error:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        yield _finding(
+            "invalid-json",
+            f"the content is {media_type} but not a JSON text in UTF-8: {error}",
+            "RFC 8259, Sections 2 and 8.1",
+        )
+        return
+    if not _is_problem_type(media_type):
+        return
+    if not isinstance(document, dict):
+        yield _finding(
+            "problem-not-object",
+            f"problem details are a JSON object, not a {type(document).__name__}",
+            "RFC 9457, Section 3",
+        )
+        return
+    status: object = cast(dict[str, object], document).get("status")
+    code = response.status_code
+    if status is not None and (type(status) is not int or status != code):
+        yield _finding(
+            "problem-status-mismatch",
+            f"the problem's status member is {status!r} but the response is a {code}",
+            "RFC 9457, Section 3.1.2",
+        )
+
+
+def _request_of(response: HttpResponseBase) -> HttpRequest | None:
+    """The request Django's test client attaches to the responses it returns."""
+    for attribute in ("wsgi_request", "asgi_request"):
+        request = getattr(response, attribute, None)
+        if isinstance(request, HttpRequest):
+            return request
+    return None
+
+
+def check_response(
+    response: HttpResponseBase, request: HttpRequest | None = None
+) -> list[Finding]:
+    """Check ``response`` against the rules of :data:`RULES`; return what does not conform.
+
+    Works on any Django response. ``request`` (found on responses from Django's
+    test client when not given) tells a ``HEAD`` response, whose
+    ``Content-Length`` may be the ``GET``'s, from the rest. Streaming content
+    is never read, so the rules about content skip streaming responses.
+
+    Django's test client empties the content of 1xx, 204, 304 and ``HEAD``
+    responses before returning them, as servers do; the pytest plugin and
+    :class:`~django_allresponses.middleware.ResponseChecksMiddleware` check
+    responses before that.
+
+    Example::
+
+        >>> from django.http import HttpResponse
+        >>> from django_allresponses import HttpResponseNoContent
+        >>> check_response(HttpResponseNoContent())
+        []
+        >>> [finding.rule for finding in check_response(HttpResponse("gone", status=204))]
+        ['bodiless-content', 'bodiless-content-type']
+    """
+    if request is None:
+        request = _request_of(response)
+    return [
+        *_status_findings(response),
+        *_header_findings(response),
+        *_required_findings(response),
+        *_body_findings(response, request),
+    ]
+
+
+def _describe_response(response: HttpResponseBase) -> str:
+    return f"{type(response).__name__} ({response.status_code} {response.reason_phrase!s})"
+
+
+def conformance_report(
+    response: HttpResponseBase, findings: list[Finding], *, request: HttpRequest | None = None
+) -> str:
+    """One line naming the response (and the request), then one line per finding.
+
+    Example::
+
+        >>> from django.http import HttpResponse
+        >>> response = HttpResponse(status=405)
+        >>> print(conformance_report(response, check_response(response)))
+        ... # doctest: +NORMALIZE_WHITESPACE
+        HttpResponse (405 Method Not Allowed) does not conform:
+          error missing-allow: a 405 (Method Not Allowed) response must send an Allow header
+          (RFC 9110, Section 15.5.6)
+    """
+    request = request if request is not None else _request_of(response)
+    target = "" if request is None else f" for {request.method} {request.get_full_path()}"
+    lines = [f"{_describe_response(response)}{target} does not conform:"]
+    lines.extend(f"  {finding}" for finding in findings)
+    return "\n".join(lines)
+
+
+def assert_conforms(
+    response: HttpResponseBase, *, warnings: bool = False, request: HttpRequest | None = None
+) -> None:
+    """Fail with every error :func:`check_response` finds (and every warning, if asked).
+
+    Raises :class:`AssertionError` listing the findings, one per line.
+
+    Example::
+
+        >>> from django.http import HttpResponse
+        >>> from django_allresponses import HttpResponseCreated
+        >>> assert_conforms(HttpResponseCreated(location="/items/1"))
+        >>> assert_conforms(HttpResponse(status=201))  # a warning only
+        >>> assert_conforms(HttpResponse(status=201), warnings=True)
+        ... # doctest: +NORMALIZE_WHITESPACE
+        Traceback (most recent call last):
+        ...
+        AssertionError: HttpResponse (201 Created) does not conform:
+          warning missing-location: a 201 (Created) response should send a Location header
+          (RFC 9110, Section 15.3.2)
+    """
+    findings = [
+        finding
+        for finding in check_response(response, request)
+        if warnings or finding.severity == "error"
+    ]
+    if findings:
+        raise AssertionError(conformance_report(response, findings, request=request))
+
+
+class ResponseConformanceMixin(_MixinBase):
+    """``assertResponseConforms`` for Django's (or unittest's) ``TestCase``.
+
+    Example::
+
+        >>> from django.http import HttpResponse
+        >>> from django.test import SimpleTestCase
+        >>> class PagesTests(ResponseConformanceMixin, SimpleTestCase):
+        ...     def runTest(self) -> None:
+        ...         self.assertResponseConforms(HttpResponse(status=405))
+        >>> PagesTests().run().failures[0][1].splitlines()[-2]
+        'AssertionError: HttpResponse (405 Method Not Allowed) does not conform:'
+    """
+
+    def assertResponseConforms(  # unittest's spelling
+        self, response: HttpResponseBase, *, warnings: bool = False, msg: str | None = None
+    ) -> None:
+        """Fail the test with what :func:`check_response` finds, like :func:`assert_conforms`."""
+        findings = [
+            finding
+            for finding in check_response(response)
+            if warnings or finding.severity == "error"
+        ]
+        if findings:
+            report = conformance_report(response, findings)
+            self.fail(report if msg is None else f"{msg}: {report}")

@@ -1,0 +1,532 @@
+"""Where values reach a response's head: the header store, the status line, cookies.
+
+Every way of giving a response a header (a header argument, ``headers=``,
+``response[...] =``, ``response.headers[...] =``, ``setdefault``, Django's
+``content_type=`` and ``charset=``), a reason phrase (``reason=``,
+``reason_phrase =``) or a cookie (``set_cookie``, ``response.cookies[...]``)
+ends in one of the three places below, so each value is checked once, here,
+whatever its type and whichever door it came through.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable, Mapping
+from http.cookies import CookieError, Morsel
+from typing import TYPE_CHECKING, Any, Final, cast
+
+from django.conf import settings
+from django.http.cookie import SimpleCookie
+from django.http.response import ResponseHeaders
+
+from ..errors import HeaderValueError, ResponseValidationError, describe
+from ..rfc.statuses import Framing, StatusFacts
+from .units import name_of
+from .values import field_name, field_text
+
+if TYPE_CHECKING:
+    from django.http.response import HttpResponse, HttpResponseBase
+
+    from ..responses.base import StatusResponseMixin
+    from .units import HeaderUnit
+
+
+def _direct_store_fits() -> bool:
+    """Whether Django keeps headers as this library writes them straight in:
+    ``_store[name.lower()] = (name, value)``. Checked once, against the Django in use."""
+    probe = ResponseHeaders({"X-Probe": "1"})
+    store = getattr(probe, "_store", None)
+    return store == {"x-probe": ("X-Probe", "1")} and probe.get("X-PROBE") == "1"
+
+
+DIRECT_STORE: Final = _direct_store_fits()
+"""``True`` where checked header values go straight into Django's header store;
+otherwise every value takes Django's own ``ResponseHeaders.__setitem__`` after
+being checked, which costs a second conversion and nothing else."""
+
+_NAMES: dict[object, tuple[str, str]] = {}
+"""Header names already checked: name -> (name, lower-case name). Bounded; empty where
+``DIRECT_STORE`` is false. A framing header of a status with framing rules is never stored
+from here: such a class has a unit for it (``units.FRAMING_UNITS``) that takes every check."""
+_FRAMING: Final = frozenset({"content-length", "transfer-encoding"})
+
+
+class CheckedHeaders(ResponseHeaders):
+    """A response's headers, checked as they are set.
+
+    Names must be tokens; values may hold no line break or control character
+    (whatever their type); a header this library knows (``Retry-After``,
+    ``Location``, ``Allow``, ``Content-Range``, …) is checked against its
+    grammar and the rules of the response's class, and ``Content-Length`` /
+    ``Transfer-Encoding`` against its status's framing rules.
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseTooManyRequests
+        >>> response = HttpResponseTooManyRequests()
+        >>> response["Retry-After"] = "-5"
+        Traceback (most recent call last):
+        ...
+        django_allresponses.errors.HeaderValueError: HttpResponseTooManyRequests: Retry-After \
+header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3); give seconds \
+>= 0 (int, float or timedelta) or a datetime
+    """
+
+    _owner: type[StatusResponseMixin]
+    _response: Callable[[], HttpResponseBase | None] = staticmethod(lambda: None)
+    """The response, for rules between a header and the body (206); ``None`` elsewhere."""
+
+    def __setitem__(self, key: str, value: object) -> None:
+        named = _NAMES.get(key)  # names seen before that Django's store can take as they are
+        if named is not None:
+            name, lower = named
+            unit: HeaderUnit | None = self._owner.header_units.get(lower)
+            # The commonest value, taken as field_text() would take it, without the call:
+            # ASCII, nothing to strip at either end (strip() returns the string itself),
+            # printable; for a header a unit knows, in its grammar's commonest form with no
+            # other rule of the class to apply.
+            if (
+                type(value) is str
+                and value.isascii()
+                and value.strip() is value
+                and value.isprintable()
+                and (unit is None or (unit.quick is not None and unit.quick(value)))
+            ):
+                self._store[lower] = (name, value)
+                return
+        self._set(key, value)
+
+    def _set(self, key: object, value: object) -> None:
+        """Check and store any header: every check, whatever the name and the value."""
+        name, lower = self._name(key)
+        owner = self._owner
+        unit: HeaderUnit | None = owner.header_units.get(lower)
+        if lower in _FRAMING:
+            text = self.check_value(owner, name, value)
+            if not self._framing_keeps(name, text):
+                return
+        elif unit is not None:
+            text = unit.header_for(owner, value, self._response())
+        else:
+            text = self.check_value(owner, name, value)
+        if not text.isascii():
+            text = self._convert_to_charset(text, "latin-1", mime_encode=True)
+        if DIRECT_STORE:
+            self._store[lower] = (name, text)
+        else:
+            ResponseHeaders.__setitem__(self, name, text)
+
+    @staticmethod
+    def check_value(owner: type[StatusResponseMixin], name: str, value: object) -> str:
+        """``value`` as the text of header ``name`` on a response of class ``owner``.
+
+        Example::
+
+            >>> from django_allresponses import HttpResponseOK
+            >>> CheckedHeaders.check_value(HttpResponseOK, "Content-Type", b"text/plain")
+            'text/plain'
+        """
+        try:
+            return field_text(value)
+        except ValueError as error:
+            raise HeaderValueError(
+                f"{owner.__name__}: {name} header {describe(value)}: {error}",
+                response_class=owner.__name__,
+                argument=name,
+            ) from None
+
+    def _name(self, key: object) -> tuple[str, str]:
+        try:
+            name = field_name(key)
+        except ValueError:
+            owner = self._owner.__name__
+            raise HeaderValueError(
+                f"{owner}: {describe(key)} is not a header field name (RFC 9110, Section 5.1)",
+                response_class=owner,
+                argument="headers",
+            ) from None
+        named = (name, name.lower())
+        if DIRECT_STORE and type(key) is str and len(_NAMES) < 1024:
+            _NAMES[key] = named
+        return named
+
+    def _framing_keeps(self, name: str, text: str) -> bool:
+        """Apply the status's framing rules (:class:`~django_allresponses.rfc.statuses.Framing`).
+
+        ``False`` for a value to leave out (the ``Content-Length: 0`` that Django's
+        ``CommonMiddleware`` adds to every response); raises for one this status must
+        not send.
+        """
+        facts = getattr(self._owner, "facts", None)
+        framing = Framing.CONTENT if facts is None else facts.framing
+        if framing is Framing.CONTENT:
+            return True
+        if name.lower() == "content-length":
+            if text.strip() == "0":
+                return framing is Framing.EMPTY
+            if framing is Framing.SELECTED_LENGTH:
+                return True
+        owner = self._owner.__name__
+        raise HeaderValueError(
+            f"{owner}: a {name.title()} header of {text!r} is not allowed on a "
+            f"{facts.code} ({facts.phrase}) response (RFC 9110, Section 8.6)",  # type: ignore[union-attr]
+            response_class=owner,
+            argument=name.title(),
+        )
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state.pop("_response", None)  # a weak reference; the response restores it
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+
+
+class CheckedMorsel(Morsel[str]):
+    """A cookie whose value and attributes may hold no line break or control character,
+    on every Python version, whatever ``http.cookies`` itself checks.
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseOK
+        >>> response = HttpResponseOK()
+        >>> response.set_cookie("id", "1", path="/\\r\\nX: y")
+        Traceback (most recent call last):
+        ...
+        django_allresponses.errors.HeaderValueError: HttpResponseOK: cookie 'id' attribute path \
+'/\\r\\nX: y': a header value cannot contain a line break or a control character (U+000D)
+    """
+
+    owner: str = "HttpResponse"
+    """The class of the response the cookie belongs to, named in error messages."""
+
+    # Morsel names its parameters K and V; every caller passes them by position.
+    def __setitem__(self, key: str, value: Any) -> None:  # pyrefly: ignore[bad-override-param-name]
+        if type(value) is not bool and type(value) is not int:  # an int subclass may lie
+            # While unpickling, attributes come back before the cookie's name.
+            name = getattr(self, "_key", None)
+            _check_cookie_text(self.owner, f"cookie {name!r} attribute {key}", value, key)
+            if key.lower() == "samesite":
+                check_samesite(self.owner, name, value)
+        super().__setitem__(key, value)
+
+    def set(self, key: str, val: str, coded_val: str) -> None:
+        # http.cookies would quote a line break; a cookie holding one is refused outright.
+        _check_cookie_text(self.owner, f"cookie {key!r}", val, key)
+        _check_cookie_text(self.owner, f"cookie {key!r}", coded_val, key)
+        try:
+            super().set(key, val, coded_val)
+        except CookieError as error:
+            raise HeaderValueError(
+                f"{self.owner}: cookie name {describe(key)}: {error}",
+                response_class=self.owner,
+                argument="cookies",
+            ) from None
+
+    # Morsel.update takes one mapping; this one takes keywords too, as dict.update does.
+    def update(self, values: Any = (), /, **more: Any) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]  # pyrefly: ignore[bad-override]
+        for key, value in {**dict(values), **more}.items():
+            self[key] = value
+
+
+_SAMESITE: Final = frozenset({"lax", "none", "strict"})
+
+
+def _check_cookie_text(owner: str, what: str, value: object, argument: str) -> None:
+    try:
+        field_text(value).encode("latin-1")  # servers send Set-Cookie as Latin-1
+    except (ValueError, UnicodeEncodeError) as error:
+        raise HeaderValueError(
+            f"{owner}: {what} {describe(value)}: {error}",
+            response_class=owner,
+            argument=argument,
+        ) from None
+
+
+def check_samesite(owner: str, cookie: object, value: object) -> None:
+    """A cookie's ``SameSite``: ``Lax``, ``None`` or ``Strict`` (any case), as Django asks.
+
+    Example::
+
+        >>> check_samesite("HttpResponseOK", "id", "Lax")
+    """
+    if not isinstance(value, str) or value.lower() not in _SAMESITE:
+        raise HeaderValueError(
+            f"{owner}: cookie {cookie!r} attribute samesite {describe(value)}: "
+            'give "Lax", "None" or "Strict"',
+            response_class=owner,
+            argument="samesite",
+        )
+
+
+class CheckedCookies(SimpleCookie):
+    """A response's cookies: each one a :class:`CheckedMorsel`.
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseOK
+        >>> response = HttpResponseOK()
+        >>> response.cookies["theme"] = "dark"
+        >>> type(response.cookies["theme"]).__name__
+        'CheckedMorsel'
+    """
+
+    owner: str = "HttpResponse"
+    """The class of the response, named in error messages."""
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if isinstance(value, Morsel):
+            checked = CheckedMorsel()
+            checked.owner = self.owner
+            plain = cast("Morsel[str]", value)
+            checked.set(plain.key, plain.value, plain.coded_value)
+            for attribute, setting in plain.items():
+                if setting:
+                    checked[attribute] = setting
+            dict.__setitem__(self, key, checked)  # pyright: ignore[reportUnknownMemberType]
+            return
+        real, coded = self.value_encode(value)
+        morsel = self.get(key)
+        if not isinstance(morsel, CheckedMorsel):
+            morsel = CheckedMorsel()
+            morsel.owner = self.owner
+        morsel.set(key, real, coded)
+        dict.__setitem__(self, key, morsel)  # pyright: ignore[reportUnknownMemberType]
+
+
+def adopt(response: HttpResponseBase, linked: bool) -> CheckedHeaders:
+    """Make the header store and the cookies Django gave ``response`` this library's
+    checked ones (``linked``: the store knows the response, for rules with the body).
+
+    Django builds both in ``HttpResponseBase.__init__``; giving them their checked class
+    afterwards keeps construction as fast as Django's while every later change is checked.
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseOK
+        >>> type(HttpResponseOK().headers).__name__, type(HttpResponseOK().cookies).__name__
+        ('CheckedHeaders', 'CheckedCookies')
+    """
+    state: dict[str, Any] = response.__dict__
+    headers: Any = state["headers"]
+    if type(headers) is not CheckedHeaders:
+        if type(headers) is not ResponseHeaders:  # not what Django builds: copy it, checked
+            plain = headers
+            headers = ResponseHeaders({})
+            headers.__class__ = CheckedHeaders
+            headers.__dict__["_owner"] = type(response)
+            for name, value in ResponseHeaders._unpack_items(plain):  # type: ignore[attr-defined]
+                headers[name] = value
+            state["headers"] = headers
+        headers.__class__ = CheckedHeaders
+    headers.__dict__["_owner"] = type(response)
+    if linked:
+        headers.__dict__["_response"] = weakref.ref(response)
+    cookies: Any = state["cookies"]
+    if type(cookies) is not CheckedCookies:
+        if type(cookies) is not SimpleCookie:
+            copied = CheckedCookies()
+            for key, morsel in dict(cookies).items():
+                copied[key] = morsel
+            state["cookies"] = cookies = copied
+        cookies.__class__ = CheckedCookies
+    cookies.__dict__["owner"] = type(response).__name__
+    return cast(CheckedHeaders, headers)
+
+
+_NO_CHARSET: Final = frozenset({"application/json", "application/problem+json"})
+"""The JSON twins' content types, which name no charset."""
+
+_DJANGO_STATE: Final = frozenset(
+    {"headers", "_charset", "_resource_closers", "_handler_class", "cookies", "closed",
+     "_reason_phrase", "_container"}
+)  # fmt: skip
+"""What Django's ``HttpResponse.__init__`` sets on a response, as :func:`start` sets it."""
+
+
+def _start_fits() -> bool:
+    """Whether Django's ``HttpResponse.__init__`` still sets exactly what :func:`start`
+    sets, as it does in Django 5.2 to 6.1. Checked once, against the Django in use."""
+    from django.http import HttpResponse
+
+    plain = HttpResponse(b"x", content_type="text/plain", reason="Fine", charset="utf-8")
+    state = plain.__dict__
+    text = HttpResponse("\xe9", content_type="application/json", charset="latin-1").__dict__
+    return (
+        DIRECT_STORE
+        and frozenset(state) == _DJANGO_STATE
+        and state["headers"]._store == {"content-type": ("Content-Type", "text/plain")}
+        and state["_charset"] == "utf-8"
+        and state["_resource_closers"] == []
+        and state["_handler_class"] is None
+        and type(state["cookies"]) is SimpleCookie
+        and not state["cookies"]
+        and state["closed"] is False
+        and state["_reason_phrase"] == "Fine"
+        and state["_container"] == [b"x"]
+        and frozenset(text) == _DJANGO_STATE
+        and text["_container"] == [b"\xe9"]
+    )
+
+
+QUICK_START: Final = _start_fits()
+"""``True`` where :func:`start` builds a response's state directly, as Django's own
+``__init__`` would, with the checked header store and cookies in place from the start;
+otherwise responses take Django's ``__init__`` and are adopted afterwards
+(:func:`adopt`). Either way the response is the same (the test suite checks both)."""
+
+
+def start(
+    response: HttpResponse,
+    content: object,
+    content_type: str | None,
+    reason: str | None,
+    charset: str | None,
+    linked: bool,
+) -> CheckedHeaders:
+    """What ``HttpResponse.__init__`` does, with this library's checked header store and
+    cookies from the start: ``content_type``, ``reason`` and ``charset`` are checked.
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseOK
+        >>> HttpResponseOK("hi", content_type="text/plain")["Content-Type"]
+        'text/plain'
+    """
+    owner = type(response)
+    state = response.__dict__
+    headers = CheckedHeaders.__new__(CheckedHeaders)
+    store: dict[str, tuple[str, str]] = {}
+    headers.__dict__.update(_store=store, _owner=owner)
+    if linked:
+        headers.__dict__["_response"] = weakref.ref(response)
+    state["headers"] = headers
+    state["_charset"] = charset
+    if content_type is None:
+        # What Django's ``charset`` property answers while there is no Content-Type yet.
+        encoding: str | None = settings.DEFAULT_CHARSET if charset is None else charset
+        content_type = f"text/html; charset={encoding}"
+    elif charset is None:
+        # A content type known to name no charset: Django encodes text in DEFAULT_CHARSET.
+        encoding = settings.DEFAULT_CHARSET if content_type in _NO_CHARSET else None
+    else:
+        encoding = charset
+    if content_type.isascii():
+        store["content-type"] = ("Content-Type", content_type)
+    else:
+        headers["Content-Type"] = content_type  # MIME-encoded as Django encodes it
+    state["_resource_closers"] = []
+    state["_handler_class"] = None
+    cookies = CheckedCookies()
+    cookies.__dict__["owner"] = owner.__name__
+    state["cookies"] = cookies
+    state["closed"] = False
+    state["_reason_phrase"] = reason
+    # Django's content setter, for the commonest content: bytes are kept, text encoded in
+    # the charset the response states. Anything else takes the setter itself.
+    kind = type(content)
+    if kind is bytes:
+        state["_container"] = [content]
+    elif kind is str and encoding is not None:
+        state["_container"] = [cast(str, content).encode(encoding)]
+    else:
+        response.content = content
+    return headers
+
+
+def reason_text(owner: type | str, value: object) -> str | None:
+    """A reason phrase as sent (RFC 9110, Section 4): text that ends the status line, so
+    no line break or control character, and Latin-1 as servers encode it.
+
+    Example::
+
+        >>> reason_text("HttpResponseOK", "Fine")
+        'Fine'
+    """
+    if value is None:
+        return None
+    try:
+        text = field_text(value)
+        text.encode("latin-1")
+    except (ValueError, UnicodeEncodeError) as error:
+        owner = name_of(owner)
+        reason = (
+            "a reason phrase is Latin-1 text"
+            if isinstance(error, UnicodeEncodeError)
+            else str(error).replace("header value", "reason phrase")
+        )
+        raise HeaderValueError(
+            f"{owner}: reason={describe(value)}: {reason}",
+            response_class=owner,
+            argument="reason",
+        ) from None
+    return text
+
+
+class FixedStatus:
+    """A class's ``status_code``: read as the class's code, refused when changed.
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseNoContent
+        >>> response = HttpResponseNoContent()
+        >>> response.status_code = 200
+        Traceback (most recent call last):
+        ...
+        django_allresponses.errors.FixedStatusError: HttpResponseNoContent always sends \
+204 No Content; its status_code cannot become 200. Use response_class(200) for that status.
+    """
+
+    __slots__ = ("code",)
+
+    def __init__(self, code: int) -> None:
+        self.code: int = code
+
+    def __get__(self, response: object, owner: type | None = None) -> int:
+        return self.code
+
+    def __set__(self, response: HttpResponseBase, value: object) -> None:
+        if value == self.code and type(value) is int:
+            return
+        from ..errors import FixedStatusError
+
+        owner = type(response)
+        facts: StatusFacts = getattr(owner, "facts")  # noqa: B009
+        raise FixedStatusError(
+            f"{owner.__name__} always sends {facts.code} {facts.phrase}; its status_code "
+            f"cannot become {describe(value)}. Use response_class({describe(value)}) for that "
+            "status.",
+            response_class=owner.__name__,
+            argument="status_code",
+        )
+
+
+def add_headers(
+    response: HttpResponseBase,
+    headers: Mapping[str, object] | Any,
+    set_by_arguments: Mapping[str, str],
+) -> None:
+    """Add ``headers=`` to a response, each checked by the store; a header that an argument
+    set too is an error.
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseOK
+        >>> response = HttpResponseOK()
+        >>> add_headers(response, [("X-A", "1")], {})
+        >>> response["X-A"]
+        '1'
+    """
+    store = response.headers
+    for name, value in ResponseHeaders._unpack_items(headers):  # type: ignore[attr-defined]
+        if isinstance(name, str) and name.lower() in set_by_arguments:
+            owner = type(response).__name__
+            raise ResponseValidationError(
+                f"{owner}: the {set_by_arguments[name.lower()]} header is set by an argument; "
+                "do not also pass it in "
+                "headers=",
+                response_class=owner,
+                argument="headers",
+            )
+        store[name] = value

@@ -1,0 +1,547 @@
+"""Range requests: files served with 200, 206 and 416 (RFC 9110, Section 14).
+
+:func:`serve_file` answers a request for a file (a path, a binary file
+object or a Django ``FieldFile``) the way RFC 9110 asks: preconditions first
+(:func:`~django_allresponses.ranges.conditions.evaluate_preconditions`), then
+``If-Range`` and ``Range``. One satisfiable range is a 206 with
+``Content-Range``, several are a 206 ``multipart/byteranges``, none a 416
+with ``Content-Range: bytes */N``; a ``Range`` it cannot use is ignored and
+the whole file is sent with 200. Bodies are streamed from the file, a block
+at a time, and a single range keeps the WSGI server's ``wsgi.file_wrapper``
+(``sendfile``) path.
+
+Several ranges follow this policy (RFC 9110, Section 14.2 lets a server
+coalesce or ignore them):
+
+* unsatisfiable ranges are left out; if none is left, 416;
+* ranges that overlap or touch are coalesced into one; the parts are sent in
+  the order their first range appears in the header (Section 15.3.7.2);
+* one range left after that is a single-part 206, never a multipart one;
+* more than :data:`MAX_RANGES` ranges, or a multipart body larger than the
+  whole file, is answered with the whole file (200).
+
+Example::
+
+    >>> import io
+    >>> from django.test import RequestFactory
+    >>> request = RequestFactory().get("/", headers={"Range": "bytes=0-3"})
+    >>> response = serve_file(request, io.BytesIO(b"0123456789"), filename="digits.txt")
+    >>> response.status_code, response["Content-Range"], b"".join(response.streaming_content)
+    (206, 'bytes 0-3/10', b'0123')
+"""
+
+from __future__ import annotations
+
+import io
+import mimetypes
+import os
+import re
+import secrets
+from collections.abc import AsyncIterator, Generator, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import IO, Final, TypeAlias
+
+from asgiref.sync import sync_to_async
+from django.core.files import File
+from django.db.models.fields.files import FieldFile
+from django.http import FileResponse, HttpRequest, HttpResponseBase
+from django.utils.http import content_disposition_header, http_date, parse_http_date_safe
+
+from ..errors import ResponseValidationError
+from ..headers.models import ContentRange
+from ..responses.http import HttpResponseRangeNotSatisfiable
+from .conditions import entity_tag, evaluate_preconditions, strong_match, timestamp
+
+__all__ = [
+    "MAX_RANGES",
+    "ByteRange",
+    "FileResponsePartialContent",
+    "parse_range",
+    "serve_file",
+]
+
+MAX_RANGES: Final = 100
+"""More ranges than this in one ``Range`` header are ignored: the whole file is sent (200)."""
+
+BLOCK_SIZE: Final = 64 * 1024
+"""Bytes read from the file at a time when the server does not send it itself."""
+
+_RANGE_SPEC = re.compile(r"(\d+)-(\d*)|-(\d+)")
+"""``int-range`` and ``suffix-range`` of RFC 9110, Section 14.1.1."""
+
+_MEDIA_TYPE = re.compile(
+    r"[!#$%&'*+.^_`|~0-9A-Za-z-]+/[!#$%&'*+.^_`|~0-9A-Za-z-]+(;[\x20-\x7e\t]*)?"
+)
+"""``type/subtype`` and parameters without control characters: it is also written into parts."""
+
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+_COMPRESSED_TYPES: Final = {
+    "br": "application/x-brotli",
+    "bzip2": "application/x-bzip",
+    "compress": "application/x-compress",
+    "gzip": "application/gzip",
+    "xz": "application/x-xz",
+}
+"""The types Django's ``FileResponse`` gives compressed files."""
+
+FileInput: TypeAlias = "str | os.PathLike[str] | IO[bytes] | File[bytes]"
+"""What :func:`serve_file` serves: a path, a binary file object, or a Django ``File``."""
+
+
+@dataclass(frozen=True)
+class ByteRange:
+    """One ``range-spec`` of a ``Range`` header (RFC 9110, Section 14.1.1).
+
+    ``first`` and ``last`` for ``bytes=first-last`` (``last`` is ``None`` for
+    ``bytes=first-``); ``first`` is ``None`` for a suffix ``bytes=-last``.
+
+    Example::
+
+        >>> ByteRange(first=None, last=500).resolve(10000)
+        ContentRange(start=9500, end=9999, total=10000, unit='bytes')
+        >>> ByteRange(first=10000, last=None).resolve(10000) is None
+        True
+    """
+
+    first: int | None
+    last: int | None
+
+    def resolve(self, length: int) -> ContentRange | None:
+        """The bytes this range selects in a representation of ``length`` bytes, if any.
+
+        ``None`` when it is not satisfiable (Section 14.1.3): a first position at
+        or past the end, or a suffix of length zero.
+
+        Example::
+
+            >>> ByteRange(first=0, last=99).resolve(50)
+            ContentRange(start=0, end=49, total=50, unit='bytes')
+        """
+        if self.first is None:
+            suffix = self.last or 0
+            if suffix == 0 or length == 0:
+                return None
+            return ContentRange(start=max(length - suffix, 0), end=length - 1, total=length)
+        if self.first >= length:
+            return None
+        end = length - 1 if self.last is None else min(self.last, length - 1)
+        return ContentRange(start=self.first, end=end, total=length)
+
+
+def parse_range(value: str) -> list[ByteRange] | None:
+    """The byte ranges of a ``Range`` field value, or ``None`` if it must be ignored.
+
+    ``None`` for another range unit than ``bytes`` (compared
+    case-insensitively) and for any syntax error, including a ``last`` before
+    ``first`` (RFC 9110, Sections 14.1.1 and 14.2). Empty list elements are
+    skipped (Section 5.6.1).
+
+    Example::
+
+        >>> for byte_range in parse_range("bytes=0-99, 200-, -500"):
+        ...     print(byte_range)
+        ByteRange(first=0, last=99)
+        ByteRange(first=200, last=None)
+        ByteRange(first=None, last=500)
+        >>> parse_range("bytes=9-1") is None, parse_range("items=0-1") is None
+        (True, True)
+    """
+    unit, equals, range_set = value.strip(" \t").partition("=")
+    if not equals or not _TOKEN.fullmatch(unit) or unit.lower() != "bytes":
+        return None
+    ranges: list[ByteRange] = []
+    for element in range_set.split(","):
+        spec = element.strip(" \t")
+        if not spec:
+            continue
+        match = _RANGE_SPEC.fullmatch(spec)
+        if match is None:
+            return None
+        first, last, suffix = match.groups()
+        if suffix is not None:
+            ranges.append(ByteRange(first=None, last=int(suffix)))
+            continue
+        byte_range = ByteRange(first=int(first), last=int(last) if last else None)
+        if byte_range.last is not None and byte_range.last < int(first):
+            return None
+        ranges.append(byte_range)
+    return ranges or None
+
+
+def _coalesce(parts: list[ContentRange]) -> list[ContentRange]:
+    """Merge ranges that overlap or touch; keep the order of each group's first range."""
+    order = sorted(range(len(parts)), key=lambda index: parts[index].start)
+    groups: list[tuple[int, int, int]] = []  # (first index in the header, start, end)
+    for index in order:
+        part = parts[index]
+        if groups and part.start <= groups[-1][2] + 1:
+            first, start, end = groups[-1]
+            groups[-1] = (min(first, index), start, max(end, part.end))
+        else:
+            groups.append((index, part.start, part.end))
+    total = parts[0].total
+    return [ContentRange(start=start, end=end, total=total) for _, start, end in sorted(groups)]
+
+
+class _RangeReader:
+    """A file object that reads ``length`` bytes of ``file`` from its current position.
+
+    It keeps ``fileno()``, so a WSGI server's ``wsgi.file_wrapper`` can
+    ``sendfile`` the range (gunicorn sends ``Content-Length`` bytes from the
+    file's position); servers that iterate get ``read()`` blocks that stop at
+    the range's end.
+    """
+
+    def __init__(self, file: IO[bytes] | File[bytes], length: int) -> None:
+        self._file = file
+        self._remaining = length
+
+    def read(self, size: int = -1) -> bytes:
+        if self._remaining <= 0:
+            return b""
+        size = self._remaining if size < 0 else min(size, self._remaining)
+        data = self._file.read(size)
+        self._remaining -= len(data)
+        return data
+
+    def fileno(self) -> int:
+        return self._file.fileno()
+
+    def close(self) -> None:
+        self._file.close()
+
+
+class _StreamedFile(FileResponse):
+    """Django's ``FileResponse``, streamed a block at a time under ASGI too.
+
+    Django's ASGI handler turns a synchronous body into a list before sending it
+    (``StreamingHttpResponse.__aiter__``), which would read the whole file into
+    memory; here each block is read in a worker thread as the server asks for it.
+    """
+
+    block_size = BLOCK_SIZE
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        content = self.streaming_content
+        if not isinstance(content, Iterator):
+            async for part in content:
+                yield part
+            return
+        read = sync_to_async(_next_block, thread_sensitive=False)
+        while (block := await read(content)) is not None:
+            yield block
+
+
+def _next_block(blocks: Iterator[bytes]) -> bytes | None:
+    return next(blocks, None)
+
+
+class FileResponsePartialContent(_StreamedFile):
+    """206 Partial Content, streamed: Django's ``FileResponse`` with its status fixed at 206.
+
+    ``streaming_content`` is a file object positioned at the range's first
+    byte that reads no further than its last (one range, with
+    ``content_range``), or an iterable of bytes (a ``multipart/byteranges``
+    body, with that ``content_type`` and no ``content_range``).
+    :func:`serve_file` builds both; ``Content-Length`` is always sent.
+
+    Example::
+
+        >>> import io
+        >>> response = FileResponsePartialContent(
+        ...     [b"2345"], content_range=ContentRange(start=2, end=5, total=10),
+        ...     content_type="text/plain", content_length=4,
+        ... )
+        >>> response.status_code, response["Content-Range"], response["Content-Length"]
+        (206, 'bytes 2-5/10', '4')
+    """
+
+    status_code = 206
+
+    def __init__(
+        self,
+        streaming_content: IO[bytes] | _RangeReader | Iterable[bytes],
+        *,
+        content_range: ContentRange | None,
+        content_type: str,
+        content_length: int,
+        filename: str = "",
+        as_attachment: bool = False,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        multipart = content_type.lower().startswith("multipart/byteranges")
+        if content_range is None and not multipart:
+            raise ResponseValidationError(
+                f"FileResponsePartialContent: missing content_range for content_type="
+                f"{content_type!r}: a single-part 206 needs a ContentRange; only a "
+                "'multipart/byteranges; boundary=...' body may go without one "
+                "(RFC 9110, Section 15.3.7)",
+                response_class="FileResponsePartialContent",
+                argument="content_range",
+            )
+        if content_range is not None and content_range.length != content_length:
+            raise ResponseValidationError(
+                f"FileResponsePartialContent: invalid content_length={content_length}: "
+                f"{content_range} holds {content_range.length} bytes",
+                response_class="FileResponsePartialContent",
+                argument="content_length",
+            )
+        super().__init__(
+            streaming_content,
+            as_attachment=as_attachment,
+            filename=filename,
+            content_type=content_type,
+            headers=headers,
+        )
+        if content_range is not None:
+            self["Content-Range"] = str(content_range)
+        disposition = content_disposition_header(as_attachment, filename)
+        if disposition and not self.has_header("Content-Disposition"):
+            self["Content-Disposition"] = disposition
+        self["Content-Length"] = str(content_length)
+
+
+def _guess_type(filename: str) -> str:
+    """The ``Content-Type`` Django's ``FileResponse`` would guess from ``filename``."""
+    guessed, encoding = mimetypes.guess_type(filename)
+    if encoding is not None:
+        guessed = _COMPRESSED_TYPES.get(encoding, guessed)
+    return guessed or "application/octet-stream"
+
+
+def _open(file: FileInput) -> tuple[IO[bytes] | File[bytes], str, int | None]:
+    """Open ``file``: the binary file object, its name, and its mtime if the OS knows it."""
+    if isinstance(file, str | os.PathLike):
+        opened = open(file, "rb")  # noqa: SIM115 - closed by the response
+        return opened, os.fspath(file), int(os.fstat(opened.fileno()).st_mtime)
+    if isinstance(file, FieldFile):
+        file.open("rb")
+    name = getattr(file, "name", "")
+    if not (hasattr(file, "read") and hasattr(file, "seek") and hasattr(file, "tell")):
+        raise ResponseValidationError(
+            f"serve_file: invalid file={file!r}: expected a path, a FieldFile, or a binary "
+            "file object with read(), seek() and tell()",
+            argument="file",
+        )
+    try:
+        mtime: int | None = int(os.fstat(file.fileno()).st_mtime)
+    except (AttributeError, OSError, io.UnsupportedOperation, ValueError):
+        mtime = None
+    return file, name if isinstance(name, str) else "", mtime
+
+
+def _length(file: IO[bytes] | File[bytes]) -> tuple[int, int]:
+    """Where ``file`` is, and how many bytes are left from there to its end."""
+    try:
+        position = file.tell()
+        end = file.seek(0, io.SEEK_END)
+        file.seek(position)
+    except (OSError, io.UnsupportedOperation) as error:
+        raise ResponseValidationError(
+            f"serve_file: invalid file={file!r}: the file object must be seekable ({error})",
+            argument="file",
+        ) from error
+    return position, end - position
+
+
+def _if_range_holds(request: HttpRequest, etag: str | None, modified: int | None) -> bool:
+    """Whether ``If-Range`` (absent counts as true) still names this representation.
+
+    An entity-tag must match strongly; a date must equal ``Last-Modified``
+    exactly (RFC 9110, Section 13.1.5).
+    """
+    value = request.headers.get("If-Range")
+    if value is None:
+        return True
+    value = value.strip(" \t")
+    if value.startswith(('"', 'W/"')):
+        return strong_match(etag, [value])
+    date = parse_http_date_safe(value)
+    return date is not None and modified is not None and date == modified
+
+
+def _multipart(
+    file: IO[bytes] | File[bytes],
+    base: int,
+    parts: list[ContentRange],
+    boundary: str,
+    part_type: str,
+) -> tuple[_Body, int]:
+    """A ``multipart/byteranges`` body (RFC 9110, Section 14.6) and its length."""
+    heads = [
+        (
+            f"{'' if index == 0 else chr(13) + chr(10)}--{boundary}\r\n"
+            f"Content-Type: {part_type}\r\nContent-Range: {part}\r\n\r\n"
+        ).encode("latin-1")
+        for index, part in enumerate(parts)
+    ]
+    tail = f"\r\n--{boundary}--\r\n".encode("latin-1")
+    length = sum(map(len, heads)) + sum(part.length for part in parts) + len(tail)
+
+    def body() -> Generator[bytes]:
+        with file:
+            for head, part in zip(heads, parts, strict=True):
+                yield head
+                file.seek(base + part.start)
+                remaining = part.length
+                while remaining:
+                    block = file.read(min(BLOCK_SIZE, remaining))
+                    if not block:
+                        raise OSError(f"the file ended before byte {part.end} of {part}")
+                    remaining -= len(block)
+                    yield block
+            yield tail
+
+    return _Body(body(), file), length
+
+
+class _Body:
+    """A streamed body that closes its file even when it is never iterated."""
+
+    def __init__(self, chunks: Generator[bytes], file: IO[bytes] | File[bytes]) -> None:
+        self._chunks = chunks
+        self._file = file
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self._chunks
+
+    def close(self) -> None:
+        self._chunks.close()
+        self._file.close()
+
+
+def serve_file(
+    request: HttpRequest,
+    file: FileInput,
+    *,
+    content_type: str | None = None,
+    filename: str | None = None,
+    as_attachment: bool = False,
+    etag: str | None = None,
+    last_modified: datetime | None = None,
+) -> HttpResponseBase:
+    """Answer ``request`` with ``file``, honouring preconditions, ``If-Range`` and ``Range``.
+
+    ``file`` is a path, a Django ``FieldFile`` (opened for you) or a seekable
+    binary file object, served from its current position to its end; the
+    response closes it. ``content_type`` is guessed from the file name as
+    Django's ``FileResponse`` guesses it when not given; ``filename`` and
+    ``as_attachment`` set ``Content-Disposition`` as ``FileResponse`` does.
+    ``etag`` (an entity-tag, quoted for you if bare) and ``last_modified``
+    (default: the file's modification time, when the OS knows it) are sent as
+    ``ETag`` and ``Last-Modified`` and drive the preconditions and
+    ``If-Range``. The answers:
+
+    * 304 or 412 when a precondition says so (RFC 9110, Section 13.2.2);
+    * 200, the whole file, with ``Accept-Ranges: bytes``, for no ``Range``,
+      a ``Range`` that is malformed, of another unit, ignored by the policy
+      above, not a GET (HEAD included: range requests are defined for GET
+      only, Section 14.2), or with an ``If-Range`` that no longer holds;
+    * 206 with ``Content-Range`` for one range, 206 ``multipart/byteranges``
+      for several (see the module's policy);
+    * 416 with ``Content-Range: bytes */N`` when no range is satisfiable.
+
+    HEAD gets the headers GET would get and no body. Nothing is read whole:
+    bodies are streamed a block at a time.
+
+    Example::
+
+        >>> import io
+        >>> from django.test import RequestFactory
+        >>> factory = RequestFactory()
+        >>> data = io.BytesIO(bytes(1000))
+        >>> serve_file(factory.get("/", headers={"Range": "bytes=-100"}), data)["Content-Range"]
+        'bytes 900-999/1000'
+        >>> data = io.BytesIO(bytes(1000))
+        >>> serve_file(factory.get("/", headers={"Range": "bytes=1000-"}), data)["Content-Range"]
+        'bytes */1000'
+        >>> data = io.BytesIO(bytes(1000))
+        >>> serve_file(factory.get("/", headers={"Range": "lines=1-2"}), data).status_code
+        200
+    """
+    current = None if etag is None else entity_tag(etag, function="serve_file")
+    if content_type is not None and not _MEDIA_TYPE.fullmatch(content_type):
+        raise ResponseValidationError(
+            f"serve_file: invalid content_type={content_type!r}: expected a media type such "
+            "as 'video/mp4' or 'text/plain; charset=utf-8', without control characters",
+            argument="content_type",
+        )
+    given = None if last_modified is None else timestamp(last_modified, function="serve_file")
+    opened, name, mtime = _open(file)
+    try:
+        base, length = _length(opened)
+    except BaseException:
+        opened.close()
+        raise
+    modified = given if given is not None else mtime
+    filename = filename if filename is not None else os.path.basename(name)
+    content_type = content_type or _guess_type(filename)
+    validators: dict[str, str] = {"Accept-Ranges": "bytes"}
+    if current is not None:
+        validators["ETag"] = current
+    if modified is not None:
+        validators["Last-Modified"] = http_date(modified)
+
+    answered = evaluate_preconditions(request, etag=current, last_modified=_utc(modified))
+    if answered is not None:
+        opened.close()
+        return answered
+
+    method = (request.method or "GET").upper()
+    byte_ranges = None
+    range_header = request.headers.get("Range")
+    if (
+        method == "GET"
+        and range_header is not None
+        and _if_range_holds(request, current, modified)
+    ):
+        byte_ranges = parse_range(range_header)
+    if byte_ranges is not None and len(byte_ranges) <= MAX_RANGES:
+        satisfiable = [part for part in map(lambda r: r.resolve(length), byte_ranges) if part]
+        if not satisfiable:
+            opened.close()
+            return HttpResponseRangeNotSatisfiable(total_length=length, headers=validators)
+        parts = _coalesce(satisfiable) if len(satisfiable) > 1 else satisfiable
+        if len(parts) == 1:
+            (part,) = parts
+            opened.seek(base + part.start)
+            return FileResponsePartialContent(
+                _RangeReader(opened, part.length),
+                content_range=part,
+                content_type=content_type,
+                content_length=part.length,
+                filename=filename,
+                as_attachment=as_attachment,
+                headers=validators,
+            )
+        boundary = secrets.token_hex(16)
+        body, body_length = _multipart(opened, base, parts, boundary, content_type)
+        if body_length <= length:
+            return FileResponsePartialContent(
+                body,
+                content_range=None,
+                content_type=f"multipart/byteranges; boundary={boundary}",
+                content_length=body_length,
+                filename=filename,
+                as_attachment=as_attachment,
+                headers=validators,
+            )
+        opened.seek(base)
+
+    response = _StreamedFile(
+        opened,
+        filename=filename,
+        as_attachment=as_attachment,
+        content_type=content_type,
+        headers=validators,
+    )
+    if method == "HEAD":
+        response.streaming_content = ()  # the file is still closed with the response
+    response["Content-Length"] = str(length)
+    return response
+
+
+def _utc(seconds: int | None) -> datetime | None:
+    return None if seconds is None else datetime.fromtimestamp(seconds, UTC)

@@ -1,0 +1,589 @@
+"""What every response class shares: a fixed status, its header units, a registry.
+
+A class is a declaration: ``status_code``, a docstring, and the header units
+it ``takes`` (in the order its ``__init__`` names them). Building a response
+is one path, :meth:`StatusResponseMixin._respond`: Django's own ``__init__``,
+then each unit's header into the checked store
+(:class:`~django_allresponses.headers.store.CheckedHeaders`), then ``headers=``, then
+the rules between a header and the body.
+"""
+
+from __future__ import annotations
+
+import codecs
+import functools
+import inspect
+import sys
+from abc import abstractmethod
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypedDict, Unpack
+
+from django.http import HttpResponse
+from django.http.response import HttpResponseBase, ResponseHeaders
+
+from ..errors import (
+    ContentNotAllowedError,
+    FixedStatusError,
+    HeaderValueError,
+    NoStatusError,
+    ResponseValidationError,
+    describe,
+)
+from ..headers import store as _store
+from ..headers.units import BY_HEADER, FRAMING_UNITS, HeaderUnit
+from ..headers.values import field_text
+from ..rfc.statuses import STATUSES, Framing, StatusFacts
+
+HeadersInput = Mapping[str, str] | Iterable[tuple[str, str]] | None
+"""Extra headers, as Django takes them: a mapping, or an iterable of (name, value) pairs."""
+
+
+class ContentOptions(TypedDict, total=False):
+    """Django's keywords of ``HttpResponse``, which every class with content takes."""
+
+    content_type: str | None
+    """The ``Content-Type`` (Django's default: ``text/html; charset=…``)."""
+    charset: str | None
+    """The charset the content is encoded in."""
+    headers: HeadersInput
+    """Extra headers: a mapping or (name, value) pairs, each checked."""
+    reason: str | None
+    """The reason phrase, instead of RFC 9110's."""
+
+
+class BodilessOptions(TypedDict, total=False):
+    """Django's keywords that a status without content takes: no ``content_type`` or
+    ``charset``, since it sends neither."""
+
+    headers: HeadersInput
+    """Extra headers: a mapping or (name, value) pairs, each checked."""
+    reason: str | None
+    """The reason phrase, instead of RFC 9110's."""
+
+
+if TYPE_CHECKING:
+    from abc import ABCMeta as _AbstractToCheckers
+    from typing import NoReturn
+
+    from typing_extensions import deprecated
+
+    from ..headers.values import (
+        Challenges,
+        ContentRangeInput,
+        Links,
+        PermittedMethods,
+        Protocols,
+        RetryAfter,
+        StrOrPromise,
+    )
+else:
+    _AbstractToCheckers = type
+
+
+class HeaderOptions(TypedDict, total=False):
+    """The header arguments of the HTTP classes and their JSON twins alike: what a class
+    looked up with a code that is not a literal may take. Each class checks its own at
+    run time."""
+
+    location: StrOrPromise | None
+    content_location: StrOrPromise | None
+    redirect_to: StrOrPromise
+    retry_after: RetryAfter | None
+    content_range: ContentRangeInput | None
+    permitted_methods: PermittedMethods
+    www_authenticate: Challenges | None
+    proxy_authenticate: Challenges | None
+    upgrade: Protocols
+    total_length: int | None
+    blocked_by: StrOrPromise | None
+
+
+class AnyContentOptions(HeaderOptions, ContentOptions, total=False):
+    """The keywords of any ``HttpResponse…`` class: ``content``, the header arguments
+    (with 201's ``created_document`` and 103's ``links``, which have no JSON twin's
+    counterpart) and Django's keywords (never ``status``)."""
+
+    content: object
+    created_document: object
+    links: Links | None
+
+
+KEYWORD_DEFAULTS: dict[str, object] = {}
+"""Defaults of Django's keywords other than ``None``, as ``inspect.signature()`` shows them."""
+
+
+class StatusResponseMixin:
+    """The behaviour every class of this library shares, HTTP and JSON alike.
+
+    * the status is fixed: ``status=`` and ``preserve_request=`` are refused, and so
+      is a new ``status_code`` on a response;
+    * header values are checked when the response is built and whenever they are
+      set later, in the store they all pass through;
+    * each class with a ``status_code`` registers itself for :func:`response_class`
+      (the first class of each code: a subclass never takes over).
+    """
+
+    status_code: int
+    headers: ResponseHeaders
+    facts: ClassVar[StatusFacts]
+    registry: ClassVar[dict[int, type[Any]]]
+    takes: ClassVar[tuple[HeaderUnit, ...]] = ()
+    """The header units of the arguments after ``content`` (or ``data``), in order."""
+    header_units: ClassVar[Mapping[str, HeaderUnit]] = BY_HEADER
+    """Lower-case header name -> the unit that checks a value set later."""
+    _rules: ClassVar[tuple[tuple[int, HeaderUnit], ...]] = ()
+    _keywords: ClassVar[frozenset[str]] = frozenset(ContentOptions.__annotations__)
+    default_content_type: ClassVar[str | None] = None
+    """The ``Content-Type`` when none is given (``None``: Django's ``text/html``)."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "takes" in cls.__dict__:
+            cls.header_units = {**BY_HEADER, **{unit.key: unit for unit in cls.takes}}
+            cls._rules = tuple(
+                (index, unit)
+                for index, unit in enumerate(cls.takes)
+                if type(unit).after is not HeaderUnit.after
+            )
+        init = cls.__dict__.get("__init__")
+        if init is not None:
+            _show_keywords(init)
+        code = cls.__dict__.get("status_code")
+        if isinstance(code, int):
+            if code not in STATUSES:
+                raise ResponseValidationError(
+                    f"{cls.__name__}: {code} is not an assigned HTTP status code",
+                    response_class=cls.__name__,
+                    argument="status_code",
+                )
+            cls.facts = STATUSES[code]
+            if cls.facts.framing is not Framing.CONTENT:
+                cls.header_units = {**cls.header_units, **FRAMING_UNITS}
+            cls.status_code = _store.FixedStatus(code)  # type: ignore[assignment]
+            cls.registry.setdefault(code, cls)
+
+    @property
+    def reason_phrase(self) -> str:
+        """The reason phrase sent: ``reason=`` if given, else RFC 9110's phrase.
+
+        Django takes phrases from the standard library, which still has older
+        ones for some codes (413 "Request Entity Too Large").
+        """
+        reason: str | None = self.__dict__["_reason_phrase"]
+        return self.facts.phrase if reason is None else reason
+
+    @reason_phrase.setter
+    def reason_phrase(self, value: str) -> None:
+        self._reason_phrase = _store.reason_text(type(self), value)
+
+    def set_cookie(
+        self,
+        key: str,
+        value: str = "",
+        max_age: int | timedelta | None = None,
+        expires: str | datetime | None = None,
+        path: str = "/",
+        domain: str | None = None,
+        secure: bool = False,
+        httponly: bool = False,
+        samesite: Literal["Lax", "Strict", "None", False] | None = None,
+    ) -> None:
+        """Django's ``set_cookie``; every value is checked where cookies are kept
+        (:class:`~django_allresponses.headers.store.CheckedCookies`), and what Django refuses
+        (an unknown ``samesite``, ``expires`` with ``max_age``) is this library's error.
+
+        Example::
+
+            >>> from django_allresponses import HttpResponseOK
+            >>> response = HttpResponseOK()
+            >>> response.set_cookie("theme", "dark", samesite="Lax")
+            >>> response.cookies["theme"]["samesite"]
+            'Lax'
+        """
+        if samesite:
+            _store.check_samesite(type(self).__name__, key, samesite)
+        cookies: Any = self.__dict__["cookies"]
+        before = cookies.get(key)
+        try:
+            HttpResponseBase.set_cookie(
+                self,  # type: ignore[arg-type]
+                key,
+                value,
+                max_age,
+                expires,
+                path,
+                domain,
+                secure,
+                httponly,
+                samesite or None,
+            )
+        except ValueError as error:
+            # Django sets the cookie before its attributes: a refused one is not half set.
+            if before is None:
+                cookies.pop(key, None)
+            else:
+                cookies[key] = before
+            if isinstance(error, ResponseValidationError):
+                raise
+            owner = type(self).__name__
+            raise HeaderValueError(
+                f"{owner}: cookie {describe(key)}: {error}",
+                response_class=owner,
+                argument="cookies",
+            ) from None
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        if "headers" in state and "cookies" in state:
+            _store.adopt(self, bool(type(self)._rules))  # type: ignore[arg-type]
+
+    def _respond(
+        self,
+        content: object,
+        options: Mapping[str, Any],
+        *arguments: object,
+        media_type: str | None = None,
+    ) -> None:
+        """Build the response: Django's ``HttpResponse.__init__``, then the header
+        arguments (``arguments``, one per unit in ``takes``), ``headers=``, and the rules.
+        ``media_type`` is the ``Content-Type`` when ``content_type=`` is not given
+        (default: the class's ``default_content_type``).
+
+        Django's keywords go positionally, in ``HttpResponseBase``'s order
+        (content_type, status, reason, charset, headers): keywords would be packed into
+        a dict twice on the way, which costs about as much as validating a header.
+        """
+        cls = type(self)
+        if type(content) is bytearray:
+            content = bytes(content)  # Django would send the digits of each byte
+        elif type(content) is dict:
+            raise _dict_refused(cls)
+        if options:
+            content_type, charset, headers, reason = _read_options(cls, options)
+            if content_type is None:
+                content_type = media_type or cls.default_content_type
+        else:
+            content_type = media_type or cls.default_content_type
+            charset = headers = reason = None
+        response: Any = self
+        try:
+            if _store.QUICK_START:
+                linked = bool(cls._rules)
+                checked = _store.start(response, content, content_type, reason, charset, linked)
+            else:
+                HttpResponse.__init__(response, content, content_type, None, reason, charset)
+                checked = _store.adopt(response, bool(cls._rules))
+        except UnicodeEncodeError as error:  # Django encodes str content in the charset
+            raise ResponseValidationError(
+                f"{cls.__name__}: content={describe(content)} cannot be encoded in the charset "
+                f"{response.charset!r}: {error.reason} at position {error.start}; give bytes, or "
+                "a charset that can encode it",
+                response_class=cls.__name__,
+                argument="content",
+            ) from error
+        if cls.takes:
+            store: dict[str, tuple[str, str]] = checked._store if _store.DIRECT_STORE else {}
+            for unit, value in zip(cls.takes, arguments, strict=True):
+                if value is None:
+                    if unit.required:
+                        raise ResponseValidationError(
+                            f"{cls.__name__}: {unit.argument}=None: this argument is required; "
+                            f"give {unit.expected}",
+                            response_class=cls.__name__,
+                            argument=unit.argument,
+                        )
+                    continue
+                unit.apply(cls, store, value)
+            if not _store.DIRECT_STORE:
+                for name, text in store.values():
+                    checked[name] = text
+        if headers:
+            _store.add_headers(
+                self,  # type: ignore[arg-type]
+                headers,
+                {
+                    unit.key: unit.header
+                    for unit, value in zip(cls.takes, arguments, strict=True)
+                    if value is not None
+                },
+            )
+        for index, unit in cls._rules:
+            unit.after(self, arguments[index])  # type: ignore[arg-type]
+
+
+def _read_options(
+    cls: type[StatusResponseMixin], options: Mapping[str, Any]
+) -> tuple[str | None, str | None, Any, str | None]:
+    """Django's keywords, checked: only those the class takes; never ``status=``."""
+    if not options.keys() <= cls._keywords:  # pyright: ignore[reportPrivateUsage]
+        _refuse_keywords(cls, options)
+    charset = options.get("charset")
+    if charset is not None:
+        try:
+            # Kept as the text checked: Django encodes with it and writes it in Content-Type.
+            charset = field_text(charset)
+            codecs.lookup(charset)
+        except (LookupError, TypeError, ValueError):
+            raise ResponseValidationError(
+                f"{cls.__name__}: charset={describe(charset)}: it is not a codec Python "
+                "knows; give a charset such as 'utf-8'",
+                response_class=cls.__name__,
+                argument="charset",
+            ) from None
+    content_type = options.get("content_type")
+    if content_type is not None:
+        content_type = _store.CheckedHeaders.check_value(cls, "Content-Type", content_type)
+    headers = options.get("headers")
+    if content_type is not None and headers:
+        for name, _value in _unpack(headers):
+            if isinstance(name, str) and name.lower() == "content-type":
+                raise ResponseValidationError(
+                    f"{cls.__name__}: give the Content-Type as content_type= or in headers=, "
+                    "not both",
+                    response_class=cls.__name__,
+                    argument="headers",
+                )
+    return content_type, charset, headers, _store.reason_text(cls, options.get("reason"))
+
+
+def _unpack(headers: Any) -> list[tuple[object, object]]:
+    return list(_store.ResponseHeaders._unpack_items(headers))  # type: ignore[attr-defined]
+
+
+def _refuse_keywords(cls: type[StatusResponseMixin], options: Mapping[str, Any]) -> None:
+    unknown = sorted(options.keys() - cls._keywords)  # pyright: ignore[reportPrivateUsage]
+    fixed = [name for name in unknown if name in ("status", "preserve_request")]
+    if fixed:
+        facts = cls.facts
+        raise FixedStatusError(
+            f"{cls.__name__} always sends {facts.code} {facts.phrase}; it takes no "
+            f"{fixed[0]!r} argument. Use response_class(code) for the class of another status.",
+            response_class=cls.__name__,
+            argument=fixed[0],
+        )
+    if "content" in unknown and not cls.facts.allows_content:
+        raise _content_refused(cls, options["content"])
+    raise TypeError(f"{cls.__name__}() got an unexpected keyword argument {unknown[0]!r}")
+
+
+def _dict_refused(cls: type[StatusResponseMixin]) -> ResponseValidationError:
+    """A dict given as the content of an ``HttpResponse…`` class: Django would send its
+    keys run together. The message names the JSON twin."""
+    from .json import StatusJsonResponse
+
+    twin = StatusJsonResponse.registry.get(cls.facts.code)
+    instead = f"use {twin.__name__} for JSON" if twin is not None else "serialize it first"
+    return ResponseValidationError(
+        f"{cls.__name__}: content is a dict, which Django would send as its keys run "
+        f"together; give str or bytes, or {instead}",
+        response_class=cls.__name__,
+        argument="content",
+    )
+
+
+def _content_refused(cls: type[StatusResponseMixin], content: object) -> ContentNotAllowedError:
+    facts = cls.facts
+    return ContentNotAllowedError(
+        f"{cls.__name__}: {facts.code} ({facts.phrase}) forbids content "
+        f"({facts.reference}); got content={describe(content)}",
+        response_class=cls.__name__,
+        argument="content",
+    )
+
+
+def _show_keywords(init: Any) -> None:
+    """Let ``inspect.signature()`` list Django's keywords by name, as type checkers do
+    for ``**options: Unpack[...]`` (PEP 692)."""
+    signature = inspect.signature(init)
+    parameters = list(signature.parameters.values())
+    if not parameters or parameters[-1].kind is not inspect.Parameter.VAR_KEYWORD:
+        return
+    annotation = str(parameters[-1].annotation)
+    if not annotation.startswith("Unpack["):
+        return
+    # A bodiless class's ``content: None`` is there only to refuse content with a clear
+    # error; to a reader, such a class takes no content at all.
+    kept = [
+        parameter
+        for parameter in parameters[:-1]
+        if not (parameter.name == "content" and parameter.annotation == "None")
+    ]
+    init.__signature__ = inspect.Signature(
+        [*kept, *_keywords_of(annotation[len("Unpack[") : -1], init.__module__)],
+        return_annotation=signature.return_annotation,
+        __validate_parameters__=False,  # the function's own, then keyword-only ones
+    )
+
+
+@functools.cache
+def _keywords_of(options_name: str, module: str) -> tuple[inspect.Parameter, ...]:
+    """The keyword-only parameters of a TypedDict of Django's keywords, built once."""
+    options: Any = getattr(sys.modules[module], options_name, None) or getattr(
+        sys.modules[__name__], options_name
+    )
+    return tuple(
+        inspect.Parameter(
+            name,
+            inspect.Parameter.KEYWORD_ONLY,
+            default=KEYWORD_DEFAULTS.get(name),
+            annotation=getattr(hint, "__forward_arg__", hint),
+        )
+        for name, hint in options.__annotations__.items()
+    )
+
+
+class StatusResponse(StatusResponseMixin, HttpResponse, metaclass=_AbstractToCheckers):
+    """Base of every ``HttpResponse…`` class in this library.
+
+    ``StatusResponse.registry`` maps each status code to its class. The base
+    itself has no status: build one of its classes (or look it up with
+    :func:`response_class`).
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseNotFound
+        >>> isinstance(HttpResponseNotFound(), StatusResponse)
+        True
+        >>> StatusResponse.registry[404] is HttpResponseNotFound
+        True
+    """
+
+    registry: ClassVar[dict[int, type[Any]]] = {}
+
+    if TYPE_CHECKING:
+        # Abstract to checkers: StatusResponse(...) is refused, and a class looked up
+        # with a code that is not a literal (type[StatusResponse]) takes any class's
+        # arguments, but never status=.
+        @abstractmethod
+        def __init__(self, *args: object, **options: Unpack[AnyContentOptions]) -> None: ...
+    else:
+
+        def __init__(self, content: object = b"", **options: Any) -> None:
+            raise NoStatusError(
+                f"{type(self).__name__} has no status of its own; build one of its classes, "
+                "such as HttpResponseOK, or the class of response_class(code)",
+                response_class=type(self).__name__,
+            )
+
+
+class ContentResponse(StatusResponse):
+    """A status with content and no header argument.
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseOK
+        >>> HttpResponseOK("<p>Saved.</p>", content_type="text/html").content
+        b'<p>Saved.</p>'
+    """
+
+    def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None:
+        self._respond(content, options)
+
+
+class BodilessResponse(StatusResponse):
+    """A status that forbids content: 1xx, 204, 205 and 304 (RFC 9110, Section 6.4.1).
+
+    Content is refused at construction, on ``.content = …``, ``write()`` and
+    ``writelines()``; no ``Content-Type`` is sent; the framing headers follow
+    the status's facts (:class:`~django_allresponses.rfc.statuses.Framing`).
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseNoContent
+        >>> HttpResponseNoContent().has_header("Content-Type")
+        False
+    """
+
+    _keywords: ClassVar[frozenset[str]] = frozenset(BodilessOptions.__annotations__)
+
+    def __init__(self, content: None = None, /, **options: Unpack[BodilessOptions]) -> None:
+        self._respond(content, options)
+
+    def _respond(
+        self,
+        content: object,
+        options: Mapping[str, Any],
+        *arguments: object,
+        media_type: str | None = None,
+    ) -> None:
+        if content is not None:
+            raise _content_refused(type(self), content)
+        super()._respond(b"", options, *arguments)
+        self.content = b""  # what this class's content setter keeps: no content at all
+        store = self.headers
+        if _store.DIRECT_STORE:
+            del store._store["content-type"]
+        else:
+            del store["Content-Type"]
+        if self.facts.framing is Framing.EMPTY:
+            # RFC 9110, Section 15.3.6: a 205 indicates zero-length content.
+            store["Content-Length"] = "0"
+
+    def _refuse(self, verb: str) -> ContentNotAllowedError:
+        facts = self.facts
+        return ContentNotAllowedError(
+            f"You cannot {verb} content to a {facts.code} ({facts.phrase}) response",
+            response_class=type(self).__name__,
+            argument="content",
+        )
+
+    @property
+    def content(self) -> bytes:  # pyright: ignore[reportIncompatibleVariableOverride]
+        """Always empty."""
+        return b""
+
+    @content.setter
+    def content(self, value: object) -> None:
+        if value:
+            raise self._refuse("set")
+        self._container: list[bytes] = []
+
+    if TYPE_CHECKING:
+        # Deprecated to checkers, so that editors strike a call through and checkers
+        # that report deprecation reject it; at run time it raises.
+
+        @deprecated("This status forbids content: write() raises ContentNotAllowedError")
+        def write(self, content: str | bytes) -> NoReturn: ...
+
+        @deprecated("This status forbids content: writelines() raises ContentNotAllowedError")
+        def writelines(self, lines: Iterable[object]) -> NoReturn: ...
+    else:
+
+        def write(self, content: str | bytes) -> None:
+            """Refused: this status forbids content."""
+            raise self._refuse("write")
+
+        def writelines(self, lines: Iterable[object]) -> None:
+            """Refused: this status forbids content."""
+            raise self._refuse("write")
+
+
+class PartialBody(HttpResponseBase):
+    """206's body rule on content replaced later: one byte range, as long as the range.
+
+    Example::
+
+        >>> from django_allresponses import HttpResponsePartialContent
+        >>> response = HttpResponsePartialContent(b"abc", content_range=(0, 2, 10))
+        >>> response.content = b"abcd"
+        Traceback (most recent call last):
+        ...
+        django_allresponses.errors.ResponseValidationError: HttpResponsePartialContent: \
+content is 4 bytes but Content-Range 'bytes 0-2/10' covers 3 (bytes 0-2)
+    """
+
+    @property
+    def content(self) -> bytes:  # pyright: ignore[reportIncompatibleVariableOverride]
+        """The body: a single byte range's bytes, or a ``multipart/byteranges`` body."""
+        return HttpResponse.content.fget(self)  # type: ignore[attr-defined, no-any-return]
+
+    @content.setter
+    def content(self, value: object) -> None:
+        HttpResponse.content.fset(self, value)  # type: ignore[attr-defined]
+        header = self.headers.get("Content-Range")
+        # Emptied content is what a HEAD response carries (Django's test client and
+        # conditional_content_removal() empty it): the range still describes the GET.
+        if header is not None and self.__dict__.get("_container") != [b""]:
+            unit: HeaderUnit = getattr(type(self), "header_units")["content-range"]  # noqa: B009
+            unit.header_for(type(self), header, self)

@@ -1,0 +1,1341 @@
+"""A ``JsonResponse`` twin for every status that allows content.
+
+Each twin takes ``data`` first, then the same header arguments as its HTTP
+class (keyword-only, same validation, same required ones), then Django's
+``encoder``, ``safe``, ``json_dumps_params`` and the usual response keywords.
+``data`` may be anything Django's ``JsonResponse`` takes, a pydantic model,
+a list of models, or a :class:`ProblemDetails`.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import sys
+from abc import abstractmethod
+from collections.abc import Callable, Iterable, Mapping
+from json import JSONEncoder
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, ClassVar, Final, NoReturn, Unpack, cast, get_args
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import JsonResponse
+from django.http.response import HttpResponseRedirectBase
+
+from ..errors import NoStatusError, ResponseValidationError, describe
+from ..headers.units import (
+    BLOCKED_BY,
+    CONTENT_LOCATION,
+    CONTENT_RANGE,
+    LOCATION,
+    PERMITTED_METHODS,
+    PROXY_AUTHENTICATE,
+    REDIRECT_TO,
+    RETRY_AFTER,
+    TOTAL_LENGTH,
+    UPGRADE,
+    WWW_AUTHENTICATE,
+    HeaderUnit,
+)
+from ..headers.values import (
+    Challenges,
+    ContentRangeInput,
+    PermittedMethods,
+    Protocols,
+    RetryAfter,
+    StrOrPromise,
+)
+from .base import (
+    KEYWORD_DEFAULTS,
+    ContentOptions,
+    HeaderOptions,
+    PartialBody,
+    StatusResponseMixin,
+)
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel, TypeAdapter
+
+    from .problems import ProblemDetails
+
+EMPTY_OBJECT: Final[Mapping[str, object]] = MappingProxyType({})
+"""The default ``data`` of :class:`JsonResponseCreated` and
+:class:`JsonResponseNotAllowed`: ``{}``."""
+
+
+def _base_model() -> type[BaseModel] | None:
+    """pydantic's ``BaseModel`` if pydantic models are loaded: no value can be a model
+    otherwise, so plain data never pays for importing pydantic."""
+    main = sys.modules.get("pydantic.main")
+    return None if main is None else main.BaseModel
+
+
+@functools.cache
+def _any_rows() -> TypeAdapter[list[Any]]:
+    """Rows of models: each row serialized as its own ``model_dump_json(by_alias=True)`` would."""
+    from pydantic import BaseModel, SerializeAsAny, TypeAdapter
+
+    return TypeAdapter(list[SerializeAsAny[BaseModel]])
+
+
+@functools.lru_cache(maxsize=64)
+def _rows_of(model: type[BaseModel]) -> TypeAdapter[list[Any]]:
+    """The same, for rows that are all of one class: pydantic then need not look up each
+    row's class, which is about a quarter of the time. Built on first use, once per class."""
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(list[model])  # type: ignore[valid-type]
+
+
+def _rows_adapter(rows: list[object]) -> TypeAdapter[list[Any]]:
+    kinds = set(map(type, rows))  # the rows' classes, gathered without a Python-level loop
+    base = _base_model()
+    if len(kinds) == 1 and base is not None and issubclass(model := kinds.pop(), base):
+        return _rows_of(model)
+    return _any_rows()
+
+
+def _serialized(owner: str, serialize: Callable[[], bytes | str]) -> bytes | str:
+    """Run a pydantic serializer; what it refuses is the library's error, not pydantic's."""
+    from pydantic_core import PydanticSerializationError
+
+    try:
+        return serialize()
+    except PydanticSerializationError as error:
+        raise ResponseValidationError(
+            f"{owner}: data cannot be serialized by pydantic: {error}",
+            response_class=owner,
+            argument="data",
+        ) from error
+
+
+class ModelJSONEncoder(DjangoJSONEncoder):
+    """Django's JSON encoder, plus pydantic models nested anywhere in the data.
+
+    Example::
+
+        >>> import json
+        >>> from pydantic import BaseModel
+        >>> class Item(BaseModel):
+        ...     id: int
+        >>> json.dumps({"items": [Item(id=1)]}, cls=ModelJSONEncoder)
+        '{"items": [{"id": 1}]}'
+    """
+
+    def default(self, o: Any) -> Any:
+        model = _base_model()
+        if model is not None and isinstance(o, model):
+            _refuse_non_finite(type(o).__name__, o)
+            return o.model_dump(mode="json", by_alias=True)
+        return super().default(o)
+
+
+KEYWORD_DEFAULTS.update(encoder=ModelJSONEncoder, safe=True)
+_JSON_KEYWORDS: Final = frozenset({"encoder", "safe", "json_dumps_params"})
+
+
+class JsonOptions(ContentOptions, total=False):
+    """Django's keywords of ``JsonResponse``, which every JSON twin takes."""
+
+    encoder: type[JSONEncoder]
+    """The encoder of data that is not a pydantic model (default: :class:`ModelJSONEncoder`)."""
+    safe: bool
+    """``False`` to allow data that is not a dict (Django's rule)."""
+    json_dumps_params: dict[str, Any] | None
+    """Keyword arguments for ``json.dumps`` (only ``indent`` for pydantic models)."""
+
+
+class AnyJsonOptions(HeaderOptions, JsonOptions, total=False):
+    """The keywords of any JSON twin: the header arguments and Django's keywords
+    (never ``status``)."""
+
+
+if TYPE_CHECKING:
+    from abc import ABCMeta as _AbstractToCheckers
+else:
+    _AbstractToCheckers = type
+
+
+class StatusJsonResponse(StatusResponseMixin, JsonResponse, metaclass=_AbstractToCheckers):
+    """Base of every ``JsonResponse…`` class in this library.
+
+    pydantic models (and lists of them) are serialized by pydantic itself,
+    with aliases; everything else by ``encoder`` as Django does.
+    ``StatusJsonResponse.registry`` maps each status code to its twin. The base
+    itself has no status: build one of its twins (or look one up with
+    :func:`response_class`).
+
+    Example::
+
+        >>> from django_allresponses import JsonResponseNotFound
+        >>> isinstance(JsonResponseNotFound({}), StatusJsonResponse)
+        True
+        >>> StatusJsonResponse.registry[404] is JsonResponseNotFound
+        True
+    """
+
+    registry: ClassVar[dict[int, type[Any]]] = {}
+    default_content_type: ClassVar[str | None] = "application/json"
+
+    if TYPE_CHECKING:
+        # Abstract to checkers, as StatusResponse is.
+        @abstractmethod
+        def __init__(self, data: object = ..., **options: Unpack[AnyJsonOptions]) -> None: ...
+    else:
+
+        def __init__(self, data: object = None, **options: Any) -> None:
+            raise NoStatusError(
+                f"{type(self).__name__} has no status of its own; build one of its twins, "
+                "such as JsonResponseOK, or the class of response_class(code, json=True)",
+                response_class=type(self).__name__,
+            )
+
+    def _respond_json(self, data: object, options: Mapping[str, Any], *arguments: object) -> None:
+        """Serialize ``data`` as Django's ``JsonResponse`` would (pydantic models by
+        pydantic), then build the response as every class does."""
+        encoder: type[JSONEncoder] = ModelJSONEncoder
+        safe, json_dumps_params, media_type = True, None, None
+        if options and not options.keys().isdisjoint(_JSON_KEYWORDS):
+            options = dict(options)
+            encoder = options.pop("encoder", ModelJSONEncoder)
+            safe = options.pop("safe", True)
+            json_dumps_params = options.pop("json_dumps_params", None)
+        owner = type(self).__name__
+        content: str | bytes
+        if data is EMPTY_OBJECT:
+            data = {}
+        if type(data) is dict:
+            # The commonest data, and no model: straight to Django's encoding, as below.
+            content = self._dumps(owner, data, encoder, json_dumps_params)
+        else:
+            model = _base_model()
+            if safe and not (isinstance(data, dict) or (model and isinstance(data, model))):
+                _refuse_unsafe(owner, type(data).__name__)
+            problems = sys.modules.get("django_allresponses.responses.problems")
+            if problems is not None and isinstance(data, problems.ProblemDetails):
+                problem = cast("ProblemDetails", data)
+                media_type = problems.PROBLEM_CONTENT_TYPE
+                content = self._problem_json(problem, _model_params(owner, json_dumps_params))
+            elif model and isinstance(data, model):
+                _refuse_non_finite(owner, data)
+                content = _model_json(owner, data, _model_params(owner, json_dumps_params))
+            elif model and isinstance(data, list) and _has_models(data, model):  # pyright: ignore[reportUnknownArgumentType]
+                rows = cast(list[object], data)
+                if type(rows[0]) is not type(rows[-1]) or _float_fields(type(rows[0])):  # type: ignore[arg-type]
+                    _refuse_non_finite(owner, rows)
+                content = _serialized(
+                    owner,
+                    lambda: _rows_adapter(rows).dump_json(
+                        rows, by_alias=True, **_model_params(owner, json_dumps_params)
+                    ),
+                )
+            else:
+                content = self._dumps(owner, data, encoder, json_dumps_params)
+        self._respond(content, options, *arguments, media_type=media_type)
+
+    @staticmethod
+    def _dumps(
+        owner: str,
+        data: Any,
+        encoder: type[JSONEncoder],
+        json_dumps_params: dict[str, Any] | None,
+    ) -> str:
+        # NaN and Infinity are not JSON (RFC 8259): refused unless asked for.
+        params: dict[str, Any] = {"allow_nan": False}
+        if json_dumps_params is not None:
+            params.update(_dumps_params(owner, json_dumps_params))
+        try:
+            built = encoder(**params)
+        except (TypeError, ValueError) as error:
+            raise ResponseValidationError(
+                f"{owner}: json_dumps_params={describe(json_dumps_params)}: {error}",
+                response_class=owner,
+                argument="json_dumps_params",
+            ) from error
+        try:
+            return built.encode(data)
+        except (TypeError, ValueError) as error:
+            raise ResponseValidationError(
+                f"{owner}: data={describe(data)} cannot be encoded as JSON: {error}",
+                response_class=owner,
+                argument="data",
+            ) from error
+
+    def _problem_json(self, problem: ProblemDetails, params: dict[str, Any]) -> str | bytes:
+        """``problem`` as sent: ``status`` filled in, and ``title`` for ``about:blank``."""
+        from .problems import ProblemDetails, to_json
+
+        owner, facts = type(self).__name__, self.facts
+        if facts.code < 400:
+            raise ResponseValidationError(
+                f"{owner}: ProblemDetails describes an error; {facts.code} {facts.phrase} "
+                "is not a 4xx or 5xx status",
+                response_class=owner,
+                argument="data",
+            )
+        if problem.status is not None and problem.status != facts.code:
+            raise ResponseValidationError(
+                f"{owner}: ProblemDetails has status={problem.status} but {owner} sends "
+                f"{facts.code} {facts.phrase}; leave status out and it is filled in",
+                response_class=owner,
+                argument="data",
+            )
+        title = facts.phrase if problem.type == "about:blank" and problem.title is None else None
+        if type(problem) is not ProblemDetails:
+            # A subclass may serialize its own way: fill in a copy and let it.
+            update: dict[str, object] = {"status": facts.code}
+            if title is not None:
+                update["title"] = title
+            return _model_json(owner, problem.model_copy(update=update), params, exclude_none=True)
+        # The members as JSON values, status (and title) put where the model has them:
+        # copying the model to fill them in costs more than serializing it.
+        members = ProblemDetails.__pydantic_serializer__.to_python(
+            problem, mode="json", by_alias=True, exclude_none=True
+        )
+        filled: dict[str, object] = {}
+        if "type" in members:
+            filled["type"] = members["type"]
+        if title is not None or "title" in members:
+            filled["title"] = members.get("title", title)
+        filled["status"] = facts.code
+        filled.update(members)
+        return _serialized(owner, lambda: to_json(filled, inf_nan_mode="null", **params))
+
+
+def _model_json(
+    owner: str, model: BaseModel, params: dict[str, Any], *, exclude_none: bool = False
+) -> str | bytes:
+    """``model.model_dump_json(by_alias=True, exclude_none=..., **params)``.
+
+    Unless the class overrides ``model_dump_json``, pydantic's serializer is called as
+    that method calls it, without the method's own overhead, which for a small model
+    costs about as much as the serialization.
+    """
+    from pydantic import BaseModel
+
+    if type(model).model_dump_json is BaseModel.model_dump_json:
+        return _serialized(
+            owner,
+            lambda: model.__pydantic_serializer__.to_json(
+                model, by_alias=True, exclude_none=exclude_none, **params
+            ),
+        )
+    return _serialized(
+        owner,
+        lambda: model.model_dump_json(by_alias=True, exclude_none=exclude_none, **params),
+    )
+
+
+def _has_models(rows: list[object], model: type[BaseModel]) -> bool:
+    return any(isinstance(row, model) for row in rows)
+
+
+def _dumps_params(owner: str, params: object) -> dict[str, Any]:
+    """``json_dumps_params``: keyword arguments of ``json.dumps``, with an ``indent`` that
+    ``json`` can use (``None``, an int or a string)."""
+    if not isinstance(params, dict):
+        raise ResponseValidationError(
+            f"{owner}: json_dumps_params={describe(params)}: it is a dict of json.dumps() "
+            "keyword arguments",
+            response_class=owner,
+            argument="json_dumps_params",
+        )
+    checked = cast(dict[str, Any], params)
+    indent = checked.get("indent")
+    if not (indent is None or type(indent) is int or isinstance(indent, str)):
+        raise ResponseValidationError(
+            f"{owner}: json_dumps_params={describe(params)}: indent is None, an int or a string",
+            response_class=owner,
+            argument="json_dumps_params",
+        )
+    return checked
+
+
+def _refuse_unsafe(owner: str, kind: str) -> NoReturn:
+    raise _SafeError(
+        f"{owner}: data is a {kind}, not a dict. In order to allow non-dict "
+        "objects to be serialized set the safe parameter to False.",
+        response_class=owner,
+        argument="data",
+    )
+
+
+class _SafeError(ResponseValidationError, TypeError):
+    """Non-dict data with ``safe=True``: a ``TypeError`` too, as in Django."""
+
+
+def _model_params(owner: str, params: dict[str, Any] | None) -> dict[str, Any]:
+    if not params:
+        return {}
+    if not isinstance(params, dict):  # pyright: ignore[reportUnnecessaryIsInstance]
+        raise ResponseValidationError(
+            f"{owner}: json_dumps_params={describe(params)}: it is a dict of keyword arguments",
+            response_class=owner,
+            argument="json_dumps_params",
+        )
+    indent = params.get("indent")
+    if set(params) - {"indent"} or not (indent is None or type(indent) is int):
+        raise ResponseValidationError(
+            f"{owner}: json_dumps_params={describe(params)}: pydantic models are "
+            "serialized by pydantic, which takes only 'indent' (an int)",
+            response_class=owner,
+            argument="json_dumps_params",
+        )
+    return {"indent": indent}
+
+
+_NON_FINITE: Final = frozenset({math.inf, -math.inf})
+
+
+@functools.lru_cache(maxsize=256)
+def _float_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of ``model`` that may hold a float (a float, a nested model with one,
+    a container of them, or anything untyped): the only ones a NaN can hide in."""
+    return tuple(
+        name for name, field in model.model_fields.items() if _may_hold_float(field.annotation, 0)
+    )
+
+
+def _may_hold_float(annotation: object, depth: int) -> bool:
+    if annotation is float or annotation is Any or annotation is object or depth > 8:
+        return True
+    base = _base_model()
+    if isinstance(annotation, type) and base is not None and issubclass(annotation, base):
+        return any(
+            _may_hold_float(field.annotation, depth + 1)
+            for field in annotation.model_fields.values()
+        )
+    return any(_may_hold_float(argument, depth + 1) for argument in get_args(annotation))
+
+
+def _non_finite(value: object) -> bool:
+    """Whether ``value`` (a model, or data holding models) holds NaN or Infinity, which
+    pydantic would send as ``null`` and JSON cannot carry (RFC 8259, Section 6)."""
+    if type(value) is float:
+        return value != value or value in _NON_FINITE
+    base = _base_model()
+    if base is not None and isinstance(value, base):
+        return any(_non_finite(getattr(value, name)) for name in _float_fields(type(value)))
+    if isinstance(value, list | tuple | set | frozenset):
+        return any(_non_finite(item) for item in cast(Iterable[object], value))
+    if isinstance(value, dict):
+        return any(_non_finite(item) for item in cast(dict[object, object], value).values())
+    return isinstance(value, float) and not math.isfinite(value)
+
+
+def _refuse_non_finite(owner: str, data: object) -> None:
+    if _non_finite(data):
+        raise ResponseValidationError(
+            f"{owner}: data={describe(data)} holds NaN or Infinity, which JSON cannot carry "
+            "(RFC 8259, Section 6); give finite numbers or None",
+            response_class=owner,
+            argument="data",
+        )
+
+
+class JsonContentResponse(StatusJsonResponse):
+    """A twin with no header argument.
+
+    Example::
+
+        >>> from django_allresponses import JsonResponseOK
+        >>> JsonResponseOK({"saved": True}).content
+        b'{"saved": true}'
+    """
+
+    def __init__(self, data: object, **options: Unpack[JsonOptions]) -> None:
+        self._respond_json(data, options)
+
+
+class _JsonRetryAfter(StatusJsonResponse):
+    """408, 413, 429, 503: an optional ``Retry-After``."""
+
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (RETRY_AFTER,)
+
+    def __init__(
+        self,
+        data: object,
+        *,
+        retry_after: RetryAfter | None = None,
+        **options: Unpack[JsonOptions],
+    ) -> None:
+        self._respond_json(data, options, retry_after)
+
+
+class _JsonLocation(StatusJsonResponse):
+    """300, 305: an optional ``Location``."""
+
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (LOCATION,)
+
+    def __init__(
+        self, data: object, *, location: StrOrPromise | None = None, **options: Unpack[JsonOptions]
+    ) -> None:
+        self._respond_json(data, options, location)
+
+
+class _JsonRedirect(StatusJsonResponse, HttpResponseRedirectBase):
+    """301, 302, 303, 307, 308: a JSON body and a ``Location`` (``redirect_to``).
+
+    Unsafe schemes raise Django's ``DisallowedRedirect``; ``url`` and
+    ``assertRedirects`` work as for Django's redirects."""
+
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (REDIRECT_TO, RETRY_AFTER)
+
+    def __init__(
+        self,
+        data: object,
+        *,
+        redirect_to: StrOrPromise,
+        retry_after: RetryAfter | None = None,
+        **options: Unpack[JsonOptions],
+    ) -> None:
+        self._respond_json(data, options, redirect_to, retry_after)
+
+
+# --- the twins ----------------------------------------------------------------------
+
+
+class JsonResponseOK(JsonContentResponse):
+    """200 OK, with a JSON body.
+
+    The twin of :class:`HttpResponseOK`.
+
+    Example::
+
+        >>> JsonResponseOK({"detail": "OK"}).status_code
+        200
+    """
+
+    status_code = 200
+
+
+class JsonResponseCreated(JsonContentResponse):
+    """201 Created, with a JSON body.
+
+    The twin of :class:`HttpResponseCreated`.
+
+    Example::
+
+        >>> JsonResponseCreated({"id": 1}, location="/api/items/1")["Location"]
+        '/api/items/1'
+    """
+
+    status_code = 201
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (LOCATION.mandatory, CONTENT_LOCATION)
+
+    def __init__(
+        self,
+        data: object = EMPTY_OBJECT,
+        *,
+        location: StrOrPromise,
+        content_location: StrOrPromise | None = None,
+        **options: Unpack[JsonOptions],
+    ) -> None:
+        self._respond_json(data, options, location, content_location)
+
+
+class JsonResponseAccepted(JsonContentResponse):
+    """202 Accepted, with a JSON body.
+
+    The twin of :class:`HttpResponseAccepted`.
+
+    Example::
+
+        >>> JsonResponseAccepted({"detail": "Accepted"}).status_code
+        202
+    """
+
+    status_code = 202
+
+
+class JsonResponseNonAuthoritativeInformation(JsonContentResponse):
+    """203 Non-Authoritative Information, with a JSON body.
+
+    The twin of :class:`HttpResponseNonAuthoritativeInformation`.
+
+    Example::
+
+        >>> JsonResponseNonAuthoritativeInformation(
+        ...     {"detail": "Non-Authoritative Information"}
+        ... ).status_code
+        203
+    """
+
+    status_code = 203
+
+
+class JsonResponsePartialContent(PartialBody, StatusJsonResponse):
+    """206 Partial Content, with a JSON body.
+
+    The twin of :class:`HttpResponsePartialContent`.
+
+    Example::
+
+        >>> response = JsonResponsePartialContent(
+        ...     "12345678", safe=False, content_range=(2, 11, 100)
+        ... )
+        >>> response["Content-Range"], response.content
+        ('bytes 2-11/100', b'"12345678"')
+    """
+
+    status_code = 206
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (CONTENT_RANGE, CONTENT_LOCATION)
+
+    def __init__(
+        self,
+        data: object,
+        *,
+        content_range: ContentRangeInput | None = None,
+        content_location: StrOrPromise | None = None,
+        **options: Unpack[JsonOptions],
+    ) -> None:
+        self._respond_json(data, options, content_range, content_location)
+
+
+class JsonResponseMultiStatus(JsonContentResponse):
+    """207 Multi-Status, with a JSON body.
+
+    The twin of :class:`HttpResponseMultiStatus`.
+
+    Example::
+
+        >>> JsonResponseMultiStatus({"detail": "Multi-Status"}).status_code
+        207
+    """
+
+    status_code = 207
+
+
+class JsonResponseAlreadyReported(JsonContentResponse):
+    """208 Already Reported, with a JSON body.
+
+    The twin of :class:`HttpResponseAlreadyReported`.
+
+    Example::
+
+        >>> JsonResponseAlreadyReported({"detail": "Already Reported"}).status_code
+        208
+    """
+
+    status_code = 208
+
+
+class JsonResponseImUsed(JsonContentResponse):
+    """226 IM Used, with a JSON body.
+
+    The twin of :class:`HttpResponseImUsed`.
+
+    Example::
+
+        >>> JsonResponseImUsed({"detail": "IM Used"}).status_code
+        226
+    """
+
+    status_code = 226
+
+
+class JsonResponseMultipleChoices(_JsonLocation):
+    """300 Multiple Choices, with a JSON body.
+
+    The twin of :class:`HttpResponseMultipleChoices`.
+
+    Example::
+
+        >>> JsonResponseMultipleChoices(["/fr/", "/en/"], safe=False).status_code
+        300
+    """
+
+    status_code = 300
+
+
+class JsonResponseMovedPermanently(_JsonRedirect):
+    """301 Moved Permanently, with a JSON body.
+
+    The twin of :class:`HttpResponseMovedPermanently`.
+
+    Example::
+
+        >>> JsonResponseMovedPermanently({}, redirect_to="/new/").status_code
+        301
+    """
+
+    status_code = 301
+
+
+class JsonResponseFound(_JsonRedirect):
+    """302 Found, with a JSON body.
+
+    The twin of :class:`HttpResponseFound`.
+
+    Example::
+
+        >>> JsonResponseFound({}, redirect_to="/new/").status_code
+        302
+    """
+
+    status_code = 302
+
+
+class JsonResponseSeeOther(_JsonRedirect):
+    """303 See Other, with a JSON body.
+
+    The twin of :class:`HttpResponseSeeOther`.
+
+    Example::
+
+        >>> JsonResponseSeeOther({"id": 7}, redirect_to="/orders/7/").url
+        '/orders/7/'
+    """
+
+    status_code = 303
+
+
+class JsonResponseUseProxy(_JsonLocation):
+    """305 Use Proxy, with a JSON body.
+
+    The twin of :class:`HttpResponseUseProxy`.
+
+    Example::
+
+        >>> JsonResponseUseProxy({"detail": "Use Proxy"}).status_code
+        305
+    """
+
+    status_code = 305
+
+
+class JsonResponseTemporaryRedirect(_JsonRedirect):
+    """307 Temporary Redirect, with a JSON body.
+
+    The twin of :class:`HttpResponseTemporaryRedirect`.
+
+    Example::
+
+        >>> JsonResponseTemporaryRedirect({}, redirect_to="/new/").status_code
+        307
+    """
+
+    status_code = 307
+
+
+class JsonResponsePermanentRedirect(_JsonRedirect):
+    """308 Permanent Redirect, with a JSON body.
+
+    The twin of :class:`HttpResponsePermanentRedirect`.
+
+    Example::
+
+        >>> JsonResponsePermanentRedirect({}, redirect_to="/new/").status_code
+        308
+    """
+
+    status_code = 308
+
+
+class JsonResponseBadRequest(JsonContentResponse):
+    """400 Bad Request, with a JSON body.
+
+    The twin of :class:`HttpResponseBadRequest`.
+
+    Example::
+
+        >>> JsonResponseBadRequest({"detail": "Bad Request"}).status_code
+        400
+    """
+
+    status_code = 400
+
+
+class JsonResponseUnauthorized(JsonContentResponse):
+    """401 Unauthorized, with a JSON body.
+
+    The twin of :class:`HttpResponseUnauthorized`.
+
+    Example::
+
+        >>> JsonResponseUnauthorized({"detail": "Unauthorized"}).status_code
+        401
+    """
+
+    status_code = 401
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (WWW_AUTHENTICATE,)
+
+    def __init__(
+        self,
+        data: object,
+        *,
+        www_authenticate: Challenges | None = None,
+        **options: Unpack[JsonOptions],
+    ) -> None:
+        self._respond_json(data, options, www_authenticate)
+
+
+class JsonResponsePaymentRequired(JsonContentResponse):
+    """402 Payment Required, with a JSON body.
+
+    The twin of :class:`HttpResponsePaymentRequired`.
+
+    Example::
+
+        >>> JsonResponsePaymentRequired({"detail": "Payment Required"}).status_code
+        402
+    """
+
+    status_code = 402
+
+
+class JsonResponseForbidden(JsonContentResponse):
+    """403 Forbidden, with a JSON body.
+
+    The twin of :class:`HttpResponseForbidden`.
+
+    Example::
+
+        >>> JsonResponseForbidden({"detail": "Forbidden"}).status_code
+        403
+    """
+
+    status_code = 403
+
+
+class JsonResponseNotFound(JsonContentResponse):
+    """404 Not Found, with a JSON body.
+
+    The twin of :class:`HttpResponseNotFound`.
+
+    Example::
+
+        >>> JsonResponseNotFound({"detail": "Not Found"}).status_code
+        404
+    """
+
+    status_code = 404
+
+
+class JsonResponseNotAllowed(JsonContentResponse):
+    """405 Method Not Allowed, with a JSON body.
+
+    The twin of :class:`HttpResponseNotAllowed`.
+
+    Example::
+
+        >>> JsonResponseNotAllowed(permitted_methods=["GET", "HEAD"])["Allow"]
+        'GET, HEAD'
+    """
+
+    status_code = 405
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (PERMITTED_METHODS,)
+
+    def __init__(
+        self,
+        data: object = EMPTY_OBJECT,
+        *,
+        permitted_methods: PermittedMethods,
+        **options: Unpack[JsonOptions],
+    ) -> None:
+        self._respond_json(data, options, permitted_methods)
+
+
+class JsonResponseNotAcceptable(JsonContentResponse):
+    """406 Not Acceptable, with a JSON body.
+
+    The twin of :class:`HttpResponseNotAcceptable`.
+
+    Example::
+
+        >>> JsonResponseNotAcceptable({"detail": "Not Acceptable"}).status_code
+        406
+    """
+
+    status_code = 406
+
+
+class JsonResponseProxyAuthenticationRequired(JsonContentResponse):
+    """407 Proxy Authentication Required, with a JSON body.
+
+    The twin of :class:`HttpResponseProxyAuthenticationRequired`.
+
+    Example::
+
+        >>> JsonResponseProxyAuthenticationRequired(
+        ...     {"detail": "Proxy Authentication Required"}
+        ... ).status_code
+        407
+    """
+
+    status_code = 407
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (PROXY_AUTHENTICATE,)
+
+    def __init__(
+        self,
+        data: object,
+        *,
+        proxy_authenticate: Challenges | None = None,
+        **options: Unpack[JsonOptions],
+    ) -> None:
+        self._respond_json(data, options, proxy_authenticate)
+
+
+class JsonResponseRequestTimeout(_JsonRetryAfter):
+    """408 Request Timeout, with a JSON body.
+
+    The twin of :class:`HttpResponseRequestTimeout`.
+
+    Example::
+
+        >>> JsonResponseRequestTimeout({"detail": "Request Timeout"}).status_code
+        408
+    """
+
+    status_code = 408
+
+
+class JsonResponseConflict(JsonContentResponse):
+    """409 Conflict, with a JSON body.
+
+    The twin of :class:`HttpResponseConflict`.
+
+    Example::
+
+        >>> JsonResponseConflict({"detail": "Conflict"}).status_code
+        409
+    """
+
+    status_code = 409
+
+
+class JsonResponseGone(JsonContentResponse):
+    """410 Gone, with a JSON body.
+
+    The twin of :class:`HttpResponseGone`.
+
+    Example::
+
+        >>> JsonResponseGone({"detail": "Gone"}).status_code
+        410
+    """
+
+    status_code = 410
+
+
+class JsonResponseLengthRequired(JsonContentResponse):
+    """411 Length Required, with a JSON body.
+
+    The twin of :class:`HttpResponseLengthRequired`.
+
+    Example::
+
+        >>> JsonResponseLengthRequired({"detail": "Length Required"}).status_code
+        411
+    """
+
+    status_code = 411
+
+
+class JsonResponsePreconditionFailed(JsonContentResponse):
+    """412 Precondition Failed, with a JSON body.
+
+    The twin of :class:`HttpResponsePreconditionFailed`.
+
+    Example::
+
+        >>> JsonResponsePreconditionFailed({"detail": "Precondition Failed"}).status_code
+        412
+    """
+
+    status_code = 412
+
+
+class JsonResponseContentTooLarge(_JsonRetryAfter):
+    """413 Content Too Large, with a JSON body.
+
+    The twin of :class:`HttpResponseContentTooLarge`.
+
+    Example::
+
+        >>> JsonResponseContentTooLarge({"detail": "Content Too Large"}).status_code
+        413
+    """
+
+    status_code = 413
+
+
+class JsonResponseUriTooLong(JsonContentResponse):
+    """414 URI Too Long, with a JSON body.
+
+    The twin of :class:`HttpResponseUriTooLong`.
+
+    Example::
+
+        >>> JsonResponseUriTooLong({"detail": "URI Too Long"}).status_code
+        414
+    """
+
+    status_code = 414
+
+
+class JsonResponseUnsupportedMediaType(JsonContentResponse):
+    """415 Unsupported Media Type, with a JSON body.
+
+    The twin of :class:`HttpResponseUnsupportedMediaType`.
+
+    Example::
+
+        >>> JsonResponseUnsupportedMediaType({"detail": "Unsupported Media Type"}).status_code
+        415
+    """
+
+    status_code = 415
+
+
+class JsonResponseRangeNotSatisfiable(JsonContentResponse):
+    """416 Range Not Satisfiable, with a JSON body.
+
+    The twin of :class:`HttpResponseRangeNotSatisfiable`.
+
+    Example::
+
+        >>> JsonResponseRangeNotSatisfiable({}, total_length=100)["Content-Range"]
+        'bytes */100'
+    """
+
+    status_code = 416
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (TOTAL_LENGTH,)
+
+    def __init__(
+        self, data: object, *, total_length: int | None = None, **options: Unpack[JsonOptions]
+    ) -> None:
+        self._respond_json(data, options, total_length)
+
+
+class JsonResponseExpectationFailed(JsonContentResponse):
+    """417 Expectation Failed, with a JSON body.
+
+    The twin of :class:`HttpResponseExpectationFailed`.
+
+    Example::
+
+        >>> JsonResponseExpectationFailed({"detail": "Expectation Failed"}).status_code
+        417
+    """
+
+    status_code = 417
+
+
+class JsonResponseMisdirectedRequest(JsonContentResponse):
+    """421 Misdirected Request, with a JSON body.
+
+    The twin of :class:`HttpResponseMisdirectedRequest`.
+
+    Example::
+
+        >>> JsonResponseMisdirectedRequest({"detail": "Misdirected Request"}).status_code
+        421
+    """
+
+    status_code = 421
+
+
+class JsonResponseUnprocessableContent(JsonContentResponse):
+    """422 Unprocessable Content, with a JSON body.
+
+    The twin of :class:`HttpResponseUnprocessableContent`.
+
+    Example::
+
+        >>> JsonResponseUnprocessableContent({"detail": "Unprocessable Content"}).status_code
+        422
+    """
+
+    status_code = 422
+
+
+class JsonResponseLocked(JsonContentResponse):
+    """423 Locked, with a JSON body.
+
+    The twin of :class:`HttpResponseLocked`.
+
+    Example::
+
+        >>> JsonResponseLocked({"detail": "Locked"}).status_code
+        423
+    """
+
+    status_code = 423
+
+
+class JsonResponseFailedDependency(JsonContentResponse):
+    """424 Failed Dependency, with a JSON body.
+
+    The twin of :class:`HttpResponseFailedDependency`.
+
+    Example::
+
+        >>> JsonResponseFailedDependency({"detail": "Failed Dependency"}).status_code
+        424
+    """
+
+    status_code = 424
+
+
+class JsonResponseTooEarly(JsonContentResponse):
+    """425 Too Early, with a JSON body.
+
+    The twin of :class:`HttpResponseTooEarly`.
+
+    Example::
+
+        >>> JsonResponseTooEarly({"detail": "Too Early"}).status_code
+        425
+    """
+
+    status_code = 425
+
+
+class JsonResponseUpgradeRequired(JsonContentResponse):
+    """426 Upgrade Required, with a JSON body.
+
+    The twin of :class:`HttpResponseUpgradeRequired`.
+
+    Example::
+
+        >>> JsonResponseUpgradeRequired({}, upgrade="TLS/1.2").status_code
+        426
+    """
+
+    status_code = 426
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (UPGRADE,)
+
+    def __init__(
+        self, data: object, *, upgrade: Protocols, **options: Unpack[JsonOptions]
+    ) -> None:
+        self._respond_json(data, options, upgrade)
+
+
+class JsonResponsePreconditionRequired(JsonContentResponse):
+    """428 Precondition Required, with a JSON body.
+
+    The twin of :class:`HttpResponsePreconditionRequired`.
+
+    Example::
+
+        >>> JsonResponsePreconditionRequired({"detail": "Precondition Required"}).status_code
+        428
+    """
+
+    status_code = 428
+
+
+class JsonResponseTooManyRequests(_JsonRetryAfter):
+    """429 Too Many Requests, with a JSON body.
+
+    The twin of :class:`HttpResponseTooManyRequests`.
+
+    Example::
+
+        >>> JsonResponseTooManyRequests({"error": "slow down"}, retry_after=30)["Retry-After"]
+        '30'
+    """
+
+    status_code = 429
+
+
+class JsonResponseRequestHeaderFieldsTooLarge(JsonContentResponse):
+    """431 Request Header Fields Too Large, with a JSON body.
+
+    The twin of :class:`HttpResponseRequestHeaderFieldsTooLarge`.
+
+    Example::
+
+        >>> JsonResponseRequestHeaderFieldsTooLarge(
+        ...     {"detail": "Request Header Fields Too Large"}
+        ... ).status_code
+        431
+    """
+
+    status_code = 431
+
+
+class JsonResponseUnavailableForLegalReasons(JsonContentResponse):
+    """451 Unavailable For Legal Reasons, with a JSON body.
+
+    The twin of :class:`HttpResponseUnavailableForLegalReasons`.
+
+    Example::
+
+        >>> JsonResponseUnavailableForLegalReasons({}, blocked_by="/legal/")["Link"]
+        '</legal/>; rel="blocked-by"'
+    """
+
+    status_code = 451
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (BLOCKED_BY,)
+
+    def __init__(
+        self,
+        data: object,
+        *,
+        blocked_by: StrOrPromise | None = None,
+        **options: Unpack[JsonOptions],
+    ) -> None:
+        self._respond_json(data, options, blocked_by)
+
+
+class JsonResponseInternalServerError(JsonContentResponse):
+    """500 Internal Server Error, with a JSON body.
+
+    The twin of :class:`HttpResponseInternalServerError`.
+
+    Example::
+
+        >>> JsonResponseInternalServerError({"detail": "Internal Server Error"}).status_code
+        500
+    """
+
+    status_code = 500
+
+
+class JsonResponseNotImplemented(JsonContentResponse):
+    """501 Not Implemented, with a JSON body.
+
+    The twin of :class:`HttpResponseNotImplemented`.
+
+    Example::
+
+        >>> JsonResponseNotImplemented({"detail": "Not Implemented"}).status_code
+        501
+    """
+
+    status_code = 501
+
+
+class JsonResponseBadGateway(JsonContentResponse):
+    """502 Bad Gateway, with a JSON body.
+
+    The twin of :class:`HttpResponseBadGateway`.
+
+    Example::
+
+        >>> JsonResponseBadGateway({"detail": "Bad Gateway"}).status_code
+        502
+    """
+
+    status_code = 502
+
+
+class JsonResponseServiceUnavailable(_JsonRetryAfter):
+    """503 Service Unavailable, with a JSON body.
+
+    The twin of :class:`HttpResponseServiceUnavailable`.
+
+    Example::
+
+        >>> JsonResponseServiceUnavailable({"detail": "Service Unavailable"}).status_code
+        503
+    """
+
+    status_code = 503
+
+
+class JsonResponseGatewayTimeout(JsonContentResponse):
+    """504 Gateway Timeout, with a JSON body.
+
+    The twin of :class:`HttpResponseGatewayTimeout`.
+
+    Example::
+
+        >>> JsonResponseGatewayTimeout({"detail": "Gateway Timeout"}).status_code
+        504
+    """
+
+    status_code = 504
+
+
+class JsonResponseHttpVersionNotSupported(JsonContentResponse):
+    """505 HTTP Version Not Supported, with a JSON body.
+
+    The twin of :class:`HttpResponseHttpVersionNotSupported`.
+
+    Example::
+
+        >>> JsonResponseHttpVersionNotSupported(
+        ...     {"detail": "HTTP Version Not Supported"}
+        ... ).status_code
+        505
+    """
+
+    status_code = 505
+
+
+class JsonResponseVariantAlsoNegotiates(JsonContentResponse):
+    """506 Variant Also Negotiates, with a JSON body.
+
+    The twin of :class:`HttpResponseVariantAlsoNegotiates`.
+
+    Example::
+
+        >>> JsonResponseVariantAlsoNegotiates({"detail": "Variant Also Negotiates"}).status_code
+        506
+    """
+
+    status_code = 506
+
+
+class JsonResponseInsufficientStorage(JsonContentResponse):
+    """507 Insufficient Storage, with a JSON body.
+
+    The twin of :class:`HttpResponseInsufficientStorage`.
+
+    Example::
+
+        >>> JsonResponseInsufficientStorage({"detail": "Insufficient Storage"}).status_code
+        507
+    """
+
+    status_code = 507
+
+
+class JsonResponseLoopDetected(JsonContentResponse):
+    """508 Loop Detected, with a JSON body.
+
+    The twin of :class:`HttpResponseLoopDetected`.
+
+    Example::
+
+        >>> JsonResponseLoopDetected({"detail": "Loop Detected"}).status_code
+        508
+    """
+
+    status_code = 508
+
+
+class JsonResponseNotExtended(JsonContentResponse):
+    """510 Not Extended, with a JSON body.
+
+    The twin of :class:`HttpResponseNotExtended`.
+
+    Example::
+
+        >>> JsonResponseNotExtended({"detail": "Not Extended"}).status_code
+        510
+    """
+
+    status_code = 510
+
+
+class JsonResponseNetworkAuthenticationRequired(JsonContentResponse):
+    """511 Network Authentication Required, with a JSON body.
+
+    The twin of :class:`HttpResponseNetworkAuthenticationRequired`.
+
+    Example::
+
+        >>> JsonResponseNetworkAuthenticationRequired(
+        ...     {"detail": "Network Authentication Required"}
+        ... ).status_code
+        511
+    """
+
+    status_code = 511
+
+
+JsonResponseServerError = JsonResponseInternalServerError

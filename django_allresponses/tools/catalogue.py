@@ -1,0 +1,797 @@
+"""The catalogue of every status, and the ``python -m django_allresponses`` command.
+
+Everything here is derived from :data:`~django_allresponses.STATUSES`,
+:func:`~django_allresponses.response_class` and
+:func:`~django_allresponses.tools.examples.header_arguments`: no status is listed by hand.
+
+Usage::
+
+    python -m django_allresponses                    # the catalogue, one row per status
+    python -m django_allresponses 429                # one status in full
+    python -m django_allresponses JsonResponseGone   # one class in full
+    python -m django_allresponses --json             # the catalogue as JSON, for tools
+    python -m django_allresponses 429 --json         # one status as JSON
+    python -m django_allresponses serve [--host H] [--port P]   # the playground site
+    python -m django_allresponses docs [--host H] [--port P]    # the documentation site
+
+The text fits the terminal width (``COLUMNS``, else the terminal's, at least
+80 columns): a catalogue wider than that is printed as one short record per
+status, and long lines are wrapped. Errors are one line on stderr, never a
+traceback: an unknown code or name and other usage errors exit with 2, a busy
+port or an output closed early (``| head -1``) with 1.
+
+Example::
+
+    >>> table = format_catalogue().splitlines()
+    >>> print(next(line for line in table if line.startswith("429")).split())
+    ['429', 'Too', 'Many', 'Requests', 'HttpResponseTooManyRequests', \
+'JsonResponseTooManyRequests', '-', 'retry_after', 'allowed']
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import difflib
+import errno
+import inspect
+import json
+import os
+import re
+import shutil
+import sys
+import textwrap
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Final, NoReturn, TextIO
+
+from django.http import HttpResponseBase
+
+from ..responses.lookup import response_class
+from ..rfc.statuses import STATUSES, StatusFacts
+from .examples import example_arguments, header_arguments
+
+PROG: Final = "python -m django_allresponses"
+COLUMNS: Final = ("CODE", "REASON", "HTTP CLASS", "JSON TWIN", "REQUIRED", "OPTIONAL", "CONTENT")
+"""The header row of :func:`format_catalogue`."""
+
+MIN_WIDTH: Final = 80
+"""The narrowest width the text is fitted to."""
+
+_NONE: Final = "-"
+_REFERENCE: Final = re.compile(r"RFC (?P<rfc>[0-9]+), Section (?P<section>[0-9.]+)")
+_SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[A-Z`])")
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogueEntry:
+    """One status of the catalogue: its facts, its classes and their header arguments.
+
+    Example::
+
+        >>> entry = catalogue_entry(429)
+        >>> entry.http_class.__name__, entry.optional
+        ('HttpResponseTooManyRequests', ('retry_after',))
+    """
+
+    facts: StatusFacts
+    http_class: type[HttpResponseBase]
+    json_class: type[HttpResponseBase] | None
+    required: tuple[str, ...]
+    optional: tuple[str, ...]
+
+    @property
+    def code(self) -> int:
+        """The status code.
+
+        Example::
+
+            >>> catalogue_entry(404).code
+            404
+        """
+        return self.facts.code
+
+    @property
+    def classes(self) -> tuple[type[HttpResponseBase], ...]:
+        """The HTTP class, then the JSON twin when there is one.
+
+        Example::
+
+            >>> [cls.__name__ for cls in catalogue_entry(204).classes]
+            ['HttpResponseNoContent']
+        """
+        return (
+            (self.http_class,) if self.json_class is None else (self.http_class, self.json_class)
+        )
+
+
+def catalogue_entry(code: int) -> CatalogueEntry:
+    """The catalogue entry of an assigned status code.
+
+    An unassigned code raises :class:`~django_allresponses.ResponseValidationError`.
+
+    Example::
+
+        >>> catalogue_entry(201).required
+        ('location',)
+    """
+    http_class = response_class(code)
+    facts = STATUSES[code]
+    arguments = header_arguments(http_class)
+    return CatalogueEntry(
+        facts=facts,
+        http_class=http_class,
+        json_class=response_class(code, json=True) if facts.allows_content else None,
+        required=tuple(name for name, required in arguments.items() if required),
+        optional=tuple(name for name, required in arguments.items() if not required),
+    )
+
+
+@cache
+def catalogue() -> tuple[CatalogueEntry, ...]:
+    """Every status of :data:`~django_allresponses.STATUSES`, in ascending order.
+
+    Example::
+
+        >>> len(catalogue()) == len(STATUSES)
+        True
+        >>> catalogue()[0].facts.phrase
+        'Continue'
+    """
+    return tuple(catalogue_entry(code) for code in STATUSES)
+
+
+def catalogue_row(entry: CatalogueEntry) -> tuple[str, ...]:
+    """The cells of one catalogue row, in the order of :data:`COLUMNS`.
+
+    Example::
+
+        >>> catalogue_row(catalogue_entry(405))
+        ('405', 'Method Not Allowed', 'HttpResponseNotAllowed', 'JsonResponseNotAllowed', \
+'permitted_methods', '-', 'allowed')
+    """
+    return (
+        str(entry.code),
+        entry.facts.phrase,
+        entry.http_class.__name__,
+        _NONE if entry.json_class is None else entry.json_class.__name__,
+        ", ".join(entry.required) or _NONE,
+        ", ".join(entry.optional) or _NONE,
+        entry.facts.body.value,
+    )
+
+
+def format_catalogue(
+    entries: Iterable[CatalogueEntry] | None = None, *, width: int | None = None
+) -> str:
+    """The catalogue as an aligned text table: a header row, then one row per status.
+
+    Cells are separated by at least two spaces; an empty cell is ``-``. When the
+    table is wider than ``width``, each status is printed as a short record
+    instead (:func:`format_records`), so that no line is wider than ``width``.
+
+    Example::
+
+        >>> print(format_catalogue([catalogue_entry(204)]))
+        CODE  REASON      HTTP CLASS             JSON TWIN  REQUIRED  OPTIONAL  CONTENT
+        204   No Content  HttpResponseNoContent  -          -         -         forbidden
+    """
+    chosen = tuple(catalogue() if entries is None else entries)
+    rows = [COLUMNS, *(catalogue_row(entry) for entry in chosen)]
+    widths = [max(len(row[column]) for row in rows) for column in range(len(COLUMNS))]
+    table = "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    )
+    if width is None or max(len(line) for line in table.splitlines()) <= width:
+        return table
+    return format_records(chosen, width=width)
+
+
+def format_records(entries: Iterable[CatalogueEntry], *, width: int = MIN_WIDTH) -> str:
+    """The catalogue for a narrow terminal: a few lines per status, none wider than ``width``.
+
+    The first line gives the code, the reason and whether content is allowed;
+    the next ones the classes and the header arguments, wrapped and indented.
+
+    Example::
+
+        >>> print(format_records([catalogue_entry(429)], width=80))
+        ... # doctest: +NORMALIZE_WHITESPACE
+        CODE REASON                                                         CONTENT
+             HTTP CLASS, JSON TWIN
+             HEADER ARGUMENTS
+        <BLANKLINE>
+        429  Too Many Requests                                              allowed
+             HttpResponseTooManyRequests, JsonResponseTooManyRequests
+             optional: retry_after
+    """
+    indent = " " * 5
+    lines = [
+        "CODE REASON".ljust(width - len("CONTENT") - 1) + " CONTENT",
+        indent + "HTTP CLASS, JSON TWIN",
+        indent + "HEADER ARGUMENTS",
+        "",
+    ]
+    for entry in entries:
+        content = entry.facts.body.value
+        head = f"{entry.code}  {entry.facts.phrase}"
+        lines.append(head.ljust(width - len(content) - 1) + " " + content)
+        classes = ", ".join(cls.__name__ for cls in entry.classes)
+        if entry.json_class is None:
+            classes += " (no JSON twin)"
+        lines.extend(_wrap(classes, width, indent))
+        arguments = "; ".join(
+            f"{label}: {', '.join(names)}"
+            for label, names in (("required", entry.required), ("optional", entry.optional))
+            if names
+        )
+        if arguments:
+            lines.extend(_wrap(arguments, width, indent))
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _wrap(text: str, width: int, indent: str) -> list[str]:
+    return textwrap.wrap(
+        text,
+        width,
+        initial_indent=indent,
+        subsequent_indent=indent + "  ",
+        break_on_hyphens=False,
+    )
+
+
+def fit(text: str, width: int = MIN_WIDTH) -> str:
+    """Wrap every line of ``text`` wider than ``width``, keeping its indentation.
+
+    Example::
+
+        >>> print(fit("    one two three four", width=14))
+            one two
+              three
+              four
+    """
+    fitted: list[str] = []
+    for line in text.splitlines():
+        if len(line) <= width:
+            fitted.append(line)
+            continue
+        indent = line[: len(line) - len(line.lstrip())]
+        if len(indent) > width // 2:
+            indent = indent[: width // 2]
+        fitted.extend(
+            textwrap.wrap(
+                line.strip(),
+                width,
+                initial_indent=indent,
+                subsequent_indent=indent + "  ",
+                break_on_hyphens=False,
+                drop_whitespace=True,
+            )
+        )
+    return "\n".join(fitted)
+
+
+def reference_url(reference: str) -> str | None:
+    """The address of an RFC section on the RFC Editor's site, or ``None``.
+
+    Example::
+
+        >>> reference_url("RFC 9110, Section 15.5.2")
+        'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2'
+    """
+    match = _REFERENCE.fullmatch(reference)
+    if match is None:
+        return None
+    return f"https://www.rfc-editor.org/rfc/rfc{match['rfc']}#section-{match['section']}"
+
+
+def catalogue_json(entries: Iterable[CatalogueEntry] | None = None) -> list[dict[str, Any]]:
+    """The catalogue as JSON-ready data, one object per status, for tools.
+
+    Example::
+
+        >>> data = catalogue_json([catalogue_entry(405)])[0]
+        >>> data["code"], data["http_class"], data["required"], data["content"]
+        (405, 'HttpResponseNotAllowed', ['permitted_methods'], 'allowed')
+        >>> data["reference_url"]
+        'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6'
+    """
+    chosen = catalogue() if entries is None else entries
+    return [
+        {
+            "code": entry.code,
+            "phrase": entry.facts.phrase,
+            "status_class": entry.facts.status_class,
+            "reference": entry.facts.reference,
+            "reference_url": reference_url(entry.facts.reference),
+            "content": entry.facts.body.value,
+            "http_class": entry.http_class.__name__,
+            "json_class": None if entry.json_class is None else entry.json_class.__name__,
+            "required": list(entry.required),
+            "optional": list(entry.optional),
+            "summary": summary(entry.http_class),
+            "signatures": {cls.__name__: signature(cls) for cls in entry.classes},
+        }
+        for entry in chosen
+    ]
+
+
+def summary(cls: type[HttpResponseBase]) -> str:
+    """The first line of a class's docstring.
+
+    Example::
+
+        >>> summary(response_class(429))
+        '429 Too Many Requests (RFC 6585).'
+    """
+    return (inspect.getdoc(cls) or cls.__name__).splitlines()[0]
+
+
+def description(cls: type[HttpResponseBase]) -> str:
+    """The first sentence of a class's description (the paragraph after the summary).
+
+    Empty when the docstring has no description.
+
+    Example::
+
+        >>> description(response_class(429))
+        'The client is rate limited.'
+    """
+    paragraphs = (inspect.getdoc(cls) or "").split("\n\n")
+    if len(paragraphs) < 2 or paragraphs[1].startswith(("Example", "Note")):
+        return ""
+    text = " ".join(paragraphs[1].split())
+    return _SENTENCE_END.split(text, maxsplit=1)[0]
+
+
+class _Source(str):
+    """Text shown as is in a signature, without the quotes of ``repr``."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+def signature(cls: type[HttpResponseBase]) -> str:
+    """``inspect.signature`` of a class, with annotations and class defaults as in the source.
+
+    Example::
+
+        >>> print(signature(response_class(405)))  # doctest: +NORMALIZE_WHITESPACE
+        HttpResponseNotAllowed(permitted_methods: PermittedMethods, content: Content = b'', *,
+        content_type: str | None = None, charset: str | None = None,
+        headers: HeadersInput = None, reason: str | None = None)
+    """
+    return f"{cls.__name__}{_readable_signature(cls)}"
+
+
+def wrapped_signature(cls: type[HttpResponseBase], width: int = MIN_WIDTH) -> str:
+    """:func:`signature`, one parameter a line when it is wider than ``width``.
+
+    Example::
+
+        >>> print(wrapped_signature(response_class(204), width=60))
+        HttpResponseNoContent(
+            *,
+            headers: HeadersInput = None,
+            reason: str | None = None,
+        )
+    """
+    text = signature(cls)
+    if len(text) <= width:
+        return text
+    rendered: list[str] = []
+    starred = False
+    for parameter in _readable_signature(cls).parameters.values():
+        if parameter.kind is inspect.Parameter.VAR_POSITIONAL:
+            starred = True
+        elif parameter.kind is inspect.Parameter.KEYWORD_ONLY and not starred:
+            rendered.append("*")
+            starred = True
+        rendered.append(str(parameter))
+    return "\n".join([f"{cls.__name__}(", *(f"    {item}," for item in rendered), ")"])
+
+
+def _readable_signature(cls: type[HttpResponseBase]) -> inspect.Signature:
+    return inspect.Signature(
+        [
+            parameter.replace(
+                annotation=_readable(parameter.annotation), default=_readable(parameter.default)
+            )
+            for parameter in inspect.signature(cls).parameters.values()
+        ]
+    )
+
+
+def _readable(value: object) -> object:
+    """An annotation string or a class default as the source spells it."""
+    if value is inspect.Parameter.empty:
+        return value
+    if isinstance(value, str):
+        return _Source(value)
+    if isinstance(value, type):
+        return _Source(value.__name__)
+    return value
+
+
+def example_call(cls: type[HttpResponseBase], arguments: dict[str, Any]) -> str:
+    """The Python call that builds ``cls`` from keyword ``arguments``, content or data first.
+
+    Example::
+
+        >>> example_call(response_class(405), example_arguments(405))
+        "HttpResponseNotAllowed(content='Method Not Allowed', permitted_methods=['GET', 'HEAD'])"
+    """
+    first = [name for name in ("content", "data") if name in arguments]
+    names = [*first, *(name for name in arguments if name not in first)]
+    rendered = ", ".join(f"{name}={arguments[name]!r}" for name in names)
+    return f"{cls.__name__}({rendered})"
+
+
+def wire_text(response: HttpResponseBase, *, limit: int = 300) -> str:
+    """A response as it would look on the wire: status line, header fields, content.
+
+    Content longer than ``limit`` characters is cut.
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseNoContent
+        >>> print(wire_text(HttpResponseNoContent()))
+        HTTP/1.1 204 No Content
+    """
+    lines = [f"HTTP/1.1 {response.status_code} {response.reason_phrase}"]
+    lines.extend(f"{name}: {value}" for name, value in response.items())
+    content: bytes = getattr(response, "content", b"")
+    if content:
+        text = content.decode(response.charset, errors="replace")
+        lines.extend(["", text if len(text) <= limit else text[: limit - 3] + "..."])
+    return "\n".join(lines)
+
+
+def _class_section(cls: type[HttpResponseBase], code: int, width: int) -> str:
+    json = cls is not response_class(code)
+    arguments = example_arguments(code, json=json)
+    built = response_class(code, json=json)(**arguments)
+    doc = inspect.getdoc(cls) or ""
+    call = f"example_arguments({code}{', json=True' if json else ''})"
+    return "\n".join(
+        [
+            wrapped_signature(cls, width),
+            "",
+            _indent(doc),
+            "",
+            f"  Built from {call}:",
+            "",
+            _indent(">>> " + example_call(cls, arguments)),
+            _indent(wire_text(built)),
+        ]
+    )
+
+
+def _indent(text: str) -> str:
+    return "\n".join(f"    {line}" if line else "" for line in text.splitlines())
+
+
+def format_entry(
+    entry: CatalogueEntry,
+    only: type[HttpResponseBase] | None = None,
+    *,
+    width: int | None = None,
+) -> str:
+    """One status in full: its facts, then for each of its classes (or only ``only``)
+    the signature, the docstring and an example built from
+    :func:`~django_allresponses.tools.examples.example_arguments`.
+
+    With a ``width``, long signatures take one parameter a line and every other
+    long line is wrapped (:func:`fit`).
+
+    Example::
+
+        >>> print(format_entry(catalogue_entry(429)).splitlines()[0])
+        429 Too Many Requests
+    """
+    facts = entry.facts
+    header = [
+        f"{facts.code} {facts.phrase}",
+        f"  reference:  {facts.reference}",
+        f"  content:    {facts.body.value}",
+        f"  HTTP class: {entry.http_class.__name__}",
+        f"  JSON twin:  {_NONE if entry.json_class is None else entry.json_class.__name__}",
+        f"  required:   {', '.join(entry.required) or _NONE}",
+        f"  optional:   {', '.join(entry.optional) or _NONE}",
+    ]
+    classes = entry.classes if only is None else (only,)
+    limit = 10_000 if width is None else width
+    sections = [_class_section(cls, facts.code, limit) for cls in classes]
+    text = "\n\n".join(["\n".join(header), *sections])
+    return text if width is None else fit(text, width)
+
+
+class UnknownEntryError(LookupError):
+    """Neither an assigned status code nor the name of a class of this library.
+
+    Example::
+
+        >>> try:
+        ...     find_entry("418")
+        ... except UnknownEntryError as error:
+        ...     print(error)
+        418 is not an assigned HTTP status code (306 and 418 are unused)
+    """
+
+
+def _class_names() -> dict[str, tuple[CatalogueEntry, type[HttpResponseBase]]]:
+    """Every public class name of the package, aliases included, with its entry and class."""
+    import django_allresponses
+
+    entries = {cls: entry for entry in catalogue() for cls in entry.classes}
+    return {
+        name: (entries[value], value)
+        for name, value in vars(django_allresponses).items()
+        if isinstance(value, type) and value in entries
+    }
+
+
+def find_entry(text: str) -> tuple[CatalogueEntry, type[HttpResponseBase] | None]:
+    """The entry named by a status code or a class name (any case), and that class.
+
+    The class is ``None`` when a code was given. Anything else raises
+    :class:`UnknownEntryError`, suggesting close names.
+
+    Example::
+
+        >>> entry, cls = find_entry("HttpResponseRedirect")
+        >>> entry.code, cls.__name__
+        (302, 'HttpResponseFound')
+    """
+    text = text.strip()
+    if text.isdigit():
+        code = int(text)
+        if code not in STATUSES:
+            raise UnknownEntryError(
+                f"{code} is not an assigned HTTP status code (306 and 418 are unused)"
+            )
+        return catalogue_entry(code), None
+    names = _class_names()
+    by_lower = {name.lower(): name for name in names}
+    name = by_lower.get(text.lower())
+    if name is None:
+        message = f"no status code or class named {text!r}"
+        close = difflib.get_close_matches(text, names, n=3)
+        if close:
+            message += f"; did you mean {' or '.join(close)}?"
+        raise UnknownEntryError(message)
+    return names[name]
+
+
+class CommandError(Exception):
+    """An error the command line reports as one line on stderr, with an exit status.
+
+    Example::
+
+        >>> CommandError("port 8000 on 127.0.0.1 is in use", status=1).status
+        1
+    """
+
+    def __init__(self, message: str, *, status: int = 2) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with usage errors raised as :class:`CommandError` instead of printed."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CommandError(f"{message} (see '{self.prog} --help')")
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a TCP port (0-65535)")
+    return port
+
+
+def catalogue_parser() -> argparse.ArgumentParser:
+    """The parser of ``python -m django_allresponses [CODE | CLASS] [--json]``.
+
+    Example::
+
+        >>> catalogue_parser().parse_args(["429"]).entry
+        '429'
+    """
+    parser = _Parser(
+        prog=PROG,
+        usage=f"{PROG} [-h] [--json] [CODE | CLASS]\n"
+        f"       {PROG} serve [-h] [--host HOST] [--port PORT] [--docs-url URL]\n"
+        f"       {PROG} docs [-h] [--host HOST] [--port PORT]",
+        description="The catalogue of django-allresponses: every HTTP status code, its "
+        "response classes, their header arguments and whether content is allowed.",
+        epilog=f"'{PROG} serve --help' describes the playground site, "
+        f"'{PROG} docs --help' the documentation site.",
+    )
+    parser.add_argument(
+        "entry",
+        nargs="?",
+        metavar="CODE | CLASS",
+        help="show one status in full: a code such as 429, or a class name such as "
+        "HttpResponseTooManyRequests or JsonResponseTooManyRequests",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON, for tools")
+    return parser
+
+
+def _address_parser(prog: str, description: str, port: int) -> argparse.ArgumentParser:
+    from .playground.server import DEFAULT_HOST
+
+    parser = _Parser(prog=prog, description=description)
+    parser.add_argument("--host", default=DEFAULT_HOST, help=f"default {DEFAULT_HOST}")
+    parser.add_argument(
+        "--port", type=_port, default=port, help=f"default {port}; 0 picks a free one"
+    )
+    return parser
+
+
+def serve_parser() -> argparse.ArgumentParser:
+    """The parser of ``python -m django_allresponses serve``.
+
+    Example::
+
+        >>> serve_parser().parse_args(["--port", "8080"]).port
+        8080
+    """
+    from .docsite import DEFAULT_DOCS_PORT
+    from .playground.server import DEFAULT_PORT
+
+    parser = _address_parser(
+        f"{PROG} serve",
+        "Run the playground: a small Django site with an index of every status, an "
+        "inspector page per status, and /status/<code> and /json/<code> returning each "
+        "class (query parameters override header arguments).",
+        DEFAULT_PORT,
+    )
+    parser.add_argument(
+        "--docs-url",
+        default=f"http://127.0.0.1:{DEFAULT_DOCS_PORT}/",
+        help="where the playground links to the documentation site "
+        f"(default: where '{PROG} docs' serves it)",
+    )
+    return parser
+
+
+def docs_parser() -> argparse.ArgumentParser:
+    """The parser of ``python -m django_allresponses docs``.
+
+    Example::
+
+        >>> docs_parser().parse_args([]).port
+        8001
+    """
+    from .docsite import DEFAULT_DOCS_PORT
+
+    return _address_parser(
+        f"{PROG} docs",
+        "Build the documentation site (MkDocs, from a checkout or the sdist) and serve it.",
+        DEFAULT_DOCS_PORT,
+    )
+
+
+def terminal_width() -> int:
+    """The width to fit the text to: ``COLUMNS``, else the terminal's, at least :data:`MIN_WIDTH`.
+
+    Example::
+
+        >>> terminal_width() >= MIN_WIDTH
+        True
+    """
+    return max(MIN_WIDTH, shutil.get_terminal_size((MIN_WIDTH, 24)).columns)
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: TextIO | None = None,
+    width: int | None = None,
+) -> int:
+    """Run the command line; return the exit status.
+
+    Errors are one line on stderr: usage errors (an unknown code or class, a bad
+    option) exit with 2, a port that cannot be bound or an output closed early
+    with 1. ``width`` defaults to :func:`terminal_width`.
+
+    Example::
+
+        >>> main(["204"])  # doctest: +ELLIPSIS
+        204 No Content
+        ...
+        0
+    """
+    out = sys.stdout if stdout is None else stdout
+    try:
+        status = _run(list(sys.argv[1:] if argv is None else argv), out, width)
+        out.flush()
+    except CommandError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return error.status
+    except BrokenPipeError:
+        _detach(out)
+        print(f"{PROG}: error: the output was closed before it was all written", file=sys.stderr)
+        return 1
+    return status
+
+
+def _detach(out: TextIO) -> None:
+    """Point a closed standard output at /dev/null, so that the exit flush cannot fail."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, out.fileno())
+        os.close(devnull)
+
+
+def _run(arguments: list[str], out: TextIO, width: int | None) -> int:
+    if arguments[:1] == ["serve"]:
+        options = serve_parser().parse_args(arguments[1:])
+        from .playground.server import serve
+
+        with contextlib.suppress(KeyboardInterrupt):
+            try:
+                serve(options.host, options.port, stdout=out, docs_url=options.docs_url)
+            except OSError as error:
+                raise _listen_error(options.host, options.port, error) from error
+        return 0
+    if arguments[:1] == ["docs"]:
+        options = docs_parser().parse_args(arguments[1:])
+        from .docsite import DocsUnavailableError, serve_docs
+
+        with contextlib.suppress(KeyboardInterrupt):
+            try:
+                serve_docs(options.host, options.port, stdout=out)
+            except DocsUnavailableError as error:
+                raise CommandError(str(error), status=1) from error
+            except OSError as error:
+                raise _listen_error(options.host, options.port, error) from error
+        return 0
+    options = catalogue_parser().parse_args(arguments)
+    _ensure_settings()
+    columns = terminal_width() if width is None else width
+    if options.entry is None:
+        text = (
+            json.dumps(catalogue_json(), indent=2)
+            if options.json
+            else format_catalogue(width=columns)
+        )
+        print(text, file=out)
+        return 0
+    try:
+        entry, cls = find_entry(options.entry)
+    except UnknownEntryError as error:
+        raise CommandError(str(error)) from error
+    if options.json:
+        data = catalogue_json([entry])[0]
+        if cls is not None:
+            data["signatures"] = {cls.__name__: signature(cls)}
+        print(json.dumps(data, indent=2), file=out)
+    else:
+        print(format_entry(entry, cls, width=columns), file=out)
+    return 0
+
+
+def _listen_error(host: str, port: int, error: OSError) -> CommandError:
+    reason = error.strerror or str(error)
+    if error.errno == errno.EADDRINUSE:
+        reason = "the port is in use"
+    return CommandError(f"cannot listen on {host}:{port}: {reason}", status=1)
+
+
+def _ensure_settings() -> None:
+    """Responses read ``DEFAULT_CHARSET``: give Django its defaults when nothing configured it."""
+    from django.conf import settings
+
+    if not settings.configured:
+        settings.configure()

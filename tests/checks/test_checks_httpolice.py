@@ -1,0 +1,258 @@
+"""check_response agrees with HTTPolice, an independent HTTP linter, on the corpus.
+
+Each case of tests/support/checks_corpus.py becomes an HTTPolice exchange (the request,
+and the response as the application produced it: status, reason, headers and
+content), checked by ``httpolice.check_exchange``. HTTPolice's notices that
+speak about what a rule of ours covers are translated into our rule names
+(:data:`NOTICE_RULES`); its many other notices (a missing ``Date``, caching,
+close-delimited framing, "should include an explanation", …) are about things
+outside these rules and are left aside.
+
+HTTPolice (0.9) needs Python 3.11 and ``bitstring<4``: the dev extra installs
+it there only, and this module runs in the main test run, not in the version
+matrix.
+
+Agreement, rule by rule (cases where both report it / ours only / HTTPolice only):
+
+=============================  ====  =========  ==============  =========================
+rule                           both  ours only  HTTPolice only  why they differ
+=============================  ====  =========  ==============  =========================
+invalid-status                 1     0          0
+unassigned-status              0     1          0               (a)
+head-line-break                1     1          0               (b)
+invalid-field-name             1     0          0
+bodiless-content               2     0          0
+bodiless-content-type          2     6          0               (c)
+bodiless-content-length        2     1          0               (d)
+bodiless-transfer-encoding     1     0          0
+invalid-content-length         1     0          0
+content-length-mismatch        0     1          0               (e)
+partial-length-mismatch        0     1          0               (e)
+upgrade-without-connection     1     0          0
+invalid-json                   1     1          0               (f)
+problem-not-object             0     1          0               (g)
+problem-status-mismatch        0     1          0               (g)
+missing-upgrade                2     0          0
+missing-location               4     0          0
+missing-content-range          2     0          0
+missing-www-authenticate       2     0          0
+missing-allow                  1     0          0
+missing-proxy-authenticate     1     0          0
+invalid-<header> (9 rules)     10    0          0
+=============================  ====  =========  ==============  =========================
+
+(a) HTTPolice does not hold the IANA registry: it flags only codes outside
+    100-599, and 306 and 402 by name, so 299 passes there.
+(b) HTTPolice checks the reason phrase's grammar (CR LF there: agreed) but not
+    the value of a header it does not know (NUL in ``X-Trace``).
+(c) HTTPolice flags ``Content-Type`` as representation metadata only on 1xx and
+    304; RFC 9110 gives no content to describe on 204 and 205 either, which is
+    what the library's own 204 and 205 send (no ``Content-Type``).
+(d) The ``Content-Length: 4`` of a 205: RFC 9110, Section 15.3.6 allows only
+    zero-length content; HTTPolice checks 205's body, not its length field.
+(e) Given a parsed response, HTTPolice takes the content as given and compares
+    neither ``Content-Length`` nor ``Content-Range`` with it (it checks framing
+    only when it parses a byte stream itself).
+(f) Django's ``JsonResponse`` writes a float NaN as ``NaN``, which Python's
+    JSON parser (and so HTTPolice) accepts, but RFC 8259's grammar has no NaN.
+(g) HTTPolice does not know RFC 9457's problem details.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from typing import Any
+
+import pytest
+
+from django_allresponses import check_response
+from tests.support.checks_corpus import CASES, Case
+
+if sys.version_info >= (3, 12):  # pragma: no cover - the dev extra installs it on 3.11 only
+    pytest.skip("HTTPolice installs on Python 3.11 only", allow_module_level=True)
+
+import httpolice
+
+pytestmark = [pytest.mark.slow, pytest.mark.once]  # once: HTTPolice installs on Python 3.11 only
+
+NOTICE_RULES: dict[int, str] = {
+    1167: "invalid-status",
+    1294: "head-line-break",
+    1293: "invalid-field-name",
+    1240: "bodiless-content",
+    1076: "bodiless-content",
+    1023: "bodiless-content-length",
+    1018: "bodiless-transfer-encoding",
+    1050: "upgrade-without-connection",
+    1038: "invalid-json",
+    1048: "missing-upgrade",
+    1101: "missing-upgrade",
+    1073: "missing-location",
+    1078: "missing-location",
+    1079: "missing-location",
+    1080: "missing-location",
+    1084: "missing-location",
+    1205: "missing-location",
+    1089: "missing-allow",
+    1194: "missing-www-authenticate",
+    1195: "missing-proxy-authenticate",
+    1138: "missing-content-range",
+    1150: "missing-content-range",
+    1133: "invalid-content-range",
+    1148: "invalid-content-range",
+}
+"""HTTPolice notice -> the rule of ours that says the same thing."""
+
+METADATA_NOTICES = {1052, 1127}
+"""Representation metadata on a 1xx or a 304: ours when the header is Content-Type."""
+
+SYNTAX_NOTICE = 1000
+"""A syntax error in a header: ``invalid-<header>`` for the headers we check."""
+
+
+def _httpolice_rules(case: Case) -> set[str]:
+    response = case.response()
+    request = httpolice.Request(
+        "http",
+        case.method,
+        "/corpus/",
+        "HTTP/1.1",
+        [("Host", "example.com"), *case.request_headers],
+        b"",
+    )
+    content = None if response.streaming else response.content  # type: ignore[attr-defined]
+    exchange = httpolice.Exchange(
+        request,
+        [
+            httpolice.Response(
+                "HTTP/1.1",
+                response.status_code,
+                response.reason_phrase,
+                list(response.items()),
+                b"" if case.method == "HEAD" else content,
+            )
+        ],
+    )
+    httpolice.check_exchange(exchange)
+    rules: set[str] = set()
+    complaint: Any
+    for complaint in exchange.responses[0].complaints:
+        if complaint.id in NOTICE_RULES:
+            rules.add(NOTICE_RULES[complaint.id])
+        elif complaint.id in METADATA_NOTICES:
+            if str(complaint.context["header"].name).lower() == "content-type":
+                rules.add("bodiless-content-type")
+        elif complaint.id == SYNTAX_NOTICE:
+            rules.add(f"invalid-{str(complaint.context['place'].name).lower()}")
+    return rules
+
+
+@pytest.fixture(scope="module")
+def both() -> dict[str, tuple[set[str], set[str]]]:
+    """Case id -> (our rules, HTTPolice's rules)."""
+    return {
+        case.id: (
+            {finding.rule for finding in check_response(case.response(), case.request())},
+            _httpolice_rules(case),
+        )
+        for case in CASES
+    }
+
+
+DISAGREEMENTS: dict[str, tuple[set[str], set[str]]] = {
+    # case: (ours only, HTTPolice only)
+    "status-299": ({"unassigned-status"}, set()),
+    "header-nul": ({"head-line-break"}, set()),
+    "django-204": ({"bodiless-content-type"}, set()),
+    "django-204-content": ({"bodiless-content-type"}, set()),
+    "django-204-common": ({"bodiless-content-type"}, set()),
+    "django-204-chunked": ({"bodiless-content-type"}, set()),
+    "django-205-content": ({"bodiless-content-type"}, set()),
+    "django-205-length": ({"bodiless-content-type", "bodiless-content-length"}, set()),
+    "length-too-long": ({"content-length-mismatch"}, set()),
+    "partial-too-short": ({"partial-length-mismatch"}, set()),
+    "json-nan": ({"invalid-json"}, set()),
+    "problem-list": ({"problem-not-object"}, set()),
+    "problem-other-status": ({"problem-status-mismatch"}, set()),
+}
+"""Every case where the two differ, each explained in the module's docstring."""
+
+
+def test_the_disagreements_are_exactly_the_explained_ones(
+    both: dict[str, tuple[set[str], set[str]]],
+) -> None:
+    found = {
+        case_id: (ours - theirs, theirs - ours)
+        for case_id, (ours, theirs) in both.items()
+        if ours != theirs
+    }
+    assert found == DISAGREEMENTS
+
+
+def test_every_good_case_is_good_for_httpolice_too(
+    both: dict[str, tuple[set[str], set[str]]],
+) -> None:
+    good = [case.id for case in CASES if not case.rules]
+    assert len(good) == 22
+    assert {case_id: both[case_id][1] for case_id in good} == {
+        case_id: set[str]() for case_id in good
+    }
+
+
+def test_the_agreement_table(both: dict[str, tuple[set[str], set[str]]]) -> None:
+    agreed: Counter[str] = Counter()
+    ours_only: Counter[str] = Counter()
+    theirs_only: Counter[str] = Counter()
+    for ours, theirs in both.values():
+        agreed.update(ours & theirs)
+        ours_only.update(ours - theirs)
+        theirs_only.update(theirs - ours)
+    header_rules = {rule for rule in agreed if rule.startswith("invalid-")} - {
+        "invalid-status",
+        "invalid-field-name",
+        "invalid-content-length",
+        "invalid-json",
+    }
+    assert sorted(header_rules) == [
+        "invalid-allow",
+        "invalid-content-location",
+        "invalid-content-range",
+        "invalid-link",
+        "invalid-location",
+        "invalid-proxy-authenticate",
+        "invalid-retry-after",
+        "invalid-upgrade",
+        "invalid-www-authenticate",
+    ]
+    assert sum(agreed[rule] for rule in header_rules) == 10  # Retry-After twice
+    assert {rule: agreed[rule] for rule in agreed if rule not in header_rules} == {
+        "invalid-status": 1,
+        "head-line-break": 1,
+        "invalid-field-name": 1,
+        "bodiless-content": 2,
+        "bodiless-content-type": 2,
+        "bodiless-content-length": 2,
+        "bodiless-transfer-encoding": 1,
+        "invalid-content-length": 1,
+        "upgrade-without-connection": 1,
+        "invalid-json": 1,
+        "missing-upgrade": 2,
+        "missing-location": 4,
+        "missing-content-range": 2,
+        "missing-www-authenticate": 2,
+        "missing-allow": 1,
+        "missing-proxy-authenticate": 1,
+    }
+    assert dict(ours_only) == {
+        "unassigned-status": 1,
+        "head-line-break": 1,
+        "bodiless-content-type": 6,
+        "bodiless-content-length": 1,
+        "content-length-mismatch": 1,
+        "partial-length-mismatch": 1,
+        "invalid-json": 1,
+        "problem-not-object": 1,
+        "problem-status-mismatch": 1,
+    }
+    assert dict(theirs_only) == {}

@@ -1,5 +1,0 @@
-"""URLs of the test project: one view per status, HTTP class and JSON twin."""
-
-from tests.views import urlpatterns
-
-__all__ = ["urlpatterns"]
