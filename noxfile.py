@@ -1,4 +1,4 @@
-"""The version matrix of SPEC section 7: Python 3.11-3.13 x Django 5.2 LTS, 6.0 and 6.1.
+"""The version matrix: Python 3.11-3.13 x Django 5.2 LTS, 6.0 and 6.1.
 
 Django 6 needs Python 3.12 or later, so the matrix has seven cells. Each cell
 is an environment of its own (built with uv when it is installed, else with

@@ -8,8 +8,8 @@ the same header values and the same body:
 * HTTP classes: ``HttpResponse(content, status=N, headers={...})``; for a status
   without content, ``Content-Type`` is then deleted, as this library does.
 * HTTP redirects (301, 302, 303, 307, 308):
-  ``HttpResponseRedirect(url, content=..., status=N, headers={...})``. SPEC section 2
-  makes them Django redirects, with Django's URL checks (unsafe schemes, length)
+  ``HttpResponseRedirect(url, content=..., status=N, headers={...})``. This library's
+  redirects are Django redirects, with Django's URL checks (unsafe schemes, length)
   and ``url``; a bare ``HttpResponse`` would charge those checks, which Django
   makes for its own redirects too, to this library.
 * JSON twins: ``JsonResponse(data, status=N, headers={...})`` where ``data`` is the
