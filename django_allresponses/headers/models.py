@@ -18,6 +18,7 @@ from pydantic import (
     Field,
     PlainValidator,
     TypeAdapter,
+    ValidationError,
     model_validator,
 )
 
@@ -200,3 +201,22 @@ def adapter(validate: Callable[[object], object]) -> TypeAdapter[Any]:
         5
     """
     return TypeAdapter(Annotated[Any, PlainValidator(validate)])
+
+
+def pydantic_error(validate: Callable[[object], object], value: object) -> ValidationError | None:
+    """What pydantic says of a refused ``value``, by the pydantic type built on ``validate``
+    (``None`` if it takes the value).
+
+    Example::
+
+        >>> pydantic_error(values.total_length, -1).errors()[0]["msg"]
+        'Value error, a length cannot be negative'
+    """
+    try:
+        adapter(validate).validate_python(value)
+    except ValidationError as error:
+        return error
+    return None
+
+
+values.know_models(challenge=Challenge, link=Link, content_range=ContentRange)

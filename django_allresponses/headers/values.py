@@ -13,11 +13,9 @@ import functools
 import math
 import numbers
 import re
-import sys
 from collections.abc import Callable, Mapping, Sequence, Set
 from datetime import UTC, datetime, timedelta
 from http import HTTPMethod
-from types import ModuleType
 from typing import TYPE_CHECKING, Any, Final, Protocol, SupportsIndex, TypeAlias, cast
 
 from django.utils.encoding import iri_to_uri
@@ -89,10 +87,25 @@ _token = _lazy_pattern(TOKEN)
 """A token (RFC 9110, Section 5.6.2), such as a header field name or a method."""
 
 
-def models() -> ModuleType | None:
-    """The pydantic models module if it is loaded: a value cannot be one of its models
-    otherwise, so plain values never pay for importing pydantic."""
-    return sys.modules.get("django_allresponses.headers.models")
+_CHALLENGE: tuple[type, ...] = ()
+_LINK: tuple[type, ...] = ()
+_CONTENT_RANGE: tuple[type, ...] = ()
+"""The pydantic models a value may be: none until :mod:`django_allresponses.headers.models`
+is imported (a value cannot be one of its models before), so plain values never pay for
+importing pydantic."""
+
+
+def know_models(*, challenge: type, link: type, content_range: type) -> None:
+    """Called once by :mod:`django_allresponses.headers.models` when it has defined its models.
+
+    Example::
+
+        >>> from django_allresponses import Challenge
+        >>> _CHALLENGE == (Challenge,)
+        True
+    """
+    global _CHALLENGE, _LINK, _CONTENT_RANGE
+    _CHALLENGE, _LINK, _CONTENT_RANGE = (challenge,), (link,), (content_range,)
 
 
 # --- Field values: what any header value may hold (RFC 9110, Section 5.5) -------------------
@@ -451,8 +464,7 @@ def challenges(value: object) -> str:
         >>> challenges(['Basic realm="api"', "Bearer"])
         'Basic realm="api", Bearer'
     """
-    loaded = models()
-    challenge = () if loaded is None else loaded.Challenge
+    challenge = _CHALLENGE
     if type(value) is str and _challenges_pattern().fullmatch(value):
         return value.strip(" \t")
     if challenge and isinstance(value, challenge):
@@ -515,8 +527,7 @@ def links(value: object) -> str:
         >>> links(["/style.css"])
         '</style.css>; rel="preload"'
     """
-    loaded = models()
-    link = () if loaded is None else loaded.Link
+    link = _LINK
     items = _items("links", value)
     if not items:
         raise ValueError("at least one link is required; leave links out to send none")
@@ -637,8 +648,7 @@ def content_range(value: object) -> ByteRange:
         if found is None:
             raise ValueError("a 206 states the range it sends, not 'bytes */N'")
         return found
-    loaded = models()
-    if loaded is not None and isinstance(value, loaded.ContentRange):
+    if _CONTENT_RANGE and isinstance(value, _CONTENT_RANGE):
         model: Any = value
         return model.unit, model.start, model.end, model.total
     raise ValueError(

@@ -13,7 +13,6 @@ from __future__ import annotations
 import codecs
 import functools
 import inspect
-import sys
 from abc import abstractmethod
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
@@ -370,10 +369,8 @@ def _refuse_keywords(cls: type[StatusResponseMixin], options: Mapping[str, Any])
 def _dict_refused(cls: type[StatusResponseMixin]) -> ResponseValidationError:
     """A dict given as the content of an ``HttpResponse…`` class: Django would send its
     keys run together. The message names the JSON twin."""
-    from .json import StatusJsonResponse
-
-    twin = StatusJsonResponse.registry.get(cls.facts.code)
-    instead = f"use {twin.__name__} for JSON" if twin is not None else "serialize it first"
+    # Every status that allows content has its JSON twin, named after the HTTP class's status.
+    instead = f"use JsonResponse{cls.facts.name} for JSON"
     return ResponseValidationError(
         f"{cls.__name__}: content is a dict, which Django would send as its keys run "
         f"together; give str or bytes, or {instead}",
@@ -409,19 +406,18 @@ def _show_keywords(init: Any) -> None:
         for parameter in parameters[:-1]
         if not (parameter.name == "content" and parameter.annotation == "None")
     ]
+    name = annotation[len("Unpack[") : -1]
+    options = init.__globals__.get(name) or globals()[name]  # the TypedDict, by its name
     init.__signature__ = inspect.Signature(
-        [*kept, *_keywords_of(annotation[len("Unpack[") : -1], init.__module__)],
+        [*kept, *_keywords_of(options)],
         return_annotation=signature.return_annotation,
         __validate_parameters__=False,  # the function's own, then keyword-only ones
     )
 
 
 @functools.cache
-def _keywords_of(options_name: str, module: str) -> tuple[inspect.Parameter, ...]:
+def _keywords_of(options: Any) -> tuple[inspect.Parameter, ...]:
     """The keyword-only parameters of a TypedDict of Django's keywords, built once."""
-    options: Any = getattr(sys.modules[module], options_name, None) or getattr(
-        sys.modules[__name__], options_name
-    )
     return tuple(
         inspect.Parameter(
             name,

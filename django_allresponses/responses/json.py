@@ -63,6 +63,19 @@ EMPTY_OBJECT: Final[Mapping[str, object]] = MappingProxyType({})
 :class:`JsonResponseNotAllowed`: ``{}``."""
 
 
+def _problem_details() -> type[ProblemDetails]:
+    """``ProblemDetails``, imported once a value is a pydantic model (pydantic is loaded)."""
+    from .problems import ProblemDetails
+
+    return ProblemDetails
+
+
+def _problem_media_type() -> str:
+    from .problems import PROBLEM_CONTENT_TYPE
+
+    return PROBLEM_CONTENT_TYPE
+
+
 def _base_model() -> type[BaseModel] | None:
     """pydantic's ``BaseModel`` if pydantic models are loaded: no value can be a model
     otherwise, so plain data never pays for importing pydantic."""
@@ -211,10 +224,9 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse, metaclass=_AbstractT
             model = _base_model()
             if safe and not (isinstance(data, dict) or (model and isinstance(data, model))):
                 _refuse_unsafe(owner, type(data).__name__)
-            problems = sys.modules.get("django_allresponses.responses.problems")
-            if problems is not None and isinstance(data, problems.ProblemDetails):
+            if model and isinstance(data, model) and isinstance(data, _problem_details()):
                 problem = cast("ProblemDetails", data)
-                media_type = problems.PROBLEM_CONTENT_TYPE
+                media_type = _problem_media_type()
                 content = self._problem_json(problem, _model_params(owner, json_dumps_params))
             elif model and isinstance(data, model):
                 _refuse_non_finite(owner, data)
