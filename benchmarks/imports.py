@@ -12,6 +12,10 @@ Bytecode is cached, as in a deployment: the interpreters share a temporary
 ``PYTHONPYCACHEPREFIX`` that one warm-up run of each statement fills, whatever
 ``PYTHONDONTWRITEBYTECODE`` says in the calling environment.
 
+The same two statements are also timed the way a user meets them: the wall time of a whole
+fresh interpreter (``python -c "import ..."``, interpreter start-up included), with no
+settings configured. Both figures must meet the same limit.
+
 Two more statements are measured for reference: ``import django.http, pydantic``
 and ``import django.http; from pydantic import BaseModel, TypeAdapter``
 (``import pydantic`` alone loads neither, so any package that defines a
@@ -27,6 +31,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -62,6 +67,8 @@ class ImportResult:
     rounds: int
     times: dict[str, list[float]]
     statements: dict[str, str]
+    wall: dict[str, list[float]]
+    """Wall seconds of a fresh interpreter that only imports (no settings): ours, baseline."""
 
     @property
     def ratio(self) -> Ratio:
@@ -71,6 +78,11 @@ class ImportResult:
     def median(self, name: str) -> float:
         """Median CPU seconds of statement ``name``."""
         return statistics.median(self.times[name])
+
+    @property
+    def wall_ratio(self) -> Ratio:
+        """Ours against ``import django.http`` in wall time of a fresh interpreter."""
+        return Ratio.of(self.wall["ours"], self.wall["baseline"])
 
     def ratio_of(self, name: str) -> Ratio:
         """Statement ``name`` against ``import django.http``."""
@@ -87,6 +99,16 @@ def time_import(statement: str, module: str, pycache: Path) -> float:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT, env=env
     )
     return float(result.stdout)
+
+
+def time_interpreter(statement: str, pycache: Path) -> float:
+    """Wall seconds of a fresh interpreter that runs ``statement`` and exits, no settings."""
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(pycache)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", statement], check=True, cwd=ROOT, env=env)
+    return time.perf_counter() - start
 
 
 def measure_imports(rounds: int, seed: int) -> ImportResult:
@@ -108,8 +130,18 @@ def measure_imports(rounds: int, seed: int) -> ImportResult:
             for name, (statement, module) in statements.items()
         }
         times = interleave(sides, rounds=rounds, rng=random.Random(seed))
+        for statement in (OURS, BASELINE):
+            time_interpreter(statement, pycache)
+        wall = interleave(
+            {
+                "ours": partial(time_interpreter, OURS, pycache),
+                "baseline": partial(time_interpreter, BASELINE, pycache),
+            },
+            rounds=rounds,
+            rng=random.Random(seed + 1),
+        )
     finally:
         shutil.rmtree(pycache, ignore_errors=True)
     return ImportResult(
-        rounds, times, {name: statement for name, (statement, _) in statements.items()}
+        rounds, times, {name: statement for name, (statement, _) in statements.items()}, wall
     )

@@ -32,6 +32,7 @@ import argparse
 import json
 import os
 import platform
+import statistics
 import sys
 import textwrap
 from collections.abc import Sequence
@@ -365,20 +366,36 @@ def import_report(result: ImportResult) -> tuple[list[Target], dict[str, Any]]:
         print(f"  {statement:<64} {result.median(name) * 1e3:7.1f} ms{versus}")
     print()
     ratio = result.ratio
-    target = Target(
-        f"import <= {IMPORT_LIMIT:.2f}x `{result.statements['baseline']}`",
-        ratio.median <= IMPORT_LIMIT,
-        f"{ratio}",
+    wall = result.wall_ratio
+    print(
+        "Import, wall ms of a whole fresh interpreter (start-up included, no settings): "
+        f"ours {statistics.median(result.wall['ours']) * 1e3:.1f} ms, "
+        f"`{result.statements['baseline']}` {statistics.median(result.wall['baseline']) * 1e3:.1f}"
+        f" ms, {wall}"
     )
+    print()
+    targets = [
+        Target(
+            f"import <= {IMPORT_LIMIT:.2f}x `{result.statements['baseline']}`, CPU after settings",
+            ratio.median <= IMPORT_LIMIT,
+            f"{ratio}",
+        ),
+        Target(
+            f"import <= {IMPORT_LIMIT:.2f}x `{result.statements['baseline']}`, wall, no settings",
+            wall.median <= IMPORT_LIMIT,
+            f"{wall}",
+        ),
+    ]
     facts = {
         "ms": {name: result.median(name) * 1e3 for name in result.statements},
         "ratio": ratio.median,
+        "wall_ratio": wall.median,
         "ratios": {
             name: result.ratio_of(name).median for name in result.statements if name != "baseline"
         },
         "rounds": result.rounds,
     }
-    return [target], facts
+    return targets, facts
 
 
 # --- model rows -------------------------------------------------------------------------------
