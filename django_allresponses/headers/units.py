@@ -11,14 +11,15 @@ it takes; :mod:`django_allresponses.responses.base` applies them.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Final
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal
 from urllib.parse import urlsplit
 
 from django.core.exceptions import DisallowedRedirect
 from django.utils.functional import Promise
 from django.utils.http import MAX_URL_REDIRECT_LENGTH
 
-from ..errors import HeaderValueError, ResponseValidationError, describe, pydantic_error
+from ..errors import HeaderValueError, ResponseValidationError, describe
 from ..rfc.frozen import FrozenValue
 from . import values
 from .values import field_text
@@ -31,6 +32,9 @@ Owner = type | str
 
 Store = dict[str, tuple[str, str]]
 """Django's header store: lower-case name -> (name as given, value)."""
+
+Level = Literal["MUST", "SHOULD"]
+"""How strongly the RFC asks a status for a header: its MUST, or its SHOULD."""
 
 
 def _no_grammar(text: str) -> None:
@@ -62,12 +66,16 @@ datetime
     """
 
     __slots__ = (
-        "argument", "expected", "grammar", "header", "key", "parse", "quick", "render",
-        "required",
+        "argument", "example_of", "expected", "grammar", "header", "key", "needed_by", "parse",
+        "quick", "reference", "render", "required", "shown",
     )  # fmt: skip
     fields: ClassVar[tuple[str, ...]] = (
         "argument", "header", "expected", "parse", "render", "grammar", "required", "quick",
+        "reference", "example_of", "needed_by", "shown",
     )  # fmt: skip
+    unless: ClassVar[str] = ""
+    """What a response of a status in ``needed_by`` may be instead of sending the header
+    (``""``: nothing); see :meth:`excused`."""
 
     argument: str
     header: str
@@ -80,6 +88,17 @@ datetime
     """A test that a plain ASCII string set later is in the grammar's commonest form (a
     true result), with no other rule of the class to apply; ``None`` where every string
     takes :meth:`header_for`. A false result only means the full check is made."""
+    reference: str
+    """The RFC section that defines the header's field and its grammar."""
+    example_of: Callable[[], object]
+    """Builds one representative valid value of the argument (called when needed, so that
+    an example that is a pydantic model costs nothing at import); see :attr:`example`."""
+    needed_by: tuple[tuple[int, Level], ...]
+    """The statuses whose section of the RFC asks for this header, each with how strongly
+    (``"MUST"`` or ``"SHOULD"``). A status the RFC sets no requirement for is not here."""
+    shown: str
+    """How the docs name what the argument sets, where the header's name alone does not say
+    it (``"Upgrade (and Connection: Upgrade)"``); ``""`` otherwise. See :attr:`label`."""
     key: str
     """The header's name in lower case, as Django's header store keys it."""
 
@@ -93,11 +112,50 @@ datetime
         grammar: Callable[[str], None] = _no_grammar,
         required: bool = False,
         quick: Callable[[str], object] | None = None,
+        reference: str = "RFC 9110, Section 5.5",
+        example_of: Callable[[], object] = str,
+        needed_by: tuple[tuple[int, Level], ...] = (),
+        shown: str = "",
     ) -> None:
         self._set(
             argument=argument, header=header, expected=expected, parse=parse, render=render,
-            grammar=grammar, required=required, quick=quick, key=header.lower(),
+            grammar=grammar, required=required, quick=quick, reference=reference,
+            example_of=example_of, needed_by=needed_by, shown=shown,
+            key=header.lower(),
         )  # fmt: skip
+
+    @property
+    def example(self) -> object:
+        """One representative valid value of the argument.
+
+        Example::
+
+            >>> PERMITTED_METHODS.example
+            ['GET', 'HEAD']
+        """
+        return self.example_of()
+
+    @property
+    def label(self) -> str:
+        """What the argument sets, as the docs name it.
+
+        Example::
+
+            >>> TOTAL_LENGTH.label, RETRY_AFTER.label
+            ('Content-Range: bytes */N', 'Retry-After')
+        """
+        return self.shown or self.header
+
+    def excused(self, content_type: str | None) -> bool:
+        """Whether a response of this ``Content-Type`` may leave the header out although
+        its status is in :attr:`needed_by` (the unit's :attr:`unless`).
+
+        Example::
+
+            >>> CONTENT_RANGE.excused("multipart/byteranges; boundary=THIS")
+            True
+        """
+        return False
 
     @property
     def mandatory(self) -> HeaderUnit:
@@ -151,6 +209,8 @@ datetime
 
     def refusal(self, owner: Owner, value: object, error: ValueError) -> ResponseValidationError:
         """The error for a refused argument value."""
+        from .models import pydantic_error  # pydantic loads when a value is refused
+
         owner = name_of(owner)
         cause = pydantic_error(self.parse, value)
         refusal = ResponseValidationError(
@@ -244,6 +304,11 @@ class PartialContentUnit(HeaderUnit):
 
     __slots__ = ()
 
+    unless: ClassVar[str] = "multipart/byteranges"
+
+    def excused(self, content_type: str | None) -> bool:
+        return is_multipart_byteranges(content_type)
+
     def header_for(self, owner: Owner, value: object, response: HttpResponseBase | None) -> str:
         text = HeaderUnit.header_for(self, owner, value, response)
         found = values.parse_content_range(text)
@@ -314,14 +379,42 @@ def _body(response: HttpResponseBase) -> bytes:
 
 _URI = "a URI reference such as '/items/1' or 'https://example.com/'"
 
+
+def _rfc9110(section: str) -> str:
+    return f"RFC 9110, Section {section}"
+
+
+def _challenge(realm: str) -> Callable[[], object]:
+    def example() -> object:
+        from .models import Challenge
+
+        return Challenge(scheme="Basic", params={"realm": realm})
+
+    return example
+
+
+def _preload() -> object:
+    from .models import Link
+
+    return [Link(href="/static/site.css", params={"as": "style"})]
+
+
 LOCATION: Final = HeaderUnit(
     "location", "Location", _URI, values.uri_reference, grammar=_uri_text,
-    quick=values.PLAIN_URI.fullmatch,
+    quick=values.PLAIN_URI.fullmatch, reference=_rfc9110("10.2.2"),
+    example_of=lambda: "/items/1",
 )  # fmt: skip
-CONTENT_LOCATION: Final = LOCATION.replace(argument="content_location", header="Content-Location")
+CONTENT_LOCATION: Final = LOCATION.replace(
+    argument="content_location", header="Content-Location", reference=_rfc9110("8.7"),
+    example_of=lambda: "/items/1.json",
+)  # fmt: skip
 REDIRECT_TO: Final = RedirectUnit(
     "redirect_to", "Location", _URI, values.uri_reference, grammar=_uri_text,
-    required=True,
+    required=True, reference=_rfc9110("10.2.2"), example_of=lambda: "/elsewhere/",
+    # 301, 302, 307, 308: "The server SHOULD generate a Location header field in the
+    # response"; 303 names its target "as indicated by a URI in the Location header
+    # field", with no requirement.
+    needed_by=((301, "SHOULD"), (302, "SHOULD"), (307, "SHOULD"), (308, "SHOULD")),
 )  # fmt: skip
 RETRY_AFTER: Final = HeaderUnit(
     "retry_after",
@@ -331,6 +424,8 @@ RETRY_AFTER: Final = HeaderUnit(
     values.render_retry_after,
     values.retry_after_text,
     quick=str.isdigit,  # after isascii(): [0-9]+
+    reference=_rfc9110("10.2.3"),
+    example_of=lambda: timedelta(seconds=120),
 )
 PERMITTED_METHODS: Final = HeaderUnit(
     "permitted_methods",
@@ -340,6 +435,9 @@ PERMITTED_METHODS: Final = HeaderUnit(
     ", ".join,
     values.allow_text,
     required=True,
+    reference=_rfc9110("10.2.1"),
+    example_of=lambda: ["GET", "HEAD"],
+    needed_by=((405, "MUST"),),  # "The origin server MUST generate an Allow header field"
 )
 UPGRADE: Final = UpgradeUnit(
     "upgrade",
@@ -349,6 +447,10 @@ UPGRADE: Final = UpgradeUnit(
     ", ".join,
     values.upgrade_text,
     required=True,
+    reference=_rfc9110("7.8"),
+    example_of=lambda: "websocket",
+    needed_by=((101, "MUST"), (426, "MUST")),
+    shown="Upgrade (and Connection: Upgrade)",
 )
 WWW_AUTHENTICATE: Final = HeaderUnit(
     "www_authenticate",
@@ -356,9 +458,16 @@ WWW_AUTHENTICATE: Final = HeaderUnit(
     "a challenge string such as 'Basic realm=\"api\"', a Challenge, or a list of them",
     values.challenges,
     grammar=values.challenges_text,
+    reference=_rfc9110("11.6.1"),
+    example_of=_challenge("example"),
+    needed_by=((401, "MUST"),),
 )
 PROXY_AUTHENTICATE: Final = WWW_AUTHENTICATE.replace(
-    argument="proxy_authenticate", header="Proxy-Authenticate"
+    argument="proxy_authenticate",
+    header="Proxy-Authenticate",
+    reference=_rfc9110("11.7.1"),
+    example_of=_challenge("proxy"),
+    needed_by=((407, "MUST"),),
 )
 LINKS: Final = HeaderUnit(
     "links",
@@ -366,10 +475,14 @@ LINKS: Final = HeaderUnit(
     "a list of Link models or URI references",
     values.links,
     grammar=values.link_text,
+    reference="RFC 8288, Section 3",
+    example_of=_preload,
 )
 BLOCKED_BY: Final = HeaderUnit(
-    "blocked_by", "Link", _URI, values.blocked_by, grammar=values.link_text
-)
+    "blocked_by", "Link", _URI, values.blocked_by, grammar=values.link_text,
+    reference="RFC 8288, Section 3", example_of=lambda: "https://authority.example/",
+    shown='Link: <…>; rel="blocked-by"',
+)  # fmt: skip
 CONTENT_RANGE: Final = PartialContentUnit(
     "content_range",
     "Content-Range",
@@ -377,6 +490,9 @@ CONTENT_RANGE: Final = PartialContentUnit(
     values.content_range,
     values.render_content_range,
     values.content_range_text,
+    reference=_rfc9110("14.4"),
+    example_of=lambda: (0, 9, 100),
+    needed_by=((206, "MUST"),),
 )
 TOTAL_LENGTH: Final = HeaderUnit(
     "total_length",
@@ -385,7 +501,36 @@ TOTAL_LENGTH: Final = HeaderUnit(
     values.total_length,
     "bytes */{}".format,
     values.content_range_text,
+    reference=_rfc9110("14.4"),
+    example_of=lambda: 100,
+    needed_by=((416, "SHOULD"),),
+    shown="Content-Range: bytes */N",
 )
+
+ARGUMENT_UNITS: Final[Mapping[str, HeaderUnit]] = {
+    unit.argument: unit
+    for unit in (
+        LOCATION,
+        CONTENT_LOCATION,
+        REDIRECT_TO,
+        RETRY_AFTER,
+        PERMITTED_METHODS,
+        UPGRADE,
+        CONTENT_RANGE,
+        TOTAL_LENGTH,
+        WWW_AUTHENTICATE,
+        PROXY_AUTHENTICATE,
+        LINKS,
+        BLOCKED_BY,
+    )
+}
+"""Every header argument of the library's classes -> its unit."""
+
+NEEDED: Final[Mapping[int, tuple[HeaderUnit, Level]]] = {
+    code: (unit, level) for unit in ARGUMENT_UNITS.values() for code, level in unit.needed_by
+}
+"""Derived from the units' :attr:`~HeaderUnit.needed_by`: each status whose section of the
+RFC asks for a header -> that header's unit and how strongly."""
 
 CONTENT_LENGTH: Final = HeaderUnit(
     "content_length", "Content-Length", "a length this status may send", values.total_length

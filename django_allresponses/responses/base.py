@@ -1,7 +1,7 @@
 """What every response class shares: a fixed status, its header units, a registry.
 
 A class is a declaration: ``status_code``, a docstring, and the header units
-it ``takes`` (in the order its ``__init__`` names them). Building a response
+it ``takes`` (its ``__init__`` passes each argument by the unit's name). Building a response
 is one path, :meth:`StatusResponseMixin._respond`: Django's own ``__init__``,
 then each unit's header into the checked store
 (:class:`~django_allresponses.headers.store.CheckedHeaders`), then ``headers=``, then
@@ -128,10 +128,10 @@ class StatusResponseMixin:
     facts: ClassVar[StatusFacts]
     registry: ClassVar[dict[int, type[Any]]]
     takes: ClassVar[tuple[HeaderUnit, ...]] = ()
-    """The header units of the arguments after ``content`` (or ``data``), in order."""
+    """The header units of the class's header arguments, applied in this order."""
     header_units: ClassVar[Mapping[str, HeaderUnit]] = BY_HEADER
     """Lower-case header name -> the unit that checks a value set later."""
-    _rules: ClassVar[tuple[tuple[int, HeaderUnit], ...]] = ()
+    _rules: ClassVar[tuple[HeaderUnit, ...]] = ()
     _keywords: ClassVar[frozenset[str]] = frozenset(ContentOptions.__annotations__)
     default_content_type: ClassVar[str | None] = None
     """The ``Content-Type`` when none is given (``None``: Django's ``text/html``)."""
@@ -141,9 +141,7 @@ class StatusResponseMixin:
         if "takes" in cls.__dict__:
             cls.header_units = {**BY_HEADER, **{unit.key: unit for unit in cls.takes}}
             cls._rules = tuple(
-                (index, unit)
-                for index, unit in enumerate(cls.takes)
-                if type(unit).after is not HeaderUnit.after
+                unit for unit in cls.takes if type(unit).after is not HeaderUnit.after
             )
         init = cls.__dict__.get("__init__")
         if init is not None:
@@ -241,11 +239,12 @@ class StatusResponseMixin:
         self,
         content: object,
         options: Mapping[str, Any],
-        *arguments: object,
         media_type: str | None = None,
+        **arguments: object,
     ) -> None:
         """Build the response: Django's ``HttpResponse.__init__``, then the header
-        arguments (``arguments``, one per unit in ``takes``), ``headers=``, and the rules.
+        arguments (``arguments``, one by name for each unit in ``takes``), ``headers=``,
+        and the rules.
         ``media_type`` is the ``Content-Type`` when ``content_type=`` is not given
         (default: the class's ``default_content_type``).
 
@@ -281,9 +280,16 @@ class StatusResponseMixin:
                 response_class=cls.__name__,
                 argument="content",
             ) from error
-        if cls.takes:
+        takes = cls.takes
+        if len(arguments) != len(takes):
+            raise _arguments_mismatch(cls, arguments)
+        if takes:
             store: dict[str, tuple[str, str]] = checked._store if _store.DIRECT_STORE else {}
-            for unit, value in zip(cls.takes, arguments, strict=True):
+            for unit in takes:
+                try:
+                    value = arguments[unit.argument]
+                except KeyError:
+                    raise _arguments_mismatch(cls, arguments) from None
                 if value is None:
                     if unit.required:
                         raise ResponseValidationError(
@@ -301,14 +307,22 @@ class StatusResponseMixin:
             _store.add_headers(
                 self,  # type: ignore[arg-type]
                 headers,
-                {
-                    unit.key: unit.header
-                    for unit, value in zip(cls.takes, arguments, strict=True)
-                    if value is not None
-                },
+                {unit.key: unit.header for unit in takes if arguments[unit.argument] is not None},
             )
-        for index, unit in cls._rules:
-            unit.after(self, arguments[index])  # type: ignore[arg-type]
+        for unit in cls._rules:
+            unit.after(self, arguments[unit.argument])  # type: ignore[arg-type]
+
+
+def _arguments_mismatch(
+    cls: type[StatusResponseMixin], arguments: Mapping[str, object]
+) -> TypeError:
+    """A class whose ``__init__`` passes other header arguments than its units': a fault
+    of the class's declaration, named as such."""
+    wanted = sorted(unit.argument for unit in cls.takes)
+    return TypeError(
+        f"{cls.__name__}: its __init__ passes the header arguments {sorted(arguments)} but "
+        f"its units take {wanted}"
+    )
 
 
 def _read_options(
@@ -500,12 +514,12 @@ class BodilessResponse(StatusResponse):
         self,
         content: object,
         options: Mapping[str, Any],
-        *arguments: object,
         media_type: str | None = None,
+        **arguments: object,
     ) -> None:
         if content is not None:
             raise _content_refused(type(self), content)
-        super()._respond(b"", options, *arguments)
+        super()._respond(b"", options, **arguments)
         self.content = b""  # what this class's content setter keeps: no content at all
         store = self.headers
         if _store.DIRECT_STORE:
@@ -583,3 +597,21 @@ content is 4 bytes but Content-Range 'bytes 0-2/10' covers 3 (bytes 0-2)
         if header is not None and self.__dict__.get("_container") != [b""]:
             unit: HeaderUnit = getattr(type(self), "header_units")["content-range"]  # noqa: B009
             unit.header_for(type(self), header, self)
+
+    def has_header(self, header: str) -> bool:
+        """Whether ``header`` is set; ``Content-Encoding`` counts as decided (no coding).
+
+        ``Content-Range`` counts bytes of the representation as sent (RFC 9110,
+        Section 14.1.2): a range compressed afterwards would count bytes of a gzip
+        representation never made. Django's ``GZipMiddleware`` asks this before it
+        compresses, so the range goes out as it is (nginx's gzip leaves a 206 alone too).
+        ``"Content-Encoding" in response`` still tells whether the field is set.
+
+        Example::
+
+            >>> from django_allresponses import HttpResponsePartialContent
+            >>> response = HttpResponsePartialContent(b"abc", content_range=(0, 2, 10))
+            >>> response.has_header("Content-Encoding"), "Content-Encoding" in response
+            (True, False)
+        """
+        return header.lower() == "content-encoding" or super().has_header(header)

@@ -64,7 +64,7 @@ class _RetryAfterResponse(StatusResponse):
         retry_after: RetryAfter | None = None,
         **options: Unpack[ContentOptions],
     ) -> None:
-        self._respond(content, options, retry_after)
+        self._respond(content, options, retry_after=retry_after)
 
 
 class _LocationResponse(StatusResponse):
@@ -79,7 +79,7 @@ class _LocationResponse(StatusResponse):
         location: StrOrPromise | None = None,
         **options: Unpack[ContentOptions],
     ) -> None:
-        self._respond(content, options, location)
+        self._respond(content, options, location=location)
 
 
 class _RedirectResponse(StatusResponse, HttpResponseRedirectBase):
@@ -99,7 +99,7 @@ class _RedirectResponse(StatusResponse, HttpResponseRedirectBase):
         retry_after: RetryAfter | None = None,
         **options: Unpack[ContentOptions],
     ) -> None:
-        self._respond(content, options, redirect_to, retry_after)
+        self._respond(content, options, redirect_to=redirect_to, retry_after=retry_after)
 
 
 # --- 1xx Informational ----------------------------------------------------------------------
@@ -144,7 +144,7 @@ class HttpResponseSwitchingProtocols(BodilessResponse):
     def __init__(
         self, content: None = None, /, *, upgrade: Protocols, **options: Unpack[BodilessOptions]
     ) -> None:
-        self._respond(content, options, upgrade)
+        self._respond(content, options, upgrade=upgrade)
 
 
 class HttpResponseProcessing(BodilessResponse):
@@ -188,7 +188,7 @@ class HttpResponseEarlyHints(BodilessResponse):
         links: Links | None = None,
         **options: Unpack[BodilessOptions],
     ) -> None:
-        self._respond(content, options, links)
+        self._respond(content, options, links=links)
 
 
 # --- 2xx Successful -------------------------------------------------------------------------
@@ -237,7 +237,10 @@ class HttpResponseCreated(StatusResponse):
         **options: Unpack[ContentOptions],
     ) -> None:
         self._respond(
-            created(self, content, created_document), options, location, content_location
+            created(self, content, created_document),
+            options,
+            location=location,
+            content_location=content_location,
         )
 
 
@@ -332,7 +335,9 @@ class HttpResponsePartialContent(PartialBody, StatusResponse):
         content_location: StrOrPromise | None = None,
         **options: Unpack[ContentOptions],
     ) -> None:
-        self._respond(content, options, content_range, content_location)
+        self._respond(
+            content, options, content_range=content_range, content_location=content_location
+        )
 
 
 class HttpResponseMultiStatus(ContentResponse):
@@ -557,7 +562,7 @@ class HttpResponseUnauthorized(StatusResponse):
         www_authenticate: Challenges | None = None,
         **options: Unpack[ContentOptions],
     ) -> None:
-        self._respond(content, options, www_authenticate)
+        self._respond(content, options, www_authenticate=www_authenticate)
 
 
 class HttpResponsePaymentRequired(ContentResponse):
@@ -626,7 +631,7 @@ class HttpResponseNotAllowed(StatusResponse, http.HttpResponseNotAllowed):
         content: Content = b"",
         **options: Unpack[ContentOptions],
     ) -> None:
-        self._respond(content, options, permitted_methods)
+        self._respond(content, options, permitted_methods=permitted_methods)
 
 
 class HttpResponseNotAcceptable(ContentResponse):
@@ -667,7 +672,7 @@ class HttpResponseProxyAuthenticationRequired(StatusResponse):
         proxy_authenticate: Challenges | None = None,
         **options: Unpack[ContentOptions],
     ) -> None:
-        self._respond(content, options, proxy_authenticate)
+        self._respond(content, options, proxy_authenticate=proxy_authenticate)
 
 
 class HttpResponseRequestTimeout(_RetryAfterResponse):
@@ -811,7 +816,7 @@ class HttpResponseRangeNotSatisfiable(StatusResponse):
         total_length: int | None = None,
         **options: Unpack[ContentOptions],
     ) -> None:
-        self._respond(content, options, total_length)
+        self._respond(content, options, total_length=total_length)
 
 
 class HttpResponseExpectationFailed(ContentResponse):
@@ -920,7 +925,7 @@ class HttpResponseUpgradeRequired(StatusResponse):
     def __init__(
         self, content: Content = b"", *, upgrade: Protocols, **options: Unpack[ContentOptions]
     ) -> None:
-        self._respond(content, options, upgrade)
+        self._respond(content, options, upgrade=upgrade)
 
 
 class HttpResponsePreconditionRequired(ContentResponse):
@@ -990,7 +995,7 @@ class HttpResponseUnavailableForLegalReasons(StatusResponse):
         blocked_by: StrOrPromise | None = None,
         **options: Unpack[ContentOptions],
     ) -> None:
-        self._respond(content, options, blocked_by)
+        self._respond(content, options, blocked_by=blocked_by)
 
 
 # --- 5xx Server Error -----------------------------------------------------------------------
