@@ -13,6 +13,7 @@ Usage::
     python -m django_allresponses 429 --json         # one status as JSON
     python -m django_allresponses serve [--host H] [--port P]   # the playground site
     python -m django_allresponses docs [--host H] [--port P]    # the documentation site
+    python -m django_allresponses upgrade [--check] [--diff] PATH...   # rewrite plain responses
 
 The text fits the terminal width (``COLUMNS``, else the terminal's, at least
 80 columns): a catalogue wider than that is printed as one short record per
@@ -610,7 +611,8 @@ def catalogue_parser() -> argparse.ArgumentParser:
         prog=PROG,
         usage=f"{PROG} [-h] [--json] [CODE | CLASS]\n"
         f"       {PROG} serve [-h] [--host HOST] [--port PORT] [--docs-url URL]\n"
-        f"       {PROG} docs [-h] [--host HOST] [--port PORT]",
+        f"       {PROG} docs [-h] [--host HOST] [--port PORT]\n"
+        f"       {PROG} upgrade [-h] [--check] [--diff] PATH...",
         description="The catalogue of django-allresponses: every HTTP status code, its "
         "response classes, their header arguments and whether content is allowed.",
         epilog=f"'{PROG} serve --help' describes the playground site, "
@@ -745,6 +747,10 @@ def _run(arguments: list[str], out: TextIO, width: int | None) -> int:
             except OSError as error:
                 raise _listen_error(options.host, options.port, error) from error
         return 0
+    if arguments[:1] == ["upgrade"]:
+        from .upgrade import run
+
+        return run(arguments[1:], out)
     if arguments[:1] == ["docs"]:
         options = docs_parser().parse_args(arguments[1:])
         from .docsite import DocsUnavailableError, serve_docs
