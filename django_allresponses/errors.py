@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from django.http import BadHeaderError
 
 if TYPE_CHECKING:
-    from pydantic import ValidationError
     from pydantic_core import ErrorDetails
 
 
@@ -129,24 +128,3 @@ def describe(value: Any) -> str:
     except Exception:  # a hostile __repr__ must not hide the real error
         text = f"<{type(value).__name__} object>"
     return text if len(text) <= 80 else text[:77] + "..."
-
-
-def pydantic_error(validate: Callable[[object], object], value: object) -> ValidationError | None:
-    """What pydantic says of a refused ``value``, by the pydantic type built on ``validate``
-    (``None`` if it takes the value).
-
-    Example::
-
-        >>> from django_allresponses.headers import values
-        >>> pydantic_error(values.total_length, -1).errors()[0]["msg"]
-        'Value error, a length cannot be negative'
-    """
-    from pydantic import ValidationError
-
-    from .headers.models import adapter
-
-    try:
-        adapter(validate).validate_python(value)
-    except ValidationError as error:
-        return error
-    return None
