@@ -1,4 +1,4 @@
-"""``python -m django_allresponses upgrade``: rewrite plain Django responses into the typed classes.
+"""``python -m django_allresponses upgrade``: plain Django responses into the typed classes.
 
 A call is rewritten only when its status is known statically and the typed class
 sends the same status, body and headers (less the headers the typed classes never
@@ -64,6 +64,7 @@ import libcst.matchers as m
 from libcst.codemod import CodemodContext
 from libcst.codemod.visitors import AddImportsVisitor, RemoveImportsVisitor
 from libcst.metadata import (
+    CodeRange,
     MetadataWrapper,
     PositionProvider,
     QualifiedNameProvider,
@@ -289,7 +290,9 @@ class _Reader(m.MatcherDecoratableVisitor):
         )
 
     def _line(self, node: cst.CSTNode) -> int:
-        return self.get_metadata(PositionProvider, node).start.line
+        position = self.get_metadata(PositionProvider, node)
+        assert isinstance(position, CodeRange)
+        return position.start.line
 
     def visit_Call(self, node: cst.Call) -> None:
         qualified = self._qualified(node.func)
@@ -361,8 +364,8 @@ class _Reader(m.MatcherDecoratableVisitor):
             for key in ("content", "content_type", "charset"):
                 if key not in arguments:
                     continue
-                known, value = _literal(node.args[arguments[key]].value)
-                if key == "content" and not (known and value in _EMPTY):
+                known, given = _literal(node.args[arguments[key]].value)
+                if key == "content" and not (known and given in _EMPTY):
                     self._leave(
                         node,
                         f"content on a bodiless status: {code} {facts.phrase} forbids content",
@@ -396,8 +399,7 @@ class _Reader(m.MatcherDecoratableVisitor):
 
     def _status(self, value: cst.BaseExpression) -> int | None:
         if isinstance(value, cst.Integer):
-            evaluated = value.evaluated_value
-            return evaluated if isinstance(evaluated, int) else None
+            return value.evaluated_value
         if not isinstance(value, cst.Attribute):
             return None
         qualified = self._qualified(value)
@@ -435,12 +437,10 @@ class _Reader(m.MatcherDecoratableVisitor):
         return None
 
 
-# --- Statements after a call: folded headers, later changes ---------------------------------------
+# --- Statements after a call: folded headers, later changes --------------------------------
 
 
-def _header_set(
-    statement: cst.BaseStatement, name: str
-) -> tuple[str, cst.BaseExpression] | None:
+def _header_set(statement: cst.BaseStatement, name: str) -> tuple[str, cst.BaseExpression] | None:
     """``name["Header"] = value`` alone on its line without comments: the header and value."""
     if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
         return None
@@ -467,7 +467,9 @@ def _header_set(
     return (header, assign.value) if isinstance(header, str) else None
 
 
-def _fold_value(target: type[Any], code: int, header: str, value: object) -> tuple[str, object] | None:
+def _fold_value(
+    target: type[Any], code: int, header: str, value: object
+) -> tuple[str, object] | None:
     """The argument and value that send ``header: value`` as setting it after does, proven
     by building both: Django's response with the header set, and the typed class."""
     from django.http import HttpResponse
@@ -573,8 +575,10 @@ def _attach_statements(module: cst.Module, drafts: dict[cst.Call, _Draft]) -> No
                 header, value_node = header_set
                 known, value = _literal(value_node)
                 folded = _fold_value(draft.target, draft.code, header, value) if known else None
-                if folded is None or folded[0] in draft.arguments or any(
-                    folded[0] == argument for _, argument, _ in draft.folds
+                if (
+                    folded is None
+                    or folded[0] in draft.arguments
+                    or any(folded[0] == argument for _, argument, _ in draft.folds)
                 ):
                     break
                 assert isinstance(following, cst.SimpleStatementLine)
@@ -770,8 +774,9 @@ def upgrade_source(source: str, path: str = "<string>") -> Upgraded:
             draft.line,
             "\n".join(
                 [
-                    module.code_for_node(draft.statement if draft.folds and draft.statement
-                                         else call),
+                    module.code_for_node(
+                        draft.statement if draft.folds and draft.statement else call
+                    ),
                     *(module.code_for_node(statement).strip() for statement, _, _ in draft.folds),
                 ]
             )
@@ -781,9 +786,7 @@ def upgrade_source(source: str, path: str = "<string>") -> Upgraded:
         )
         for call, draft in plans.items()
     ]
-    return Upgraded(
-        code, tuple(sorted([*changes, *left], key=lambda change: change.line))
-    )
+    return Upgraded(code, tuple(sorted([*changes, *left], key=lambda change: change.line)))
 
 
 class _DropDjangoNames(cst.CSTTransformer):
@@ -804,7 +807,8 @@ class _DropDjangoNames(cst.CSTTransformer):
         kept = [
             alias
             for alias in updated_node.names
-            if alias.asname is not None or cst.Module([]).code_for_node(alias.name) not in self.names
+            if alias.asname is not None
+            or cst.Module([]).code_for_node(alias.name) not in self.names
         ]
         if len(kept) == len(updated_node.names):
             return updated_node
@@ -996,9 +1000,9 @@ def run(arguments: Sequence[str], out: TextIO) -> int:
             path.write_text(result.source, encoding="utf-8")
     elapsed = time.perf_counter() - started
     verb = "rewritten" if write else "to rewrite"
+    out.flush()
     print(
-        f"{files} files, {rewritten} calls {verb}, {left_alone} left alone "
-        f"({elapsed:.2f}s)",
+        f"{files} files, {rewritten} calls {verb}, {left_alone} left alone ({elapsed:.2f}s)",
         file=sys.stderr,
     )
     if failed:

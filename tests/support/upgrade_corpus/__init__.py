@@ -1,0 +1,1 @@
+"""Plain Django views, each run before and after ``python -m django_allresponses upgrade``."""
