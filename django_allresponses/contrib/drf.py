@@ -67,6 +67,8 @@ def problem_from(exc: exceptions.APIException, context: Mapping[str, Any]) -> Ht
         >>> response = problem_from(Throttled(wait=29.2), {})
         >>> response.status_code, response["Retry-After"], response["Content-Type"]
         (429, '30', 'application/problem+json')
+        >>> problem_from(Throttled(wait=-3), {})["Retry-After"]
+        '0'
     """
     code = exc.status_code
     twin = response_class(code, json=True)
@@ -76,7 +78,10 @@ def problem_from(exc: exceptions.APIException, context: Mapping[str, Any]) -> Ht
         arguments["www_authenticate"] = auth_header
     wait = getattr(exc, "wait", None)
     if wait is not None and takes(twin, "retry_after"):
-        arguments["retry_after"] = wait
+        # A throttle whose clock went backwards gives a negative wait. DRF still sends
+        # Retry-After (as "-3", which is no delay-seconds); the wait is over, so 0
+        # (RFC 9110, Section 10.2.3): the 429 and its header stay as DRF sends them.
+        arguments["retry_after"] = max(wait, 0)
     if takes(twin, "permitted_methods"):
         view = context.get("view")
         arguments["permitted_methods"] = list(getattr(view, "allowed_methods", []))

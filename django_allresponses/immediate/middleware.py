@@ -11,6 +11,8 @@ from django.http import Http404, HttpRequest
 from django.http.response import HttpResponseBase
 from django.utils.cache import patch_vary_headers
 from django.utils.deprecation import MiddlewareMixin
+from django.utils.encoding import escape_uri_path
+from pydantic import ValidationError
 
 from ..responses.lookup import response_class
 from ..responses.problems import ProblemDetails
@@ -115,19 +117,37 @@ def problem_response(status: int, request: HttpRequest | None = None) -> HttpRes
     """The problem details twin of ``status`` for one of Django's exceptions.
 
     The body is ``{"type": "about:blank", "title": <phrase>, "status": <code>}``
-    (and ``instance``, the request's path, when there is a request): the
-    exception's message is not sent, as Django's own error pages do not send it
-    outside ``DEBUG``. It varies by ``Accept``.
+    (and ``instance``, the request's path percent-encoded as a URI reference,
+    when there is a request): the exception's message is not sent, as Django's
+    own error pages do not send it outside ``DEBUG``. It varies by ``Accept``.
 
     Example::
 
         >>> problem_response(404).content
         b'{"type":"about:blank","title":"Not Found","status":404}'
+        >>> from django.test import RequestFactory
+        >>> problem_response(404, RequestFactory().get("/items/a%20b")).content
+        b'{"type":"about:blank","title":"Not Found","status":404,"instance":"/items/a%20b"}'
     """
-    problem = ProblemDetails() if request is None else ProblemDetails(instance=request.path)
+    problem = ProblemDetails() if request is None else _with_instance(request)
     response: HttpResponseBase = response_class(status, json=True)(problem)
     patch_vary_headers(response, ["Accept"])
     return response
+
+
+def _with_instance(request: HttpRequest) -> ProblemDetails:
+    """Problem details naming the request's path as ``instance``.
+
+    ``request.path`` is decoded (``/items/a b`` for ``/items/a%20b``), and a
+    space, a control character or a ``%`` is not allowed in a URI reference:
+    it is percent-encoded again, as Django does for ``Location``. Should the
+    result still be refused, the member is left out: the answer must stay the
+    4xx it describes.
+    """
+    try:
+        return ProblemDetails(instance=escape_uri_path(request.path))
+    except ValidationError:
+        return ProblemDetails()
 
 
 class ProblemDetailsMiddleware(ImmediateResponseMiddleware):

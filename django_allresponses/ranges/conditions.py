@@ -27,6 +27,7 @@ from typing import Any, Final, ParamSpec, Protocol, cast, overload
 
 from asgiref.sync import markcoroutinefunction
 from django.http import HttpRequest, HttpResponseBase
+from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date, parse_etags, parse_http_date_safe, quote_etag
 
 from ..errors import ResponseValidationError
@@ -202,20 +203,30 @@ def evaluate_preconditions(
     if if_match is not None:
         tags = parse_etags(if_match)
         if not (exists if tags == ["*"] else strong_match(current, tags)):
-            return HttpResponsePreconditionFailed()
+            return _failed(
+                request,
+                "If-Match: there is no current representation"
+                if tags == ["*"]
+                else "If-Match: no entity-tag given matches the current one (strong comparison)",
+            )
     elif (
         if_unmodified := headers.get("If-Unmodified-Since")
     ) is not None and modified is not None:
         date = parse_http_date_safe(if_unmodified)
         if date is not None and modified > date:
-            return HttpResponsePreconditionFailed()
+            return _failed(request, "If-Unmodified-Since: the resource was modified since then")
     if_none_match = headers.get("If-None-Match")
     if if_none_match is not None:
         tags = parse_etags(if_none_match)
         if exists if tags == ["*"] else weak_match(current, tags):
             if method in ("GET", "HEAD"):
                 return _not_modified(current, modified)
-            return HttpResponsePreconditionFailed()
+            found = (
+                "a current representation exists"
+                if tags == ["*"]
+                else "an entity-tag given matches the current one"
+            )
+            return _failed(request, f"If-None-Match: {found}, and {method} is not GET or HEAD")
     elif (
         method in ("GET", "HEAD")
         and (if_modified := headers.get("If-Modified-Since")) is not None
@@ -225,6 +236,38 @@ def evaluate_preconditions(
         if date is not None and modified <= date:
             return _not_modified(current, modified)
     return None
+
+
+def _failed(request: HttpRequest, condition: str) -> HttpResponsePreconditionFailed:
+    """A 412 that says which condition failed (RFC 9110, Section 15.5.13 asks for it).
+
+    Plain text, or problem details (RFC 9457) for a client that prefers JSON
+    (:func:`~django_allresponses.immediate.middleware.prefers_json`); either
+    way it varies by ``Accept``.
+
+    Example::
+
+        >>> from django.test import RequestFactory
+        >>> response = _failed(RequestFactory().put("/"), "If-Match: no match")
+        >>> response["Content-Type"], response.content
+        ('text/plain; charset=utf-8', b'Precondition Failed. If-Match: no match.\\n')
+    """
+    from ..immediate.middleware import prefers_json
+
+    if prefers_json(request):
+        from ..responses.json import JsonResponsePreconditionFailed
+        from ..responses.problems import PROBLEM_CONTENT_TYPE, ProblemDetails
+
+        problem = JsonResponsePreconditionFailed(ProblemDetails(detail=f"{condition}."))
+        response = HttpResponsePreconditionFailed(
+            problem.content, content_type=PROBLEM_CONTENT_TYPE
+        )
+    else:
+        response = HttpResponsePreconditionFailed(
+            f"Precondition Failed. {condition}.\n", content_type="text/plain; charset=utf-8"
+        )
+    patch_vary_headers(response, ["Accept"])
+    return response
 
 
 def _not_modified(etag: str | None, modified: int | None) -> HttpResponseNotModified:

@@ -70,6 +70,12 @@ BLOCK_SIZE: Final = 64 * 1024
 _RANGE_SPEC = re.compile(r"(\d+)-(\d*)|-(\d+)")
 """``int-range`` and ``suffix-range`` of RFC 9110, Section 14.1.1."""
 
+_DIGITS: Final = 18
+"""Digits of a range position read as they are; a longer one is past the end of any file."""
+
+BEYOND: Final = 10**_DIGITS
+"""The position a longer number stands for: more bytes than any file holds (an exabyte)."""
+
 _MEDIA_TYPE = re.compile(
     r"[!#$%&'*+.^_`|~0-9A-Za-z-]+/[!#$%&'*+.^_`|~0-9A-Za-z-]+(;[\x20-\x7e\t]*)?"
 )
@@ -161,13 +167,29 @@ def parse_range(value: str) -> list[ByteRange] | None:
             return None
         first, last, suffix = match.groups()
         if suffix is not None:
-            ranges.append(ByteRange(first=None, last=int(suffix)))
+            ranges.append(ByteRange(first=None, last=_position(suffix)))
             continue
-        byte_range = ByteRange(first=int(first), last=int(last) if last else None)
-        if byte_range.last is not None and byte_range.last < int(first):
+        if last and _before(last, first):
             return None
-        ranges.append(byte_range)
+        ranges.append(ByteRange(first=_position(first), last=_position(last) if last else None))
     return ranges or None
+
+
+def _position(digits: str) -> int:
+    """A position of a ``range-spec``: its value, or :data:`BEYOND` for a longer number.
+
+    ``int()`` refuses more than 4,300 digits (and is slow long before), and a
+    position past any file's end means the same whatever its value: a first
+    position is unsatisfiable, a last one or a suffix takes the file to its end.
+    """
+    digits = digits.lstrip("0") or "0"
+    return int(digits) if len(digits) <= _DIGITS else BEYOND
+
+
+def _before(last: str, first: str) -> bool:
+    """Whether the number ``last`` is smaller than ``first``, compared as digit strings."""
+    last, first = last.lstrip("0"), first.lstrip("0")
+    return (len(last), last) < (len(first), first)
 
 
 def _coalesce(parts: list[ContentRange]) -> list[ContentRange]:
@@ -302,6 +324,15 @@ class FileResponsePartialContent(_StreamedFile):
             self["Content-Disposition"] = disposition
         self["Content-Length"] = str(content_length)
 
+    def has_header(self, header: str) -> bool:
+        """Whether ``header`` is set; ``Content-Encoding`` counts as decided (no coding).
+
+        As for ``HttpResponsePartialContent``: the ranges count bytes of the file as
+        it is, so Django's ``GZipMiddleware``, which asks this first, leaves them
+        uncompressed. ``"Content-Encoding" in response`` tells whether the field is set.
+        """
+        return header.lower() == "content-encoding" or super().has_header(header)
+
 
 def _guess_type(filename: str) -> str:
     """The ``Content-Type`` Django's ``FileResponse`` would guess from ``filename``."""
@@ -311,11 +342,11 @@ def _guess_type(filename: str) -> str:
     return guessed or "application/octet-stream"
 
 
-def _open(file: FileInput) -> tuple[IO[bytes] | File[bytes], str, int | None]:
-    """Open ``file``: the binary file object, its name, and its mtime if the OS knows it."""
+def _open(file: FileInput) -> tuple[IO[bytes] | File[bytes], str, os.stat_result | None]:
+    """Open ``file``: the binary file object, its name, and its status if the OS knows it."""
     if isinstance(file, str | os.PathLike):
         opened = open(file, "rb")  # noqa: SIM115 - closed by the response
-        return opened, os.fspath(file), int(os.fstat(opened.fileno()).st_mtime)
+        return opened, os.fspath(file), os.fstat(opened.fileno())
     if isinstance(file, FieldFile):
         file.open("rb")
     name = getattr(file, "name", "")
@@ -325,11 +356,28 @@ def _open(file: FileInput) -> tuple[IO[bytes] | File[bytes], str, int | None]:
             "file object with read(), seek() and tell()",
             argument="file",
         )
+    _refuse_text(file)
     try:
-        mtime: int | None = int(os.fstat(file.fileno()).st_mtime)
+        status: os.stat_result | None = os.fstat(file.fileno())
     except (AttributeError, OSError, io.UnsupportedOperation, ValueError):
-        mtime = None
-    return file, name if isinstance(name, str) else "", mtime
+        status = None
+    return file, name if isinstance(name, str) else "", status
+
+
+def _refuse_text(file: IO[bytes] | File[bytes]) -> None:
+    """Refuse a file opened in text mode: its ``read()`` gives ``str``, and a response
+    iterating it would send ``b""`` forever (Django's ``FileResponse`` never ends)."""
+    inner: object = getattr(file, "file", file) if isinstance(file, File) else file
+    try:
+        text = isinstance(inner, io.TextIOBase) or isinstance(file.read(0), str)
+    except Exception:
+        return  # a closed or odd file is answered where it is used, as before
+    if text:
+        raise ResponseValidationError(
+            f"serve_file: invalid file={file!r}: it is open in text mode (read() gives str); "
+            "open it with open(path, 'rb'), or give io.BytesIO for bytes in memory",
+            argument="file",
+        )
 
 
 def _length(file: IO[bytes] | File[bytes]) -> tuple[int, int]:
@@ -381,7 +429,8 @@ def _multipart(
     length = sum(map(len, heads)) + sum(part.length for part in parts) + len(tail)
 
     def body() -> Generator[bytes]:
-        with file:
+        # try/finally, not "with file": a file-like object need not be a context manager.
+        try:
             for head, part in zip(heads, parts, strict=True):
                 yield head
                 file.seek(base + part.start)
@@ -393,6 +442,8 @@ def _multipart(
                     remaining -= len(block)
                     yield block
             yield tail
+        finally:
+            file.close()
 
     return _Body(body(), file), length
 
@@ -469,13 +520,16 @@ def serve_file(
             argument="content_type",
         )
     given = None if last_modified is None else timestamp(last_modified, function="serve_file")
-    opened, name, mtime = _open(file)
+    opened, name, status = _open(file)
     try:
         base, length = _length(opened)
     except BaseException:
         opened.close()
         raise
+    mtime = None if status is None else int(status.st_mtime)
     modified = given if given is not None else mtime
+    if current is None and status is not None:
+        current = derived_etag(status, base, length)
     filename = filename if filename is not None else os.path.basename(name)
     content_type = content_type or _guess_type(filename)
     validators: dict[str, str] = {"Accept-Ranges": "bytes"}
@@ -498,6 +552,12 @@ def serve_file(
         and _if_range_holds(request, current, modified)
     ):
         byte_ranges = parse_range(range_header)
+    if length == 0 and byte_ranges and any(r.first is None and r.last for r in byte_ranges):
+        # A non-zero suffix range is satisfiable on an empty representation (RFC 9110,
+        # Section 14.1.3), so a 416 would be wrong; yet no Content-Range can state an
+        # empty range ("bytes 0--1/0"), so no 206 either. Ignoring the Range is what
+        # Section 14.2 allows: the whole (empty) file, with 200.
+        byte_ranges = None
     if byte_ranges is not None and len(byte_ranges) <= MAX_RANGES:
         satisfiable = [part for part in map(lambda r: r.resolve(length), byte_ranges) if part]
         if not satisfiable:
@@ -541,6 +601,28 @@ def serve_file(
         response.streaming_content = ()  # the file is still closed with the response
     response["Content-Length"] = str(length)
     return response
+
+
+def derived_etag(status: os.stat_result, base: int, length: int) -> str:
+    """The entity-tag :func:`serve_file` sends for a file given without ``etag``.
+
+    Built from the modification time (in nanoseconds) and the size, as nginx,
+    Starlette and werkzeug build theirs (RFC 9110, Section 8.8.3 asks for one).
+    It is strong: ``If-Range`` needs a strong validator (Section 13.1.5), and
+    the same time and size mean the same bytes for a file served as it is on
+    disk, which is what a strong tag promises (Section 8.8.1). A file served
+    from a position other than its start names that position too.
+
+    Example::
+
+        >>> import os, tempfile
+        >>> with tempfile.NamedTemporaryFile() as file:
+        ...     os.utime(file.name, ns=(0, 1_704_067_200_000_000_000))
+        ...     derived_etag(os.stat(file.name), 0, 10_000)
+        '"17a6101701650000-2710"'
+    """
+    tag = f"{status.st_mtime_ns:x}-{length:x}"
+    return f'"{tag}"' if base == 0 else f'"{tag}-{base:x}"'
 
 
 def _utc(seconds: int | None) -> datetime | None:

@@ -273,6 +273,14 @@ class StatusResponseMixin:
                 HttpResponse.__init__(response, content, content_type, None, reason, charset)
                 checked = _store.adopt(response, bool(cls._rules))
         except UnicodeEncodeError as error:  # Django encodes str content in the charset
+            if isinstance(content_type, str) and error.object == content_type:
+                raise ResponseValidationError(
+                    f"{cls.__name__}: invalid content_type={describe(content_type)}: "
+                    f"{error.reason} at position {error.start}; give a media type such as "
+                    "'application/json' or 'text/plain; charset=utf-8'",
+                    response_class=cls.__name__,
+                    argument="content_type",
+                ) from error
             raise ResponseValidationError(
                 f"{cls.__name__}: content={describe(content)} cannot be encoded in the charset "
                 f"{response.charset!r}: {error.reason} at position {error.start}; give bytes, or "

@@ -109,17 +109,36 @@ def _rows_adapter(rows: list[object]) -> TypeAdapter[list[Any]]:
 
 
 def _serialized(owner: str, serialize: Callable[[], bytes | str]) -> bytes | str:
-    """Run a pydantic serializer; what it refuses is the library's error, not pydantic's."""
-    from pydantic_core import PydanticSerializationError
+    """Run a pydantic serializer; what it refuses is the library's error, not pydantic's.
 
+    pydantic's ``PydanticSerializationError`` (an unknown type, a lone
+    surrogate), and what Python raises underneath it (data nested deeper than
+    the interpreter recurses), become a :class:`ResponseValidationError` on
+    ``data``, the original error as its ``__cause__``.
+    """
     try:
         return serialize()
-    except PydanticSerializationError as error:
-        raise ResponseValidationError(
-            f"{owner}: data cannot be serialized by pydantic: {error}",
-            response_class=owner,
-            argument="data",
-        ) from error
+    except (ValueError, RecursionError, OverflowError) as error:
+        raise _unserializable(owner, error) from error
+
+
+def _unserializable(owner: str, error: BaseException) -> ResponseValidationError:
+    return ResponseValidationError(
+        f"{owner}: data cannot be serialized by pydantic: {_reason(error)}",
+        response_class=owner,
+        argument="data",
+    )
+
+
+def _is_encoder(value: object) -> bool:
+    """Whether ``value`` is a ``JSONEncoder`` subclass: callers may not be type-checked."""
+    return isinstance(value, type) and issubclass(value, JSONEncoder)
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, RecursionError):
+        return f"it is nested too deep ({error})"
+    return str(error)
 
 
 class ModelJSONEncoder(DjangoJSONEncoder):
@@ -243,7 +262,21 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse, metaclass=_AbstractT
                 )
             else:
                 content = self._dumps(owner, data, encoder, json_dumps_params)
-        self._respond(content, options, *arguments, media_type=media_type)
+        try:
+            self._respond(content, options, *arguments, media_type=media_type)
+        except ResponseValidationError as error:
+            cause = error.__cause__
+            if error.argument != "content" or not isinstance(cause, UnicodeEncodeError):
+                raise
+            # The content is data's JSON: what its charset cannot encode is in the data.
+            raise ResponseValidationError(
+                f"{owner}: data={describe(data)} cannot be encoded: its JSON holds "
+                f"{cause.object[cause.start : cause.end]!r}, which the charset "
+                f"{cause.encoding!r} cannot encode ({cause.reason}); leave ensure_ascii "
+                "on, or give text the charset can encode",
+                response_class=owner,
+                argument="data",
+            ) from cause
 
     @staticmethod
     def _dumps(
@@ -259,6 +292,13 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse, metaclass=_AbstractT
         try:
             built = encoder(**params)
         except (TypeError, ValueError) as error:
+            if not _is_encoder(encoder):
+                raise ResponseValidationError(
+                    f"{owner}: invalid encoder={describe(encoder)}: {error}; give a "
+                    "json.JSONEncoder subclass, such as DjangoJSONEncoder",
+                    response_class=owner,
+                    argument="encoder",
+                ) from error
             raise ResponseValidationError(
                 f"{owner}: json_dumps_params={describe(json_dumps_params)}: {error}",
                 response_class=owner,
@@ -266,9 +306,9 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse, metaclass=_AbstractT
             ) from error
         try:
             return built.encode(data)
-        except (TypeError, ValueError) as error:
+        except (TypeError, ValueError, RecursionError) as error:
             raise ResponseValidationError(
-                f"{owner}: data={describe(data)} cannot be encoded as JSON: {error}",
+                f"{owner}: data={describe(data)} cannot be encoded as JSON: {_reason(error)}",
                 response_class=owner,
                 argument="data",
             ) from error
@@ -301,9 +341,12 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse, metaclass=_AbstractT
             return _model_json(owner, problem.model_copy(update=update), params, exclude_none=True)
         # The members as JSON values, status (and title) put where the model has them:
         # copying the model to fill them in costs more than serializing it.
-        members = ProblemDetails.__pydantic_serializer__.to_python(
-            problem, mode="json", by_alias=True, exclude_none=True
-        )
+        try:
+            members = ProblemDetails.__pydantic_serializer__.to_python(
+                problem, mode="json", by_alias=True, exclude_none=True
+            )
+        except (ValueError, RecursionError, OverflowError) as error:
+            raise _unserializable(owner, error) from error
         filled: dict[str, object] = {}
         if "type" in members:
             filled["type"] = members["type"]
@@ -393,7 +436,9 @@ def _model_params(owner: str, params: dict[str, Any] | None) -> dict[str, Any]:
             response_class=owner,
             argument="json_dumps_params",
         )
-    return {"indent": indent}
+    # json.dumps indents by " " * indent: a negative indent breaks lines without
+    # indenting, as 0 does; pydantic takes no negative indent, so it is given 0.
+    return {"indent": None if indent is None else max(indent, 0)}
 
 
 _NON_FINITE: Final = frozenset({math.inf, -math.inf})
@@ -436,7 +481,15 @@ def _non_finite(value: object) -> bool:
 
 
 def _refuse_non_finite(owner: str, data: object) -> None:
-    if _non_finite(data):
+    try:
+        found = _non_finite(data)
+    except RecursionError as error:
+        raise ResponseValidationError(
+            f"{owner}: data={describe(data)} cannot be serialized: {_reason(error)}",
+            response_class=owner,
+            argument="data",
+        ) from error
+    if found:
         raise ResponseValidationError(
             f"{owner}: data={describe(data)} holds NaN or Infinity, which JSON cannot carry "
             "(RFC 8259, Section 6); give finite numbers or None",

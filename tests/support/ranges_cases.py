@@ -21,6 +21,19 @@ MTIME = 1_704_067_200
 """Mon, 01 Jan 2024 00:00:00 GMT: the file's modification time."""
 LAST_MODIFIED = "Mon, 01 Jan 2024 00:00:00 GMT"
 ETAG = '"ranges-v1"'
+DERIVED_ETAG = '"17a6101701650000-2710"'
+"""The entity-tag of the file served without one: its mtime in nanoseconds
+(0x17a6101701650000 is 1,704,067,200 s) and its size (0x2710 is 10,000), as nginx builds it."""
+EXPLAINED = {
+    "If-Match differs": (
+        b"Precondition Failed. If-Match: no entity-tag given matches the current one "
+        b"(strong comparison).\n"
+    ),
+    "If-Unmodified-Since earlier": (
+        b"Precondition Failed. If-Unmodified-Since: the resource was modified since then.\n"
+    ),
+}
+"""The body of each 412 case: the condition that failed (RFC 9110, Section 15.5.13)."""
 
 
 def write_file(folder: Path, name: str = NAME, data: bytes = DATA) -> Path:
