@@ -1,33 +1,36 @@
 """Regenerate the typed overloads of ``response_class`` and ``abort``.
 
-The overloads of ``response_class`` (in ``django_allresponses/lookup.py``) make
+The overloads live in stubs that only type checkers read, never at run time:
+``django_allresponses/responses/_lookup_overloads.pyi`` and
+``django_allresponses/immediate/_abort_overloads.pyi``, each imported by its
+runtime module under ``TYPE_CHECKING``. Those of ``response_class`` make
 ``response_class(404)`` a ``type[HttpResponseNotFound]`` and
 ``response_class(404, json=True)`` a ``type[JsonResponseNotFound]``, for int
-literals and ``HTTPStatus`` members. Those of ``abort`` (in
-``django_allresponses/immediate.py``) give each status that allows content the
-parameters of its class, read with ``inspect.signature``: the HTTP class's, its
-JSON twin's with ``json=True``, and for 4xx and 5xx the twin's with a
-``ProblemDetails`` as data. Both are derived from ``STATUSES``, the class
+literals and ``HTTPStatus`` members. Those of ``abort`` give each status that
+allows content the parameters of its class, read with ``inspect.signature``: the
+HTTP class's, its JSON twin's with ``json=True``, and for 4xx and 5xx the twin's
+with a ``ProblemDetails`` as data. Both are derived from ``STATUSES``, the class
 registries and the classes' signatures, never written by hand::
 
-    python scripts/generate_overloads.py           rewrite both blocks
-    python scripts/generate_overloads.py --check   exit 1 if either block is stale
+    python scripts/generate_overloads.py           rewrite both stubs
+    python scripts/generate_overloads.py --check   exit 1 if either stub is stale
 
-``tests/test_typing.py`` fails when a committed block differs from what this
-script produces.
+``tests/integration/test_typing.py`` fails when a committed stub differs from
+what this script produces.
 """
 
 from __future__ import annotations
 
 import inspect
+import subprocess
 import sys
 from collections.abc import Callable
 from http import HTTPStatus
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LOOKUP = ROOT / "django_allresponses" / "responses" / "lookup.py"
-IMMEDIATE = ROOT / "django_allresponses" / "immediate" / "abort.py"
+LOOKUP = ROOT / "django_allresponses" / "responses" / "_lookup_overloads.pyi"
+IMMEDIATE = ROOT / "django_allresponses" / "immediate" / "_abort_overloads.pyi"
 BEGIN = "# --- BEGIN generated overloads: python scripts/generate_overloads.py ---"
 END = "# --- END generated overloads ---"
 
@@ -78,12 +81,19 @@ def overload_block() -> str:
             lines += _overload(
                 status, "Literal[True]", f"type[jsonresponses.{json_class.__name__}]"
             )
+        else:  # refused at run time: flagged where it is written
+            refused = _overload(status, "Literal[True]", "NoReturn")
+            refused[1:1] = _deprecated(
+                f"response_class({code}, json=True): {code} {facts.phrase} forbids content",
+                f"and has no JSON twin; use response_class({code})",
+            )
+            lines += refused
     lines += _overload("int | HTTPStatus", "Literal[False] = False", "type[StatusResponse]")
     lines += _overload("int | HTTPStatus", "Literal[True]", "type[StatusJsonResponse]")
     lines += _overload(
         "int | HTTPStatus", "bool = False", "type[StatusResponse] | type[StatusJsonResponse]"
     )
-    lines += ["", "", END]  # ruff format's spacing after a function
+    lines.append(END)
     return "\n".join(lines) + "\n"
 
 
@@ -91,6 +101,8 @@ def _parameter(parameter: inspect.Parameter) -> str:
     annotation = parameter.annotation
     if annotation is inspect.Parameter.empty or not isinstance(annotation, str):
         raise AssertionError(f"parameter {parameter.name} has no annotation as text")
+    if "DataT" in annotation:  # a twin's data type variable: abort itself is not generic
+        annotation = "object"
     default = "" if parameter.default is inspect.Parameter.empty else " = ..."
     return f"    {parameter.name}: {annotation}{default},"
 
@@ -124,7 +136,7 @@ def abort_block() -> str:
         sys.path.insert(0, str(ROOT))
     from django_allresponses import STATUSES, StatusJsonResponse, StatusResponse
 
-    lines = [BEGIN]
+    lines = [BEGIN, *_abort_misuse()]
     for code, facts in STATUSES.items():
         if not facts.allows_content:
             continue  # abort answers with content: 1xx, 204, 205 and 304 match no overload
@@ -139,12 +151,128 @@ def abort_block() -> str:
     return "\n".join(lines) + "\n"
 
 
+def _deprecated(first: str, second: str) -> list[str]:
+    """``@deprecated(...)`` with its message on two lines: what a checker prints at the call."""
+    return ["@deprecated(", f'    "{first} "', f'    "{second}"', ")"]
+
+
+def _abort_misuse() -> list[str]:
+    """Two overloads ahead of the others, for calls refused at run time that the
+    per-status overloads would accept: each is flagged where it is written."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from django_allresponses import STATUSES
+
+    below_400 = ", ".join(
+        f"{code}, HTTPStatus.{member_name(code)}"
+        for code, facts in STATUSES.items()
+        if facts.allows_content and code < 400
+    )
+    rest = ["    *args: object,", "    **kwargs: object,", ") -> NoReturn: ..."]
+    return [
+        "@overload",
+        *_deprecated(
+            "abort(status, ProblemDetails(), json=False): a ProblemDetails is sent as",
+            "application/problem+json by the JSON twin; leave json out",
+        ),
+        "def abort(",
+        "    status: int | HTTPStatus,",
+        "    data: ProblemDetails,",
+        "    /,",
+        "    *args: object,",
+        "    json: Literal[False],",
+        "    **kwargs: object,",
+        ") -> NoReturn: ...",
+        "@overload",
+        *_deprecated(
+            "abort(status, ProblemDetails()): a ProblemDetails describes an error",
+            "(RFC 9457); abort with a 4xx or 5xx status",
+        ),
+        "def abort(",
+        f"    status: Literal[{below_400}],",
+        "    data: ProblemDetails,",
+        "    /,",
+        *rest,
+    ]
+
+
+HEADERS: dict[Path, str] = {
+    LOOKUP: '''"""The overloads of ``response_class``, for type checkers only.
+
+Written by ``scripts/generate_overloads.py`` from ``STATUSES`` and the class
+registries; ``lookup.py`` imports this stub under ``TYPE_CHECKING``. A test
+fails when it is stale: regenerate, never edit by hand.
+"""
+
+from http import HTTPStatus
+from typing import Literal, NoReturn, overload
+
+from typing_extensions import deprecated
+
+from . import http as responses
+from . import json as jsonresponses
+from .base import StatusResponse
+from .json import StatusJsonResponse
+
+# One overload per status (and per JSON twin), so that ``response_class(404)`` is
+# ``type[HttpResponseNotFound]``; a code that is not a literal falls through to the
+# last three.
+''',
+    IMMEDIATE: '''"""The overloads of ``abort``, for type checkers only.
+
+Written by ``scripts/generate_overloads.py`` from ``STATUSES`` and the classes'
+signatures; ``abort.py`` imports this stub under ``TYPE_CHECKING``. A test fails
+when it is stale: regenerate, never edit by hand.
+"""
+
+from http import HTTPStatus
+from json import JSONEncoder
+from typing import Any, Literal, NoReturn, overload
+
+from typing_extensions import deprecated
+
+from ..headers.values import (
+    Challenges,
+    ContentRangeInput,
+    PermittedMethods,
+    Protocols,
+    RetryAfter,
+    StrOrPromise,
+)
+from ..responses.base import HeadersInput
+from ..responses.http import Content
+from ..responses.problems import ProblemDetails
+
+# One overload per status that allows content, taking that class's own arguments (and,
+# with json=True or a ProblemDetails, its JSON twin's).
+''',
+}
+"""What comes before the generated block in each stub."""
+
 BLOCKS: dict[Path, Callable[[], str]] = {LOOKUP: overload_block, IMMEDIATE: abort_block}
-"""Each file holding a generated block, and the function that writes it."""
+"""Each stub, and the function that writes its block of overloads."""
+
+
+def stub(path: Path) -> str:
+    """The whole text of the stub at ``path``, as this script writes it."""
+    return _formatted(path, HEADERS[path] + BLOCKS[path]())
+
+
+def _formatted(path: Path, text: str) -> str:
+    """``text`` as ``ruff format`` writes it, so that the stub is committed as formatted."""
+    done = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--stdin-filename", str(path), "-"],
+        input=text,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return done.stdout
 
 
 def committed_block(text: str) -> str:
-    """The block as it stands in ``text`` (the source of lookup.py or immediate.py)."""
+    """The block as it stands in ``text`` (the text of a stub)."""
     start = text.index(BEGIN)
     end = text.index(END, start) + len(END)
     return text[start:end] + "\n"
@@ -152,15 +280,15 @@ def committed_block(text: str) -> str:
 
 def main(argv: list[str]) -> int:
     stale = 0
-    for path, generate in BLOCKS.items():
-        text = path.read_text()
-        current, fresh = committed_block(text), generate()
+    for path in BLOCKS:
+        current = path.read_text() if path.exists() else ""
+        fresh = stub(path)
         if "--check" in argv:
             if current != fresh:
                 print(f"{path}: the generated overloads are stale; run {__file__}")
                 stale = 1
         elif current != fresh:
-            path.write_text(text.replace(current, fresh))
+            path.write_text(fresh)
     return stale
 
 

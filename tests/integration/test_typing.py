@@ -556,13 +556,48 @@ def _generator() -> ModuleType:
     return module
 
 
+LOOKUP_STUB = PACKAGE / "responses" / "_lookup_overloads.pyi"
+ABORT_STUB = PACKAGE / "immediate" / "_abort_overloads.pyi"
+
+
 def test_response_class_overloads_are_up_to_date() -> None:
     generator = _generator()
-    committed = generator.committed_block((PACKAGE / "responses" / "lookup.py").read_text())
-    assert committed == generator.overload_block(), (
-        "django_allresponses/responses/lookup.py: the response_class overloads are stale; "
+    assert LOOKUP_STUB.read_text() == generator.stub(LOOKUP_STUB), (
+        f"{LOOKUP_STUB.relative_to(ROOT)}: the response_class overloads are stale; "
         "run python scripts/generate_overloads.py"
     )
+
+
+def test_a_stub_edited_by_hand_is_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # --check compares each committed stub with the generator's output: a hand edit fails it.
+    generator = _generator()
+    edited = tmp_path / ABORT_STUB.name
+    edited.write_text(
+        ABORT_STUB.read_text().replace("retry_after: RetryAfter | None", "retry_after: int", 1)
+    )
+    assert edited.read_text() != ABORT_STUB.read_text()
+    monkeypatch.setitem(generator.HEADERS, edited, generator.HEADERS[ABORT_STUB])
+    monkeypatch.setitem(generator.BLOCKS, edited, generator.BLOCKS[ABORT_STUB])
+    monkeypatch.delitem(generator.BLOCKS, ABORT_STUB)
+    assert generator.main(["--check"]) == 1
+    edited.write_text(generator.stub(edited))
+    assert generator.main(["--check"]) == 0
+
+
+def test_the_overloads_are_not_loaded_at_run_time() -> None:
+    # Checkers read the stubs; the runtime modules neither hold nor import them.
+    for module in ("responses/lookup.py", "immediate/abort.py"):
+        source = (PACKAGE / module).read_text()
+        assert "@overload" not in source and "BEGIN generated" not in source, module
+    assert not (PACKAGE / "responses" / "_lookup_overloads.py").exists()
+    assert not (PACKAGE / "immediate" / "_abort_overloads.py").exists()
+    assert inspect.signature(django_allresponses.abort).parameters["status"].kind is (
+        inspect.Parameter.POSITIONAL_ONLY
+    )
+    assert list(inspect.signature(django_allresponses.response_class).parameters) == [
+        "status",
+        "json",
+    ]
 
 
 def test_response_class_overloads_name_every_class() -> None:
@@ -602,9 +637,8 @@ def abort(
 
 def test_abort_overloads_are_up_to_date() -> None:
     generator = _generator()
-    committed = generator.committed_block((PACKAGE / "immediate" / "abort.py").read_text())
-    assert committed == generator.abort_block(), (
-        "django_allresponses/immediate/abort.py: the abort overloads are stale; "
+    assert ABORT_STUB.read_text() == generator.stub(ABORT_STUB), (
+        f"{ABORT_STUB.relative_to(ROOT)}: the abort overloads are stale; "
         "run python scripts/generate_overloads.py"
     )
     assert generator.main(["--check"]) == 0
