@@ -9,9 +9,11 @@ from collections.abc import Iterator
 
 import pytest
 from django.http import Http404
+from django.test import override_settings
 from rest_framework import exceptions
 from rest_framework.test import APIClient, APIRequestFactory
 from rest_framework.views import APIView
+from rest_framework.views import exception_handler as drf_exception_handler
 
 from django_allresponses import HttpResponseGone
 from django_allresponses.contrib.drf import exception_handler, plain
@@ -96,3 +98,23 @@ def test_django_s_http404_is_converted_as_drf_converts_it() -> None:
 def test_error_details_become_plain_json_values() -> None:
     detail = exceptions.ValidationError({"items": [{"name": ["Too long."]}], "id": "Bad."}).detail
     assert plain(detail) == {"items": [{"name": ["Too long."]}], "id": "Bad."}
+
+
+def test_a_negative_throttle_wait_is_a_429_with_retry_after_zero() -> None:
+    # A throttle whose clock went backwards: DRF answers 429 (with "Retry-After: -3").
+    drf = drf_exception_handler(exceptions.Throttled(wait=-3), {})
+    assert drf is not None
+    assert drf.status_code == 429
+    response = exception_handler(exceptions.Throttled(wait=-3), {})
+    assert response is not None
+    assert response.status_code == 429
+    assert response["Retry-After"] == "0"
+    assert response["Content-Type"] == "application/problem+json"
+
+
+def test_a_negative_throttle_wait_through_the_api_client() -> None:
+    with override_settings(ROOT_URLCONF="tests.support.hardening_urls"):
+        response = APIClient().get("/hostile/drf/throttled-backwards")
+    assert response.status_code == 429
+    assert response["Retry-After"] == "0"
+    assert response.json()["status"] == 429
