@@ -5,8 +5,8 @@ Run by the ``gen-files`` plugin of MkDocs. Nothing written here is committed:
 * ``statuses/index.md`` and ``statuses/<code>.md``: one page per status of
   ``STATUSES`` (reason, RFC section with a link, HTTP class and JSON twin,
   header arguments, body rules, an example with the response it sends);
-* ``reference/*.md``: the API reference, one ``:::`` block per public name of
-  the package (``__all__``), rendered by mkdocstrings with its source;
+* ``reference/*.md``: the API reference, an index then one ``:::`` block per
+  public name of the package (``__all__``), rendered by mkdocstrings with its source;
 * the reference sections of the guides, for the names that the package has:
   a name that does not import is left out and listed in the build log
   (:data:`SKIPPED`), so that the strict build never points at a missing object;
@@ -160,6 +160,20 @@ def write_reference() -> None:
             other,
         ),
     }
+    with mkdocs_gen_files.open("reference/index.md", "w") as page:
+        page.write(
+            "# API reference\n\nEvery public name of the package, from its docstrings, with "
+            "its source.\n\n"
+        )
+        for path, (title, lead, _) in pages.items():
+            page.write(f"- [{title}]({path.removeprefix('reference/')}): {lead}\n")
+        page.write(
+            "- [Middleware](middleware.md): every middleware, under the path `MIDDLEWARE` "
+            "names.\n"
+            "- [Command line](command-line.md): the catalogue, the playground and the "
+            "documentation site.\n"
+        )
+    mkdocs_gen_files.set_edit_path("reference/index.md", "gen_pages.py")
     for path, (title, lead, members) in pages.items():
         with mkdocs_gen_files.open(path, "w") as page:
             page.write(f"# {title}\n\n{lead}\n\n")
@@ -240,7 +254,7 @@ def write_status_page(entry: Any) -> None:
         "",
         description(entry.http_class) or "",
         "",
-        "| | |",
+        "| fact | value |",
         "|---|---|",
         f"| reason phrase | {facts.phrase} |",
         f"| class of status | {digit}xx {CLASS_NAMES[digit]} |",

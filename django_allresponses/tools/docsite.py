@@ -1,13 +1,13 @@
-"""``python -m django_allresponses docs``: build the documentation site and serve it locally.
+"""`python -m django_allresponses docs`: build the documentation site and serve it locally.
 
-The site's sources (``mkdocs.yml`` and ``docs/``) live in a checkout and in the
+The site's sources (`mkdocs.yml` and `docs/`) live in a checkout and in the
 sdist, beside the package, not in the wheel; MkDocs and its plugins come with
-the ``dev`` extra. The site is built once into a temporary folder with
-``mkdocs build --strict``, then served by the standard library's HTTP server on
-127.0.0.1:8001 (next to the playground's 8000, which links to it).
+the `docs` extra (`pip install -e '.[docs]'`). The site is built once into a
+temporary folder with `mkdocs build --strict`, then served by the standard
+library's HTTP server on 127.0.0.1:8001 (next to the playground's 8000, which
+links to it).
 
-Example::
-
+Example:
     >>> source_config().name
     'mkdocs.yml'
 """
@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Final, TextIO
 
 DEFAULT_DOCS_PORT: Final = 8001
-"""The port ``python -m django_allresponses docs`` serves on, unless told otherwise."""
+"""The port `python -m django_allresponses docs` serves on, unless told otherwise."""
 
 ROOT: Final = Path(__file__).resolve().parents[2]
 """The folder that holds the package: a checkout or an unpacked sdist."""
@@ -33,20 +33,25 @@ ROOT: Final = Path(__file__).resolve().parents[2]
 class DocsUnavailableError(RuntimeError):
     """The documentation sources or MkDocs are not there, or the site did not build.
 
-    Example::
-
+    Example:
         >>> str(DocsUnavailableError("no mkdocs.yml"))
         'no mkdocs.yml'
     """
 
 
 def source_config(root: Path = ROOT) -> Path:
-    """The ``mkdocs.yml`` beside the package.
+    """The `mkdocs.yml` beside the package.
 
-    Raises :class:`DocsUnavailableError` when it is missing (an installed wheel).
+    Args:
+        root: The folder that should hold `mkdocs.yml` and `docs/`.
 
-    Example::
+    Returns:
+        The path of `mkdocs.yml`.
 
+    Raises:
+        DocsUnavailableError: It is missing (an installed wheel).
+
+    Example:
         >>> source_config().parent == ROOT
         True
     """
@@ -60,11 +65,26 @@ def source_config(root: Path = ROOT) -> Path:
 
 
 def build_site(site_dir: Path, *, config: Path | None = None, strict: bool = True) -> Path:
-    """Build the site into ``site_dir`` with MkDocs (strict by default); return ``site_dir``.
+    """Build the site into `site_dir` with MkDocs (strict by default).
 
-    Example (takes a while)::
+    Args:
+        site_dir: Where the built site goes.
+        config: The `mkdocs.yml` to build, by default the one beside the package.
+        strict: Whether a warning fails the build, as `mkdocs build --strict`.
 
+    Returns:
+        `site_dir`.
+
+    Raises:
+        DocsUnavailableError: MkDocs is not installed (the `docs` extra), or the
+            site did not build; the message holds MkDocs' warnings in one line.
+
+    Example:
+        Building takes a few seconds:
+
+        ```python
         build_site(Path("/tmp/site"))
+        ```
     """
     os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -74,7 +94,7 @@ def build_site(site_dir: Path, *, config: Path | None = None, strict: bool = Tru
         from mkdocs.exceptions import MkDocsException
     except ImportError as error:
         raise DocsUnavailableError(
-            "MkDocs is not installed; install the dev extra: pip install -e '.[dev]'"
+            "MkDocs is not installed; install the docs extra: pip install -e '.[docs]'"
         ) from error
     problems = _Problems()
     logger = logging.getLogger("mkdocs")
@@ -109,14 +129,22 @@ class _Problems(logging.Handler):
 
 
 def serve_docs(host: str, port: int, *, stdout: TextIO | None = None) -> None:
-    """Bind ``host:port``, build the site, then serve it until interrupted.
+    """Bind `host:port`, build the site, then serve it until interrupted.
 
     The port is bound first, so that a busy one is reported before the build.
 
-    Example (blocks until Ctrl+C)::
+    Args:
+        host: The address to listen on.
+        port: The port to listen on (0 for any free one).
+        stdout: Where the progress lines go, by default `sys.stdout`.
 
+    Example:
+        Blocks until Ctrl+C:
+
+        ```python
         serve_docs("127.0.0.1", 8001)
         # prints: django-allresponses documentation on http://127.0.0.1:8001/ (Ctrl+C to quit)
+        ```
     """
     out = sys.stdout if stdout is None else stdout
     config = source_config()
