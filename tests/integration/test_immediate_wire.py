@@ -10,6 +10,7 @@ views run on the event loop, without a thread.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import httpx
@@ -52,3 +53,44 @@ def test_the_server_delivers_the_answer(server: Server, case: Case) -> None:
     found = {name: received.get(name) for name in case.headers}
     problems = mismatches(case, received.status, found, received.body)
     assert not problems, f"{server.kind}: {problems}\n{server.log_tail()}"
+
+
+# --- hostile paths and a throttle whose clock went backwards ------------------------------------
+
+ENCODED_PATHS = {
+    "a%20b": "a%20b",
+    "%25": "%25",
+    "%09": "%09",
+    "%00": "%00",
+    "%0D%0A": "%0D%0A",
+    "%E2%80%A8": "%E2%80%A8",
+}
+"""Percent-encoded bytes in a request path, and how ``instance`` names them."""
+
+
+@pytest.fixture(scope="module", params=SERVERS)
+def hardened(request: pytest.FixtureRequest) -> Iterator[Server]:
+    with serve(request.param, settings="tests.support.settings_hardening") as running:
+        yield running
+
+
+@pytest.mark.parametrize("encoded", ENCODED_PATHS)
+@pytest.mark.parametrize(("kind", "status"), [("not-found", 404), ("forbidden", 403)])
+def test_an_encoded_path_keeps_its_status_on_the_wire(
+    hardened: Server, encoded: str, kind: str, status: int
+) -> None:
+    path = f"/hostile/{kind}/{encoded}"
+    received = fetch(hardened, path, headers=[("Accept", "application/json")])
+    assert received.status == status, hardened.log_tail()
+    assert received.get("content-type") == "application/problem+json"
+    assert json.loads(received.body)["instance"] == f"/hostile/{kind}/{ENCODED_PATHS[encoded]}"
+    assert b"Traceback" not in received.body
+    html = fetch(hardened, path, headers=[("Accept", "text/html")])
+    assert html.status == status
+
+
+def test_a_negative_throttle_wait_on_the_wire(hardened: Server) -> None:
+    received = fetch(hardened, "/hostile/drf/throttled-backwards")
+    assert received.status == 429, hardened.log_tail()
+    assert received.get("retry-after") == "0"
+    assert json.loads(received.body)["status"] == 429

@@ -26,6 +26,7 @@ import pytest
 from django.core.handlers.wsgi import WSGIHandler
 from django.test import override_settings
 
+from tests.support.hardening_urls import PARTIAL
 from tests.support.ranges_cases import (
     CASES,
     DATA,
@@ -275,3 +276,64 @@ def test_the_decorator_on_the_wire(server: Server, client: str, view: str) -> No
         assert answer.headers.get("etag") == etag, where
         if status in (204, 304):
             assert answer.body == b"", where
+
+
+# --- hostile ranges and Django's compressing middleware ------------------------------------
+
+
+@pytest.fixture(scope="module", params=["gunicorn", "uvicorn-h11"])
+def hardened(request: pytest.FixtureRequest, folder: Path) -> Iterator[Server]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("ALLRESPONSES_RANGES_FILES", str(folder))
+        with serve(
+            request.param, settings="tests.support.settings_hardening", threads=2
+        ) as running:
+            yield running
+
+
+def test_a_range_number_longer_than_int_reads_on_the_wire(hardened: Server) -> None:
+    huge = "9" * 5000
+    first = fetch(hardened, f"/hostile/files/{NAME}", headers=[("Range", f"bytes={huge}-")])
+    assert first.status == 416, hardened.log_tail()
+    assert first.get("content-range") == "bytes */10000"
+    last = fetch(hardened, f"/hostile/files/{NAME}", headers=[("Range", f"bytes=9990-{huge}")])
+    assert last.status == 206, hardened.log_tail()
+    assert last.body == DATA[9990:]
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [("/hostile/partial", None), (f"/hostile/files/{NAME}", DATA[100:400])],
+    ids=["in memory", "served file"],
+)
+@pytest.mark.parametrize("client", ["h11", "curl"])
+def test_a_206_reaches_a_gzip_client_uncompressed(
+    hardened: Server, client: str, path: str, expected: bytes | None
+) -> None:
+    headers = (("Accept-Encoding", "gzip"),)
+    if expected is not None:
+        headers += (("Range", "bytes=100-399"),)
+    answer = ask(client, hardened, "GET", path, headers)
+    assert answer.status == 206, hardened.log_tail()
+    assert "content-encoding" not in answer.headers
+    assert answer.headers["content-length"] == "300"
+    if expected is not None:
+        assert answer.headers["content-range"] == "bytes 100-399/10000"
+        assert answer.body == expected
+    else:
+        assert answer.headers["content-range"] == "bytes 0-299/1024"
+        assert answer.body == PARTIAL[:300]
+
+
+def test_several_ranges_reach_a_gzip_client_uncompressed(hardened: Server) -> None:
+    answer = ask(
+        "h11",
+        hardened,
+        "GET",
+        f"/hostile/files/{NAME}",
+        (("Accept-Encoding", "gzip"), ("Range", "bytes=0-9,5000-5009")),
+    )
+    assert answer.status == 206, hardened.log_tail()
+    assert "content-encoding" not in answer.headers
+    parts = parse_multipart(answer.headers["content-type"], answer.body)
+    assert [part[2] for part in parts] == [DATA[:10], DATA[5000:5010]]
