@@ -19,6 +19,9 @@ from pathlib import Path
 
 import pytest
 
+# once: the pytest plugin's sample run is this package's own tool.
+pytestmark = [pytest.mark.slow, pytest.mark.once]
+
 PROJECT = Path(__file__).resolve().parents[1] / "sample_project" / "project"
 
 SUMMARY = [

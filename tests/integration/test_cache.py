@@ -49,6 +49,8 @@ from django_allresponses import (
 from django_allresponses.tools.examples import build
 from tests.support.servers import every_class, free_port, stop_process
 
+pytestmark = [pytest.mark.slow]
+
 CLASSES = [
     pytest.param(code, json, id=response_class(code, json=json).__name__)
     for code, json in every_class()

@@ -17,6 +17,9 @@ from pathlib import Path
 
 import pytest
 
+# once: the packaging test checks the distributions, not the versions.
+pytestmark = [pytest.mark.slow, pytest.mark.once]
+
 ROOT = Path(__file__).resolve().parents[2]
 VERSION = "2.0.0"
 QUICK_SUBSET = [

@@ -24,6 +24,9 @@ from django.http.response import HttpResponseRedirectBase
 import django_allresponses
 from django_allresponses import STATUSES, response_class
 
+# once: the documentation build checks the site, not the versions.
+pytestmark = [pytest.mark.slow, pytest.mark.once]
+
 ROOT = Path(__file__).resolve().parents[2]
 TAG = re.compile(r"<[^>]+>")
 PENDING_GUIDE_NAMES = {
