@@ -16,7 +16,17 @@ from abc import abstractmethod
 from collections.abc import Callable, Iterable, Mapping
 from json import JSONEncoder
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, ClassVar, Final, NoReturn, Unpack, cast, get_args
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Final,
+    Generic,
+    NoReturn,
+    Unpack,
+    cast,
+    get_args,
+)
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import JsonResponse
@@ -61,6 +71,18 @@ if TYPE_CHECKING:
 EMPTY_OBJECT: Final[Mapping[str, object]] = MappingProxyType({})
 """The default ``data`` of :class:`JsonResponseCreated` and
 :class:`JsonResponseNotAllowed`: ``{}``."""
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeVar
+
+    DataT = TypeVar("DataT", covariant=True, default=object)
+else:
+    from typing import TypeVar
+
+    DataT = TypeVar("DataT", covariant=True)
+"""The type of a twin's ``data``: ``JsonResponseOK[Item]`` sends an ``Item``. Checkers infer it
+from the data given (``JsonResponseOK(item)`` is a ``JsonResponseOK[Item]``); a bare
+``JsonResponseOK`` is ``JsonResponseOK[object]``, any data. Nothing is kept at run time."""
 
 
 def _problem_details() -> type[ProblemDetails]:
@@ -188,7 +210,9 @@ else:
     _AbstractToCheckers = type
 
 
-class StatusJsonResponse(StatusResponseMixin, JsonResponse, metaclass=_AbstractToCheckers):
+class StatusJsonResponse(
+    StatusResponseMixin, JsonResponse, Generic[DataT], metaclass=_AbstractToCheckers
+):
     """Base of every ``JsonResponse…`` class in this library.
 
     pydantic models (and lists of them) are serialized by pydantic itself,
@@ -212,7 +236,7 @@ class StatusJsonResponse(StatusResponseMixin, JsonResponse, metaclass=_AbstractT
     if TYPE_CHECKING:
         # Abstract to checkers, as StatusResponse is.
         @abstractmethod
-        def __init__(self, data: object = ..., **options: Unpack[AnyJsonOptions]) -> None: ...
+        def __init__(self, data: DataT = ..., **options: Unpack[AnyJsonOptions]) -> None: ...
     else:
 
         def __init__(self, data: object = None, **options: Any) -> None:
@@ -498,7 +522,7 @@ def _refuse_non_finite(owner: str, data: object) -> None:
         )
 
 
-class JsonContentResponse(StatusJsonResponse):
+class JsonContentResponse(StatusJsonResponse[DataT]):
     """A twin with no header argument.
 
     Example::
@@ -508,18 +532,18 @@ class JsonContentResponse(StatusJsonResponse):
         b'{"saved": true}'
     """
 
-    def __init__(self, data: object, **options: Unpack[JsonOptions]) -> None:
+    def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None:
         self._respond_json(data, options)
 
 
-class _JsonRetryAfter(StatusJsonResponse):
+class _JsonRetryAfter(StatusJsonResponse[DataT]):
     """408, 413, 429, 503: an optional ``Retry-After``."""
 
     takes: ClassVar[tuple[HeaderUnit, ...]] = (RETRY_AFTER,)
 
     def __init__(
         self,
-        data: object,
+        data: DataT,
         *,
         retry_after: RetryAfter | None = None,
         **options: Unpack[JsonOptions],
@@ -527,18 +551,18 @@ class _JsonRetryAfter(StatusJsonResponse):
         self._respond_json(data, options, retry_after)
 
 
-class _JsonLocation(StatusJsonResponse):
+class _JsonLocation(StatusJsonResponse[DataT]):
     """300, 305: an optional ``Location``."""
 
     takes: ClassVar[tuple[HeaderUnit, ...]] = (LOCATION,)
 
     def __init__(
-        self, data: object, *, location: StrOrPromise | None = None, **options: Unpack[JsonOptions]
+        self, data: DataT, *, location: StrOrPromise | None = None, **options: Unpack[JsonOptions]
     ) -> None:
         self._respond_json(data, options, location)
 
 
-class _JsonRedirect(StatusJsonResponse, HttpResponseRedirectBase):
+class _JsonRedirect(StatusJsonResponse[DataT], HttpResponseRedirectBase):
     """301, 302, 303, 307, 308: a JSON body and a ``Location`` (``redirect_to``).
 
     Unsafe schemes raise Django's ``DisallowedRedirect``; ``url`` and
@@ -548,7 +572,7 @@ class _JsonRedirect(StatusJsonResponse, HttpResponseRedirectBase):
 
     def __init__(
         self,
-        data: object,
+        data: DataT,
         *,
         redirect_to: StrOrPromise,
         retry_after: RetryAfter | None = None,
@@ -560,7 +584,7 @@ class _JsonRedirect(StatusJsonResponse, HttpResponseRedirectBase):
 # --- the twins ----------------------------------------------------------------------
 
 
-class JsonResponseOK(JsonContentResponse):
+class JsonResponseOK(JsonContentResponse[DataT]):
     """200 OK, with a JSON body.
 
     The twin of :class:`HttpResponseOK`.
@@ -574,7 +598,7 @@ class JsonResponseOK(JsonContentResponse):
     status_code = 200
 
 
-class JsonResponseCreated(JsonContentResponse):
+class JsonResponseCreated(JsonContentResponse[DataT]):
     """201 Created, with a JSON body.
 
     The twin of :class:`HttpResponseCreated`.
@@ -590,7 +614,7 @@ class JsonResponseCreated(JsonContentResponse):
 
     def __init__(
         self,
-        data: object = EMPTY_OBJECT,
+        data: DataT | Mapping[str, object] = EMPTY_OBJECT,
         *,
         location: StrOrPromise,
         content_location: StrOrPromise | None = None,
@@ -599,7 +623,7 @@ class JsonResponseCreated(JsonContentResponse):
         self._respond_json(data, options, location, content_location)
 
 
-class JsonResponseAccepted(JsonContentResponse):
+class JsonResponseAccepted(JsonContentResponse[DataT]):
     """202 Accepted, with a JSON body.
 
     The twin of :class:`HttpResponseAccepted`.
@@ -613,7 +637,7 @@ class JsonResponseAccepted(JsonContentResponse):
     status_code = 202
 
 
-class JsonResponseNonAuthoritativeInformation(JsonContentResponse):
+class JsonResponseNonAuthoritativeInformation(JsonContentResponse[DataT]):
     """203 Non-Authoritative Information, with a JSON body.
 
     The twin of :class:`HttpResponseNonAuthoritativeInformation`.
@@ -629,7 +653,7 @@ class JsonResponseNonAuthoritativeInformation(JsonContentResponse):
     status_code = 203
 
 
-class JsonResponsePartialContent(PartialBody, StatusJsonResponse):
+class JsonResponsePartialContent(PartialBody, StatusJsonResponse[DataT]):
     """206 Partial Content, with a JSON body.
 
     The twin of :class:`HttpResponsePartialContent`.
@@ -648,7 +672,7 @@ class JsonResponsePartialContent(PartialBody, StatusJsonResponse):
 
     def __init__(
         self,
-        data: object,
+        data: DataT,
         *,
         content_range: ContentRangeInput | None = None,
         content_location: StrOrPromise | None = None,
@@ -657,7 +681,7 @@ class JsonResponsePartialContent(PartialBody, StatusJsonResponse):
         self._respond_json(data, options, content_range, content_location)
 
 
-class JsonResponseMultiStatus(JsonContentResponse):
+class JsonResponseMultiStatus(JsonContentResponse[DataT]):
     """207 Multi-Status, with a JSON body.
 
     The twin of :class:`HttpResponseMultiStatus`.
@@ -671,7 +695,7 @@ class JsonResponseMultiStatus(JsonContentResponse):
     status_code = 207
 
 
-class JsonResponseAlreadyReported(JsonContentResponse):
+class JsonResponseAlreadyReported(JsonContentResponse[DataT]):
     """208 Already Reported, with a JSON body.
 
     The twin of :class:`HttpResponseAlreadyReported`.
@@ -685,7 +709,7 @@ class JsonResponseAlreadyReported(JsonContentResponse):
     status_code = 208
 
 
-class JsonResponseImUsed(JsonContentResponse):
+class JsonResponseImUsed(JsonContentResponse[DataT]):
     """226 IM Used, with a JSON body.
 
     The twin of :class:`HttpResponseImUsed`.
@@ -699,7 +723,7 @@ class JsonResponseImUsed(JsonContentResponse):
     status_code = 226
 
 
-class JsonResponseMultipleChoices(_JsonLocation):
+class JsonResponseMultipleChoices(_JsonLocation[DataT]):
     """300 Multiple Choices, with a JSON body.
 
     The twin of :class:`HttpResponseMultipleChoices`.
@@ -713,7 +737,7 @@ class JsonResponseMultipleChoices(_JsonLocation):
     status_code = 300
 
 
-class JsonResponseMovedPermanently(_JsonRedirect):
+class JsonResponseMovedPermanently(_JsonRedirect[DataT]):
     """301 Moved Permanently, with a JSON body.
 
     The twin of :class:`HttpResponseMovedPermanently`.
@@ -727,7 +751,7 @@ class JsonResponseMovedPermanently(_JsonRedirect):
     status_code = 301
 
 
-class JsonResponseFound(_JsonRedirect):
+class JsonResponseFound(_JsonRedirect[DataT]):
     """302 Found, with a JSON body.
 
     The twin of :class:`HttpResponseFound`.
@@ -741,7 +765,7 @@ class JsonResponseFound(_JsonRedirect):
     status_code = 302
 
 
-class JsonResponseSeeOther(_JsonRedirect):
+class JsonResponseSeeOther(_JsonRedirect[DataT]):
     """303 See Other, with a JSON body.
 
     The twin of :class:`HttpResponseSeeOther`.
@@ -755,7 +779,7 @@ class JsonResponseSeeOther(_JsonRedirect):
     status_code = 303
 
 
-class JsonResponseUseProxy(_JsonLocation):
+class JsonResponseUseProxy(_JsonLocation[DataT]):
     """305 Use Proxy, with a JSON body.
 
     The twin of :class:`HttpResponseUseProxy`.
@@ -769,7 +793,7 @@ class JsonResponseUseProxy(_JsonLocation):
     status_code = 305
 
 
-class JsonResponseTemporaryRedirect(_JsonRedirect):
+class JsonResponseTemporaryRedirect(_JsonRedirect[DataT]):
     """307 Temporary Redirect, with a JSON body.
 
     The twin of :class:`HttpResponseTemporaryRedirect`.
@@ -783,7 +807,7 @@ class JsonResponseTemporaryRedirect(_JsonRedirect):
     status_code = 307
 
 
-class JsonResponsePermanentRedirect(_JsonRedirect):
+class JsonResponsePermanentRedirect(_JsonRedirect[DataT]):
     """308 Permanent Redirect, with a JSON body.
 
     The twin of :class:`HttpResponsePermanentRedirect`.
@@ -797,7 +821,7 @@ class JsonResponsePermanentRedirect(_JsonRedirect):
     status_code = 308
 
 
-class JsonResponseBadRequest(JsonContentResponse):
+class JsonResponseBadRequest(JsonContentResponse[DataT]):
     """400 Bad Request, with a JSON body.
 
     The twin of :class:`HttpResponseBadRequest`.
@@ -811,7 +835,7 @@ class JsonResponseBadRequest(JsonContentResponse):
     status_code = 400
 
 
-class JsonResponseUnauthorized(JsonContentResponse):
+class JsonResponseUnauthorized(JsonContentResponse[DataT]):
     """401 Unauthorized, with a JSON body.
 
     The twin of :class:`HttpResponseUnauthorized`.
@@ -827,7 +851,7 @@ class JsonResponseUnauthorized(JsonContentResponse):
 
     def __init__(
         self,
-        data: object,
+        data: DataT,
         *,
         www_authenticate: Challenges | None = None,
         **options: Unpack[JsonOptions],
@@ -835,7 +859,7 @@ class JsonResponseUnauthorized(JsonContentResponse):
         self._respond_json(data, options, www_authenticate)
 
 
-class JsonResponsePaymentRequired(JsonContentResponse):
+class JsonResponsePaymentRequired(JsonContentResponse[DataT]):
     """402 Payment Required, with a JSON body.
 
     The twin of :class:`HttpResponsePaymentRequired`.
@@ -849,7 +873,7 @@ class JsonResponsePaymentRequired(JsonContentResponse):
     status_code = 402
 
 
-class JsonResponseForbidden(JsonContentResponse):
+class JsonResponseForbidden(JsonContentResponse[DataT]):
     """403 Forbidden, with a JSON body.
 
     The twin of :class:`HttpResponseForbidden`.
@@ -863,7 +887,7 @@ class JsonResponseForbidden(JsonContentResponse):
     status_code = 403
 
 
-class JsonResponseNotFound(JsonContentResponse):
+class JsonResponseNotFound(JsonContentResponse[DataT]):
     """404 Not Found, with a JSON body.
 
     The twin of :class:`HttpResponseNotFound`.
@@ -877,7 +901,7 @@ class JsonResponseNotFound(JsonContentResponse):
     status_code = 404
 
 
-class JsonResponseNotAllowed(JsonContentResponse):
+class JsonResponseNotAllowed(JsonContentResponse[DataT]):
     """405 Method Not Allowed, with a JSON body.
 
     The twin of :class:`HttpResponseNotAllowed`.
@@ -893,7 +917,7 @@ class JsonResponseNotAllowed(JsonContentResponse):
 
     def __init__(
         self,
-        data: object = EMPTY_OBJECT,
+        data: DataT | Mapping[str, object] = EMPTY_OBJECT,
         *,
         permitted_methods: PermittedMethods,
         **options: Unpack[JsonOptions],
@@ -901,7 +925,7 @@ class JsonResponseNotAllowed(JsonContentResponse):
         self._respond_json(data, options, permitted_methods)
 
 
-class JsonResponseNotAcceptable(JsonContentResponse):
+class JsonResponseNotAcceptable(JsonContentResponse[DataT]):
     """406 Not Acceptable, with a JSON body.
 
     The twin of :class:`HttpResponseNotAcceptable`.
@@ -915,7 +939,7 @@ class JsonResponseNotAcceptable(JsonContentResponse):
     status_code = 406
 
 
-class JsonResponseProxyAuthenticationRequired(JsonContentResponse):
+class JsonResponseProxyAuthenticationRequired(JsonContentResponse[DataT]):
     """407 Proxy Authentication Required, with a JSON body.
 
     The twin of :class:`HttpResponseProxyAuthenticationRequired`.
@@ -933,7 +957,7 @@ class JsonResponseProxyAuthenticationRequired(JsonContentResponse):
 
     def __init__(
         self,
-        data: object,
+        data: DataT,
         *,
         proxy_authenticate: Challenges | None = None,
         **options: Unpack[JsonOptions],
@@ -941,7 +965,7 @@ class JsonResponseProxyAuthenticationRequired(JsonContentResponse):
         self._respond_json(data, options, proxy_authenticate)
 
 
-class JsonResponseRequestTimeout(_JsonRetryAfter):
+class JsonResponseRequestTimeout(_JsonRetryAfter[DataT]):
     """408 Request Timeout, with a JSON body.
 
     The twin of :class:`HttpResponseRequestTimeout`.
@@ -955,7 +979,7 @@ class JsonResponseRequestTimeout(_JsonRetryAfter):
     status_code = 408
 
 
-class JsonResponseConflict(JsonContentResponse):
+class JsonResponseConflict(JsonContentResponse[DataT]):
     """409 Conflict, with a JSON body.
 
     The twin of :class:`HttpResponseConflict`.
@@ -969,7 +993,7 @@ class JsonResponseConflict(JsonContentResponse):
     status_code = 409
 
 
-class JsonResponseGone(JsonContentResponse):
+class JsonResponseGone(JsonContentResponse[DataT]):
     """410 Gone, with a JSON body.
 
     The twin of :class:`HttpResponseGone`.
@@ -983,7 +1007,7 @@ class JsonResponseGone(JsonContentResponse):
     status_code = 410
 
 
-class JsonResponseLengthRequired(JsonContentResponse):
+class JsonResponseLengthRequired(JsonContentResponse[DataT]):
     """411 Length Required, with a JSON body.
 
     The twin of :class:`HttpResponseLengthRequired`.
@@ -997,7 +1021,7 @@ class JsonResponseLengthRequired(JsonContentResponse):
     status_code = 411
 
 
-class JsonResponsePreconditionFailed(JsonContentResponse):
+class JsonResponsePreconditionFailed(JsonContentResponse[DataT]):
     """412 Precondition Failed, with a JSON body.
 
     The twin of :class:`HttpResponsePreconditionFailed`.
@@ -1011,7 +1035,7 @@ class JsonResponsePreconditionFailed(JsonContentResponse):
     status_code = 412
 
 
-class JsonResponseContentTooLarge(_JsonRetryAfter):
+class JsonResponseContentTooLarge(_JsonRetryAfter[DataT]):
     """413 Content Too Large, with a JSON body.
 
     The twin of :class:`HttpResponseContentTooLarge`.
@@ -1025,7 +1049,7 @@ class JsonResponseContentTooLarge(_JsonRetryAfter):
     status_code = 413
 
 
-class JsonResponseUriTooLong(JsonContentResponse):
+class JsonResponseUriTooLong(JsonContentResponse[DataT]):
     """414 URI Too Long, with a JSON body.
 
     The twin of :class:`HttpResponseUriTooLong`.
@@ -1039,7 +1063,7 @@ class JsonResponseUriTooLong(JsonContentResponse):
     status_code = 414
 
 
-class JsonResponseUnsupportedMediaType(JsonContentResponse):
+class JsonResponseUnsupportedMediaType(JsonContentResponse[DataT]):
     """415 Unsupported Media Type, with a JSON body.
 
     The twin of :class:`HttpResponseUnsupportedMediaType`.
@@ -1053,7 +1077,7 @@ class JsonResponseUnsupportedMediaType(JsonContentResponse):
     status_code = 415
 
 
-class JsonResponseRangeNotSatisfiable(JsonContentResponse):
+class JsonResponseRangeNotSatisfiable(JsonContentResponse[DataT]):
     """416 Range Not Satisfiable, with a JSON body.
 
     The twin of :class:`HttpResponseRangeNotSatisfiable`.
@@ -1068,12 +1092,12 @@ class JsonResponseRangeNotSatisfiable(JsonContentResponse):
     takes: ClassVar[tuple[HeaderUnit, ...]] = (TOTAL_LENGTH,)
 
     def __init__(
-        self, data: object, *, total_length: int | None = None, **options: Unpack[JsonOptions]
+        self, data: DataT, *, total_length: int | None = None, **options: Unpack[JsonOptions]
     ) -> None:
         self._respond_json(data, options, total_length)
 
 
-class JsonResponseExpectationFailed(JsonContentResponse):
+class JsonResponseExpectationFailed(JsonContentResponse[DataT]):
     """417 Expectation Failed, with a JSON body.
 
     The twin of :class:`HttpResponseExpectationFailed`.
@@ -1087,7 +1111,7 @@ class JsonResponseExpectationFailed(JsonContentResponse):
     status_code = 417
 
 
-class JsonResponseMisdirectedRequest(JsonContentResponse):
+class JsonResponseMisdirectedRequest(JsonContentResponse[DataT]):
     """421 Misdirected Request, with a JSON body.
 
     The twin of :class:`HttpResponseMisdirectedRequest`.
@@ -1101,7 +1125,7 @@ class JsonResponseMisdirectedRequest(JsonContentResponse):
     status_code = 421
 
 
-class JsonResponseUnprocessableContent(JsonContentResponse):
+class JsonResponseUnprocessableContent(JsonContentResponse[DataT]):
     """422 Unprocessable Content, with a JSON body.
 
     The twin of :class:`HttpResponseUnprocessableContent`.
@@ -1115,7 +1139,7 @@ class JsonResponseUnprocessableContent(JsonContentResponse):
     status_code = 422
 
 
-class JsonResponseLocked(JsonContentResponse):
+class JsonResponseLocked(JsonContentResponse[DataT]):
     """423 Locked, with a JSON body.
 
     The twin of :class:`HttpResponseLocked`.
@@ -1129,7 +1153,7 @@ class JsonResponseLocked(JsonContentResponse):
     status_code = 423
 
 
-class JsonResponseFailedDependency(JsonContentResponse):
+class JsonResponseFailedDependency(JsonContentResponse[DataT]):
     """424 Failed Dependency, with a JSON body.
 
     The twin of :class:`HttpResponseFailedDependency`.
@@ -1143,7 +1167,7 @@ class JsonResponseFailedDependency(JsonContentResponse):
     status_code = 424
 
 
-class JsonResponseTooEarly(JsonContentResponse):
+class JsonResponseTooEarly(JsonContentResponse[DataT]):
     """425 Too Early, with a JSON body.
 
     The twin of :class:`HttpResponseTooEarly`.
@@ -1157,7 +1181,7 @@ class JsonResponseTooEarly(JsonContentResponse):
     status_code = 425
 
 
-class JsonResponseUpgradeRequired(JsonContentResponse):
+class JsonResponseUpgradeRequired(JsonContentResponse[DataT]):
     """426 Upgrade Required, with a JSON body.
 
     The twin of :class:`HttpResponseUpgradeRequired`.
@@ -1172,12 +1196,12 @@ class JsonResponseUpgradeRequired(JsonContentResponse):
     takes: ClassVar[tuple[HeaderUnit, ...]] = (UPGRADE,)
 
     def __init__(
-        self, data: object, *, upgrade: Protocols, **options: Unpack[JsonOptions]
+        self, data: DataT, *, upgrade: Protocols, **options: Unpack[JsonOptions]
     ) -> None:
         self._respond_json(data, options, upgrade)
 
 
-class JsonResponsePreconditionRequired(JsonContentResponse):
+class JsonResponsePreconditionRequired(JsonContentResponse[DataT]):
     """428 Precondition Required, with a JSON body.
 
     The twin of :class:`HttpResponsePreconditionRequired`.
@@ -1191,7 +1215,7 @@ class JsonResponsePreconditionRequired(JsonContentResponse):
     status_code = 428
 
 
-class JsonResponseTooManyRequests(_JsonRetryAfter):
+class JsonResponseTooManyRequests(_JsonRetryAfter[DataT]):
     """429 Too Many Requests, with a JSON body.
 
     The twin of :class:`HttpResponseTooManyRequests`.
@@ -1205,7 +1229,7 @@ class JsonResponseTooManyRequests(_JsonRetryAfter):
     status_code = 429
 
 
-class JsonResponseRequestHeaderFieldsTooLarge(JsonContentResponse):
+class JsonResponseRequestHeaderFieldsTooLarge(JsonContentResponse[DataT]):
     """431 Request Header Fields Too Large, with a JSON body.
 
     The twin of :class:`HttpResponseRequestHeaderFieldsTooLarge`.
@@ -1221,7 +1245,7 @@ class JsonResponseRequestHeaderFieldsTooLarge(JsonContentResponse):
     status_code = 431
 
 
-class JsonResponseUnavailableForLegalReasons(JsonContentResponse):
+class JsonResponseUnavailableForLegalReasons(JsonContentResponse[DataT]):
     """451 Unavailable For Legal Reasons, with a JSON body.
 
     The twin of :class:`HttpResponseUnavailableForLegalReasons`.
@@ -1237,7 +1261,7 @@ class JsonResponseUnavailableForLegalReasons(JsonContentResponse):
 
     def __init__(
         self,
-        data: object,
+        data: DataT,
         *,
         blocked_by: StrOrPromise | None = None,
         **options: Unpack[JsonOptions],
@@ -1245,7 +1269,7 @@ class JsonResponseUnavailableForLegalReasons(JsonContentResponse):
         self._respond_json(data, options, blocked_by)
 
 
-class JsonResponseInternalServerError(JsonContentResponse):
+class JsonResponseInternalServerError(JsonContentResponse[DataT]):
     """500 Internal Server Error, with a JSON body.
 
     The twin of :class:`HttpResponseInternalServerError`.
@@ -1259,7 +1283,7 @@ class JsonResponseInternalServerError(JsonContentResponse):
     status_code = 500
 
 
-class JsonResponseNotImplemented(JsonContentResponse):
+class JsonResponseNotImplemented(JsonContentResponse[DataT]):
     """501 Not Implemented, with a JSON body.
 
     The twin of :class:`HttpResponseNotImplemented`.
@@ -1273,7 +1297,7 @@ class JsonResponseNotImplemented(JsonContentResponse):
     status_code = 501
 
 
-class JsonResponseBadGateway(JsonContentResponse):
+class JsonResponseBadGateway(JsonContentResponse[DataT]):
     """502 Bad Gateway, with a JSON body.
 
     The twin of :class:`HttpResponseBadGateway`.
@@ -1287,7 +1311,7 @@ class JsonResponseBadGateway(JsonContentResponse):
     status_code = 502
 
 
-class JsonResponseServiceUnavailable(_JsonRetryAfter):
+class JsonResponseServiceUnavailable(_JsonRetryAfter[DataT]):
     """503 Service Unavailable, with a JSON body.
 
     The twin of :class:`HttpResponseServiceUnavailable`.
@@ -1301,7 +1325,7 @@ class JsonResponseServiceUnavailable(_JsonRetryAfter):
     status_code = 503
 
 
-class JsonResponseGatewayTimeout(JsonContentResponse):
+class JsonResponseGatewayTimeout(JsonContentResponse[DataT]):
     """504 Gateway Timeout, with a JSON body.
 
     The twin of :class:`HttpResponseGatewayTimeout`.
@@ -1315,7 +1339,7 @@ class JsonResponseGatewayTimeout(JsonContentResponse):
     status_code = 504
 
 
-class JsonResponseHttpVersionNotSupported(JsonContentResponse):
+class JsonResponseHttpVersionNotSupported(JsonContentResponse[DataT]):
     """505 HTTP Version Not Supported, with a JSON body.
 
     The twin of :class:`HttpResponseHttpVersionNotSupported`.
@@ -1331,7 +1355,7 @@ class JsonResponseHttpVersionNotSupported(JsonContentResponse):
     status_code = 505
 
 
-class JsonResponseVariantAlsoNegotiates(JsonContentResponse):
+class JsonResponseVariantAlsoNegotiates(JsonContentResponse[DataT]):
     """506 Variant Also Negotiates, with a JSON body.
 
     The twin of :class:`HttpResponseVariantAlsoNegotiates`.
@@ -1345,7 +1369,7 @@ class JsonResponseVariantAlsoNegotiates(JsonContentResponse):
     status_code = 506
 
 
-class JsonResponseInsufficientStorage(JsonContentResponse):
+class JsonResponseInsufficientStorage(JsonContentResponse[DataT]):
     """507 Insufficient Storage, with a JSON body.
 
     The twin of :class:`HttpResponseInsufficientStorage`.
@@ -1359,7 +1383,7 @@ class JsonResponseInsufficientStorage(JsonContentResponse):
     status_code = 507
 
 
-class JsonResponseLoopDetected(JsonContentResponse):
+class JsonResponseLoopDetected(JsonContentResponse[DataT]):
     """508 Loop Detected, with a JSON body.
 
     The twin of :class:`HttpResponseLoopDetected`.
@@ -1373,7 +1397,7 @@ class JsonResponseLoopDetected(JsonContentResponse):
     status_code = 508
 
 
-class JsonResponseNotExtended(JsonContentResponse):
+class JsonResponseNotExtended(JsonContentResponse[DataT]):
     """510 Not Extended, with a JSON body.
 
     The twin of :class:`HttpResponseNotExtended`.
@@ -1387,7 +1411,7 @@ class JsonResponseNotExtended(JsonContentResponse):
     status_code = 510
 
 
-class JsonResponseNetworkAuthenticationRequired(JsonContentResponse):
+class JsonResponseNetworkAuthenticationRequired(JsonContentResponse[DataT]):
     """511 Network Authentication Required, with a JSON body.
 
     The twin of :class:`HttpResponseNetworkAuthenticationRequired`.

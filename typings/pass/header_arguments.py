@@ -65,6 +65,9 @@ from django_allresponses import (
     ProblemDetails,
 )
 
+NO_DATA: dict[str, object] = {}
+"""Empty JSON data, typed: a bare ``{}`` is ``dict[Unknown, Unknown]`` to pyright strict."""
+
 
 class Row(BaseModel):
     id: int
@@ -121,7 +124,7 @@ def locations() -> list[HttpResponse]:
         JsonResponseCreated({"id": 1}, location=reverse_lazy("item", args=[1])),
         JsonResponseCreated(Row(id=1, name="New"), location="/1", content_location="/1.json"),
         JsonResponseMultipleChoices({"choices": ["/fr/", "/en/"]}, location="/fr/"),
-        JsonResponseUseProxy({}, location="http://proxy.example:3128/"),
+        JsonResponseUseProxy(NO_DATA, location="http://proxy.example:3128/"),
     ]
 
 
@@ -136,11 +139,11 @@ def redirects(target: str) -> list[HttpResponse]:
         HttpResponseSeeOther(redirect_to=target, content=b"moved"),
         HttpResponseTemporaryRedirect("/maintenance/", retry_after=60),
         HttpResponsePermanentRedirect("https://example.com/", headers={"X": "1"}),
-        JsonResponseMovedPermanently({}, redirect_to=target),
+        JsonResponseMovedPermanently(NO_DATA, redirect_to=target),
         JsonResponseFound({"detail": "elsewhere"}, redirect_to=reverse_lazy("home")),
         JsonResponseSeeOther({"id": 7}, redirect_to="/orders/7/"),
-        JsonResponseTemporaryRedirect({}, redirect_to="/maintenance/", retry_after=30),
-        JsonResponsePermanentRedirect({}, redirect_to="https://example.com/"),
+        JsonResponseTemporaryRedirect(NO_DATA, redirect_to="/maintenance/", retry_after=30),
+        JsonResponsePermanentRedirect(NO_DATA, redirect_to="https://example.com/"),
     ]
 
 
@@ -163,7 +166,7 @@ def ranges(partial: bytes, size: int) -> list[HttpResponse]:
         HttpResponseRangeNotSatisfiable(total_length=size),
         HttpResponseRangeNotSatisfiable("not satisfiable", total_length=0),
         JsonResponsePartialContent("12345678", content_range=(2, 11, 100), safe=False),
-        JsonResponsePartialContent({}, content_range="bytes 0-1/2", content_location="/r"),
+        JsonResponsePartialContent(NO_DATA, content_range="bytes 0-1/2", content_location="/r"),
         JsonResponseRangeNotSatisfiable({"size": size}, total_length=size),
     ]
 
@@ -195,7 +198,7 @@ def upgrade() -> list[HttpResponse]:
         HttpResponseUpgradeRequired("Upgrade to TLS", upgrade=["TLS/1.2", "HTTP/1.1"]),
         HttpResponseUpgradeRequired(upgrade=("h2c",), headers={"X": "1"}),
         JsonResponseUpgradeRequired({"detail": "use TLS"}, upgrade="TLS/1.2"),
-        JsonResponseUpgradeRequired({}, upgrade=["HTTP/3.0", "websocket"]),
+        JsonResponseUpgradeRequired(NO_DATA, upgrade=["HTTP/3.0", "websocket"]),
     ]
 
 
@@ -218,7 +221,7 @@ def challenges() -> list[HttpResponse]:
         HttpResponseProxyAuthenticationRequired(proxy_authenticate='Basic realm="Proxy"'),
         HttpResponseProxyAuthenticationRequired(proxy_authenticate=[basic]),
         JsonResponseUnauthorized({"detail": "log in"}, www_authenticate=bearer),
-        JsonResponseProxyAuthenticationRequired({}, proxy_authenticate=basic),
+        JsonResponseProxyAuthenticationRequired(NO_DATA, proxy_authenticate=basic),
     ]
 
 
@@ -235,9 +238,9 @@ def retry_after(seconds: int, when: datetime) -> list[HttpResponse]:
         HttpResponseTooManyRequests("Slow down", retry_after=seconds),
         HttpResponseTooManyRequests(retry_after=when),
         JsonResponseServiceUnavailable({"detail": "maintenance"}, retry_after=when),
-        JsonResponseTooManyRequests({}, retry_after=timedelta(seconds=30)),
-        JsonResponseRequestTimeout({}, retry_after=60),
-        JsonResponseContentTooLarge({}, retry_after=300.0),
+        JsonResponseTooManyRequests(NO_DATA, retry_after=timedelta(seconds=30)),
+        JsonResponseRequestTimeout(NO_DATA, retry_after=60),
+        JsonResponseContentTooLarge(NO_DATA, retry_after=300.0),
     ]
 
 
@@ -248,7 +251,7 @@ def legal() -> list[HttpResponse]:
     return [
         HttpResponseUnavailableForLegalReasons(blocked_by="https://authority.example/"),
         HttpResponseUnavailableForLegalReasons("Blocked", blocked_by=reverse_lazy("notice")),
-        JsonResponseUnavailableForLegalReasons({}, blocked_by="https://authority.example/"),
+        JsonResponseUnavailableForLegalReasons(NO_DATA, blocked_by="https://authority.example/"),
     ]
 
 

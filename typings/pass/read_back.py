@@ -92,7 +92,8 @@ def aliases() -> None:
     assert_type(HttpResponseRedirect("/x"), HttpResponseFound)
     assert_type(HttpResponsePermanentRedirect308("/x"), HttpResponsePermanentRedirect)
     assert_type(HttpResponseServerError(), HttpResponseInternalServerError)
-    assert_type(JsonResponseServerError({}), JsonResponseInternalServerError)
+    server_error: JsonResponseInternalServerError = JsonResponseServerError({})
+    print(server_error)
 
 
 def django_bases() -> None:
@@ -104,7 +105,7 @@ def django_bases() -> None:
     not_found: http.HttpResponseNotFound = HttpResponseNotFound()
     not_allowed: http.HttpResponseNotAllowed = HttpResponseNotAllowed(["GET"])
     server_error: http.HttpResponseServerError = HttpResponseServerError()
-    json: http.JsonResponse = JsonResponseNotFound({})
+    json: http.JsonResponse = JsonResponseNotFound({"detail": "x"})
     print(moved, found, redirect, not_modified, not_found, not_allowed, server_error, json)
 
 

@@ -1,0 +1,38 @@
+"""A view that answers with what its return type does not declare, and data of the wrong type."""
+
+from django.http import HttpRequest
+from pydantic import BaseModel
+
+from django_allresponses import (
+    HttpResponseSeeOther,
+    JsonResponseNotFound,
+    JsonResponseOK,
+    ProblemDetails,
+)
+
+
+class Item(BaseModel):
+    id: int
+
+
+class Order(BaseModel):
+    id: int
+
+
+def undeclared_status(request: HttpRequest) -> JsonResponseOK[Item] | HttpResponseSeeOther:
+    return JsonResponseNotFound(ProblemDetails())  # E: mypy[return-value] pyright[reportReturnType] ty[invalid-explicit-return] pyrefly[bad-return]
+
+
+def wrong_model(request: HttpRequest) -> JsonResponseOK[Item] | HttpResponseSeeOther:
+    return JsonResponseOK(Order(id=1))  # E: mypy[arg-type] pyright[reportReturnType] ty[invalid-explicit-return] pyrefly[bad-return]
+
+
+def wrong_problem(request: HttpRequest) -> JsonResponseNotFound[ProblemDetails]:
+    return JsonResponseNotFound({"detail": "missing"})  # E: mypy[arg-type] pyright[reportReturnType] ty[invalid-explicit-return] pyrefly[bad-return]
+
+
+def bare_is_not_declared(response: JsonResponseOK) -> JsonResponseOK[Item]:
+    return response  # E: mypy[return-value] pyright[reportReturnType] ty[invalid-explicit-return] pyrefly[bad-return]
+
+
+JsonResponseOK[Item](Order(id=1))  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]

@@ -1,0 +1,70 @@
+"""JSON twins generic in their data, and a view's return type as its declared responses."""
+
+from typing import TypedDict
+
+from django.http import HttpRequest
+from pydantic import BaseModel
+from typing_extensions import assert_type
+
+from django_allresponses import (
+    HttpResponseNoContent,
+    HttpResponseSeeOther,
+    JsonResponseCreated,
+    JsonResponseNotFound,
+    JsonResponseOK,
+    JsonResponseTooManyRequests,
+    ProblemDetails,
+)
+from django_allresponses.openapi import responds
+
+
+class Item(BaseModel):
+    id: int
+    name: str
+
+
+class Totals(TypedDict):
+    count: int
+
+
+def inferred(item: Item, totals: Totals) -> None:
+    assert_type(JsonResponseOK(item), JsonResponseOK[Item])
+    assert_type(JsonResponseOK([item]), JsonResponseOK[list[Item]])
+    assert_type(JsonResponseOK(totals), JsonResponseOK[Totals])
+    assert_type(JsonResponseNotFound(ProblemDetails()), JsonResponseNotFound[ProblemDetails])
+    assert_type(JsonResponseCreated(item, location="/items/1"), JsonResponseCreated[Item])
+    assert_type(
+        JsonResponseTooManyRequests(ProblemDetails(), retry_after=30),
+        JsonResponseTooManyRequests[ProblemDetails],
+    )
+
+
+def subscripted() -> JsonResponseOK[Item]:
+    return JsonResponseOK[Item](Item(id=1, name="one"))
+
+
+def bare_twin(item: Item) -> JsonResponseOK:
+    return JsonResponseOK(item)
+
+
+def item_view(
+    request: HttpRequest, pk: int
+) -> JsonResponseOK[Item] | JsonResponseNotFound[ProblemDetails] | HttpResponseSeeOther:
+    if pk == 0:
+        return HttpResponseSeeOther("/items/1")
+    if pk < 0:
+        return JsonResponseNotFound(ProblemDetails(detail="no such item"))
+    return JsonResponseOK(Item(id=pk, name="an item"))
+
+
+@responds(JsonResponseTooManyRequests[ProblemDetails])
+def delete_view(request: HttpRequest, pk: int) -> HttpResponseNoContent:
+    return HttpResponseNoContent()
+
+
+def caller(request: HttpRequest) -> None:
+    assert_type(
+        item_view(request, 1),
+        JsonResponseOK[Item] | JsonResponseNotFound[ProblemDetails] | HttpResponseSeeOther,
+    )
+    assert_type(delete_view(request, 1), HttpResponseNoContent)
