@@ -375,6 +375,10 @@ class _Reader(m.MatcherDecoratableVisitor):
                     self._leave(node, f"{key}= is computed, and {target.__name__} sends none")
                     return None
                 dropped.add(arguments.pop(key))
+        for index in sorted(dropped):
+            if "#" in self.module.code_for_node(node.args[index]):
+                self._leave(node, "a comment on an argument that would be removed")
+                return None
         parameters = inspect.signature(target).parameters
         renamed: dict[int, str] = {}
         for key, index in arguments.items():
@@ -636,9 +640,7 @@ def _new_call(draft: _Draft, updated: cst.Call) -> cst.Call:
     for index, arg in enumerate(updated.args):
         if index in draft.dropped:
             if index == len(updated.args) - 1 and args:
-                args[-1] = args[-1].with_changes(
-                    comma=arg.comma, whitespace_after_arg=arg.whitespace_after_arg
-                )
+                args[-1] = _take_end(args[-1], arg)
             continue
         key = draft.renamed[index]
         if arg.keyword is None:
@@ -654,9 +656,11 @@ def _new_call(draft: _Draft, updated: cst.Call) -> cst.Call:
                 ),
             )
         args.append(arg)
-    for _, argument, value in draft.folds:
+    for statement, argument, value in draft.folds:
+        given = _header_set(statement, draft.assigned or "")
+        node = given[1] if given is not None and _literal(given[1]) == (True, value) else None
         new = cst.Arg(
-            value=cst.parse_expression(repr(value)),
+            value=node if node is not None else cst.parse_expression(repr(value)),
             keyword=cst.Name(argument),
             equal=cst.AssignEqual(
                 whitespace_before=cst.SimpleWhitespace(""),
@@ -681,6 +685,35 @@ def _new_call(draft: _Draft, updated: cst.Call) -> cst.Call:
         if isinstance(last.comma, cst.Comma) and not _multiline(updated):
             args[-1] = last.with_changes(comma=cst.MaybeSentinel.DEFAULT)
     return updated.with_changes(func=cst.Name(draft.target.__name__), args=args)
+
+
+def _take_end(previous: cst.Arg, removed: cst.Arg) -> cst.Arg:
+    """``previous`` as the last argument in place of ``removed``: its own comment kept, the
+    removed one's trailing comma (or none) and the line break before ``)``."""
+    comma = previous.comma
+    if (
+        isinstance(comma, cst.Comma)
+        and isinstance(comma.whitespace_after, cst.ParenthesizedWhitespace)
+        and comma.whitespace_after.first_line.comment is not None
+    ):
+        after: cst.BaseParenthesizableWhitespace = removed.whitespace_after_arg
+        if isinstance(removed.comma, cst.Comma) and isinstance(
+            removed.comma.whitespace_after, cst.ParenthesizedWhitespace
+        ):
+            last = removed.comma.whitespace_after.last_line
+        elif isinstance(after, cst.ParenthesizedWhitespace):
+            last, after = after.last_line, cst.SimpleWhitespace("")
+        else:
+            last = cst.SimpleWhitespace("")
+        return previous.with_changes(
+            comma=comma.with_changes(
+                whitespace_after=comma.whitespace_after.with_changes(last_line=last)
+            ),
+            whitespace_after_arg=after,
+        )
+    return previous.with_changes(
+        comma=removed.comma, whitespace_after_arg=removed.whitespace_after_arg
+    )
 
 
 def _multiline(call: cst.Call) -> bool:
@@ -713,8 +746,12 @@ class _Writer(cst.CSTTransformer):
 # --- A source, a file, a tree ------------------------------------------------------------------
 
 
+_CALL: Final = re.compile(r"\b(?:HttpResponse\w*|JsonResponse)(?:\s*\(|\s+as\b)")
+
+
 def _mentions_django_responses(source: str) -> bool:
-    return "django" in source and any(name in source for name in DJANGO_CLASSES)
+    """Whether ``source`` may call a Django response class: the rest need no parsing."""
+    return "django" in source and _CALL.search(source) is not None
 
 
 def upgrade_source(source: str, path: str = "<string>") -> Upgraded:
@@ -740,6 +777,8 @@ def upgrade_source(source: str, path: str = "<string>") -> Upgraded:
     reader = _Reader(path, module)
     wrapper.visit(reader)
     left = list(reader.left)
+    if not reader.drafts:
+        return Upgraded(source, tuple(left))
     _attach_statements(module, reader.drafts)
     plans: dict[cst.Call, _Draft] = {}
     for call, draft in reader.drafts.items():
