@@ -35,6 +35,7 @@ if not settings.configured:
     settings.configure()
 
 import django_allresponses  # noqa: E402
+from django_allresponses.headers.units import ARGUMENT_UNITS  # noqa: E402
 from django_allresponses.tools.catalogue import (  # noqa: E402
     catalogue,
     description,
@@ -50,20 +51,7 @@ log = logging.getLogger("mkdocs.plugins.django_allresponses")
 CLASS_NAMES = {1: "Informational", 2: "Successful", 3: "Redirection", 4: "Client Error",
                5: "Server Error"}  # fmt: skip
 
-HEADER_OF_ARGUMENT = {
-    "location": "Location",
-    "content_location": "Content-Location",
-    "redirect_to": "Location",
-    "retry_after": "Retry-After",
-    "permitted_methods": "Allow",
-    "upgrade": "Upgrade (and Connection: Upgrade)",
-    "content_range": "Content-Range",
-    "total_length": "Content-Range: bytes */N",
-    "www_authenticate": "WWW-Authenticate",
-    "proxy_authenticate": "Proxy-Authenticate",
-    "links": "Link",
-    "blocked_by": 'Link: <…>; rel="blocked-by"',
-}
+HEADER_OF_ARGUMENT = {name: unit.label for name, unit in ARGUMENT_UNITS.items()}
 """The header field each header argument sets."""
 
 GUIDE_REFERENCES: dict[str, list[str]] = {

@@ -9,30 +9,19 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Mapping
-from datetime import timedelta
 from typing import Any, Final
 
 from django.http import HttpResponseBase
 
-from ..headers.models import Challenge, Link
+from ..headers.units import ARGUMENT_UNITS
 from ..responses.lookup import response_class
 from ..responses.problems import ProblemDetails
 
 ARGUMENT_EXAMPLES: Final[Mapping[str, object]] = {
-    "location": "/items/1",
-    "content_location": "/items/1.json",
-    "redirect_to": "/elsewhere/",
-    "retry_after": timedelta(seconds=120),
-    "permitted_methods": ["GET", "HEAD"],
-    "upgrade": "websocket",
-    "content_range": (0, 9, 100),
-    "total_length": 100,
-    "www_authenticate": Challenge(scheme="Basic", params={"realm": "example"}),
-    "proxy_authenticate": Challenge(scheme="Basic", params={"realm": "proxy"}),
-    "links": [Link(href="/static/site.css", params={"as": "style"})],
-    "blocked_by": "https://authority.example/",
+    name: unit.example for name, unit in ARGUMENT_UNITS.items()
 }
-"""One representative valid value for each header argument of the library."""
+"""One representative valid value for each header argument of the library: each header
+unit's own :attr:`~django_allresponses.headers.units.HeaderUnit.example`."""
 
 PARTIAL_BODY: Final = b"0123456789"
 
