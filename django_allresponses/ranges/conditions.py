@@ -290,8 +290,10 @@ def _find_request(arguments: tuple[object, ...]) -> HttpRequest:
     raise TypeError("conditional: the decorated view was called without a request")
 
 
-class ViewDecorator(Protocol[P]):
-    """What :func:`conditional` returns: a decorator for synchronous and ``async`` views.
+class ViewDecorator(Protocol):
+    """What :func:`conditional` returns: a decorator for synchronous and ``async`` views,
+    functions and methods alike, that keeps the view's parameters (a method stays a
+    method, an ``async`` view stays ``async``) and answers with any response.
 
     Example::
 
@@ -302,19 +304,21 @@ class ViewDecorator(Protocol[P]):
 
     @overload
     def __call__(
-        self, view: Callable[P, Coroutine[Any, Any, HttpResponseBase]]
+        self, view: Callable[P, Coroutine[Any, Any, HttpResponseBase]], /
     ) -> Callable[P, Coroutine[Any, Any, HttpResponseBase]]: ...
 
     @overload
-    def __call__(self, view: Callable[P, HttpResponseBase]) -> Callable[P, HttpResponseBase]: ...
+    def __call__(
+        self, view: Callable[P, HttpResponseBase], /
+    ) -> Callable[P, HttpResponseBase]: ...
 
 
 def conditional(
     *,
-    etag: Callable[P, str | None] | None = None,
-    last_modified: Callable[P, datetime | None] | None = None,
+    etag: Callable[..., str | None] | None = None,
+    last_modified: Callable[..., datetime | None] | None = None,
     require_if_match: bool = False,
-) -> ViewDecorator[P]:
+) -> ViewDecorator:
     """Decorate a view so that :func:`evaluate_preconditions` answers before it runs.
 
     ``etag`` and ``last_modified`` are called with the view's own arguments
@@ -399,4 +403,4 @@ def conditional(
 
         return wrapper
 
-    return cast(ViewDecorator[P], decorate)
+    return cast(ViewDecorator, decorate)
