@@ -246,7 +246,7 @@ class StatusJsonResponse(
                 response_class=type(self).__name__,
             )
 
-    def _respond_json(self, data: object, options: Mapping[str, Any], *arguments: object) -> None:
+    def _respond_json(self, data: object, options: Mapping[str, Any], **arguments: object) -> None:
         """Serialize ``data`` as Django's ``JsonResponse`` would (pydantic models by
         pydantic), then build the response as every class does."""
         encoder: type[JSONEncoder] = ModelJSONEncoder
@@ -287,7 +287,7 @@ class StatusJsonResponse(
             else:
                 content = self._dumps(owner, data, encoder, json_dumps_params)
         try:
-            self._respond(content, options, *arguments, media_type=media_type)
+            self._respond(content, options, media_type, **arguments)
         except ResponseValidationError as error:
             cause = error.__cause__
             if error.argument != "content" or not isinstance(cause, UnicodeEncodeError):
@@ -548,7 +548,7 @@ class _JsonRetryAfter(StatusJsonResponse[DataT]):
         retry_after: RetryAfter | None = None,
         **options: Unpack[JsonOptions],
     ) -> None:
-        self._respond_json(data, options, retry_after)
+        self._respond_json(data, options, retry_after=retry_after)
 
 
 class _JsonLocation(StatusJsonResponse[DataT]):
@@ -559,7 +559,7 @@ class _JsonLocation(StatusJsonResponse[DataT]):
     def __init__(
         self, data: DataT, *, location: StrOrPromise | None = None, **options: Unpack[JsonOptions]
     ) -> None:
-        self._respond_json(data, options, location)
+        self._respond_json(data, options, location=location)
 
 
 class _JsonRedirect(StatusJsonResponse[DataT], HttpResponseRedirectBase):
@@ -578,7 +578,7 @@ class _JsonRedirect(StatusJsonResponse[DataT], HttpResponseRedirectBase):
         retry_after: RetryAfter | None = None,
         **options: Unpack[JsonOptions],
     ) -> None:
-        self._respond_json(data, options, redirect_to, retry_after)
+        self._respond_json(data, options, redirect_to=redirect_to, retry_after=retry_after)
 
 
 # --- the twins ----------------------------------------------------------------------
@@ -620,7 +620,7 @@ class JsonResponseCreated(JsonContentResponse[DataT]):
         content_location: StrOrPromise | None = None,
         **options: Unpack[JsonOptions],
     ) -> None:
-        self._respond_json(data, options, location, content_location)
+        self._respond_json(data, options, location=location, content_location=content_location)
 
 
 class JsonResponseAccepted(JsonContentResponse[DataT]):
@@ -678,7 +678,9 @@ class JsonResponsePartialContent(PartialBody, StatusJsonResponse[DataT]):
         content_location: StrOrPromise | None = None,
         **options: Unpack[JsonOptions],
     ) -> None:
-        self._respond_json(data, options, content_range, content_location)
+        self._respond_json(
+            data, options, content_range=content_range, content_location=content_location
+        )
 
 
 class JsonResponseMultiStatus(JsonContentResponse[DataT]):
@@ -856,7 +858,7 @@ class JsonResponseUnauthorized(JsonContentResponse[DataT]):
         www_authenticate: Challenges | None = None,
         **options: Unpack[JsonOptions],
     ) -> None:
-        self._respond_json(data, options, www_authenticate)
+        self._respond_json(data, options, www_authenticate=www_authenticate)
 
 
 class JsonResponsePaymentRequired(JsonContentResponse[DataT]):
@@ -922,7 +924,7 @@ class JsonResponseNotAllowed(JsonContentResponse[DataT]):
         permitted_methods: PermittedMethods,
         **options: Unpack[JsonOptions],
     ) -> None:
-        self._respond_json(data, options, permitted_methods)
+        self._respond_json(data, options, permitted_methods=permitted_methods)
 
 
 class JsonResponseNotAcceptable(JsonContentResponse[DataT]):
@@ -962,7 +964,7 @@ class JsonResponseProxyAuthenticationRequired(JsonContentResponse[DataT]):
         proxy_authenticate: Challenges | None = None,
         **options: Unpack[JsonOptions],
     ) -> None:
-        self._respond_json(data, options, proxy_authenticate)
+        self._respond_json(data, options, proxy_authenticate=proxy_authenticate)
 
 
 class JsonResponseRequestTimeout(_JsonRetryAfter[DataT]):
@@ -1094,7 +1096,7 @@ class JsonResponseRangeNotSatisfiable(JsonContentResponse[DataT]):
     def __init__(
         self, data: DataT, *, total_length: int | None = None, **options: Unpack[JsonOptions]
     ) -> None:
-        self._respond_json(data, options, total_length)
+        self._respond_json(data, options, total_length=total_length)
 
 
 class JsonResponseExpectationFailed(JsonContentResponse[DataT]):
@@ -1198,7 +1200,7 @@ class JsonResponseUpgradeRequired(JsonContentResponse[DataT]):
     def __init__(
         self, data: DataT, *, upgrade: Protocols, **options: Unpack[JsonOptions]
     ) -> None:
-        self._respond_json(data, options, upgrade)
+        self._respond_json(data, options, upgrade=upgrade)
 
 
 class JsonResponsePreconditionRequired(JsonContentResponse[DataT]):
@@ -1266,7 +1268,7 @@ class JsonResponseUnavailableForLegalReasons(JsonContentResponse[DataT]):
         blocked_by: StrOrPromise | None = None,
         **options: Unpack[JsonOptions],
     ) -> None:
-        self._respond_json(data, options, blocked_by)
+        self._respond_json(data, options, blocked_by=blocked_by)
 
 
 class JsonResponseInternalServerError(JsonContentResponse[DataT]):
