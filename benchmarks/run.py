@@ -21,7 +21,11 @@ shuffled order, the median of the per-round ratios. The parts:
 * ``import``: ``import django_allresponses`` against ``import django.http``,
   each in fresh interpreters;
 * ``rows``: a JSON twin given 1,000 pydantic rows;
-* ``end-to-end``: gunicorn on loopback with Django's default middleware.
+* ``end-to-end``: gunicorn on loopback with Django's default middleware;
+* ``checks``: ``ResponseChecksMiddleware`` in each mode (``off``, ``log``,
+  ``raise``) on a request through Django's default middleware with ``close()``
+  called, for this library's classes and Django's, pages and JSON of 1 KB,
+  100 KB and 3 MB (:mod:`benchmarks.checks`).
 
 Prints PASS or MISS for each target; a miss is reported, never an error exit.
 """
@@ -50,6 +54,7 @@ import pydantic  # noqa: E402
 
 django.setup()
 
+from benchmarks.checks import MODES, ChecksResult, measure_checks  # noqa: E402
 from benchmarks.construction import Case, Result, build_cases, measure  # noqa: E402
 from benchmarks.end_to_end import METRICS, EndToEndResult, measure_end_to_end  # noqa: E402
 from benchmarks.headers_later import SETS, HeadersResult, measure_headers  # noqa: E402
@@ -66,7 +71,7 @@ IMPORT_LIMIT = 1.10
 ROWS_PYDANTIC_LIMIT = 1.10
 ROWS_SPEEDUP = 5.0
 
-PARTS = ("construction", "headers", "in-process", "import", "rows", "end-to-end")
+PARTS = ("construction", "headers", "in-process", "import", "rows", "end-to-end", "checks")
 PART_ALIASES = {"middleware": "in-process"}
 """Other names of a part: ``middleware`` is the part that measures what each middleware costs."""
 
@@ -299,6 +304,28 @@ def _limit_target(name: str, ratios: dict[str, float], what: str) -> Target:
 
 
 # --- in process -----------------------------------------------------------------------------
+
+
+def checks_report(result: ChecksResult) -> dict[str, Any]:
+    """Print what each mode of the response checks adds to a request (no targets)."""
+    print(
+        "ResponseChecksMiddleware on a request through Django's default middleware, "
+        "close() called: with it in each mode / without it (for information)"
+    )
+    figures: dict[str, Any] = {}
+    for kind, times in result.times.items():
+        without = statistics.median(times["without"])
+        ratios = {mode: result.ratio(kind, mode) for mode in MODES}
+        print(
+            f"  {kind:<36} {_us(without):>9} µs  "
+            + "  ".join(f"{mode} {ratio.median:.3f}x" for mode, ratio in ratios.items())
+        )
+        figures[kind] = {
+            "without_us": without * 1e6,
+            **{mode: ratio.median for mode, ratio in ratios.items()},
+        }
+    print()
+    return figures
 
 
 def in_process_report(result: InProcessResult) -> dict[str, Any]:
@@ -591,6 +618,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         )
         targets += found
+    if "checks" in options.parts:
+        data["checks"] = checks_report(
+            measure_checks(rounds=options.rounds, chunk=options.chunk, seed=options.seed + 100)
+        )
     print("Targets")
     for target in targets:
         print("\n".join(target.lines()))

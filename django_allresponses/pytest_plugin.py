@@ -6,10 +6,22 @@ good in the pytest configuration::
     [tool.pytest.ini_options]
     allresponses_checks = true
 
-Every response a view (and the middleware) hands to Django's ``Client`` or
-``AsyncClient`` then goes through
-:func:`~django_allresponses.check_response`, before the test client
-empties 1xx, 204, 304 and ``HEAD`` content as servers do. A test whose body
+Every response a test receives then goes through
+:func:`~django_allresponses.check_response`, once:
+
+* what Django's request handler returns, after every middleware, to
+  ``Client``, ``AsyncClient`` and the clients built on them (Django REST
+  framework's ``APIClient``), before the test client empties 1xx, 204, 304
+  and ``HEAD`` content as servers do; and to Django REST framework's
+  ``RequestsClient`` and live servers;
+* what a Django REST framework view returns when a test calls it directly
+  with a request of ``APIRequestFactory``: checked when the test renders it,
+  or, if it never does, its head only at the end of the test;
+* what a django-ninja view returns to ninja's ``TestClient`` and
+  ``TestAsyncClient``.
+
+Django REST framework and django-ninja are never imported by the plugin: it
+wraps their classes when the test run imports them, if it does. A test whose body
 received a response with an error fails, listing the findings (responses
 made in fixtures are listed in the summary only); warnings are
 listed in the run's summary, and fail the test too with
@@ -23,8 +35,13 @@ The plugin is registered under the ``pytest11`` entry point as
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
+import importlib.abc
+import importlib.machinery
+import sys
+import weakref
+from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -103,53 +120,148 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 class ResponseAudit:
-    """Checks the responses of Django's test client while the plugin is registered.
+    """Checks every response the test clients receive while the plugin is registered.
 
-    It wraps ``django.test.client.conditional_content_removal``, which both
-    ``Client`` and ``AsyncClient`` call with the request and the finished
-    response, before emptying the content a server would not send.
+    It wraps Django's ``BaseHandler.get_response`` and ``get_response_async``, which
+    every test client (and live server) calls for the finished response; and, once
+    the run imports them, Django REST framework's ``APIView.finalize_response``
+    (for views called directly) and django-ninja's test clients.
     """
 
     def __init__(self, *, warnings_fail: bool) -> None:
         self.warnings_fail = warnings_fail
         self.checked: int = 0
         self.found: list[Checked] = []
+        self.crashed: list[str] = []
         self._nodeid = "(outside a test)"
         self._failing: list[Checked] = []
-        self._original: Callable[..., Any] | None = None
+        self._pending: list[tuple[HttpRequest | None, HttpResponseBase]] = []
+        self._seen: weakref.WeakSet[HttpResponseBase] = weakref.WeakSet()
+        self._undo: list[Callable[[], None]] = []
+        self._hook: _AfterImport | None = None
 
     def pytest_sessionstart(self) -> None:
-        """Start checking the test client's responses."""
-        from django.test import client
+        """Start checking the responses of the test clients."""
+        from django.core.handlers.base import BaseHandler
 
-        original = client.conditional_content_removal
-        self._original = original
+        audit = self
+        sync: Callable[..., Any] = BaseHandler.get_response
+        asynchronous: Callable[..., Any] = BaseHandler.get_response_async
 
-        def checked_then_removed(request: HttpRequest, response: HttpResponseBase) -> Any:
-            self.record(request, response)
-            return original(request, response)
+        def get_response(handler: Any, request: HttpRequest) -> Any:
+            response = sync(handler, request)
+            audit.record(request, response)
+            return response
 
-        client.conditional_content_removal = checked_then_removed
+        async def get_response_async(handler: Any, request: HttpRequest) -> Any:
+            response = await asynchronous(handler, request)
+            audit.record(request, response)
+            return response
+
+        self._replace(BaseHandler, "get_response", get_response)
+        self._replace(BaseHandler, "get_response_async", get_response_async)
+        self._hook = _AfterImport(
+            {"rest_framework.views": self._wrap_drf, "ninja.testing.client": self._wrap_ninja}
+        )
+        self._hook.install()
+
+    def _replace(self, owner: Any, name: str, value: Any) -> None:
+        original: object = owner.__dict__[name]
+        setattr(owner, name, value)
+        self._undo.append(lambda: setattr(owner, name, original))
+
+    def _wrap_drf(self, module: ModuleType) -> None:
+        """Check what DRF views called directly (no URL resolved, no handler) return."""
+        view: Any = module.APIView
+        finalize: Callable[..., Any] = view.finalize_response
+        audit = self
+
+        def finalize_response(
+            self: Any, request: Any, response: Any, *args: Any, **kwargs: Any
+        ) -> Any:
+            response = finalize(self, request, response, *args, **kwargs)
+            plain = getattr(request, "_request", request)
+            if getattr(plain, "resolver_match", None) is None:  # not through a handler
+                audit.record_later(plain, response)
+            return response
+
+        self._replace(view, "finalize_response", finalize_response)
+
+    def _wrap_ninja(self, module: ModuleType) -> None:
+        """Check what django-ninja views return to ninja's test clients."""
+        audit = self
+        sync: Callable[..., Any] = module.TestClient._call
+        asynchronous: Callable[..., Any] = module.TestAsyncClient._call
+
+        def call(client: Any, func: Callable[..., Any], request: Any, kwargs: Any) -> Any:
+            def checked(request: Any, **kwargs: Any) -> Any:
+                response = func(request, **kwargs)
+                audit.record(request, response)
+                return response
+
+            return sync(client, checked, request, kwargs)
+
+        async def call_async(
+            client: Any, func: Callable[..., Any], request: Any, kwargs: Any
+        ) -> Any:
+            async def checked(request: Any, **kwargs: Any) -> Any:
+                response = await func(request, **kwargs)
+                audit.record(request, response)
+                return response
+
+            return await asynchronous(client, checked, request, kwargs)
+
+        self._replace(module.TestClient, "_call", call)
+        self._replace(module.TestAsyncClient, "_call", call_async)
 
     def pytest_unconfigure(self) -> None:
-        """Put Django's own function back."""
-        if self._original is not None:
-            from django.test import client
+        """Put back what was wrapped."""
+        if self._hook is not None:
+            self._hook.uninstall()
+            self._hook = None
+        while self._undo:
+            self._undo.pop()()
 
-            client.conditional_content_removal = self._original
-            self._original = None
+    def record_later(self, request: HttpRequest | None, response: HttpResponseBase) -> None:
+        """Check a response when it is rendered; its head only at the end of the test if it
+        never is."""
+        if getattr(response, "is_rendered", True) is not False:
+            self.record(request, response)
+            return
+        self._pending.append((request, response))
 
-    def record(self, request: HttpRequest, response: HttpResponseBase) -> None:
-        """Check one response of the test client."""
+        def rendered(response: HttpResponseBase) -> None:
+            self.record(request, response)
+
+        response.add_post_render_callback(rendered)  # type: ignore[attr-defined]
+
+    def _flush(self) -> None:
+        pending, self._pending = self._pending, []
+        for request, response in pending:
+            self.record(request, response)  # those rendered since are already checked
+
+    def record(self, request: HttpRequest | None, response: HttpResponseBase) -> None:
+        """Check one response, once."""
         from .checks.conformance import check_response
 
+        try:
+            if response in self._seen:
+                return
+            self._seen.add(response)
+        except TypeError:  # not a response, or one that takes no weak reference
+            return
         self.checked += 1
-        findings = check_response(response, request)
+        try:
+            findings = check_response(response, request)
+            shown = "" if request is None else f"{request.method} {request.get_full_path()}"
+        except Exception as error:  # reported, never raised into the test
+            self.crashed.append(f"{self._nodeid}: {type(error).__name__}: {error}")
+            return
         if not findings:
             return
         checked = Checked(
             self._nodeid,
-            f"{request.method} {request.get_full_path()}",
+            shown,
             f"{response.status_code} {response.reason_phrase}",
             tuple(findings),
         )
@@ -167,6 +279,7 @@ class ResponseAudit:
         try:
             return (yield)
         finally:
+            self._flush()
             self._nodeid = "(outside a test)"
 
     @pytest.hookimpl(wrapper=True)
@@ -174,6 +287,7 @@ class ResponseAudit:
         """Fail a test that received a response with an error (or a warning, if asked)."""
         self._failing = []
         result = yield
+        self._flush()
         if self._failing:
             failing, self._failing = self._failing, []
             shown = "\n".join(
@@ -195,6 +309,8 @@ class ResponseAudit:
         terminalreporter.section("django-allresponses response checks")
         for checked in self.found:
             terminalreporter.line(str(checked))
+        for crash in self.crashed:
+            terminalreporter.line(f"check failed: {crash}")
         errors = sum(
             1
             for checked in self.found
@@ -206,3 +322,65 @@ class ResponseAudit:
             f"{self.checked} responses checked, {len(self.found)} non-conforming "
             f"({errors} errors, {warnings} warnings)"
         )
+
+
+class _AfterImport(importlib.abc.MetaPathFinder):
+    """Runs a function on a module as soon as it is imported (at once if it already is),
+    without importing it: the plugin wraps DRF and ninja only in runs that use them.
+
+    Example::
+
+        >>> seen = []
+        >>> hook = _AfterImport({"json.tool": lambda module: seen.append(module.__name__)})
+        >>> hook.install()
+        >>> import json.tool
+        >>> hook.uninstall()
+        >>> seen
+        ['json.tool']
+    """
+
+    def __init__(self, patches: Mapping[str, Callable[[ModuleType], None]]) -> None:
+        self.patches = dict(patches)
+
+    def install(self) -> None:
+        """Patch what is imported already; watch imports for the rest."""
+        for name in list(self.patches):
+            module = sys.modules.get(name)
+            if module is not None:
+                self.patches.pop(name)(module)
+        if self.patches:
+            sys.meta_path.insert(0, self)
+
+    def uninstall(self) -> None:
+        """Stop watching imports."""
+        if self in sys.meta_path:
+            sys.meta_path.remove(self)
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        """Find ``fullname`` as the other finders would; patch it once it has run."""
+        patch = self.patches.get(fullname)
+        if patch is None:
+            return None
+        for finder in sys.meta_path:
+            if finder is self or not hasattr(finder, "find_spec"):
+                continue
+            spec = finder.find_spec(fullname, path, target)
+            if spec is not None:
+                break
+        else:
+            return None
+        loader = spec.loader
+        if loader is None or not hasattr(loader, "exec_module"):
+            return spec
+        run = loader.exec_module
+        patches = self.patches
+
+        def exec_module(module: ModuleType) -> None:
+            run(module)
+            patches.pop(fullname, None)
+            patch(module)
+
+        loader.exec_module = exec_module  # type: ignore[method-assign]
+        return spec

@@ -18,15 +18,15 @@ from __future__ import annotations
 
 import json
 import reprlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final, Literal, cast
+from typing import TYPE_CHECKING, Any, Final, Literal, cast
 
 from django.http import HttpRequest
 from django.http.response import HttpResponseBase
 
-from ..errors import ResponseValidationError
+from ..headers.store import CheckedHeaders, FixedStatus
 from ..headers.units import BY_HEADER, NEEDED, UPGRADE, Level
 from ..headers.values import field_name, field_text, parse_content_range
 from ..responses.problems import PROBLEM_CONTENT_TYPE
@@ -119,8 +119,10 @@ def _header_error(name: str, value: str) -> str | None:
         return None
     try:
         unit.header_for("check_response", value, None)
-    except ResponseValidationError as error:
+    except ValueError as error:  # ResponseValidationError is one
         return str(error).removeprefix("check_response: ")
+    except Exception:  # a value no grammar check can take: nothing to report on it
+        return None
     return None
 
 
@@ -267,9 +269,28 @@ def _status_findings(response: HttpResponseBase) -> Iterator[Finding]:
         )
 
 
-def _header_findings(response: HttpResponseBase) -> Iterator[Finding]:
+_GOOD: dict[tuple[str, str], None] = {}
+"""Header fields already found to break no rule that does not depend on the status (a
+name, a value: a field name, no line break, not a framing header, in its grammar); bounded.
+Most responses of an application send the same few fields."""
+
+
+def _header_findings(
+    response: HttpResponseBase, fields: Iterable[tuple[object, object]] | None = None
+) -> Iterator[Finding]:
+    """The findings on each header of ``response`` (or on ``fields`` of it only)."""
     code = response.status_code
-    for name, value in response.items():
+    for name, raw in response.items() if fields is None else fields:
+        value = raw if type(raw) is str else str(raw)
+        if type(name) is str and (name, value) in _GOOD:
+            continue
+        if type(name) is not str:
+            yield _finding(
+                "invalid-field-name",
+                f"{_shown.repr(name)} is not a header field name (a token)",
+                "RFC 9110, Section 5.1",
+            )
+            continue
         if not _is_field_name(name):
             yield _finding(
                 "invalid-field-name",
@@ -288,11 +309,15 @@ def _header_findings(response: HttpResponseBase) -> Iterator[Finding]:
             problem = _framing_error(code, lower, value)
             if problem is not None:
                 rule = f"bodiless-{lower}"
-                yield _finding(rule, f"{problem}; got {value!r}", _bodiless_reference(code))
+                yield _finding(
+                    rule, f"{problem}; got {_shown.repr(value)}", _bodiless_reference(code)
+                )
             continue
         problem = _header_error(name, value)
         if problem is not None:
             yield _finding(f"invalid-{lower}", problem, _header_reference(lower))
+        elif _is_field_name(name) and len(_GOOD) < 1024:
+            _GOOD[name, value] = None
 
 
 def _required_findings(response: HttpResponseBase) -> Iterator[Finding]:
@@ -333,15 +358,104 @@ def _media_type(response: HttpResponseBase) -> str:
     return content_type.partition(";")[0].strip().lower()
 
 
+JSON_LIMIT: Final = 1_000_000
+"""The size (in bytes) above which the ``"log"`` mode of
+:class:`~django_allresponses.middleware.ResponseChecksMiddleware` leaves a JSON body
+unparsed, unless ``settings.ALLRESPONSES_CHECKS_JSON_LIMIT`` says otherwise."""
+
+
 def _body(response: HttpResponseBase) -> bytes | None:
-    """The content of a response whose content is in memory; ``None`` for streaming ones."""
-    if response.streaming:
+    """The content of a response whose content is in memory and can be read as it is;
+    ``None`` for streaming ones, templates not rendered yet and content that cannot be read."""
+    if response.streaming or getattr(response, "is_rendered", True) is False:
         return None
-    content = getattr(response, "content", None)
+    try:
+        content = getattr(response, "content", None)
+    except Exception:  # a content property of its own that fails: the head is still checked
+        return None
     return content if isinstance(content, bytes) else None
 
 
-def _body_findings(response: HttpResponseBase, request: HttpRequest | None) -> Iterator[Finding]:
+def _octets(value: str) -> int | None:
+    """The number of octets a ``Content-Length`` states (``1*DIGIT``, ASCII digits only);
+    ``None`` if it is not one. More digits than any content has count as -1."""
+    digits = value.strip(" \t")
+    if not (digits.isascii() and digits.isdigit()):  # "²" and "٣" are digits to isdigit()
+        return None
+    digits = digits.lstrip("0") or "0"
+    return int(digits) if len(digits) <= 30 else -1
+
+
+def _built_here(response: HttpResponseBase) -> bool:
+    """Whether ``response`` is one of this library's classes with its checked header store
+    in place: every header it holds (set at construction or later) and its status line
+    passed the checks of the store when they were set, so only the rules that tie the
+    head to the body, or that a removed header can break, are left to check."""
+    state = getattr(response, "__dict__", None)
+    if state is None:
+        return False
+    headers = state.get("headers")
+    return (
+        type(headers) is CheckedHeaders
+        and vars(headers).get("_owner") is type(response)
+        and _fixed_status(type(response))
+    )
+
+
+_FIXED: dict[type, bool] = {}
+_SERIALIZES: dict[type, bool] = {}
+
+
+def _fixed_status(cls: type) -> bool:
+    """Whether ``cls`` keeps one assigned status that cannot be changed (:class:`FixedStatus`)."""
+    known = _FIXED.get(cls)
+    if known is None:
+        for klass in cls.__mro__:
+            if "status_code" in vars(klass):
+                known = type(vars(klass)["status_code"]) is FixedStatus
+                break
+        else:
+            known = False
+        if len(_FIXED) < 4096:
+            _FIXED[cls] = known
+    return known
+
+
+def _serializes(cls: type) -> bool:
+    """Whether ``cls`` is one of the JSON twins, whose content is their own serialization."""
+    known = _SERIALIZES.get(cls)
+    if known is None:
+        from ..responses.json import StatusJsonResponse
+
+        known = issubclass(cls, StatusJsonResponse)
+        if len(_SERIALIZES) < 4096:
+            _SERIALIZES[cls] = known
+    return known
+
+
+def _serialized_here(response: HttpResponseBase) -> bool:
+    """Whether the content of a JSON twin is still the one its class serialized at
+    construction (not replaced, nothing written to it since)."""
+    if not _serializes(type(response)):
+        return False
+    state: dict[str, Any] = response.__dict__
+    headers: dict[str, Any] = state["headers"].__dict__
+    built: tuple[object, int] | None = headers.get("built_content")
+    container: object = state.get("_container")
+    return (
+        built is not None
+        and type(container) is list
+        and built[0] is container
+        and built[1] == len(cast(list[bytes], container))
+    )
+
+
+def _body_findings(
+    response: HttpResponseBase,
+    request: HttpRequest | None,
+    json_limit: int | None = None,
+    built: bool = False,
+) -> Iterator[Finding]:
     code = response.status_code
     body = _body(response)
     if _forbids_content(code):
@@ -356,16 +470,18 @@ def _body_findings(response: HttpResponseBase, request: HttpRequest | None) -> I
         return
     length = response.headers.get("Content-Length")
     if length is not None and code != 304:
-        if not length.strip().isdigit():
+        stated = _octets(length)
+        if stated is None:
             yield _finding(
                 "invalid-content-length",
-                f"Content-Length {length!r} is not a number of octets",
+                f"Content-Length {_shown.repr(length)} is not a number of octets",
                 "RFC 9110, Section 8.6",
             )
-        elif int(length) != len(body) and (request is None or request.method != "HEAD"):
+        elif stated != len(body) and (request is None or request.method != "HEAD"):
+            says = _shown.repr(length.strip()) if stated < 0 else str(stated)
             yield _finding(
                 "content-length-mismatch",
-                f"Content-Length says {int(length)} bytes but the content has {len(body)}",
+                f"Content-Length says {says} bytes but the content has {len(body)}",
                 "RFC 9110, Section 8.6",
             )
     content_range = response.headers.get("Content-Range")
@@ -374,10 +490,14 @@ def _body_findings(response: HttpResponseBase, request: HttpRequest | None) -> I
         if expected is not None and expected != len(body):
             yield _finding(
                 "partial-length-mismatch",
-                f"Content-Range {content_range!r} covers {expected} bytes "
+                f"Content-Range {_shown.repr(content_range)} covers {expected} bytes "
                 f"but the content has {len(body)}",
                 "RFC 9110, Section 14.4",
             )
+    if built and _serialized_here(response):
+        return  # this library's serializer wrote it: JSON by construction
+    if json_limit is not None and len(body) > json_limit:
+        return  # a limit of -1: the body is never parsed
     yield from _json_findings(response, body)
 
 
@@ -398,6 +518,10 @@ def _json_findings(response: HttpResponseBase, body: bytes) -> Iterator[Finding]
             "RFC 8259, Sections 2 and 8.1",
         )
         return
+    except RecursionError:
+        # Nested deeper than Python's parser goes (RFC 8259, Section 9 lets parsers set
+        # a limit): left unchecked rather than guessed at.
+        return
     if not _is_problem_type(media_type):
         return
     if not isinstance(document, dict):
@@ -412,7 +536,7 @@ def _json_findings(response: HttpResponseBase, body: bytes) -> Iterator[Finding]
     if status is not None and (type(status) is not int or status != code):
         yield _finding(
             "problem-status-mismatch",
-            f"the problem's status member is {status!r} but the response is a {code}",
+            f"the problem's status member is {_shown.repr(status)} but the response is a {code}",
             "RFC 9457, Section 3.1.2",
         )
 
@@ -431,10 +555,19 @@ def check_response(
 ) -> list[Finding]:
     """Check ``response`` against the rules of :data:`RULES`; return what does not conform.
 
-    Works on any Django response. ``request`` (found on responses from Django's
-    test client when not given) tells a ``HEAD`` response, whose
-    ``Content-Length`` may be the ``GET``'s, from the rest. Streaming content
-    is never read, so the rules about content skip streaming responses.
+    Works on any Django response, whatever it holds, and never raises. ``request``
+    (found on responses from Django's test client when not given) tells a ``HEAD``
+    response, whose ``Content-Length`` may be the ``GET``'s, from the rest.
+
+    Only the head is checked, never the content, of streaming responses (sync or
+    async: their content is never read) and of template responses not rendered
+    yet (``TemplateResponse``, Django REST framework's ``Response`` returned by a
+    view called directly): rendering is left to whoever asked for it. A JSON
+    document nested deeper than Python's parser goes is not checked either.
+    The responses of this library's classes passed their checks as they were built
+    and as each header was set later; for them only the rules that tie the head to
+    the content, or that a removed header breaks, are applied again, and content
+    their class serialized is not parsed again.
 
     Django's test client empties the content of 1xx, 204, 304 and ``HEAD``
     responses before returning them, as servers do; the pytest plugin and
@@ -449,15 +582,109 @@ def check_response(
         []
         >>> [finding.rule for finding in check_response(HttpResponse("gone", status=204))]
         ['bodiless-content']
+        >>> odd = HttpResponse(headers={"Content-Length": "²"})
+        >>> [finding.rule for finding in check_response(odd)]
+        ['invalid-content-length']
+    """
+    return check_within(response, request, None)
+
+
+def check_within(
+    response: HttpResponseBase, request: HttpRequest | None, json_limit: int | None
+) -> list[Finding]:
+    """:func:`check_response`, with JSON bodies above ``json_limit`` bytes left unparsed
+    (``None``: no limit), as the ``"log"`` mode of
+    :class:`~django_allresponses.middleware.ResponseChecksMiddleware` checks.
+
+    Example::
+
+        >>> from django.http import HttpResponse
+        >>> broken = HttpResponse(b"{", content_type="application/json")
+        >>> [finding.rule for finding in check_within(broken, None, None)]
+        ['invalid-json']
+        >>> check_within(broken, None, 0)
+        []
     """
     if request is None:
         request = _request_of(response)
+    code: object = response.status_code
+    if type(code) is not int:
+        return [
+            _finding(
+                "invalid-status",
+                f"{_shown.repr(code)} is not a status code: status codes are integers "
+                "from 100 to 599",
+                "RFC 9110, Section 15",
+            )
+        ]
+    built = _built_here(response)
+    if built:
+        return [
+            *_required_findings(response),
+            *_body_findings(response, request, json_limit, True),
+        ]
     return [
         *_status_findings(response),
         *_header_findings(response),
         *_required_findings(response),
-        *_body_findings(response, request),
+        *_body_findings(response, request, json_limit),
     ]
+
+
+Snapshot = tuple[dict[str, tuple[str, str]], object, int]
+"""What the close-time pass compares with: the header store, the content container and
+its length, as the first check saw them."""
+
+
+def snapshot(response: HttpResponseBase) -> Snapshot | None:
+    """The state :func:`check_changes` compares with; ``None`` where the head is not kept
+    in Django's header store (then there is nothing to compare).
+
+    Example::
+
+        >>> from django.http import HttpResponse
+        >>> snapshot(HttpResponse(b"hi"))[0]
+        {'content-type': ('Content-Type', 'text/html; charset=utf-8')}
+    """
+    store: object = getattr(response.headers, "_store", None)
+    if type(store) is not dict:
+        return None
+    container: object = getattr(response, "_container", None)
+    count = len(cast(list[bytes], container)) if type(container) is list else -1
+    return dict(cast(dict[str, tuple[str, str]], store)), cast(object, container), count
+
+
+def check_changes(
+    response: HttpResponseBase, request: HttpRequest | None, before: Snapshot, seen: list[Finding]
+) -> list[Finding]:
+    """What :func:`check_response` would find anew since ``before`` (the other middleware's
+    headers, content they replaced) and is not in ``seen``, without parsing the content:
+    the headers that changed, the rules on headers that must be there, and the length of
+    the content. The close-time pass of
+    :class:`~django_allresponses.middleware.ResponseChecksMiddleware`.
+
+    Example::
+
+        >>> from django.http import HttpResponse
+        >>> response = HttpResponse(status=204)
+        >>> before, seen = snapshot(response), check_response(response)
+        >>> response["Content-Length"] = "0"  # as CommonMiddleware does
+        >>> [finding.rule for finding in check_changes(response, None, before, seen)]
+        ['bodiless-content-length']
+    """
+    headers, container, count = before
+    store: dict[str, tuple[str, str]] = getattr(response.headers, "_store", {})
+    now: object = getattr(response, "_container", None)
+    same_body = now is container and (
+        type(now) is not list or len(cast(list[bytes], now)) == count
+    )
+    if store == headers and same_body:
+        return []
+    changed = [pair for lower, pair in store.items() if headers.get(lower) != pair]
+    findings = [] if _built_here(response) else list(_header_findings(response, changed))
+    findings.extend(_required_findings(response))
+    findings.extend(_body_findings(response, request, -1))
+    return [finding for finding in findings if finding not in seen]
 
 
 def _describe_response(response: HttpResponseBase) -> str:

@@ -62,7 +62,15 @@ from django.http.response import HttpResponseBase
 from django.utils.deprecation import MiddlewareMixin
 
 from ..errors import ResponseValidationError
-from .conformance import Finding, check_response, conformance_report
+from .conformance import (
+    JSON_LIMIT,
+    Finding,
+    Snapshot,
+    check_changes,
+    check_within,
+    conformance_report,
+    snapshot,
+)
 
 
 class InterimResponseError(ResponseValidationError):
@@ -210,6 +218,7 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
     def __init__(self, get_response: Any) -> None:
         super().__init__(get_response)
         self.mode: str = checks_mode()
+        self.json_limit: int | None = json_limit() if self.mode == "log" else None
         if self.mode == "off":
             # The 1xx check alone, without a second method call per response.
             self.process_response = super().process_response  # type: ignore[method-assign]
@@ -218,9 +227,16 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
         self, request: HttpRequest, response: HttpResponseBase
     ) -> HttpResponseBase:
         """Check ``response``; raise for a final 1xx; log or raise what the checks find."""
-        response = super().process_response(request, response)
-        findings = check_response(response, request)
-        _when_sent(response, lambda: self._check_finished(request, response, findings))
+        if response.status_code < 200:
+            return super().process_response(request, response)
+        try:
+            findings = check_within(response, request, self.json_limit)
+            before = snapshot(response)
+            if before is not None:
+                _when_sent(response, _Finished(request, response, before, findings))
+        except Exception:  # never turn a response into a 500 for a fault of the checks
+            logger.exception("the checks of %s failed", _subject(request, response))
+            return response
         if not findings:
             return response
         if self.mode == "raise" and any(finding.severity == "error" for finding in findings):
@@ -232,12 +248,54 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
         _log(request, response, findings)
         return response
 
-    def _check_finished(
-        self, request: HttpRequest, response: HttpResponseBase, seen: list[Finding]
+
+def json_limit() -> int:
+    """``settings.ALLRESPONSES_CHECKS_JSON_LIMIT``: the size in bytes above which
+    ``"log"`` mode does not parse a JSON body (1,000,000 when not set, or not a
+    non-negative integer).
+
+    Example::
+
+        >>> from django.test import override_settings
+        >>> json_limit()
+        1000000
+        >>> with override_settings(ALLRESPONSES_CHECKS_JSON_LIMIT=10_000):
+        ...     json_limit()
+        10000
+    """
+    limit = getattr(settings, "ALLRESPONSES_CHECKS_JSON_LIMIT", JSON_LIMIT)
+    return limit if type(limit) is int and limit >= 0 else JSON_LIMIT
+
+
+class _Finished:
+    """The close-time pass: what the middleware before this one changed on the way out
+    (``CommonMiddleware``'s ``Content-Length: 0`` on a 204, …), logged once the response
+    has been sent. It compares with what the first check saw; the content is not parsed
+    again."""
+
+    __slots__ = ("before", "request", "response", "seen")
+
+    def __init__(
+        self,
+        request: HttpRequest,
+        response: HttpResponseBase,
+        before: Snapshot,
+        seen: list[Finding],
     ) -> None:
-        """Log what the middleware before this one added (``CommonMiddleware``'s
-        ``Content-Length: 0`` on a 204, …), once the response has been sent."""
-        added = [finding for finding in check_response(response, request) if finding not in seen]
+        self.request = request
+        self.response = response
+        self.before = before
+        self.seen = seen
+
+    def __call__(self) -> None:
+        request, response = self.request, self.response
+        try:
+            added = check_changes(response, request, self.before, self.seen)
+        except Exception:
+            logger.exception("the checks of %s failed", _subject(request, response))
+            return
+        finally:
+            del self.response, self.request  # no cycle kept alive by a closed response
         if added:
             _log(request, response, added)
 
@@ -252,11 +310,15 @@ def _when_sent(response: HttpResponseBase, check: Callable[[], None]) -> None:
     closers.append(check)
 
 
-def _log(request: HttpRequest, response: HttpResponseBase, findings: list[Finding]) -> None:
-    subject = (
+def _subject(request: HttpRequest, response: HttpResponseBase) -> str:
+    return (
         f"{type(response).__name__} ({response.status_code} {response.reason_phrase}) "
         f"for {request.method} {request.path}"
     )
+
+
+def _log(request: HttpRequest, response: HttpResponseBase, findings: list[Finding]) -> None:
+    subject = _subject(request, response)
     for finding in findings:
         logger.log(
             logging.ERROR if finding.severity == "error" else logging.WARNING,

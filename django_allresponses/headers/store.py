@@ -432,6 +432,8 @@ def start(
         state["_container"] = [cast(str, content).encode(encoding)]
     else:
         response.content = content
+    # The content as built, so that the checks can tell it from content set later.
+    headers.__dict__["built_content"] = (state["_container"], len(state["_container"]))
     return headers
 
 

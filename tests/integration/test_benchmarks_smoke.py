@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 from django.http import HttpRequest, HttpResponseBase
 
+from benchmarks.checks import MODES
 from benchmarks.construction import build_cases
 from benchmarks.end_to_end import Block, EndToEndResult
 from benchmarks.in_process import MiddlewareUnderTest, measure_middleware
@@ -138,6 +139,23 @@ def test_every_part_reports_its_figures(quick_run: tuple[str, dict[str, Any]]) -
         assert math.isfinite(figures["ratio"]) and figures["ratio"] > 0
         assert figures["noise"] >= 0.01
     assert "End to end: gunicorn" in output
+
+
+def test_each_mode_of_the_checks_is_measured_on_each_kind_of_response(
+    quick_run: tuple[str, dict[str, Any]],
+) -> None:
+    output, results = quick_run
+    kinds = [
+        f"{what}, {whose} class"
+        for what in ("page", "JSON 1 KB", "JSON 100 KB", "JSON 3 MB")
+        for whose in ("this library's", "Django's")
+    ]
+    assert set(results["checks"]) == set(kinds)
+    for kind in kinds:
+        figures = results["checks"][kind]
+        assert figures["without_us"] > 0
+        assert all(math.isfinite(figures[mode]) and figures[mode] > 0 for mode in MODES)
+    assert "ResponseChecksMiddleware on a request through Django's default middleware" in output
 
 
 def test_the_response_checks_middleware_is_measured(
