@@ -61,7 +61,7 @@ from django_allresponses.tools.examples import (
 from tests.support.servers import every_class
 
 # once: generated cases over every class: this library's own checks, the same under any Django.
-pytestmark = [pytest.mark.once]
+pytestmark = [pytest.mark.slow, pytest.mark.once]
 
 settings.register_profile(
     "quick", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]

@@ -45,7 +45,7 @@ from tests.support.hostile import LyingStr, sneaky_int
 from tests.support.servers import every_class
 
 # once: generated cases over every class: this library's own checks, the same under any Django.
-pytestmark = [pytest.mark.once]
+pytestmark = [pytest.mark.slow, pytest.mark.once]
 
 CLASSES = [
     pytest.param(code, json, id=response_class(code, json=json).__name__)
