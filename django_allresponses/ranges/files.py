@@ -40,7 +40,7 @@ import secrets
 from collections.abc import AsyncIterator, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import IO, Final, TypeAlias
+from typing import IO, Final, NamedTuple, TypeAlias
 
 from asgiref.sync import sync_to_async
 from django.core.files import File
@@ -125,15 +125,42 @@ class ByteRange:
             >>> ByteRange(first=0, last=99).resolve(50)
             ContentRange(start=0, end=49, total=50, unit='bytes')
         """
-        if self.first is None:
-            suffix = self.last or 0
-            if suffix == 0 or length == 0:
-                return None
-            return ContentRange(start=max(length - suffix, 0), end=length - 1, total=length)
-        if self.first >= length:
+        span = _span_of(self, length)
+        return None if span is None else span.content_range()
+
+
+def _span_of(byte_range: ByteRange, length: int) -> _Span | None:
+    """What :meth:`ByteRange.resolve` resolves, as a :class:`_Span`."""
+    first, last = byte_range.first, byte_range.last
+    if first is None:
+        suffix = last or 0
+        if suffix == 0 or length == 0:
             return None
-        end = length - 1 if self.last is None else min(self.last, length - 1)
-        return ContentRange(start=self.first, end=end, total=length)
+        return _Span(max(length - suffix, 0), length - 1, length)
+    if first >= length:
+        return None
+    end = length - 1 if last is None else min(last, length - 1)
+    return _Span(first, end, length)
+
+
+class _Span(NamedTuple):
+    """A satisfiable range, ``start <= end < total``: what serve_file works with, cheaper
+    than a validated :class:`ContentRange`, which only a single-part 206 needs."""
+
+    start: int
+    end: int
+    total: int
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start + 1
+
+    def __str__(self) -> str:
+        return f"bytes {self.start}-{self.end}/{self.total}"
+
+    def content_range(self) -> ContentRange:
+        # Known to hold: built without validation, which costs more than the parsing.
+        return ContentRange.model_construct(start=self.start, end=self.end, total=self.total)
 
 
 def parse_range(value: str) -> list[ByteRange] | None:
@@ -192,7 +219,7 @@ def _before(last: str, first: str) -> bool:
     return (len(last), last) < (len(first), first)
 
 
-def _coalesce(parts: list[ContentRange]) -> list[ContentRange]:
+def _coalesce(parts: list[_Span]) -> list[_Span]:
     """Merge ranges that overlap or touch; keep the order of each group's first range."""
     order = sorted(range(len(parts)), key=lambda index: parts[index].start)
     groups: list[tuple[int, int, int]] = []  # (first index in the header, start, end)
@@ -204,7 +231,7 @@ def _coalesce(parts: list[ContentRange]) -> list[ContentRange]:
         else:
             groups.append((index, part.start, part.end))
     total = parts[0].total
-    return [ContentRange(start=start, end=end, total=total) for _, start, end in sorted(groups)]
+    return [_Span(start, end, total) for _, start, end in sorted(groups)]
 
 
 class _RangeReader:
@@ -413,7 +440,7 @@ def _if_range_holds(request: HttpRequest, etag: str | None, modified: int | None
 def _multipart(
     file: IO[bytes] | File[bytes],
     base: int,
-    parts: list[ContentRange],
+    parts: list[_Span],
     boundary: str,
     part_type: str,
 ) -> tuple[_Body, int]:
@@ -429,10 +456,14 @@ def _multipart(
     length = sum(map(len, heads)) + sum(part.length for part in parts) + len(tail)
 
     def body() -> Generator[bytes]:
+        # Heads and small parts are gathered into blocks of up to BLOCK_SIZE: a server
+        # writes each item it is given with a system call of its own, so a few small
+        # ranges go out in one write, as the whole file does.
         # try/finally, not "with file": a file-like object need not be a context manager.
+        pending = bytearray()
         try:
             for head, part in zip(heads, parts, strict=True):
-                yield head
+                pending += head
                 file.seek(base + part.start)
                 remaining = part.length
                 while remaining:
@@ -440,8 +471,12 @@ def _multipart(
                     if not block:
                         raise OSError(f"the file ended before byte {part.end} of {part}")
                     remaining -= len(block)
-                    yield block
-            yield tail
+                    pending += block
+                    if len(pending) >= BLOCK_SIZE:
+                        yield bytes(pending)
+                        pending.clear()
+            pending += tail
+            yield bytes(pending)
         finally:
             file.close()
 
@@ -559,7 +594,7 @@ def serve_file(
         # Section 14.2 allows: the whole (empty) file, with 200.
         byte_ranges = None
     if byte_ranges is not None and len(byte_ranges) <= MAX_RANGES:
-        satisfiable = [part for part in map(lambda r: r.resolve(length), byte_ranges) if part]
+        satisfiable = [part for r in byte_ranges if (part := _span_of(r, length)) is not None]
         if not satisfiable:
             opened.close()
             return HttpResponseRangeNotSatisfiable(total_length=length, headers=validators)
@@ -569,7 +604,7 @@ def serve_file(
             opened.seek(base + part.start)
             return FileResponsePartialContent(
                 _RangeReader(opened, part.length),
-                content_range=part,
+                content_range=part.content_range(),
                 content_type=content_type,
                 content_length=part.length,
                 filename=filename,

@@ -46,3 +46,11 @@ def test_the_quick_benchmark_runs(tmp_path: Path) -> None:
         "serve_file, bytes=0-",
     ]
     assert "Peak traced memory while a 206 streams" in completed.stdout
+    served = {(row["worker"], row["request"], row["server"]) for row in results["servers"]}
+    assert len(served) == 2 * 5 * 3  # sync and gthread, five requests, three servers
+    statuses = {(row["request"], row["server"]): row["statuses"] for row in results["servers"]}
+    assert statuses[("4 MiB, one 1 MiB range", "serve_file")] == [206]
+    assert statuses[("64 KiB, three ranges", "serve_file")] == [206]
+    assert statuses[("4 MiB, one 1 MiB range", "FileResponse")] == [200]  # Django ignores Range
+    assert statuses[("4 MiB, one 1 MiB range", "WhiteNoise")] == [206]
+    assert "multipart_target_met" in results
