@@ -32,6 +32,8 @@ from .rfc.statuses import STATUSES
 if TYPE_CHECKING:
     from django.http import HttpRequest
     from django.http.response import HttpResponseBase
+    from pydantic import TypeAdapter
+    from pydantic.json_schema import JsonSchemaMode
 
     from .checks.conformance import Finding
 
@@ -260,8 +262,9 @@ def _schemas_of(
     from pydantic import TypeAdapter
 
     try:
-        adapters = [
-            (index, "serialization", _adapter(data)) for index, data in enumerate(data_types)
+        mode: JsonSchemaMode = "serialization"
+        adapters: list[tuple[int, JsonSchemaMode, TypeAdapter[Any]]] = [
+            (index, mode, _adapter(data)) for index, data in enumerate(data_types)
         ]
         found, definitions = TypeAdapter.json_schemas(adapters, ref_template=REF_TEMPLATE)
     except Exception as error:
@@ -283,13 +286,13 @@ def _schemas_of(
 
 
 @functools.lru_cache(maxsize=512)
-def _cached_adapter(data: object) -> Any:
+def _cached_adapter(data: Any) -> TypeAdapter[Any]:
     from pydantic import TypeAdapter
 
     return TypeAdapter(data)
 
 
-def _adapter(data: object) -> Any:
+def _adapter(data: Any) -> TypeAdapter[Any]:
     try:
         return _cached_adapter(data)
     except TypeError:  # an unhashable annotation
@@ -370,43 +373,87 @@ def openapi_responses(
     return responses
 
 
+def merge_responses(own: Mapping[Any, Any], declared: Mapping[str, Any]) -> dict[str, Any]:
+    """The ``responses`` a schema generator wrote itself (``own``), with the ``declared``
+    ones beside them: a status only ``declared`` names is added; for a status both name,
+    ``own``'s description and content stay, and the declared headers and media types it
+    lacks are added.
+
+    Example::
+
+        >>> own = {200: {"description": "", "content": {"application/json": {}}}}
+        >>> declared = {
+        ...     "200": {"description": "OK", "content": {"application/problem+json": {}}},
+        ...     "404": {"description": "Not Found"},
+        ... }
+        >>> merged = merge_responses(own, declared)
+        >>> sorted(merged), sorted(merged["200"]["content"])
+        (['200', '404'], ['application/json', 'application/problem+json'])
+    """
+    merged: dict[str, Any] = {str(code): dict(response) for code, response in own.items()}
+    for code, response in declared.items():
+        known: dict[str, Any] | None = merged.get(code)
+        if known is None:
+            merged[code] = response
+            continue
+        for part in ("headers", "content"):
+            for key, value in response.get(part, {}).items():
+                known.setdefault(part, {}).setdefault(key, value)
+    return merged
+
+
 # --- At run time: the undeclared-status finding ---------------------------------------------
 
 
-@functools.lru_cache(maxsize=2048)
-def _statuses(handler: Callable[..., object]) -> frozenset[int] | None:
-    try:
-        declared = declared_responses(handler)
-    except ResponseValidationError:
-        return None  # a declaration the schema refuses is reported there, not per request
-    return None if declared is None else frozenset(cls.facts.code for cls, _data in declared)
-
-
-def _handler(request: HttpRequest) -> Callable[..., object] | None:
-    """The function that answered ``request``: the view, or the method of a class-based
-    view (Django's ``view_class``, DRF's ``cls`` and its viewsets' ``actions``), or the
-    operation of a django-ninja path."""
-    match = getattr(request, "resolver_match", None)
-    func = getattr(match, "func", None)
-    if func is None:
-        return None
-    method = (request.method or "GET").lower()
+def _handler(func: object, method: str) -> object:
+    """The function that answers ``method`` for the view ``func`` that a URL names: the view
+    itself, the method of a class-based view (Django's ``view_class``, DRF's ``cls`` and its
+    viewsets' ``actions``), or the operation of a django-ninja path."""
     view_class = getattr(func, "cls", None) or getattr(func, "view_class", None)
     if view_class is not None:
-        actions = getattr(func, "actions", None)
-        name = actions.get(method, method) if isinstance(actions, Mapping) else method
-        handler = getattr(view_class, str(name), None)
-        if handler is None and method == "head":
+        actions: object = getattr(func, "actions", None)
+        name = method.lower()
+        if isinstance(actions, Mapping):
+            name = str(typing.cast(Mapping[str, object], actions).get(name, name))
+        handler = getattr(view_class, name, None)
+        if handler is None and name == "head":
             handler = getattr(view_class, "get", None)
         return handler
     owner = getattr(func, "__self__", None)
+    if owner is None and inspect.isfunction(func) and "get_view.<locals>" in func.__qualname__:
+        owner = inspect.getclosurevars(func).nonlocals.get("self")  # ninja's PathView
     operations = getattr(owner, "operations", None)
-    if isinstance(operations, list):  # django-ninja's PathView
-        for operation in typing.cast(list[Any], operations):
-            if request.method in getattr(operation, "methods", ()):
-                return typing.cast(Callable[..., object], operation.view_func)
+    if isinstance(operations, list):
+        for operation in typing.cast(list[object], operations):
+            if method in getattr(operation, "methods", ()):
+                return getattr(operation, "view_func", None)
         return None
-    return typing.cast(Callable[..., object], func)
+    return func
+
+
+@functools.lru_cache(maxsize=2048)
+def _declared(func: object, method: str) -> tuple[object, frozenset[int] | None]:
+    """The handler of ``method`` for the view ``func``, and the statuses it declares."""
+    handler = _handler(func, method)
+    if handler is None:
+        return None, None
+    try:
+        declared = declared_responses(typing.cast(Callable[..., object], handler))
+    except ResponseValidationError:
+        return handler, None  # a declaration the schema refuses is reported there
+    statuses = None if declared is None else frozenset(cls.facts.code for cls, _ in declared)
+    return handler, statuses
+
+
+def _lookup(request: HttpRequest) -> tuple[object, frozenset[int] | None]:
+    func = getattr(getattr(request, "resolver_match", None), "func", None)
+    if func is None:
+        return None, None
+    method = request.method or "GET"
+    try:
+        return _declared(func, method)
+    except TypeError:  # an unhashable view
+        return _declared.__wrapped__(func, method)
 
 
 def declared_statuses(request: HttpRequest) -> frozenset[int] | None:
@@ -424,13 +471,7 @@ def declared_statuses(request: HttpRequest) -> frozenset[int] | None:
         >>> declared_statuses(request)
         frozenset({204})
     """
-    handler = _handler(request)
-    if handler is None:
-        return None
-    try:
-        return _statuses(handler)
-    except TypeError:  # an unhashable callable
-        return _statuses.__wrapped__(handler)
+    return _lookup(request)[1]
 
 
 def undeclared_status(response: HttpResponseBase, request: HttpRequest | None) -> list[Finding]:
@@ -451,21 +492,24 @@ def undeclared_status(response: HttpResponseBase, request: HttpRequest | None) -
         >>> [finding.rule for finding in undeclared_status(HttpResponseNotFound(), request)]
         ['undeclared-status']
     """
-    if request is None or getattr(request, "resolver_match", None) is None:
+    if request is None:
         return []
-    statuses = declared_statuses(request)
+    handler, statuses = _lookup(request)
     if statuses is None or response.status_code in statuses:
         return []
     from .checks.conformance import RULES, Finding
 
-    handler = _handler(request)
     rule = RULES.get("undeclared-status")
     return [
         Finding(
-            rule.severity if rule is not None else "error",
+            "error" if rule is None else rule.severity,
             "undeclared-status",
             f"{_owner_name(handler)} answered {response.status_code}, which it does not "
             f"declare (it declares {', '.join(map(str, sorted(statuses)))})",
-            "the view's declared responses: its return annotation and @responds",
+            UNDECLARED_REFERENCE,
         )
     ]
+
+
+UNDECLARED_REFERENCE: Final = "the view's declared responses: its return type and @responds"
+"""The ``reference`` of an ``undeclared-status`` finding: a contract, not an RFC."""

@@ -125,3 +125,14 @@ def exception_handler(exc: Exception, context: Mapping[str, Any]) -> HttpRespons
         return response
     set_rollback()
     return problem_from(exc, context)
+
+
+def __getattr__(name: str) -> Any:
+    """``AutoSchema``, drf-spectacular's schema class reading declared responses, from
+    :mod:`django_allresponses.contrib.spectacular`: imported when named, so that this module
+    imports without drf-spectacular."""
+    if name == "AutoSchema":
+        from .spectacular import AutoSchema
+
+        return AutoSchema
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

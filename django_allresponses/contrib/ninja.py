@@ -38,6 +38,7 @@ from ..responses.lookup import response_class
 from ..responses.problems import ProblemDetails
 from ..rfc.statuses import STATUSES
 from . import takes
+from .ninja_openapi import document_declared
 
 E = TypeVar("E", bound=Exception)
 
@@ -127,6 +128,10 @@ def register(api: NinjaAPI, *, www_authenticate: Challenges | None = None) -> No
     ``'Bearer realm="api"'`` for an ``HttpBearer`` auth, or a
     :class:`~django_allresponses.Challenge`); ninja sends none of its own.
 
+    It also publishes, in ``api.get_openapi_schema()``, the declared responses of the
+    operations whose return type names classes of this library
+    (:mod:`django_allresponses.contrib.ninja_openapi`).
+
     Example::
 
         >>> from ninja import NinjaAPI
@@ -141,6 +146,7 @@ def register(api: NinjaAPI, *, www_authenticate: Challenges | None = None) -> No
     _add(api, HttpError, functools.partial(http_error, www_authenticate=www_authenticate))
     _add(api, ValidationError, validation_error)
     _add(api, Http404, not_found)
+    document_declared(api)
 
 
 def _add(api: NinjaAPI, kind: type[E], handler: Callable[[HttpRequest, E], HttpResponse]) -> None:

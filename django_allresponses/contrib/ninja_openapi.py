@@ -1,0 +1,110 @@
+"""django-ninja: declared responses in ``api.get_openapi_schema()``.
+
+:func:`django_allresponses.contrib.ninja.register` calls :func:`document_declared`. Each
+operation whose view declares its responses (a return annotation naming classes of this
+library, and :func:`~django_allresponses.openapi.responds`) is documented by
+:func:`~django_allresponses.openapi.openapi_responses`, its models added to
+``components/schemas``. An operation without ``response=`` gets the declared responses in
+place of ninja's default ``200``; one with ``response=`` keeps ninja's and gets the declared
+statuses beside them (for a status both name, ninja's content is kept and the declared
+headers and media types are added).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, cast
+
+from ninja import NinjaAPI
+from ninja.constants import NOT_SET
+
+from ..openapi import declared_responses, merge_responses, openapi_responses
+
+
+def _operations(api: NinjaAPI) -> Iterator[Any]:
+    bound: Any = getattr(api, "_get_bound_routers", None)
+    routers: list[Any] = (
+        list(bound()) if bound is not None else [router for _prefix, router in api._routers]  # pyright: ignore[reportPrivateUsage]
+    )
+    for router in routers:
+        for path_view in router.path_operations.values():
+            yield from path_view.operations
+
+
+def declared_paths(api: NinjaAPI, schema: dict[str, Any]) -> None:
+    """Put the declared responses of ``api``'s operations into its OpenAPI ``schema``.
+
+        Example::
+
+            >>> from ninja import NinjaAPI
+            >>> from django_allresponses import HttpResponseNoContent
+            >>> api = NinjaAPI(urls_namespace="declared-paths-example")
+            >>> @api.delete("/items/{pk}")
+            ... def delete_item(request, pk: int) -> HttpResponseNoContent: ...
+            >>> schema = {"paths": {"/items/{pk}": {"delete": {
+            ...     "operationId": api.get_openapi_operation_id(
+            ...         next(iter(api.default_router.path_operations.values())).operations[0]
+            ...     ),
+            ...     "responses": {200: {"description": "OK"}},
+            ... }}}}
+            >>> declared_paths(api, schema)
+            >>> schema["paths"]["/items/{pk}"]["delete"]["responses"]
+            {'204': {'description': 'No Content'}}
+    """
+    declared: dict[str, tuple[Any, bool]] = {}
+    for operation in _operations(api):
+        view = operation.view_func
+        if declared_responses(view) is None:
+            continue
+        key: str = operation.operation_id or api.get_openapi_operation_id(operation)
+        models: dict[Any, Any] = operation.response_models
+        own = any(model is not None and model is not NOT_SET for model in models.values())
+        declared[key] = (view, own)
+    if not declared:
+        return
+    components: dict[str, Any] = {}
+    paths: dict[str, dict[str, Any]] = schema.get("paths", {})
+    for methods in paths.values():
+        for entry in methods.values():
+            details: dict[str, Any] = (
+                cast(dict[str, Any], entry) if isinstance(entry, dict) else {}
+            )
+            operation_id: object = details.get("operationId")
+            found = declared.get(operation_id) if isinstance(operation_id, str) else None
+            if found is None:
+                continue
+            view, own = found
+            responses = openapi_responses(view, schemas=components)
+            details["responses"] = (
+                merge_responses(details["responses"], responses) if own else responses
+            )
+    schemas: dict[str, Any] = schema.setdefault("components", {}).setdefault("schemas", {})
+    for name, component in components.items():
+        schemas.setdefault(name, component)
+
+
+def document_declared(api: NinjaAPI) -> None:
+    """Make ``api.get_openapi_schema()`` (and so ninja's docs page) publish the declared
+        responses of its operations: see :func:`declared_paths`.
+
+        Example::
+
+            >>> from ninja import NinjaAPI
+            >>> api = NinjaAPI(urls_namespace="document-declared-example")
+            >>> document_declared(api)
+            >>> api.get_openapi_schema.__name__
+            'get_openapi_schema'
+    """
+    build = api.get_openapi_schema
+    if getattr(build, "declared_responses", False):
+        return
+
+    def get_openapi_schema(
+        *, path_prefix: str | None = None, path_params: dict[str, Any] | None = None
+    ) -> Any:
+        schema = build(path_prefix=path_prefix, path_params=path_params)
+        declared_paths(api, schema)
+        return schema
+
+    get_openapi_schema.declared_responses = True  # type: ignore[attr-defined]
+    api.get_openapi_schema = get_openapi_schema  # type: ignore[method-assign]
