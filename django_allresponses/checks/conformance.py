@@ -200,6 +200,7 @@ def _rules() -> dict[str, Rule]:
         Rule("invalid-json", "error", "a JSON media type holds a JSON text"),
         Rule("problem-not-object", "error", "problem details are a JSON object"),
         Rule("problem-status-mismatch", "error", "a problem's status is the response's"),
+        Rule("undeclared-status", "error", "a view answers with a status it declares (contract)"),
     ]
     levels: dict[str, set[Level]] = {}
     for unit, level in NEEDED.values():
@@ -622,13 +623,24 @@ def check_within(
         return [
             *_required_findings(response),
             *_body_findings(response, request, json_limit, True),
+            *_undeclared_findings(response, request),
         ]
     return [
         *_status_findings(response),
         *_header_findings(response),
         *_required_findings(response),
         *_body_findings(response, request, json_limit),
+        *_undeclared_findings(response, request),
     ]
+
+
+def _undeclared_findings(response: HttpResponseBase, request: HttpRequest | None) -> list[Finding]:
+    """``undeclared-status``: a contract check (the view's declared responses), no RFC rule."""
+    if request is None or getattr(request, "resolver_match", None) is None:
+        return []
+    from ..openapi import undeclared_status
+
+    return undeclared_status(response, request)
 
 
 Snapshot = tuple[dict[str, tuple[str, str]], object, int]
