@@ -99,6 +99,76 @@ def test_three_documentation_pages(browser: BrowserContext, docs_url: str) -> No
     assert all(url.startswith(docs_url) for url in requested), "no request leaves the site"
 
 
+OVERFLOW = """() => {
+  const found = [];
+  const width = document.documentElement.clientWidth;
+  const selector = ".md-content pre > code, .md-content code, .md-content table, "
+    + ".md-content .md-typeset__table, .md-content .md-typeset__scrollwrap";
+  for (const element of document.querySelectorAll(selector)) {
+    const text = element.textContent.trim().slice(0, 60);
+    if (element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1) {
+      found.push(`${element.tagName} scrolls: ${text}`);
+    }
+    if (element.getBoundingClientRect().right > width + 1) {
+      found.push(`${element.tagName} past the edge: ${text}`);
+    }
+  }
+  return found;
+}"""
+"""What a reader cannot see without scrolling sideways: code or a table wider than its box
+or than the window."""
+RAW_RST = re.compile(r"\w+::$|:(?:class|func|meth|data|mod|attr|exc|obj):`", re.M)
+"""reStructuredText left unrendered: a literal-block marker (``Example::``) or a role."""
+
+
+def site_pages(context: BrowserContext, docs_url: str) -> list[str]:
+    """Every page of the site's navigation (Material renders the whole tree on each page)."""
+    home = open_page(context, docs_url + "/")
+    links: list[str] = home.evaluate(
+        "Array.from(document.querySelectorAll('nav.md-nav--primary a.md-nav__link[href]'))"
+        ".map(a => a.href.split('#')[0])"
+    )
+    home.close()
+    return sorted({docs_url + "/", *(link for link in links if link.startswith(docs_url))})
+
+
+def test_every_page_shows_its_code_whole_and_rendered(
+    browser: BrowserContext,  # noqa: F811
+    docs_url: str,
+) -> None:
+    pages = site_pages(browser, docs_url)
+    assert {docs_url + "/reference/", docs_url + "/statuses/429/"} <= set(pages)
+    assert len(pages) > len(STATUSES) + 10
+    page = browser.new_page()
+    cut_off: dict[str, list[str]] = {}
+    raw: dict[str, list[str]] = {}
+    for url in pages:
+        response = page.goto(url)
+        assert response is not None and response.status == 200, url
+        for width in (1280, PHONE["width"]):
+            page.set_viewport_size({"width": width, "height": 900})
+            found: list[str] = page.evaluate(OVERFLOW)
+            if found:
+                cut_off[f"{url} at {width} px"] = found[:3]
+        words = page.locator(".md-content").inner_text()
+        if RAW_RST.search(words):
+            raw[url] = RAW_RST.findall(words)[:5]
+    assert cut_off == {}, "code or a table cut off"
+    assert raw == {}, "reStructuredText shown as written"
+
+
+def test_the_reference_shows_no_internals(browser: BrowserContext, docs_url: str) -> None:  # noqa: F811
+    index = open_page(browser, docs_url + "/reference/")
+    assert heading(index) == "API reference"
+    listed = index.locator(".md-content a").evaluate_all("links => links.map(a => a.href)")
+    for part in ("responses", "json", "values", "middleware", "command-line"):
+        assert f"{docs_url}/reference/{part}/" in listed, part
+    responses = open_page(browser, docs_url + "/reference/responses/")
+    assert responses.locator('[id="django_allresponses.HttpResponseCreated"]').count() == 1
+    assert responses.locator('[id$=".takes"]').count() == 0, "an internal attribute is listed"
+    assert "Bases:" not in responses.locator(".md-content").inner_text(), "a base is shown"
+
+
 def test_an_inspector_page_at_phone_width_shows_the_error(
     browser: BrowserContext,  # noqa: F811
     playground_url: str,

@@ -8,14 +8,22 @@ docstring (the page generator warns), a missing page.
 
 from __future__ import annotations
 
+import ast
+import contextlib
+import doctest
 import html
 import importlib
+import inspect
 import os
 import re
 import subprocess
 import sys
+import tomllib
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import django.http
 import pytest
@@ -231,11 +239,318 @@ def test_guides_document_the_objects_the_package_has(
 def test_the_site_loads_nothing_from_elsewhere(site: tuple[Path, str]) -> None:
     markup = page(site, "")
     assert "fonts.googleapis.com" not in markup
-    sources = re.findall(r'<(?:script|link)[^>]+(?:src|href)="(https?:[^"]+)"', markup)
-    assert sources == []
+    tags = re.findall(r"<(?:script|link)\b[^>]*>", markup)
+    loaded = [tag for tag in tags if 'rel="canonical"' not in tag]  # names, loads nothing
+    sources = [re.findall(r'(?:src|href)="(https?:[^"]+)"', tag) for tag in loaded]
+    assert [source for source in sources if source] == []
+    canonical = [tag for tag in tags if 'rel="canonical"' in tag]
+    assert canonical == [
+        '<link rel="canonical" href="https://django-allresponses.readthedocs.io/en/latest/">'
+    ]
 
 
 def test_the_changelog_starts_with_this_release(site: tuple[Path, str]) -> None:
     body = text(page(site, "changelog"))
     first = re.search(r"Changelog .*? (\d+\.\d+\.\d+)", body)
     assert first is not None and first.group(1) == django_allresponses.__version__ == "2.0.0"
+
+
+# --- every guide's code runs ------------------------------------------------------------
+
+DOCS = ROOT / "docs"
+GUIDES = sorted([DOCS / "index.md", *(DOCS / "guides").glob("*.md")])
+FENCE = re.compile(r"^```(python|pycon)\n(.*?)^```$", re.M | re.S)
+ERROR_LINE = re.compile(r"#\s*error\b")
+"""A line of a guide's example marked ``# error``: it must raise (a type checker
+rejects it too)."""
+
+
+def guide_blocks() -> list[tuple[str, int, str, str]]:
+    """Every ``python`` and ``pycon`` block of the guides: (guide, index, language, code)."""
+    blocks = []
+    for guide in GUIDES:
+        found = FENCE.findall(guide.read_text(encoding="utf-8"))
+        for index, (language, code) in enumerate(found):
+            blocks.append((str(guide.relative_to(DOCS)), index, language, code))
+    return blocks
+
+
+class _Found:
+    """A model instance the guides fetch: every field they read."""
+
+    def __init__(self, pk: int, file: Path) -> None:
+        self.pk = pk
+        self.file = str(file)
+        self.etag = '"v1"'
+        self.checksum = '"v1"'
+        self.updated_at = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+        self.owner = "someone else"
+
+    def readable_by(self, user: object) -> bool:
+        return False
+
+    def get_absolute_url(self) -> str:
+        return f"/items/{self.pk}"
+
+    def delete(self) -> None:
+        pass
+
+
+class _Manager:
+    def __init__(self, file: Path) -> None:
+        self.file = file
+
+    def get(self, pk: int = 1, **_: object) -> _Found:
+        return _Found(pk, self.file)
+
+    def create(self, **_: object) -> _Found:
+        return _Found(1, self.file)
+
+    def filter(self, **_: object) -> _Found:
+        return _Found(1, self.file)
+
+
+def guide_namespace(tmp_path: Path) -> dict[str, Any]:
+    """What the guides' examples use without defining it: models, a user, helpers."""
+    file = tmp_path / "report.pdf"
+    file.write_bytes(b"%PDF-1.4 " + bytes(1000))
+    model = type("Model", (), {"objects": _Manager(file), "DoesNotExist": LookupError})
+    return {name: model for name in ("Item", "Document", "Report", "Article", "Clip")} | {
+        "delete": lambda pk: None,
+        "create": lambda: _Found(1, file),
+        "__name__": "guide",
+    }
+
+
+CALL_ARGUMENTS = {
+    "pk": 7,
+    "user": SimpleNamespace(requests_this_minute=101, over_quota=True, is_staff=False),
+}
+"""The arguments the harness gives a function an example defines, besides the request."""
+
+
+def call_examples(namespace: dict[str, Any], before: set[str]) -> list[str]:
+    """Call each function the block defined whose parameters the harness can fill: it must
+    answer with a response, or raise ImmediateResponse (which is what ``abort`` does)."""
+    from django.http import HttpResponseBase
+    from django.test import RequestFactory
+
+    from django_allresponses.immediate import ImmediateResponse
+
+    called = []
+    for name, value in list(namespace.items()):
+        if name in before or not inspect.isfunction(value) or value.__module__ != "guide":
+            continue
+        parameters = list(inspect.signature(value).parameters)
+        if not parameters or not set(parameters) <= {"request", *CALL_ARGUMENTS}:
+            continue
+        method = "delete" if "delete" in name else "post" if "create" in name else "get"
+        arguments = {
+            key: getattr(RequestFactory(), method)("/items/7") if key == "request" else
+            CALL_ARGUMENTS[key]
+            for key in parameters
+        }  # fmt: skip
+        try:
+            answer = value(**arguments)
+        except ImmediateResponse as raised:
+            answer = raised.response
+        if "request" in parameters:
+            assert isinstance(answer, HttpResponseBase), (name, answer)
+        called.append(name)
+    return called
+
+
+def run_block(name: str, language: str, code: str, tmp_path: Path) -> None:
+    """Run one example as a reader would: a ``pycon`` block as a doctest; a ``python``
+    block as a module, then each function it defines with a request, and each line
+    marked ``# error`` alone, which must raise."""
+    from django_allresponses.immediate import ImmediateResponse
+
+    namespace = guide_namespace(tmp_path)
+    if language == "pycon":
+        test = doctest.DocTestParser().get_doctest(code, namespace, name, name, 0)
+        runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+        runner.run(test, out=lambda _: None)
+        assert test.examples and runner.failures == 0, f"{name}: the doctest fails"
+        return
+    lines = code.splitlines()
+    before = set(namespace)
+    kept = "\n".join(line for line in lines if not ERROR_LINE.search(line))
+    with contextlib.suppress(ImmediateResponse):  # the example raises what it shows
+        exec(compile(kept, name, "exec"), namespace)
+    call_examples(namespace, before)
+    for line in (line for line in lines if ERROR_LINE.search(line)):
+        with pytest.raises((TypeError, ValueError)):
+            exec(compile(line.strip(), name, "exec"), dict(namespace))
+
+
+@pytest.mark.parametrize(
+    ("guide", "index", "language", "code"),
+    guide_blocks(),
+    ids=[f"{guide}-{index}" for guide, index, _, _ in guide_blocks()],
+)
+def test_every_guide_example_runs(
+    guide: str, index: int, language: str, code: str, tmp_path: Path
+) -> None:
+    run_block(f"{guide}-{index}", language, code, tmp_path)
+
+
+def test_the_guides_have_examples_to_run() -> None:
+    blocks = guide_blocks()
+    guides = {guide for guide, _, _, _ in blocks}
+    assert {"index.md", "guides/getting-started.md", "guides/abort.md", "guides/ranges.md",
+            "guides/json.md", "guides/typing.md", "guides/classes.md"} <= guides  # fmt: skip
+    assert sum(language == "pycon" for _, _, language, _ in blocks) >= 2
+
+
+def test_a_wrong_example_fails(tmp_path: Path) -> None:
+    """The harness can fail: a call that raises, a wrong doctest, an error line that runs,
+    a view that answers with something other than a response."""
+    imports = "from django_allresponses import HttpResponseCreated, HttpResponseOK\n"
+    with pytest.raises(TypeError):
+        run_block("wrong", "python", imports + "HttpResponseCreated()\n", tmp_path)
+    with pytest.raises(AssertionError, match="the doctest fails"):
+        run_block("wrong", "pycon", ">>> 1 + 1\n3\n", tmp_path)
+    with pytest.raises(pytest.fail.Exception):
+        run_block("wrong", "python", imports + 'HttpResponseOK("x")  # error\n', tmp_path)
+    with pytest.raises(AssertionError):
+        run_block("wrong", "python", "def view(request):\n    return 'ok'\n", tmp_path)
+
+
+# --- the README, the docs extra, Read the Docs --------------------------------------------
+
+LINK = re.compile(r"\]\(([^)#\s]+)(?:#[^)]*)?\)")
+
+
+def test_the_readme_fits_a_screen_or_two_and_links_what_the_repository_holds() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert len(readme.splitlines()) <= 150
+    for text in (readme, (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")):
+        for target in LINK.findall(text):
+            if not target.startswith("https://"):
+                assert (ROOT / target).exists(), target
+    assert "HttpResponse(status=429)" in readme
+    assert "HttpResponseTooManyRequests(retry_after=30)" in readme
+    assert "python -m django_allresponses serve" in readme
+    assert "bash scripts/test.sh" in readme
+
+
+def test_nothing_cites_a_document_the_repository_does_not_hold() -> None:
+    paths = [
+        ROOT / "README.md",
+        ROOT / "CONTRIBUTING.md",
+        ROOT / "noxfile.py",
+        ROOT / "mkdocs.yml",
+    ]
+    for folder in ("docs", "benchmarks", "scripts"):
+        paths += [path for path in (ROOT / folder).rglob("*") if path.is_file()]
+    citing = [
+        str(path.relative_to(ROOT))
+        for path in paths
+        if path.suffix in {".md", ".py", ".sh", ".yml", ".css"}
+        and re.search(r"\bSPEC\b", path.read_text(encoding="utf-8"))
+    ]
+    assert citing == []
+
+
+def benchmark_parts() -> set[str]:
+    """The names ``benchmarks/run.py --parts`` accepts, read from its source."""
+    tree = ast.parse((ROOT / "benchmarks" / "run.py").read_text(encoding="utf-8"))
+    values = {
+        target.id: ast.literal_eval(node.value)
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        for target in node.targets
+        if isinstance(target, ast.Name) and target.id in {"PARTS", "PART_ALIASES"}
+    }
+    return set(values["PARTS"]) | set(values["PART_ALIASES"])
+
+
+def test_every_benchmark_command_the_docs_give_names_real_parts() -> None:
+    texts = [ROOT / "README.md", ROOT / "CONTRIBUTING.md", *DOCS.rglob("*.md")]
+    asked = {
+        part
+        for path in texts
+        for parts in re.findall(r"benchmarks/run\.py --parts ([\w,-]+)", path.read_text())
+        for part in parts.split(",")
+    }
+    assert "middleware" in asked
+    assert asked <= benchmark_parts()
+
+
+def requirement_closure(requirements: list[str]) -> set[str]:
+    """The distributions ``requirements`` install, with their own requirements (and extras),
+    as installed here."""
+    from importlib.metadata import PackageNotFoundError, requires
+
+    from packaging.requirements import Requirement
+
+    seen: set[str] = set()
+    pending = [Requirement(text) for text in requirements]
+    while pending:
+        requirement = pending.pop()
+        key = requirement.name.lower().replace("_", "-")
+        if requirement.marker is not None and not requirement.marker.evaluate({"extra": ""}):
+            continue
+        first = key not in seen
+        seen.add(key)
+        try:
+            declared = [Requirement(text) for text in requires(requirement.name) or []]
+        except PackageNotFoundError:
+            continue
+        for child in declared:
+            wanted = child.marker is None or any(
+                child.marker.evaluate({"extra": extra}) for extra in ("", *requirement.extras)
+            )
+            if wanted and (first or requirement.extras):
+                child.marker = None  # decided here, for the extras asked of its parent
+                pending.append(child)
+    return seen
+
+
+def test_the_docs_extra_holds_everything_the_site_uses() -> None:
+    """Every plugin, theme and Markdown extension of ``mkdocs.yml`` comes with the ``docs``
+    extra alone (the package's own requirements aside)."""
+    from importlib.metadata import entry_points, packages_distributions
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    closure = requirement_closure(project["optional-dependencies"]["docs"])
+    config = (ROOT / "mkdocs.yml").read_text()
+    plugins = {"search", "gen-files", "autorefs", "mkdocstrings"}
+    assert all(f"  - {name}" in config for name in plugins)
+    providers = {ep.name: ep.dist.name for ep in entry_points(group="mkdocs.plugins") if ep.dist}
+    themes = {ep.name: ep.dist.name for ep in entry_points(group="mkdocs.themes") if ep.dist}
+    modules = packages_distributions()
+    needed = {providers[name] for name in plugins} | {themes["material"]}
+    needed |= {modules["pymdownx"][0], modules["markdown"][0]}
+    normal = {name.lower().replace("_", "-") for name in needed}
+    assert normal <= closure, normal - closure
+    assert "mkdocs-gen-files" in closure and "mkdocstrings-python" in closure
+    assert not {"pytest", "mypy", "playwright", "djangorestframework"} & closure
+
+
+def test_read_the_docs_builds_the_site_with_the_docs_extra() -> None:
+    import yaml
+
+    config = yaml.safe_load((ROOT / ".readthedocs.yaml").read_text())
+    assert config["version"] == 2
+    assert config["python"]["install"] == [
+        {"method": "pip", "path": ".", "extra_requirements": ["docs"]}
+    ]
+    assert config["mkdocs"] == {"configuration": "mkdocs.yml", "fail_on_warning": True}
+    urls = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["urls"]
+    assert urls["Documentation"] == "https://django-allresponses.readthedocs.io/en/latest/"
+    assert urls["Changelog"].startswith(urls["Documentation"])
+
+
+def test_without_mkdocs_the_docs_command_names_the_docs_extra(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from django_allresponses.tools import docsite
+
+    monkeypatch.setitem(sys.modules, "mkdocs.commands.build", None)
+    with pytest.raises(docsite.DocsUnavailableError) as caught:
+        docsite.build_site(tmp_path / "site")
+    assert str(caught.value) == (
+        "MkDocs is not installed; install the docs extra: pip install -e '.[docs]'"
+    )
