@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Final, cast
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -35,6 +35,8 @@ class ProblemDetails(BaseModel):
         30
         >>> ProblemDetails(extensions={"balance": 30}).model_extra
         {'balance': 30}
+        >>> ProblemDetails(detail="No item 7.")
+        ProblemDetails(detail='No item 7.')
     """
 
     model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow", frozen=True, defer_build=True)
@@ -58,6 +60,12 @@ class ProblemDetails(BaseModel):
             extensions: Mapping[str, object] | None = ...,
             **members: object,
         ) -> None: ...
+
+    def __repr_args__(self) -> Iterator[tuple[str | None, object]]:
+        """The members that are set, for ``repr()``: no ``None``, no default ``type``."""
+        for name, value in super().__repr_args__():
+            if value is not None and not (name == "type" and value == "about:blank"):
+                yield name, value
 
     @model_validator(mode="before")
     @classmethod
