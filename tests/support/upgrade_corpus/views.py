@@ -8,6 +8,7 @@ sends). ``REWRITTEN`` names the views whose response the command rewrites.
 import http
 from http import HTTPStatus
 
+from django import http as web
 from django.http import (
     HttpResponse,
     HttpResponseBadRequest,
@@ -21,6 +22,7 @@ from django.http import (
     HttpResponseServerError,
     JsonResponse,
 )
+from django.http import HttpResponse as PlainResponse
 from rest_framework import status
 
 REWRITTEN = (
@@ -44,6 +46,11 @@ REWRITTEN = (
     "unavailable_keywords",
     "see_other",
     "accepted_with_headers",
+    "unauthorized_header",
+    "found_from_location",
+    "gone_through_module",
+    "not_acceptable_alias",
+    "reset_content",
 )
 
 
@@ -135,6 +142,30 @@ def accepted_with_headers(request):
     response = JsonResponse({"job": 3}, status=202, headers={"X-Job": "3"})
     response["Cache-Control"] = "no-store"
     return response
+
+
+def unauthorized_header(request):
+    response = HttpResponse("log in first", status=401)
+    response["WWW-Authenticate"] = 'Basic realm="site"'
+    return response
+
+
+def found_from_location(request):
+    response = HttpResponse(status=302)
+    response["Location"] = "https://example.com/moved/"
+    return response
+
+
+def gone_through_module(request):
+    return web.HttpResponseGone("gone")
+
+
+def not_acceptable_alias(request):
+    return PlainResponse("only JSON", status=406)
+
+
+def reset_content(request):
+    return HttpResponse(status=205)
 
 
 # Left alone: the command cannot prove these keep their behaviour.
