@@ -18,7 +18,10 @@ coalesce or ignore them):
   the order their first range appears in the header (Section 15.3.7.2);
 * one range left after that is a single-part 206, never a multipart one;
 * more than :data:`MAX_RANGES` ranges, or a multipart body larger than the
-  whole file, is answered with the whole file (200).
+  whole file, is answered with the whole file (200);
+* a position longer than 18 digits is past the end of any file (:data:`BEYOND`);
+* a non-zero suffix range on an empty file is ignored (200): it is satisfiable,
+  but no ``Content-Range`` can state an empty range.
 
 Example::
 
@@ -471,6 +474,12 @@ def _multipart(
                     if not block:
                         raise OSError(f"the file ended before byte {part.end} of {part}")
                     remaining -= len(block)
+                    if len(block) == BLOCK_SIZE:  # a whole block goes out as it was read
+                        if pending:
+                            yield bytes(pending)
+                            pending.clear()
+                        yield block
+                        continue
                     pending += block
                     if len(pending) >= BLOCK_SIZE:
                         yield bytes(pending)
@@ -515,12 +524,17 @@ def serve_file(
     response closes it. ``content_type`` is guessed from the file name as
     Django's ``FileResponse`` guesses it when not given; ``filename`` and
     ``as_attachment`` set ``Content-Disposition`` as ``FileResponse`` does.
-    ``etag`` (an entity-tag, quoted for you if bare) and ``last_modified``
+    ``etag`` (an entity-tag, quoted for you if bare; default: a strong one
+    derived from the file's modification time and size, see
+    :func:`derived_etag`, when the OS knows them) and ``last_modified``
     (default: the file's modification time, when the OS knows it) are sent as
     ``ETag`` and ``Last-Modified`` and drive the preconditions and
-    ``If-Range``. The answers:
+    ``If-Range``. A file open in text mode is refused (its ``read()`` gives
+    ``str``). The answers:
 
-    * 304 or 412 when a precondition says so (RFC 9110, Section 13.2.2);
+    * 304, or 412 with a short body that names the failed condition (problem
+      details for a client that prefers JSON), when a precondition says so
+      (RFC 9110, Section 13.2.2);
     * 200, the whole file, with ``Accept-Ranges: bytes``, for no ``Range``,
       a ``Range`` that is malformed, of another unit, ignored by the policy
       above, not a GET (HEAD included: range requests are defined for GET
