@@ -549,10 +549,13 @@ def _body_findings(
                 f"but the content has {len(body)}",
                 "RFC 9110, Section 14.4",
             )
-    if built and _serialized_here(response):
-        return  # this library's serializer wrote it: JSON by construction
     if json_limit is not None and len(body) > json_limit:
         return  # a limit of -1: the body is never parsed
+    media_type = _media_type(response)
+    if not (media_type == "application/json" or media_type.endswith("+json")):
+        return
+    if built and _serialized_here(response):
+        return  # this library's serializer wrote it: JSON by construction
     yield from _json_findings(response, body)
 
 
@@ -679,13 +682,45 @@ def check_within(
             *_body_findings(response, request, json_limit, True),
             *_undeclared_findings(response, request),
         ]
+    key = _head_key(response)
+    if key is not None and key in _CLEAN_HEADS:
+        head: list[Finding] = []  # the same head was checked before, and broke no rule
+    else:
+        head = [
+            *_status_findings(response),
+            *_header_findings(response),
+            *_required_findings(response),
+        ]
+        if not head and key is not None and len(_CLEAN_HEADS) < 1024:
+            _CLEAN_HEADS[key] = None
     return [
-        *_status_findings(response),
-        *_header_findings(response),
-        *_required_findings(response),
+        *head,
         *_body_findings(response, request, json_limit),
         *_undeclared_findings(response, request),
     ]
+
+
+_CLEAN_HEADS: dict[tuple[object, ...], None] = {}
+"""Heads (class, status, reason phrase, header fields) already found to break none of the
+rules on the head alone; bounded. An application sends the same few heads again and again;
+the rules on the content are applied to each response."""
+
+
+def _head_key(response: HttpResponseBase) -> tuple[object, ...] | None:
+    store: object = getattr(response.headers, "_store", None)
+    if type(store) is not dict:
+        return None
+    key = (
+        type(response),
+        response.status_code,
+        response.reason_phrase,
+        *cast(dict[str, object], store).values(),
+    )
+    try:
+        hash(key)
+    except TypeError:  # a value that is no string, put there past Django's checks
+        return None
+    return key
 
 
 def _undeclared_findings(response: HttpResponseBase, request: HttpRequest | None) -> list[Finding]:

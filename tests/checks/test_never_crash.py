@@ -124,3 +124,25 @@ def hostile(draw: st.DrawFn) -> HttpResponseBase:
 def test_check_response_never_raises(response: HttpResponseBase) -> None:
     findings = check_response(response)
     assert all(finding.severity in ("error", "warning") for finding in findings)
+
+
+@pytest.mark.parametrize("twin", [False, True], ids=["django", "ours"])
+def test_log_mode_leaves_a_large_json_body_unparsed_and_uncopied(twin: bool) -> None:
+    import tracemalloc
+
+    from django_allresponses import JsonResponseOK
+
+    rows = [{"id": index, "name": "row"} for index in range(150_000)]  # about 3 MB
+    response = JsonResponseOK(rows, safe=False) if twin else JsonResponse(rows, safe=False)
+    body = len(response.content)
+    assert body > 3_000_000
+    with override_settings(ALLRESPONSES_CHECKS="log"):
+        middleware = ResponseChecksMiddleware(lambda request: response)
+    tracemalloc.start()
+    try:
+        middleware(RequestFactory().get("/"))
+        response.close()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < body // 10  # neither parsed nor copied
