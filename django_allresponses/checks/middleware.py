@@ -193,10 +193,14 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
         comparison per response.
 
     Last in ``MIDDLEWARE``, it sees the response before the other middleware
-    do; what they add on the way out (``CommonMiddleware``'s
-    ``Content-Length: 0`` on a 204, which breaks strict clients) is checked
-    again when the server closes the response, after sending it, and logged
-    in both ``"log"`` and ``"raise"`` modes (it is too late to raise then).
+    do, and checks it once. What they change on the way out (``CommonMiddleware``'s
+    ``Content-Length: 0`` on a 204, which breaks strict clients) is looked at
+    when the server closes the response, after sending it: only the headers that
+    changed and the rules they can break, without parsing the content again;
+    it is logged in both ``"log"`` and ``"raise"`` modes (it is too late to raise
+    then). In ``"log"`` mode a JSON body larger than
+    ``settings.ALLRESPONSES_CHECKS_JSON_LIMIT`` bytes (1,000,000 by default) is
+    not parsed. A fault of the checks themselves is logged, never turned into a 500.
 
     The mode is read when Django builds its middleware chain, at start-up.
     Add it last in ``MIDDLEWARE``, in place of :class:`InterimResponseMiddleware`,
