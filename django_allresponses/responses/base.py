@@ -132,13 +132,16 @@ class StatusResponseMixin:
     header_units: ClassVar[Mapping[str, HeaderUnit]] = BY_HEADER
     """Lower-case header name -> the unit that checks a value set later."""
     _rules: ClassVar[tuple[HeaderUnit, ...]] = ()
+    _units_of: ClassVar[tuple[HeaderUnit, ...]] = ()
+    """The ``takes`` that ``header_units`` and ``_rules`` were built from."""
     _keywords: ClassVar[frozenset[str]] = frozenset(ContentOptions.__annotations__)
     default_content_type: ClassVar[str | None] = None
     """The ``Content-Type`` when none is given (``None``: Django's ``text/html``)."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        if "takes" in cls.__dict__:
+        if cls.takes is not cls._units_of:  # declared here, or by a behaviour it takes
+            cls._units_of = cls.takes
             cls.header_units = {**BY_HEADER, **{unit.key: unit for unit in cls.takes}}
             cls._rules = tuple(
                 unit for unit in cls.takes if type(unit).after is not HeaderUnit.after
@@ -240,6 +243,7 @@ class StatusResponseMixin:
         content: object,
         options: Mapping[str, Any],
         media_type: str | None = None,
+        /,
         **arguments: object,
     ) -> None:
         """Build the response: Django's ``HttpResponse.__init__``, then the header
@@ -523,6 +527,7 @@ class BodilessResponse(StatusResponse):
         content: object,
         options: Mapping[str, Any],
         media_type: str | None = None,
+        /,
         **arguments: object,
     ) -> None:
         if content is not None:

@@ -9,10 +9,9 @@ behaviours several statuses share. Django's keywords (``content_type``,
 
 from __future__ import annotations
 
-from typing import ClassVar, Unpack
+from typing import TYPE_CHECKING, ClassVar, Unpack, overload
 
 from django import http
-from django.http.response import HttpResponseRedirectBase
 
 from ..errors import ResponseValidationError
 from ..headers.units import (
@@ -23,8 +22,6 @@ from ..headers.units import (
     LOCATION,
     PERMITTED_METHODS,
     PROXY_AUTHENTICATE,
-    REDIRECT_TO,
-    RETRY_AFTER,
     TOTAL_LENGTH,
     UPGRADE,
     WWW_AUTHENTICATE,
@@ -47,15 +44,14 @@ from .base import (
     PartialBody,
     StatusResponse,
 )
+from .behaviours import LocationBehaviour, RedirectBehaviour, RetryAfterBehaviour
 
 Content = object
 """What Django's ``HttpResponse`` takes as content: bytes, str, or an iterable of them."""
 
 
-class _RetryAfterResponse(StatusResponse):
-    """A status that may say when to retry (408, 413, 429, 503)."""
-
-    takes: ClassVar[tuple[HeaderUnit, ...]] = (RETRY_AFTER,)
+class _RetryAfterResponse(RetryAfterBehaviour, StatusResponse):
+    """:class:`~django_allresponses.responses.behaviours.RetryAfterBehaviour`, with content."""
 
     def __init__(
         self,
@@ -67,10 +63,8 @@ class _RetryAfterResponse(StatusResponse):
         self._respond(content, options, retry_after=retry_after)
 
 
-class _LocationResponse(StatusResponse):
-    """A status with an optional ``Location`` (300, 305)."""
-
-    takes: ClassVar[tuple[HeaderUnit, ...]] = (LOCATION,)
+class _LocationResponse(LocationBehaviour, StatusResponse):
+    """:class:`~django_allresponses.responses.behaviours.LocationBehaviour`, with content."""
 
     def __init__(
         self,
@@ -82,14 +76,8 @@ class _LocationResponse(StatusResponse):
         self._respond(content, options, location=location)
 
 
-class _RedirectResponse(StatusResponse, HttpResponseRedirectBase):
-    """A redirect: 301, 302, 303, 307 and 308.
-
-    Built on Django's ``HttpResponseRedirectBase``: the ``url`` attribute,
-    ``assertRedirects`` support and ``DisallowedRedirect`` for unsafe schemes.
-    """
-
-    takes: ClassVar[tuple[HeaderUnit, ...]] = (REDIRECT_TO, RETRY_AFTER)
+class _RedirectResponse(RedirectBehaviour, StatusResponse):
+    """:class:`~django_allresponses.responses.behaviours.RedirectBehaviour`, with content."""
 
     def __init__(
         self,
@@ -226,6 +214,28 @@ class HttpResponseCreated(StatusResponse):
 
     status_code = 201
     takes: ClassVar[tuple[HeaderUnit, ...]] = (LOCATION.mandatory, CONTENT_LOCATION)
+
+    if TYPE_CHECKING:  # content or created_document, never both
+
+        @overload
+        def __init__(
+            self,
+            location: StrOrPromise,
+            content: Content = b"",
+            *,
+            content_location: StrOrPromise | None = None,
+            created_document: None = None,
+            **options: Unpack[ContentOptions],
+        ) -> None: ...
+        @overload
+        def __init__(
+            self,
+            location: StrOrPromise,
+            *,
+            content_location: StrOrPromise | None = None,
+            created_document: Content,
+            **options: Unpack[ContentOptions],
+        ) -> None: ...
 
     def __init__(
         self,

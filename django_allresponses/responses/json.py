@@ -30,7 +30,6 @@ from typing import (
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import JsonResponse
-from django.http.response import HttpResponseRedirectBase
 
 from ..errors import NoStatusError, ResponseValidationError, describe
 from ..headers.units import (
@@ -40,8 +39,6 @@ from ..headers.units import (
     LOCATION,
     PERMITTED_METHODS,
     PROXY_AUTHENTICATE,
-    REDIRECT_TO,
-    RETRY_AFTER,
     TOTAL_LENGTH,
     UPGRADE,
     WWW_AUTHENTICATE,
@@ -62,6 +59,7 @@ from .base import (
     PartialBody,
     StatusResponseMixin,
 )
+from .behaviours import LocationBehaviour, RedirectBehaviour, RetryAfterBehaviour, twin_doc
 
 if TYPE_CHECKING:
     from pydantic import BaseModel, TypeAdapter
@@ -232,6 +230,15 @@ class StatusJsonResponse(
 
     registry: ClassVar[dict[int, type[Any]]] = {}
     default_content_type: ClassVar[str | None] = "application/json"
+    derived_doc: ClassVar[bool] = False
+    """Whether the twin's docstring is derived (:func:`~.behaviours.twin_doc`): a twin
+    without one of its own only repeats its HTTP class."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.__doc__ is None and "status_code" in cls.__dict__:
+            cls.__doc__ = twin_doc(cls)
+            cls.derived_doc = True
 
     if TYPE_CHECKING:
         # Abstract to checkers, as StatusResponse is.
@@ -536,10 +543,8 @@ class JsonContentResponse(StatusJsonResponse[DataT]):
         self._respond_json(data, options)
 
 
-class _JsonRetryAfter(StatusJsonResponse[DataT]):
-    """408, 413, 429, 503: an optional ``Retry-After``."""
-
-    takes: ClassVar[tuple[HeaderUnit, ...]] = (RETRY_AFTER,)
+class _JsonRetryAfter(RetryAfterBehaviour, StatusJsonResponse[DataT]):
+    """:class:`~django_allresponses.responses.behaviours.RetryAfterBehaviour`, with JSON."""
 
     def __init__(
         self,
@@ -551,10 +556,8 @@ class _JsonRetryAfter(StatusJsonResponse[DataT]):
         self._respond_json(data, options, retry_after=retry_after)
 
 
-class _JsonLocation(StatusJsonResponse[DataT]):
-    """300, 305: an optional ``Location``."""
-
-    takes: ClassVar[tuple[HeaderUnit, ...]] = (LOCATION,)
+class _JsonLocation(LocationBehaviour, StatusJsonResponse[DataT]):
+    """:class:`~django_allresponses.responses.behaviours.LocationBehaviour`, with JSON."""
 
     def __init__(
         self, data: DataT, *, location: StrOrPromise | None = None, **options: Unpack[JsonOptions]
@@ -562,13 +565,8 @@ class _JsonLocation(StatusJsonResponse[DataT]):
         self._respond_json(data, options, location=location)
 
 
-class _JsonRedirect(StatusJsonResponse[DataT], HttpResponseRedirectBase):
-    """301, 302, 303, 307, 308: a JSON body and a ``Location`` (``redirect_to``).
-
-    Unsafe schemes raise Django's ``DisallowedRedirect``; ``url`` and
-    ``assertRedirects`` work as for Django's redirects."""
-
-    takes: ClassVar[tuple[HeaderUnit, ...]] = (REDIRECT_TO, RETRY_AFTER)
+class _JsonRedirect(RedirectBehaviour, StatusJsonResponse[DataT]):
+    """:class:`~django_allresponses.responses.behaviours.RedirectBehaviour`, with JSON."""
 
     def __init__(
         self,
@@ -585,16 +583,6 @@ class _JsonRedirect(StatusJsonResponse[DataT], HttpResponseRedirectBase):
 
 
 class JsonResponseOK(JsonContentResponse[DataT]):
-    """200 OK, with a JSON body.
-
-    The twin of :class:`HttpResponseOK`.
-
-    Example::
-
-        >>> JsonResponseOK({"detail": "OK"}).status_code
-        200
-    """
-
     status_code = 200
 
 
@@ -624,32 +612,10 @@ class JsonResponseCreated(JsonContentResponse[DataT]):
 
 
 class JsonResponseAccepted(JsonContentResponse[DataT]):
-    """202 Accepted, with a JSON body.
-
-    The twin of :class:`HttpResponseAccepted`.
-
-    Example::
-
-        >>> JsonResponseAccepted({"detail": "Accepted"}).status_code
-        202
-    """
-
     status_code = 202
 
 
 class JsonResponseNonAuthoritativeInformation(JsonContentResponse[DataT]):
-    """203 Non-Authoritative Information, with a JSON body.
-
-    The twin of :class:`HttpResponseNonAuthoritativeInformation`.
-
-    Example::
-
-        >>> JsonResponseNonAuthoritativeInformation(
-        ...     {"detail": "Non-Authoritative Information"}
-        ... ).status_code
-        203
-    """
-
     status_code = 203
 
 
@@ -684,86 +650,26 @@ class JsonResponsePartialContent(PartialBody, StatusJsonResponse[DataT]):
 
 
 class JsonResponseMultiStatus(JsonContentResponse[DataT]):
-    """207 Multi-Status, with a JSON body.
-
-    The twin of :class:`HttpResponseMultiStatus`.
-
-    Example::
-
-        >>> JsonResponseMultiStatus({"detail": "Multi-Status"}).status_code
-        207
-    """
-
     status_code = 207
 
 
 class JsonResponseAlreadyReported(JsonContentResponse[DataT]):
-    """208 Already Reported, with a JSON body.
-
-    The twin of :class:`HttpResponseAlreadyReported`.
-
-    Example::
-
-        >>> JsonResponseAlreadyReported({"detail": "Already Reported"}).status_code
-        208
-    """
-
     status_code = 208
 
 
 class JsonResponseImUsed(JsonContentResponse[DataT]):
-    """226 IM Used, with a JSON body.
-
-    The twin of :class:`HttpResponseImUsed`.
-
-    Example::
-
-        >>> JsonResponseImUsed({"detail": "IM Used"}).status_code
-        226
-    """
-
     status_code = 226
 
 
 class JsonResponseMultipleChoices(_JsonLocation[DataT]):
-    """300 Multiple Choices, with a JSON body.
-
-    The twin of :class:`HttpResponseMultipleChoices`.
-
-    Example::
-
-        >>> JsonResponseMultipleChoices(["/fr/", "/en/"], safe=False).status_code
-        300
-    """
-
     status_code = 300
 
 
 class JsonResponseMovedPermanently(_JsonRedirect[DataT]):
-    """301 Moved Permanently, with a JSON body.
-
-    The twin of :class:`HttpResponseMovedPermanently`.
-
-    Example::
-
-        >>> JsonResponseMovedPermanently({}, redirect_to="/new/").status_code
-        301
-    """
-
     status_code = 301
 
 
 class JsonResponseFound(_JsonRedirect[DataT]):
-    """302 Found, with a JSON body.
-
-    The twin of :class:`HttpResponseFound`.
-
-    Example::
-
-        >>> JsonResponseFound({}, redirect_to="/new/").status_code
-        302
-    """
-
     status_code = 302
 
 
@@ -782,72 +688,22 @@ class JsonResponseSeeOther(_JsonRedirect[DataT]):
 
 
 class JsonResponseUseProxy(_JsonLocation[DataT]):
-    """305 Use Proxy, with a JSON body.
-
-    The twin of :class:`HttpResponseUseProxy`.
-
-    Example::
-
-        >>> JsonResponseUseProxy({"detail": "Use Proxy"}).status_code
-        305
-    """
-
     status_code = 305
 
 
 class JsonResponseTemporaryRedirect(_JsonRedirect[DataT]):
-    """307 Temporary Redirect, with a JSON body.
-
-    The twin of :class:`HttpResponseTemporaryRedirect`.
-
-    Example::
-
-        >>> JsonResponseTemporaryRedirect({}, redirect_to="/new/").status_code
-        307
-    """
-
     status_code = 307
 
 
 class JsonResponsePermanentRedirect(_JsonRedirect[DataT]):
-    """308 Permanent Redirect, with a JSON body.
-
-    The twin of :class:`HttpResponsePermanentRedirect`.
-
-    Example::
-
-        >>> JsonResponsePermanentRedirect({}, redirect_to="/new/").status_code
-        308
-    """
-
     status_code = 308
 
 
 class JsonResponseBadRequest(JsonContentResponse[DataT]):
-    """400 Bad Request, with a JSON body.
-
-    The twin of :class:`HttpResponseBadRequest`.
-
-    Example::
-
-        >>> JsonResponseBadRequest({"detail": "Bad Request"}).status_code
-        400
-    """
-
     status_code = 400
 
 
 class JsonResponseUnauthorized(JsonContentResponse[DataT]):
-    """401 Unauthorized, with a JSON body.
-
-    The twin of :class:`HttpResponseUnauthorized`.
-
-    Example::
-
-        >>> JsonResponseUnauthorized({"detail": "Unauthorized"}).status_code
-        401
-    """
-
     status_code = 401
     takes: ClassVar[tuple[HeaderUnit, ...]] = (WWW_AUTHENTICATE,)
 
@@ -862,44 +718,14 @@ class JsonResponseUnauthorized(JsonContentResponse[DataT]):
 
 
 class JsonResponsePaymentRequired(JsonContentResponse[DataT]):
-    """402 Payment Required, with a JSON body.
-
-    The twin of :class:`HttpResponsePaymentRequired`.
-
-    Example::
-
-        >>> JsonResponsePaymentRequired({"detail": "Payment Required"}).status_code
-        402
-    """
-
     status_code = 402
 
 
 class JsonResponseForbidden(JsonContentResponse[DataT]):
-    """403 Forbidden, with a JSON body.
-
-    The twin of :class:`HttpResponseForbidden`.
-
-    Example::
-
-        >>> JsonResponseForbidden({"detail": "Forbidden"}).status_code
-        403
-    """
-
     status_code = 403
 
 
 class JsonResponseNotFound(JsonContentResponse[DataT]):
-    """404 Not Found, with a JSON body.
-
-    The twin of :class:`HttpResponseNotFound`.
-
-    Example::
-
-        >>> JsonResponseNotFound({"detail": "Not Found"}).status_code
-        404
-    """
-
     status_code = 404
 
 
@@ -928,32 +754,10 @@ class JsonResponseNotAllowed(JsonContentResponse[DataT]):
 
 
 class JsonResponseNotAcceptable(JsonContentResponse[DataT]):
-    """406 Not Acceptable, with a JSON body.
-
-    The twin of :class:`HttpResponseNotAcceptable`.
-
-    Example::
-
-        >>> JsonResponseNotAcceptable({"detail": "Not Acceptable"}).status_code
-        406
-    """
-
     status_code = 406
 
 
 class JsonResponseProxyAuthenticationRequired(JsonContentResponse[DataT]):
-    """407 Proxy Authentication Required, with a JSON body.
-
-    The twin of :class:`HttpResponseProxyAuthenticationRequired`.
-
-    Example::
-
-        >>> JsonResponseProxyAuthenticationRequired(
-        ...     {"detail": "Proxy Authentication Required"}
-        ... ).status_code
-        407
-    """
-
     status_code = 407
     takes: ClassVar[tuple[HeaderUnit, ...]] = (PROXY_AUTHENTICATE,)
 
@@ -968,114 +772,34 @@ class JsonResponseProxyAuthenticationRequired(JsonContentResponse[DataT]):
 
 
 class JsonResponseRequestTimeout(_JsonRetryAfter[DataT]):
-    """408 Request Timeout, with a JSON body.
-
-    The twin of :class:`HttpResponseRequestTimeout`.
-
-    Example::
-
-        >>> JsonResponseRequestTimeout({"detail": "Request Timeout"}).status_code
-        408
-    """
-
     status_code = 408
 
 
 class JsonResponseConflict(JsonContentResponse[DataT]):
-    """409 Conflict, with a JSON body.
-
-    The twin of :class:`HttpResponseConflict`.
-
-    Example::
-
-        >>> JsonResponseConflict({"detail": "Conflict"}).status_code
-        409
-    """
-
     status_code = 409
 
 
 class JsonResponseGone(JsonContentResponse[DataT]):
-    """410 Gone, with a JSON body.
-
-    The twin of :class:`HttpResponseGone`.
-
-    Example::
-
-        >>> JsonResponseGone({"detail": "Gone"}).status_code
-        410
-    """
-
     status_code = 410
 
 
 class JsonResponseLengthRequired(JsonContentResponse[DataT]):
-    """411 Length Required, with a JSON body.
-
-    The twin of :class:`HttpResponseLengthRequired`.
-
-    Example::
-
-        >>> JsonResponseLengthRequired({"detail": "Length Required"}).status_code
-        411
-    """
-
     status_code = 411
 
 
 class JsonResponsePreconditionFailed(JsonContentResponse[DataT]):
-    """412 Precondition Failed, with a JSON body.
-
-    The twin of :class:`HttpResponsePreconditionFailed`.
-
-    Example::
-
-        >>> JsonResponsePreconditionFailed({"detail": "Precondition Failed"}).status_code
-        412
-    """
-
     status_code = 412
 
 
 class JsonResponseContentTooLarge(_JsonRetryAfter[DataT]):
-    """413 Content Too Large, with a JSON body.
-
-    The twin of :class:`HttpResponseContentTooLarge`.
-
-    Example::
-
-        >>> JsonResponseContentTooLarge({"detail": "Content Too Large"}).status_code
-        413
-    """
-
     status_code = 413
 
 
 class JsonResponseUriTooLong(JsonContentResponse[DataT]):
-    """414 URI Too Long, with a JSON body.
-
-    The twin of :class:`HttpResponseUriTooLong`.
-
-    Example::
-
-        >>> JsonResponseUriTooLong({"detail": "URI Too Long"}).status_code
-        414
-    """
-
     status_code = 414
 
 
 class JsonResponseUnsupportedMediaType(JsonContentResponse[DataT]):
-    """415 Unsupported Media Type, with a JSON body.
-
-    The twin of :class:`HttpResponseUnsupportedMediaType`.
-
-    Example::
-
-        >>> JsonResponseUnsupportedMediaType({"detail": "Unsupported Media Type"}).status_code
-        415
-    """
-
     status_code = 415
 
 
@@ -1100,100 +824,30 @@ class JsonResponseRangeNotSatisfiable(JsonContentResponse[DataT]):
 
 
 class JsonResponseExpectationFailed(JsonContentResponse[DataT]):
-    """417 Expectation Failed, with a JSON body.
-
-    The twin of :class:`HttpResponseExpectationFailed`.
-
-    Example::
-
-        >>> JsonResponseExpectationFailed({"detail": "Expectation Failed"}).status_code
-        417
-    """
-
     status_code = 417
 
 
 class JsonResponseMisdirectedRequest(JsonContentResponse[DataT]):
-    """421 Misdirected Request, with a JSON body.
-
-    The twin of :class:`HttpResponseMisdirectedRequest`.
-
-    Example::
-
-        >>> JsonResponseMisdirectedRequest({"detail": "Misdirected Request"}).status_code
-        421
-    """
-
     status_code = 421
 
 
 class JsonResponseUnprocessableContent(JsonContentResponse[DataT]):
-    """422 Unprocessable Content, with a JSON body.
-
-    The twin of :class:`HttpResponseUnprocessableContent`.
-
-    Example::
-
-        >>> JsonResponseUnprocessableContent({"detail": "Unprocessable Content"}).status_code
-        422
-    """
-
     status_code = 422
 
 
 class JsonResponseLocked(JsonContentResponse[DataT]):
-    """423 Locked, with a JSON body.
-
-    The twin of :class:`HttpResponseLocked`.
-
-    Example::
-
-        >>> JsonResponseLocked({"detail": "Locked"}).status_code
-        423
-    """
-
     status_code = 423
 
 
 class JsonResponseFailedDependency(JsonContentResponse[DataT]):
-    """424 Failed Dependency, with a JSON body.
-
-    The twin of :class:`HttpResponseFailedDependency`.
-
-    Example::
-
-        >>> JsonResponseFailedDependency({"detail": "Failed Dependency"}).status_code
-        424
-    """
-
     status_code = 424
 
 
 class JsonResponseTooEarly(JsonContentResponse[DataT]):
-    """425 Too Early, with a JSON body.
-
-    The twin of :class:`HttpResponseTooEarly`.
-
-    Example::
-
-        >>> JsonResponseTooEarly({"detail": "Too Early"}).status_code
-        425
-    """
-
     status_code = 425
 
 
 class JsonResponseUpgradeRequired(JsonContentResponse[DataT]):
-    """426 Upgrade Required, with a JSON body.
-
-    The twin of :class:`HttpResponseUpgradeRequired`.
-
-    Example::
-
-        >>> JsonResponseUpgradeRequired({}, upgrade="TLS/1.2").status_code
-        426
-    """
-
     status_code = 426
     takes: ClassVar[tuple[HeaderUnit, ...]] = (UPGRADE,)
 
@@ -1204,16 +858,6 @@ class JsonResponseUpgradeRequired(JsonContentResponse[DataT]):
 
 
 class JsonResponsePreconditionRequired(JsonContentResponse[DataT]):
-    """428 Precondition Required, with a JSON body.
-
-    The twin of :class:`HttpResponsePreconditionRequired`.
-
-    Example::
-
-        >>> JsonResponsePreconditionRequired({"detail": "Precondition Required"}).status_code
-        428
-    """
-
     status_code = 428
 
 
@@ -1232,18 +876,6 @@ class JsonResponseTooManyRequests(_JsonRetryAfter[DataT]):
 
 
 class JsonResponseRequestHeaderFieldsTooLarge(JsonContentResponse[DataT]):
-    """431 Request Header Fields Too Large, with a JSON body.
-
-    The twin of :class:`HttpResponseRequestHeaderFieldsTooLarge`.
-
-    Example::
-
-        >>> JsonResponseRequestHeaderFieldsTooLarge(
-        ...     {"detail": "Request Header Fields Too Large"}
-        ... ).status_code
-        431
-    """
-
     status_code = 431
 
 
@@ -1272,160 +904,46 @@ class JsonResponseUnavailableForLegalReasons(JsonContentResponse[DataT]):
 
 
 class JsonResponseInternalServerError(JsonContentResponse[DataT]):
-    """500 Internal Server Error, with a JSON body.
-
-    The twin of :class:`HttpResponseInternalServerError`.
-
-    Example::
-
-        >>> JsonResponseInternalServerError({"detail": "Internal Server Error"}).status_code
-        500
-    """
-
     status_code = 500
 
 
 class JsonResponseNotImplemented(JsonContentResponse[DataT]):
-    """501 Not Implemented, with a JSON body.
-
-    The twin of :class:`HttpResponseNotImplemented`.
-
-    Example::
-
-        >>> JsonResponseNotImplemented({"detail": "Not Implemented"}).status_code
-        501
-    """
-
     status_code = 501
 
 
 class JsonResponseBadGateway(JsonContentResponse[DataT]):
-    """502 Bad Gateway, with a JSON body.
-
-    The twin of :class:`HttpResponseBadGateway`.
-
-    Example::
-
-        >>> JsonResponseBadGateway({"detail": "Bad Gateway"}).status_code
-        502
-    """
-
     status_code = 502
 
 
 class JsonResponseServiceUnavailable(_JsonRetryAfter[DataT]):
-    """503 Service Unavailable, with a JSON body.
-
-    The twin of :class:`HttpResponseServiceUnavailable`.
-
-    Example::
-
-        >>> JsonResponseServiceUnavailable({"detail": "Service Unavailable"}).status_code
-        503
-    """
-
     status_code = 503
 
 
 class JsonResponseGatewayTimeout(JsonContentResponse[DataT]):
-    """504 Gateway Timeout, with a JSON body.
-
-    The twin of :class:`HttpResponseGatewayTimeout`.
-
-    Example::
-
-        >>> JsonResponseGatewayTimeout({"detail": "Gateway Timeout"}).status_code
-        504
-    """
-
     status_code = 504
 
 
 class JsonResponseHttpVersionNotSupported(JsonContentResponse[DataT]):
-    """505 HTTP Version Not Supported, with a JSON body.
-
-    The twin of :class:`HttpResponseHttpVersionNotSupported`.
-
-    Example::
-
-        >>> JsonResponseHttpVersionNotSupported(
-        ...     {"detail": "HTTP Version Not Supported"}
-        ... ).status_code
-        505
-    """
-
     status_code = 505
 
 
 class JsonResponseVariantAlsoNegotiates(JsonContentResponse[DataT]):
-    """506 Variant Also Negotiates, with a JSON body.
-
-    The twin of :class:`HttpResponseVariantAlsoNegotiates`.
-
-    Example::
-
-        >>> JsonResponseVariantAlsoNegotiates({"detail": "Variant Also Negotiates"}).status_code
-        506
-    """
-
     status_code = 506
 
 
 class JsonResponseInsufficientStorage(JsonContentResponse[DataT]):
-    """507 Insufficient Storage, with a JSON body.
-
-    The twin of :class:`HttpResponseInsufficientStorage`.
-
-    Example::
-
-        >>> JsonResponseInsufficientStorage({"detail": "Insufficient Storage"}).status_code
-        507
-    """
-
     status_code = 507
 
 
 class JsonResponseLoopDetected(JsonContentResponse[DataT]):
-    """508 Loop Detected, with a JSON body.
-
-    The twin of :class:`HttpResponseLoopDetected`.
-
-    Example::
-
-        >>> JsonResponseLoopDetected({"detail": "Loop Detected"}).status_code
-        508
-    """
-
     status_code = 508
 
 
 class JsonResponseNotExtended(JsonContentResponse[DataT]):
-    """510 Not Extended, with a JSON body.
-
-    The twin of :class:`HttpResponseNotExtended`.
-
-    Example::
-
-        >>> JsonResponseNotExtended({"detail": "Not Extended"}).status_code
-        510
-    """
-
     status_code = 510
 
 
 class JsonResponseNetworkAuthenticationRequired(JsonContentResponse[DataT]):
-    """511 Network Authentication Required, with a JSON body.
-
-    The twin of :class:`HttpResponseNetworkAuthenticationRequired`.
-
-    Example::
-
-        >>> JsonResponseNetworkAuthenticationRequired(
-        ...     {"detail": "Network Authentication Required"}
-        ... ).status_code
-        511
-    """
-
     status_code = 511
 
 

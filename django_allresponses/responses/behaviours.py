@@ -1,0 +1,86 @@
+"""The header behaviours several statuses share, declared once for both families.
+
+Each behaviour names its header units (and, for redirects, Django's redirect base);
+an ``HttpResponse…`` class and its JSON twin take the same behaviour and differ only
+in their signature (``content`` first, or ``data``), which type checkers read from
+each class's own ``__init__``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from django.http.response import HttpResponseRedirectBase
+
+from ..headers.units import LOCATION, REDIRECT_TO, RETRY_AFTER, HeaderUnit
+
+
+class RetryAfterBehaviour:
+    """408, 413, 429 and 503: an optional ``Retry-After`` (RFC 9110, Section 10.2.3).
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseTooManyRequests
+        >>> HttpResponseTooManyRequests(retry_after=30)["Retry-After"]
+        '30'
+    """
+
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (RETRY_AFTER,)
+
+
+class LocationBehaviour:
+    """300 and 305: an optional ``Location`` (RFC 9110, Section 10.2.2).
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseUseProxy
+        >>> HttpResponseUseProxy(location="/proxy/")["Location"]
+        '/proxy/'
+    """
+
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (LOCATION,)
+
+
+class RedirectBehaviour(HttpResponseRedirectBase):
+    """301, 302, 303, 307 and 308: the target as ``redirect_to`` (``Location``), and an
+    optional ``Retry-After``.
+
+    Built on Django's ``HttpResponseRedirectBase``: the ``url`` attribute,
+    ``assertRedirects`` support and ``DisallowedRedirect`` for unsafe schemes.
+
+    Example::
+
+        >>> from django_allresponses import HttpResponseFound, JsonResponseFound
+        >>> HttpResponseFound("/next/").url, JsonResponseFound({}, redirect_to="/next/").url
+        ('/next/', '/next/')
+    """
+
+    takes: ClassVar[tuple[HeaderUnit, ...]] = (REDIRECT_TO, RETRY_AFTER)
+
+
+def twin_doc(cls: type[Any]) -> str:
+    """The docstring of a JSON twin that only repeats its HTTP class: the status, the
+    class it is the twin of, and an example built with its required arguments (each
+    unit's own example).
+
+    Example::
+
+        >>> from django_allresponses import JsonResponseNotAllowed
+        >>> twin_doc(JsonResponseNotAllowed).splitlines()[0]
+        '405 Method Not Allowed, with a JSON body.'
+        >>> "permitted_methods=['GET', 'HEAD']" in twin_doc(JsonResponseNotAllowed)
+        True
+    """
+    facts = cls.facts
+    required = "".join(
+        f",\n        ...     {unit.argument}={unit.example!r}"
+        for unit in cls.takes
+        if unit.required
+    )
+    return (
+        f"{facts.code} {facts.phrase}, with a JSON body.\n\n"
+        f"    The twin of :class:`HttpResponse{facts.name}`.\n\n"
+        "    Example::\n\n"
+        f'        >>> {cls.__name__}({{"detail": "{facts.phrase}"}}{required}).status_code\n'
+        f"        {facts.code}\n"
+    )
