@@ -18,7 +18,9 @@ from __future__ import annotations
 import importlib
 import inspect
 import logging
+import re
 import sys
+import textwrap
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -112,6 +114,14 @@ def _check_docstring(name: str, value: object) -> None:
         log.warning("django_allresponses.%s has no docstring", name)
 
 
+def derived_doc(cls: type) -> str:
+    """A twin's derived docstring (built when the class is, so the static reader of
+    ``:::`` blocks does not see it) as Markdown, after its ``:::`` block."""
+    summary, twin, _example, code = (inspect.getdoc(cls) or "").split("\n\n", 3)
+    twin = re.sub(r":class:`(\w+)`", r"[`\1`][django_allresponses.\1]", twin)
+    return f"{summary}\n\n{twin}\n\nExample:\n\n```pycon\n{textwrap.dedent(code)}\n```\n"
+
+
 def directive(path: str, **options: Any) -> str:
     lines = [f"::: django_allresponses.{path}"]
     if options:
@@ -167,6 +177,8 @@ def write_reference() -> None:
             page.write(f"# {title}\n\n{lead}\n\n")
             for name in members:
                 page.write(directive(name) + "\n")
+                if isinstance(values[name], type) and values[name].__dict__.get("derived_doc"):
+                    page.write(derived_doc(values[name]) + "\n")
         mkdocs_gen_files.set_edit_path(path, "gen_pages.py")
     with mkdocs_gen_files.open("reference/middleware.md", "w") as page:
         page.write("# Middleware\n\n")
