@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any, Final
+from typing import Any, Final, cast
 
 from django.conf import settings
 from django.http import HttpRequest
@@ -310,8 +310,9 @@ def _when_sent(response: HttpResponseBase, check: Callable[[], None]) -> None:
     Django calls the response's closers from ``close()``, which servers call
     after the last byte, and so does its test client.
     """
-    closers: list[Callable[[], None]] = vars(response)["_resource_closers"]
-    closers.append(check)
+    closers: object = vars(response).get("_resource_closers")
+    if isinstance(closers, list):  # Django's; a response without it is not looked at again
+        cast(list[Callable[[], None]], closers).append(check)
 
 
 def _subject(request: HttpRequest, response: HttpResponseBase) -> str:
