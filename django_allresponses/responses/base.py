@@ -30,7 +30,7 @@ from ..errors import (
     describe,
 )
 from ..headers import store as _store
-from ..headers.units import BY_HEADER, FRAMING_UNITS, HeaderUnit
+from ..headers.units import BY_HEADER, CONTENT_RANGE, FRAMING_UNITS, HeaderUnit
 from ..headers.values import field_text
 from ..rfc.statuses import STATUSES, Framing, StatusFacts
 
@@ -604,11 +604,11 @@ content is 4 bytes but Content-Range 'bytes 0-2/10' covers 3 (bytes 0-2)
     @content.setter
     def content(self, value: object) -> None:
         HttpResponse.content.fset(self, value)  # type: ignore[attr-defined]
-        header = self.headers.get("Content-Range")
+        header = self.headers.get(CONTENT_RANGE.header)
         # Emptied content is what a HEAD response carries (Django's test client and
         # conditional_content_removal() empty it): the range still describes the GET.
         if header is not None and self.__dict__.get("_container") != [b""]:
-            unit: HeaderUnit = getattr(type(self), "header_units")["content-range"]  # noqa: B009
+            unit: HeaderUnit = getattr(type(self), "header_units")[CONTENT_RANGE.key]  # noqa: B009
             unit.header_for(type(self), header, self)
 
     def has_header(self, header: str) -> bool:
