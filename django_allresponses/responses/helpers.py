@@ -25,5 +25,5 @@ def set_content_location(response: R, uri: StrOrPromise) -> R:
         >>> set_content_location(HttpResponseOK("hello"), "/greetings/en")["Content-Location"]
         '/greetings/en'
     """
-    response["Content-Location"] = CONTENT_LOCATION.value_for(type(response), uri)
+    response[CONTENT_LOCATION.header] = CONTENT_LOCATION.value_for(type(response), uri)
     return response
