@@ -1,0 +1,171 @@
+"""Declared responses in real generators' documents: drf-spectacular and django-ninja, the
+documents validated with openapi-spec-validator. The views are the sample project's
+(tests/support/declared/project), whose own suite runs in test_openapi_sample.py."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from django.test import override_settings
+from django.urls import path
+from drf_spectacular.generators import SchemaGenerator
+from drf_spectacular.settings import patched_settings
+from drf_spectacular.utils import extend_schema
+from openapi_spec_validator import validate
+from rest_framework import serializers
+from rest_framework.views import APIView
+
+from django_allresponses import HttpResponseNoContent, JsonResponseNotFound, ProblemDetails
+from tests.support.declared.project.catalog.ninja_api import api
+
+SCHEMA_CLASS = {"DEFAULT_SCHEMA_CLASS": "django_allresponses.contrib.drf.AutoSchema"}
+SPECTACULAR = {"OAS_VERSION": "3.1.0"}  # pydantic's schemas are JSON Schema 2020-12
+
+ITEM = {"$ref": "#/components/schemas/Item"}
+PROBLEM = {"$ref": "#/components/schemas/ProblemDetails"}
+
+
+def _plain(document: Any) -> dict[str, Any]:
+    """The document as JSON would carry it (keys as strings, lazy text as text)."""
+    return json.loads(json.dumps(document, default=str))
+
+
+def _drf_document(patterns: Callable[[], list[Any]]) -> dict[str, Any]:
+    """The document of the URL patterns ``patterns()`` builds. DRF binds a view's schema
+    class when the view is defined (``@api_view``, ``@extend_schema``), as a project's
+    settings are loaded before its views: so the views are defined with the setting on."""
+    with override_settings(REST_FRAMEWORK=SCHEMA_CLASS), patched_settings(SPECTACULAR):
+        generator = SchemaGenerator(patterns=patterns())
+        document = _plain(generator.get_schema(request=None, public=True))
+    validate(document)
+    return document
+
+
+def _outline(responses: dict[str, Any]) -> dict[str, Any]:
+    """Statuses, header names, media types and schemas: what a client reads."""
+    return {
+        code: {
+            "headers": sorted(response.get("headers", {})),
+            "content": {
+                media_type: body.get("schema")
+                for media_type, body in response.get("content", {}).items()
+            },
+        }
+        for code, response in responses.items()
+    }
+
+
+def _catalogue() -> list[Any]:
+    from tests.support.declared.project.catalog import drf_api
+
+    drf_api = importlib.reload(drf_api)
+    return [
+        path("drf/items/<int:pk>", drf_api.ItemView.as_view()),
+        path("drf/items", drf_api.item_list),
+    ]
+
+
+def test_drf_spectacular_documents_api_views_and_api_view_functions() -> None:
+    document = _drf_document(_catalogue)
+    item = document["paths"]["/drf/items/{id}"]  # drf-spectacular names a pk "id"
+    assert _outline(item["get"]["responses"]) == {
+        "200": {"headers": [], "content": {"application/json": ITEM}},
+        "303": {"headers": ["Location", "Retry-After"], "content": {}},
+        "404": {"headers": [], "content": {"application/problem+json": PROBLEM}},
+    }
+    assert item["get"]["responses"]["303"]["description"] == "See Other"
+    assert item["get"]["responses"]["303"]["headers"]["Location"]["required"] is True
+    assert _outline(item["delete"]["responses"]) == {
+        "204": {"headers": [], "content": {}},
+        "409": {"headers": [], "content": {"application/problem+json": PROBLEM}},
+    }
+    listed = document["paths"]["/drf/items"]["get"]["responses"]
+    assert _outline(listed) == {
+        "200": {"headers": [], "content": {"application/json": {"type": "array", "items": ITEM}}}
+    }
+    schemas = document["components"]["schemas"]
+    assert {"Item", "Tag", "ProblemDetails"} <= set(schemas)
+    assert schemas["Item"]["properties"]["tags"] == {
+        "items": {"$ref": "#/components/schemas/Tag"},
+        "title": "Tags",
+        "type": "array",
+    }
+
+
+class NoteSerializer(serializers.Serializer[Any]):
+    text = serializers.CharField()
+
+
+def _notes() -> list[Any]:
+    class NoteView(APIView):
+        @extend_schema(responses={200: NoteSerializer})
+        def get(self, request: Any) -> JsonResponseNotFound[ProblemDetails]: ...
+
+        def delete(self, request: Any) -> HttpResponseNoContent: ...
+
+    return [path("notes", NoteView.as_view())]
+
+
+def test_drf_own_responses_are_kept_and_the_declared_added_beside_them() -> None:
+    document = _drf_document(_notes)
+    notes = document["paths"]["/notes"]
+    assert _outline(notes["get"]["responses"]) == {
+        "200": {
+            "headers": [],
+            "content": {"application/json": {"$ref": "#/components/schemas/Note"}},
+        },
+        "404": {"headers": [], "content": {"application/problem+json": PROBLEM}},
+    }
+    assert _outline(notes["delete"]["responses"]) == {"204": {"headers": [], "content": {}}}
+
+
+class Undeclared(APIView):
+    serializer_class = NoteSerializer
+
+    def get(self, request: Any) -> Any: ...
+
+
+def test_drf_views_that_declare_nothing_are_left_to_drf_spectacular() -> None:
+    document = _drf_document(lambda: [path("plain", Undeclared.as_view())])
+    assert _outline(document["paths"]["/plain"]["get"]["responses"]) == {
+        "200": {
+            "headers": [],
+            "content": {"application/json": {"$ref": "#/components/schemas/Note"}},
+        }
+    }
+
+
+def test_contrib_drf_imports_without_naming_auto_schema() -> None:
+    from django_allresponses.contrib import drf, spectacular
+
+    assert drf.AutoSchema is spectacular.AutoSchema
+    with pytest.raises(AttributeError, match="has no attribute 'Missing'"):
+        drf.Missing  # noqa: B018
+
+
+def test_ninja_documents_declared_endpoints() -> None:
+    document = _plain(api.get_openapi_schema(path_prefix=""))
+    validate(document)
+    item = document["paths"]["/items/{pk}"]
+    assert _outline(item["get"]["responses"]) == {
+        "200": {"headers": [], "content": {"application/json": ITEM}},
+        "404": {"headers": [], "content": {"application/problem+json": PROBLEM}},
+    }
+    assert item["get"]["responses"]["404"]["description"] == "Not Found"
+    assert _outline(item["delete"]["responses"]) == {
+        "204": {"headers": [], "content": {}},
+        "409": {"headers": [], "content": {"application/problem+json": PROBLEM}},
+    }
+    # response= and no declaration: ninja's own documentation, unchanged.
+    listed = document["paths"]["/items"]["get"]["responses"]
+    assert _outline(listed) == {
+        "200": {
+            "headers": [],
+            "content": {"application/json": {"type": "array", "items": ITEM, "title": "Response"}},
+        }
+    }
+    assert {"Item", "Tag", "ProblemDetails"} <= set(document["components"]["schemas"])
