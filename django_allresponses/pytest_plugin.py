@@ -319,9 +319,20 @@ class ResponseAudit:
         )
         warnings = sum(len(checked.findings) for checked in self.found) - errors
         terminalreporter.line(
-            f"{self.checked} responses checked, {len(self.found)} non-conforming "
-            f"({errors} errors, {warnings} warnings)"
+            f"{_count(self.checked, 'response')} checked, {len(self.found)} non-conforming "
+            f"({_count(errors, 'error')}, {_count(warnings, 'warning')})"
         )
+
+
+def _count(number: int, noun: str) -> str:
+    """``number`` and ``noun``, plural unless it is one.
+
+    Example::
+
+        >>> _count(1, "error"), _count(0, "warning"), _count(11, "response")
+        ('1 error', '0 warnings', '11 responses')
+    """
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 class _AfterImport(importlib.abc.MetaPathFinder):

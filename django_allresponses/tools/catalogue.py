@@ -49,6 +49,7 @@ from typing import Any, Final, NoReturn, TextIO
 
 from django.http import HttpResponseBase
 
+from ..headers.units import HeaderUnit
 from ..responses.lookup import response_class
 from ..rfc.statuses import STATUSES, StatusFacts
 from .examples import example_arguments, header_arguments
@@ -59,6 +60,9 @@ COLUMNS: Final = ("CODE", "REASON", "HTTP CLASS", "JSON TWIN", "REQUIRED", "OPTI
 
 MIN_WIDTH: Final = 80
 """The narrowest width the text is fitted to."""
+
+UNUSED_CODES: Final = frozenset({306, 418})
+"""The codes the IANA registry lists as "(Unused)"."""
 
 _NONE: Final = "-"
 _REFERENCE: Final = re.compile(r"RFC (?P<rfc>[0-9]+), Section (?P<section>[0-9.]+)")
@@ -119,7 +123,14 @@ def catalogue_entry(code: int) -> CatalogueEntry:
     """
     http_class = response_class(code)
     facts = STATUSES[code]
-    arguments = header_arguments(http_class)
+    units: tuple[HeaderUnit, ...] = getattr(http_class, "takes", ())
+    # An argument the status requires but for one content type (206's content_range, but
+    # for multipart/byteranges) has a default in the signature and is listed as required.
+    excusable = {unit.argument for unit in units if unit.unless}
+    arguments = {
+        name: required or name in excusable
+        for name, required in header_arguments(http_class).items()
+    }
     return CatalogueEntry(
         facts=facts,
         http_class=http_class,
@@ -127,6 +138,25 @@ def catalogue_entry(code: int) -> CatalogueEntry:
         required=tuple(name for name, required in arguments.items() if required),
         optional=tuple(name for name, required in arguments.items() if not required),
     )
+
+
+def unassigned(code: int) -> str:
+    """Why no class answers with ``code``, in one sentence without a full stop.
+
+    Example::
+
+        >>> unassigned(999)
+        '999 is not an HTTP status code (they run from 100 to 599)'
+        >>> unassigned(418)
+        '418 is not an assigned HTTP status code (the IANA registry marks it unused)'
+        >>> unassigned(299)
+        '299 is not an assigned HTTP status code'
+    """
+    if not 100 <= code <= 599:
+        return f"{code} is not an HTTP status code (they run from 100 to 599)"
+    if code in UNUSED_CODES:
+        return f"{code} is not an assigned HTTP status code (the IANA registry marks it unused)"
+    return f"{code} is not an assigned HTTP status code"
 
 
 @cache
@@ -520,7 +550,7 @@ class UnknownEntryError(LookupError):
         ...     find_entry("418")
         ... except UnknownEntryError as error:
         ...     print(error)
-        418 is not an assigned HTTP status code (306 and 418 are unused)
+        418 is not an assigned HTTP status code (the IANA registry marks it unused)
     """
 
 
@@ -552,9 +582,7 @@ def find_entry(text: str) -> tuple[CatalogueEntry, type[HttpResponseBase] | None
     if text.isdigit():
         code = int(text)
         if code not in STATUSES:
-            raise UnknownEntryError(
-                f"{code} is not an assigned HTTP status code (306 and 418 are unused)"
-            )
+            raise UnknownEntryError(unassigned(code))
         return catalogue_entry(code), None
     names = _class_names()
     by_lower = {name.lower(): name for name in names}

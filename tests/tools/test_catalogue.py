@@ -17,7 +17,7 @@ import pytest
 from django.http import HttpResponseBase
 
 from django_allresponses import STATUSES, ResponseValidationError, response_class
-from django_allresponses.tools.catalogue import COLUMNS, main
+from django_allresponses.tools.catalogue import COLUMNS, catalogue_entry, main
 from django_allresponses.tools.examples import build, example_arguments
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -101,11 +101,39 @@ def test_each_row_agrees_with_the_classes(catalogue_output: str, code: int) -> N
     parameters = inspect.signature(cls).parameters
     required = [] if row["REQUIRED"] == "-" else row["REQUIRED"].split(", ")
     optional = [] if row["OPTIONAL"] == "-" else row["OPTIONAL"].split(", ")
-    for name in required:
-        assert parameters[name].default is inspect.Parameter.empty, name
+    arguments = example_arguments(code)
+    for name in required:  # the class refuses to be built without it
+        without = {key: value for key, value in arguments.items() if key != name}
+        with pytest.raises((TypeError, ResponseValidationError), match=name):
+            cls(**without)
     for name in optional:
         assert parameters[name].default is None, name
+        cls(**{key: value for key, value in arguments.items() if key != name})
     assert set(required) | set(optional) == set(parameters) - NOT_HEADER_ARGUMENTS
+
+
+def test_206_lists_content_range_as_required() -> None:
+    """A 206 needs Content-Range but for a multipart/byteranges body (RFC 9110, 15.3.7):
+    the signature gives it a default, the catalogue lists it as required."""
+    entry = catalogue_entry(206)
+    assert (entry.required, entry.optional) == (("content_range",), ("content_location",))
+
+
+@pytest.mark.parametrize(
+    ("code", "message"),
+    [
+        ("999", "999 is not an HTTP status code (they run from 100 to 599)"),
+        ("99", "99 is not an HTTP status code (they run from 100 to 599)"),
+        ("306", "306 is not an assigned HTTP status code (the IANA registry marks it unused)"),
+        ("299", "299 is not an assigned HTTP status code"),
+    ],
+)
+def test_an_unassigned_code_is_explained_for_what_it_is(
+    capsys: pytest.CaptureFixture[str], code: str, message: str
+) -> None:
+    status, out, err = run(capsys, code)
+    assert (status, out) == (2, "")
+    assert message in err and "306 and 418" not in err
 
 
 @pytest.mark.parametrize("code", list(STATUSES))
@@ -157,8 +185,8 @@ def test_aliases_and_any_case(capsys: pytest.CaptureFixture[str], name: str, cod
 @pytest.mark.parametrize(
     ("argument", "message"),
     [
-        ("999", "999 is not an assigned HTTP status code"),
-        ("418", "418 is not an assigned HTTP status code (306 and 418 are unused)"),
+        ("999", "999 is not an HTTP status code (they run from 100 to 599)"),
+        ("418", "418 is not an assigned HTTP status code (the IANA registry marks it unused)"),
         ("306", "306 is not an assigned HTTP status code"),
         ("nonsense", "no status code or class named 'nonsense'"),
         ("JsonResponseNoContent", "no status code or class named 'JsonResponseNoContent'"),
@@ -180,7 +208,7 @@ def test_the_command_line_reports_an_unknown_code() -> None:
     completed = run_subprocess("999")
     assert completed.returncode == 2
     assert completed.stdout == ""
-    assert "error: 999 is not an assigned HTTP status code" in completed.stderr
+    assert "error: 999 is not an HTTP status code (they run from 100 to 599)" in completed.stderr
 
 
 def test_serve_options_are_checked(capsys: pytest.CaptureFixture[str]) -> None:

@@ -154,11 +154,12 @@ def test_json_prints_one_status() -> None:
     [
         (
             ["418"],
-            f"{PROG}: error: 418 is not an assigned HTTP status code (306 and 418 are unused)",
+            f"{PROG}: error: 418 is not an assigned HTTP status code "
+            "(the IANA registry marks it unused)",
         ),
         (
             ["999"],
-            f"{PROG}: error: 999 is not an assigned HTTP status code (306 and 418 are unused)",
+            f"{PROG}: error: 999 is not an HTTP status code (they run from 100 to 599)",
         ),
         (
             ["HttpResponseTooManyReqests"],

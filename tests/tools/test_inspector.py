@@ -54,7 +54,14 @@ def test_every_status_has_an_inspector_page(client: httpx.Client, code: int) -> 
     assert re.search(status_line, page), "the status line"
     for name, value in built.items():
         assert f"\n{name}: {value}" in page, name
-    assert (inspect.getdoc(cls) or "").splitlines()[0] in page, "the docstring"
+    doc = re.search(r'<div class="doc card">(.*?)</div>', page, re.S)
+    assert doc is not None, "the docstring"
+    first = (inspect.getdoc(cls) or "").splitlines()[0]
+    assert first.replace("``", "") in re.sub(r"</?code>", "", doc.group(1)), "its first line"
+    assert "<h3>Example</h3>" in doc.group(1) and "<pre>>>> " in doc.group(1)
+    assert not re.search(r"::|``|:(?:class|func|meth|data|attr):", doc.group(1)), (
+        "reStructuredText shown as written"
+    )
     assert f'href="/status/{code}"' in response.text, "the live endpoint"
     assert f'href="http://127.0.0.1:8001/statuses/{code}/"' in response.text, "the docs page"
     for name in header_arguments(cls):

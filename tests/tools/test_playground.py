@@ -274,3 +274,52 @@ def test_query_values_are_parsed_into_python_types(
     parsed = parse_value(argument, values)
     assert parsed == expected
     assert type(parsed) is type(expected)
+
+
+def as_read(markup: str) -> list[str]:
+    """The lines a reader sees: each block element (a row, a cell, a div) on its own line,
+    inline elements run together as a browser runs them."""
+    blocks = re.sub(r"</?(?:div|td|th|tr|p|li|h\d|section|table)\b[^>]*>", "\n", markup)
+    words = html.unescape(re.sub(r"<[^>]+>", "", blocks))
+    return [" ".join(line.split()) for line in words.splitlines() if line.strip()]
+
+
+def test_every_row_reads_each_class_and_link_apart(index: httpx.Response) -> None:
+    lines = as_read(index.text)
+    assert not [line for line in lines if "inspectno" in line or "inspectJson" in line]
+    bodiless = [code for code in STATUSES if code not in CONTENT]
+    assert lines.count("no JSON twin") == len(bodiless)
+    assert lines.count("HttpResponseNoContent inspect") == 1
+    assert lines.count("JsonResponseTooManyRequests inspect") == 1
+
+
+def test_the_index_links_the_ranges_page_which_looks_like_the_rest(
+    client: httpx.Client, index: httpx.Response
+) -> None:
+    assert 'href="/ranges/"' in index.text
+    ranges = client.get("/ranges/")
+    assert ranges.status_code == 200
+    style = re.search(r"<style>(.*?)</style>", index.text, re.S)
+    assert style is not None
+    assert style.group(1).split("{% block style %}")[0][:400] in ranges.text
+    assert "<footer>django-allresponses playground" in ranges.text
+    assert 'href="/"' in ranges.text
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("/status/999", "999 is not an HTTP status code (they run from 100 to 599), so no "),
+        ("/json/600", "600 is not an HTTP status code (they run from 100 to 599), so no "),
+        ("/status/418", "418 is not an assigned HTTP status code (the IANA registry marks it "),
+        ("/status/299", "299 is not an assigned HTTP status code, so no class"),
+    ],
+)
+def test_an_unassigned_code_is_explained_for_what_it_is(
+    client: httpx.Client, path: str, message: str
+) -> None:
+    response = client.get(path)
+    assert response.status_code == 404
+    text = " ".join(html.unescape(response.text).split())
+    assert message in text
+    assert "306 and 418" not in text

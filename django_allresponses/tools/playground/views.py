@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import inspect as pyinspect
 import re
+import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -38,6 +39,7 @@ from ..catalogue import (
     example_call,
     reference_url,
     summary,
+    unassigned,
     wire_text,
 )
 from ..examples import example_arguments, header_arguments
@@ -102,6 +104,48 @@ def render(template: str, context: dict[str, Any]) -> str:
         True
     """
     return ENGINE.get_template(template).render(Context(context))
+
+
+_INLINE: Final = re.compile(r"(?::[a-z]+:)?``?(?:~)?([^`]+?)``?")
+"""A literal, in reStructuredText (````x````, ``:class:`x```) or Markdown (```x```)."""
+_SECTION: Final = re.compile(r"^(?P<title>[A-Z][A-Za-z ]*?)(?: \((?P<note>[^)]*)\))?::?$")
+"""A section title of a docstring: Google style's ``Example:``, or ``Example::``."""
+
+
+def _inline(text: str) -> str:
+    return _INLINE.sub(lambda found: f"<code>{found.group(1)}</code>", escape(text))
+
+
+def docstring_html(text: str) -> SafeString:
+    r"""A docstring as the documentation renders it: paragraphs with their literals as
+    ``<code>``, section titles (``Example:``, or reStructuredText's ``Example::``) as
+    headings, and indented or ``>>>`` lines as code.
+
+    Example:
+        >>> str(docstring_html("Use :class:`HttpResponseOK`.\n\nExample::\n\n    >>> 1\n    1"))
+        '<p>Use <code>HttpResponseOK</code>.</p>\n<h3>Example</h3>\n<pre>&gt;&gt;&gt; 1\n1</pre>'
+    """
+    parts: list[str] = []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        lines = block.splitlines()
+        title = _SECTION.match(lines[0].strip()) if lines else None
+        if title is not None and not lines[0].startswith(" "):
+            note = title.group("note")
+            parts.append(f"<h3>{escape(title.group('title'))}</h3>")
+            if note:
+                parts.append(f"<p>{_inline(note.capitalize())}:</p>")
+            lines = lines[1:]
+        if not lines:
+            continue
+        code = [line for line in lines if line.strip()]
+        if all(line.startswith(" ") for line in code) or code[0].lstrip().startswith(">>>"):
+            body = textwrap.dedent("\n".join(lines))
+            if body.startswith("```"):
+                body = "\n".join(body.splitlines()[1:-1])
+            parts.append(f"<pre>{escape(body)}</pre>")
+        else:
+            parts.append(f"<p>{_inline(' '.join(line.strip() for line in lines))}</p>")
+    return mark_safe("\n".join(parts))
 
 
 def rich(text: str) -> SafeString:
@@ -275,10 +319,7 @@ def _missing(code: int, *, json: bool, class_url: str) -> HttpResponseBase | Non
     or ``None`` when there is one."""
     facts = STATUSES.get(code)
     if facts is None:
-        return not_found_page(
-            f"{code} is not an assigned HTTP status code, so no class of "
-            "django-allresponses sends it (306 and 418 are unused)."
-        )
+        return not_found_page(f"{unassigned(code)}, so no class of django-allresponses sends it.")
     if json and not facts.allows_content:
         return not_found_page(
             f"{code} {facts.phrase} forbids content, so it has no JSON twin; "
@@ -465,7 +506,7 @@ def _inspect(request: HttpRequest, code: int, *, json: bool) -> HttpResponseBase
             ),
             "reference_url": reference_url(facts.reference),
             "call": example_call(cls, arguments) if error is None else None,
-            "docstring": pyinspect.getdoc(cls) or "",
+            "docstring": docstring_html(pyinspect.getdoc(cls) or ""),
             "wire": wire,
             "note": note,
             "error": error,
