@@ -683,16 +683,21 @@ def check_within(
             *_undeclared_findings(response, request),
         ]
     key = _head_key(response)
+    length = _length_field(response)
     if key is not None and key in _CLEAN_HEADS:
-        head: list[Finding] = []  # the same head was checked before, and broke no rule
+        # The same head, its length apart, was checked before and broke no rule.
+        head: list[Finding] = []
     else:
+        fields = None if length is None else _fields_but_length(response)
         head = [
             *_status_findings(response),
-            *_header_findings(response),
+            *_header_findings(response, fields),
             *_required_findings(response),
         ]
         if not head and key is not None and len(_CLEAN_HEADS) < 1024:
             _CLEAN_HEADS[key] = None
+    if length is not None:
+        head.extend(_header_findings(response, [length]))
     return [
         *head,
         *_body_findings(response, request, json_limit),
@@ -701,9 +706,26 @@ def check_within(
 
 
 _CLEAN_HEADS: dict[tuple[object, ...], None] = {}
-"""Heads (class, status, reason phrase, header fields) already found to break none of the
-rules on the head alone; bounded. An application sends the same few heads again and again;
-the rules on the content are applied to each response."""
+"""Heads (class, status, reason phrase, header fields but ``Content-Length``) already found
+to break none of the rules on the head alone; bounded. An application sends the same few
+heads again and again; the length's rules and the rules on the content are applied to each
+response."""
+
+
+def _length_field(response: HttpResponseBase) -> tuple[object, object] | None:
+    """The ``Content-Length`` field (name, value) of Django's header store, if any."""
+    store: object = getattr(response.headers, "_store", None)
+    if type(store) is not dict:
+        return None
+    pair: object = cast(dict[str, object], store).get("content-length")
+    if type(pair) is tuple and len(cast(tuple[object, ...], pair)) == 2:
+        return cast(tuple[object, object], pair)
+    return None
+
+
+def _fields_but_length(response: HttpResponseBase) -> list[tuple[object, object]]:
+    store = cast(dict[str, tuple[object, object]], getattr(response.headers, "_store", {}))
+    return [pair for lower, pair in store.items() if lower != "content-length"]
 
 
 def _head_key(response: HttpResponseBase) -> tuple[object, ...] | None:
@@ -714,7 +736,11 @@ def _head_key(response: HttpResponseBase) -> tuple[object, ...] | None:
         type(response),
         response.status_code,
         response.reason_phrase,
-        *cast(dict[str, object], store).values(),
+        *[
+            pair
+            for lower, pair in cast(dict[str, object], store).items()
+            if lower != "content-length"
+        ],
     )
     try:
         hash(key)
@@ -732,9 +758,9 @@ def _undeclared_findings(response: HttpResponseBase, request: HttpRequest | None
     return undeclared_status(response, request)
 
 
-Snapshot = tuple[dict[str, tuple[str, str]], object, int]
-"""What the close-time pass compares with: the header store, the content container and
-its length, as the first check saw them."""
+Snapshot = tuple[dict[str, tuple[str, str]], object, int, int]
+"""What the close-time pass compares with: the header store, the content container, its
+length and the status, as the first check saw them."""
 
 
 def snapshot(response: HttpResponseBase) -> Snapshot | None:
@@ -758,6 +784,7 @@ def snapshot(response: HttpResponseBase) -> Snapshot | None:
         dict(cast(dict[str, tuple[str, str]], store)),
         getattr(response, "_container", None),
         count,
+        response.status_code,
     )
 
 
@@ -779,18 +806,34 @@ def check_changes(
         >>> [finding.rule for finding in check_changes(response, None, before, seen)]
         ['bodiless-content-length']
     """
-    headers, container, count = before
+    headers, container, count, code = before
     store: dict[str, tuple[str, str]] = getattr(response.headers, "_store", {})
     now: object = getattr(response, "_container", None)
     same_body = now is container and (
         type(now) is not list or len(cast(list[bytes], now)) == count
     )
-    if store == headers and same_body:
+    if store == headers and same_body and response.status_code == code:
         return []
     changed = {lower: pair for lower, pair in store.items() if headers.get(lower) != pair}
-    findings = [] if _built_here(response) else list(_header_findings(response, changed.values()))
-    if len(store) - len(changed) < len(headers) or not _CLOSE_REQUIRED.isdisjoint(changed):
-        findings.extend(_required_findings(response))  # a header removed, or Upgrade added
+    key = _head_key(response)
+    if key is not None and key in _CLEAN_HEADS:
+        # The head apart from its length was found clean before: the length's rules only.
+        length = store.get("content-length")
+        findings = [] if length is None else list(_header_findings(response, [length]))
+    elif response.status_code != code:  # a status changed on the way out: the whole head
+        findings = [
+            *_status_findings(response),
+            *_header_findings(response),
+            *_required_findings(response),
+        ]
+    else:
+        built = _built_here(response)
+        findings = [] if built else list(_header_findings(response, changed.values()))
+        if len(store) - len(changed) < len(headers) or not _CLOSE_REQUIRED.isdisjoint(changed):
+            findings.extend(_required_findings(response))  # a header removed, Upgrade added
+        # A clean head, with clean changes: the whole head is clean (its length apart).
+        if not (findings or seen or built) and key is not None and len(_CLEAN_HEADS) < 1024:
+            _CLEAN_HEADS[key] = None
     if not same_body or not _CLOSE_BODY.isdisjoint(changed):
         findings.extend(_body_findings(response, request, -1))
     return [finding for finding in findings if finding not in seen]
