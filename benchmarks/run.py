@@ -21,6 +21,8 @@ shuffled order, the median of the per-round ratios. The parts:
 * ``import``: ``import django_allresponses`` against ``import django.http``,
   each in fresh interpreters;
 * ``rows``: a JSON twin given 1,000 pydantic rows;
+* ``openapi``: ``openapi_responses`` over 100 views (a schema build) against
+  pydantic's JSON schemas, and generic twins built through ``JsonResponseOK[T](...)``;
 * ``end-to-end``: gunicorn on loopback with Django's default middleware;
 * ``checks``: ``ResponseChecksMiddleware`` in each mode (``off``, ``log``,
   ``raise``) on a request through Django's default middleware with ``close()``
@@ -62,6 +64,7 @@ from benchmarks.imports import ImportResult, measure_imports  # noqa: E402
 from benchmarks.in_process import InProcessResult, measure_in_process  # noqa: E402
 from benchmarks.legacy import LEGACY_VERSION, Legacy, load_legacy  # noqa: E402
 from benchmarks.model_rows import RowsResult, measure_rows  # noqa: E402
+from benchmarks.openapi import measure_openapi  # noqa: E402
 from benchmarks.timing import geometric_mean  # noqa: E402
 
 GEOMEAN_LIMIT = 1.00
@@ -71,7 +74,9 @@ IMPORT_LIMIT = 1.10
 ROWS_PYDANTIC_LIMIT = 1.10
 ROWS_SPEEDUP = 5.0
 
-PARTS = ("construction", "headers", "in-process", "import", "rows", "end-to-end", "checks")
+PARTS = (
+    "construction", "headers", "in-process", "import", "rows", "end-to-end", "checks", "openapi",
+)  # fmt: skip
 PART_ALIASES = {"middleware": "in-process"}
 """Other names of a part: ``middleware`` is the part that measures what each middleware costs."""
 
@@ -622,6 +627,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         data["checks"] = checks_report(
             measure_checks(rounds=options.rounds, chunk=options.chunk, seed=options.seed + 100)
         )
+    if "openapi" in options.parts:
+        data["openapi"] = measure_openapi(
+            rounds=options.rounds, chunk=options.chunk, seed=options.seed + 200
+        ).report()
     print("Targets")
     for target in targets:
         print("\n".join(target.lines()))

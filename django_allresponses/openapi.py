@@ -17,6 +17,7 @@ feeds :class:`django_allresponses.contrib.drf.AutoSchema` (drf-spectacular),
 
 from __future__ import annotations
 
+import copy
 import functools
 import inspect
 import types
@@ -32,7 +33,6 @@ from .rfc.statuses import STATUSES
 if TYPE_CHECKING:
     from django.http import HttpRequest
     from django.http.response import HttpResponseBase
-    from pydantic import TypeAdapter
     from pydantic.json_schema import JsonSchemaMode
 
     from .checks.conformance import Finding
@@ -257,48 +257,47 @@ def _schemas_of(
 ) -> list[dict[str, Any]]:
     """The JSON schemas (serialization mode, as the twins send data) of ``data_types``,
     their components put into ``schemas``."""
-    if not data_types:
-        return []
-    from pydantic import TypeAdapter
-
-    try:
-        mode: JsonSchemaMode = "serialization"
-        adapters: list[tuple[int, JsonSchemaMode, TypeAdapter[Any]]] = [
-            (index, mode, _adapter(data)) for index, data in enumerate(data_types)
-        ]
-        found, definitions = TypeAdapter.json_schemas(adapters, ref_template=REF_TEMPLATE)
-    except Exception as error:
-        raise ResponseValidationError(
-            f"{owner}: no JSON schema for the data of its declared responses: {error}",
-            argument="return",
-        ) from error
-    for name, schema in definitions.get("$defs", {}).items():
-        if schemas is None:
-            continue
-        known = schemas.setdefault(name, schema)
-        if known != schema:
+    found: list[dict[str, Any]] = []
+    for data in data_types:
+        try:
+            schema, definitions = _json_schema(data)
+        except Exception as error:
             raise ResponseValidationError(
-                f"{owner}: two different schemas are named {name!r}; give one of the "
-                "models another name (pydantic's model_config title, or the class name)",
+                f"{owner}: no JSON schema for the data of its declared responses: {error}",
                 argument="return",
-            )
-    return [found[(index, "serialization")] for index in range(len(data_types))]
+            ) from error
+        for name, component in definitions.items():
+            if schemas is None:
+                continue
+            known = schemas.setdefault(name, copy.deepcopy(component))
+            if known != component:
+                raise ResponseValidationError(
+                    f"{owner}: two different schemas are named {name!r}; give one of the "
+                    "models another name (pydantic's model_config title, or the class name)",
+                    argument="return",
+                )
+        found.append(copy.deepcopy(schema))
+    return found
 
 
-@functools.lru_cache(maxsize=512)
-def _cached_adapter(data: Any) -> TypeAdapter[Any]:
+def _json_schema(data: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The schema of ``data`` and the components it names, once per type (a document's
+    build reads ``ProblemDetails`` on most views); unhashable annotations each time."""
+    try:
+        return _cached_json_schema(data)
+    except TypeError:
+        return _cached_json_schema.__wrapped__(data)
+
+
+@functools.lru_cache(maxsize=1024)
+def _cached_json_schema(data: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     from pydantic import TypeAdapter
 
-    return TypeAdapter(data)
-
-
-def _adapter(data: Any) -> TypeAdapter[Any]:
-    try:
-        return _cached_adapter(data)
-    except TypeError:  # an unhashable annotation
-        from pydantic import TypeAdapter
-
-        return TypeAdapter(data)
+    mode: JsonSchemaMode = "serialization"
+    found, definitions = TypeAdapter.json_schemas(
+        [(0, mode, TypeAdapter(data))], ref_template=REF_TEMPLATE
+    )
+    return found[(0, mode)], definitions.get("$defs", {})
 
 
 def openapi_responses(
