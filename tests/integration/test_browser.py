@@ -83,6 +83,12 @@ def test_the_index_in_chromium(browser: BrowserContext, base_url: str) -> None:
         expected = [f"{digit}xx", *STATUS_CLASSES[digit].split(), str(count), "statuses"]
         assert expected in headings, (digit, headings)
     assert page.locator("tbody tr").count() == len(STATUSES)
+    cells = page.locator("td.classes").all_inner_texts()
+    assert not [cell for cell in cells if "inspectno" in cell or "inspectJson" in cell]
+    bodiless = page.locator("tr#status-204 td.classes").inner_text().splitlines()
+    assert [line.strip() for line in bodiless] == ["HttpResponseNoContent inspect", "no JSON twin"]
+    ranges = page.get_by_role("link", name="Ranges", exact=True)
+    assert ranges.get_attribute("href") == "/ranges/"
     assert all(url.startswith(base_url) for url in requested), "no external assets"
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, "the page fits the window: no horizontal scrolling"
