@@ -1,0 +1,194 @@
+"""Each response is checked once; the close-time pass looks at what changed; the shortcuts
+(this library's classes, heads seen before) find exactly what the full rules find."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import pytest
+from django.core.handlers.base import BaseHandler
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http.response import HttpResponseBase
+from django.test import RequestFactory, override_settings
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from django_allresponses import (
+    HttpResponseCreated,
+    HttpResponseOK,
+    HttpResponseUnauthorized,
+    JsonResponseOK,
+    check_response,
+)
+from django_allresponses.checks import conformance
+from django_allresponses.checks.conformance import Finding
+from django_allresponses.tools.playground.settings import DEFAULT_MIDDLEWARE
+
+CHECKS = "django_allresponses.middleware.ResponseChecksMiddleware"
+
+
+def _full(response: HttpResponseBase) -> list[Finding]:
+    """Every rule, with no shortcut and no memory of heads seen before."""
+    conformance._CLEAN_HEADS.clear()  # pyright: ignore[reportPrivateUsage]
+    return [
+        *conformance._status_findings(response),  # pyright: ignore[reportPrivateUsage]
+        *conformance._header_findings(response),  # pyright: ignore[reportPrivateUsage]
+        *conformance._required_findings(response),  # pyright: ignore[reportPrivateUsage]
+        *conformance._body_findings(response, None),  # pyright: ignore[reportPrivateUsage]
+    ]
+
+
+LATER: dict[str, Callable[[HttpResponseBase], object]] = {
+    "nothing": lambda response: None,
+    "a plain header": lambda response: response.__setitem__("X-Request-Id", "7"),
+    "Retry-After": lambda response: response.__setitem__("Retry-After", "120"),
+    "a removed header": lambda response: response.__delitem__("Location"),
+    "new content": lambda response: setattr(response, "content", b"{"),
+    "written content": lambda response: response.write(b"]"),  # type: ignore[attr-defined]
+    "a Content-Length": lambda response: response.__setitem__("Content-Length", "3"),
+}
+
+
+@pytest.mark.parametrize("later", LATER)
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: HttpResponseCreated(location="/items/1"),
+        lambda: HttpResponseUnauthorized(www_authenticate='Bearer realm="api"'),
+        lambda: JsonResponseOK({"id": 1}),
+        lambda: HttpResponseOK(b"{}", content_type="application/json"),
+    ],
+    ids=["201", "401", "JSON 200", "200 JSON by hand"],
+)
+def test_this_librarys_classes_find_what_every_rule_finds(
+    build: Callable[[], HttpResponseBase], later: str
+) -> None:
+    response = build()
+    LATER[later](response)
+    assert check_response(response) == _full(response)
+
+
+def test_json_set_later_on_a_twin_is_parsed() -> None:
+    response = JsonResponseOK({"id": 1})
+    response.content = b"{"
+    assert [finding.rule for finding in check_response(response)] == ["invalid-json"]
+
+
+_names = st.sampled_from(["Location", "Allow", "Retry-After", "Content-Length", "X-A", "Vary"])
+_values = st.sampled_from(["/a", "GET", "120", "0", "5", "soon", "", " x"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(100, 599), st.lists(st.tuples(_names, _values), max_size=4), st.binary(max_size=8)
+)
+def test_a_head_seen_before_gets_the_same_findings(
+    code: int, fields: list[tuple[str, str]], content: bytes
+) -> None:
+    def build() -> HttpResponse:
+        response = HttpResponse(content, status=code)
+        for name, value in fields:
+            response.headers._store[name.lower()] = (name, value)  # type: ignore[attr-defined]
+        return response
+
+    expected = sorted(map(str, _full(build())))  # the length's findings may come last
+    assert sorted(map(str, check_response(build()))) == expected  # remembers a clean head
+    assert sorted(map(str, check_response(build()))) == expected  # from memory
+
+
+def _handler(*last: str) -> BaseHandler:
+    with override_settings(MIDDLEWARE=[*DEFAULT_MIDDLEWARE, *last]):
+        handler = BaseHandler()
+        handler.load_middleware()
+    return handler
+
+
+class TurnsInto204:
+    """A middleware that changes the status on the way out, as ConditionalGetMiddleware
+    turns a 200 into a 304."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        response = self.get_response(request)
+        response.status_code = 204
+        response.content = b""
+        return response
+
+
+@pytest.fixture
+def logged(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
+    caplog.set_level(logging.WARNING, logger="django_allresponses")
+    return caplog
+
+
+def _request(middleware: list[str], response: HttpResponseBase) -> list[str]:
+    calls: list[int] = []
+    check = conformance.check_within
+
+    def counted(*arguments: object) -> list[Finding]:
+        calls.append(1)
+        return check(*arguments)  # type: ignore[arg-type]
+
+    handler = _handler(*middleware)
+    from django_allresponses.checks import middleware as checks_middleware
+
+    original = checks_middleware.check_within
+    checks_middleware.check_within = counted  # type: ignore[assignment]
+    try:
+        with override_settings(ROOT_URLCONF="tests.checks.test_checks_once"):
+            sent = handler.get_response(RequestFactory().get("/checked"))
+            sent.close()
+    finally:
+        checks_middleware.check_within = original  # type: ignore[assignment]
+    assert len(calls) == 1  # once, whatever the close-time pass finds
+    return [sent.status_code]  # type: ignore[list-item]
+
+
+RESPONSE: list[HttpResponseBase] = []
+
+
+def checked(request: HttpRequest) -> HttpResponseBase:
+    return RESPONSE[-1]
+
+
+from django.urls import path  # noqa: E402
+
+urlpatterns = [path("checked", checked)]
+
+
+def test_commonmiddlewares_length_on_a_204_is_found_at_close_once(
+    logged: pytest.LogCaptureFixture,
+) -> None:
+    RESPONSE.append(HttpResponse(status=204))
+    assert _request([CHECKS], RESPONSE[-1]) == [204]
+    assert [record.finding.rule for record in logged.records] == [  # type: ignore[attr-defined]
+        "bodiless-content-length"
+    ]
+
+
+def test_a_status_changed_on_the_way_out_gets_the_whole_head_checked(
+    logged: pytest.LogCaptureFixture,
+) -> None:
+    RESPONSE.append(HttpResponse(b"hello"))
+    # CommonMiddleware (earlier in the list) adds Content-Length: 0 after the change.
+    assert _request([f"{__name__}.TurnsInto204", CHECKS], RESPONSE[-1]) == [204]
+    assert [record.finding.rule for record in logged.records] == [  # type: ignore[attr-defined]
+        "bodiless-content-length"
+    ]
+
+
+def test_a_clean_json_response_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    parsed: list[int] = []
+    loads = conformance.json.loads
+
+    def counted(*arguments: object, **keywords: object) -> object:
+        parsed.append(1)
+        return loads(*arguments, **keywords)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(conformance.json, "loads", counted)
+    RESPONSE.append(JsonResponse({"id": 1}))
+    assert _request([CHECKS], RESPONSE[-1]) == [200]
+    assert parsed == [1]
