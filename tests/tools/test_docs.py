@@ -554,3 +554,34 @@ def test_without_mkdocs_the_docs_command_names_the_docs_extra(
     assert str(caught.value) == (
         "MkDocs is not installed; install the docs extra: pip install -e '.[docs]'"
     )
+
+
+README_NAMES = {
+    "djangorestframework": "Django REST framework",
+    "djangorestframework-stubs": "djangorestframework-stubs",
+    "pyright": "pyright",
+    "mkdocstrings": "mkdocstrings",
+    "mkdocs": "MkDocs",
+    "mkdocs-material": "Material",
+    "pydantic": "pydantic",
+    "bitstring": "bitstring",
+}
+"""How the README names a distribution, where it is not by its distribution name."""
+UNNAMED = {"pytest", "pytest-django", "hypothesis", "nox", "hatchling", "ruff"}
+"""The common tools the README need not name."""
+
+
+def test_the_readme_names_every_tool_an_extra_adds() -> None:
+    from packaging.requirements import Requirement
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8").lower()
+    names = {
+        Requirement(text).name.lower()
+        for requirements in [project["dependencies"], *project["optional-dependencies"].values()]
+        for text in requirements
+    }
+    missing = sorted(
+        name for name in names - UNNAMED if README_NAMES.get(name, name).lower() not in readme
+    )
+    assert missing == []
