@@ -84,6 +84,13 @@ GUIDE_REFERENCES: dict[str, list[str]] = {
         "contrib.drf.exception_handler",
         "contrib.ninja.register",
     ],
+    "guides/openapi.md": [
+        "openapi.openapi_responses",
+        "openapi.responds",
+        "openapi.declared_responses",
+        "openapi.undeclared_status",
+        "contrib.spectacular.AutoSchema",
+    ],
 }
 """The objects each guide shows in its Reference section, as paths under the package.
 

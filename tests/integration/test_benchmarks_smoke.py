@@ -141,6 +141,19 @@ def test_every_part_reports_its_figures(quick_run: tuple[str, dict[str, Any]]) -
     assert "End to end: gunicorn" in output
 
 
+def test_the_openapi_part_builds_100_views_and_both_forms_of_twins(
+    quick_run: tuple[str, dict[str, Any]],
+) -> None:
+    output, results = quick_run
+    openapi = results["openapi"]
+    assert openapi["views"] == 100
+    assert set(openapi["ms"]) == {"first", "ours", "pydantic"}
+    assert all(figure > 0 for figure in openapi["ms"].values())
+    assert openapi["vs_pydantic"] > 0
+    assert set(openapi["construction"]) == {"model", "dict"}
+    assert "Declared responses: openapi_responses over 100 views" in output
+
+
 def test_each_mode_of_the_checks_is_measured_on_each_kind_of_response(
     quick_run: tuple[str, dict[str, Any]],
 ) -> None:
