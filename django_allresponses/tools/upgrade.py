@@ -60,9 +60,6 @@ from pathlib import Path
 from typing import Any, Final, TextIO
 
 import libcst as cst
-import libcst.matchers as m
-from libcst.codemod import CodemodContext
-from libcst.codemod.visitors import AddImportsVisitor, RemoveImportsVisitor
 from libcst.metadata import (
     CodeRange,
     MetadataWrapper,
@@ -261,7 +258,7 @@ class _Draft:
     )
 
 
-class _Reader(m.MatcherDecoratableVisitor):
+class _Reader(cst.CSTVisitor):
     """Reads every call of a Django response class: a draft, or why it is left alone."""
 
     METADATA_DEPENDENCIES = (PositionProvider, QualifiedNameProvider, ScopeProvider)
@@ -721,11 +718,33 @@ def _multiline(call: cst.Call) -> bool:
 
 
 class _Writer(cst.CSTTransformer):
-    def __init__(self, plans: dict[cst.Call, _Draft], removed: set[cst.SimpleStatementLine]):
+    """The calls planned, the header sets folded removed, and the imports left unused."""
+
+    def __init__(
+        self,
+        plans: dict[cst.Call, _Draft],
+        removed: set[cst.SimpleStatementLine],
+        drop: _DropImports | None,
+    ) -> None:
         super().__init__()
         self.plans = plans
         self.removed = removed
+        self.drop = drop
         self.written: dict[cst.Call, cst.Call] = {}
+
+    def leave_Import(
+        self, original_node: cst.Import, updated_node: cst.Import
+    ) -> cst.Import | cst.RemovalSentinel:
+        if self.drop is None:
+            return updated_node
+        return self.drop.leave_Import(original_node, updated_node)
+
+    def leave_ImportFrom(
+        self, original_node: cst.ImportFrom, updated_node: cst.ImportFrom
+    ) -> cst.ImportFrom | cst.RemovalSentinel:
+        if self.drop is None:
+            return updated_node
+        return self.drop.leave_ImportFrom(original_node, updated_node)
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
         draft = self.plans.get(original_node)
@@ -738,7 +757,7 @@ class _Writer(cst.CSTTransformer):
     def leave_SimpleStatementLine(
         self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine
     ) -> cst.SimpleStatementLine | cst.RemovalSentinel:
-        if original_node in self.removed:
+        if original_node in self.removed or not updated_node.body:
             return cst.RemoveFromParent()
         return updated_node
 
@@ -754,8 +773,11 @@ def _mentions_django_responses(source: str) -> bool:
     return "django" in source and _CALL.search(source) is not None
 
 
-def upgrade_source(source: str, path: str = "<string>") -> Upgraded:
+def upgrade_source(source: str, path: str = "<string>", *, imports: bool = True) -> Upgraded:
     """Rewrite the plain Django responses of a module's source.
+
+    ``imports=False`` leaves the imports as they are: the calls and the changes are the
+    same, for a caller that only lists the changes (``--check``), at half the cost.
 
     Raises :class:`libcst.ParserSyntaxError` when ``source`` is not Python.
 
@@ -792,17 +814,12 @@ def upgrade_source(source: str, path: str = "<string>") -> Upgraded:
     if not plans:
         return Upgraded(source, tuple(sorted(left, key=lambda change: change.line)))
     removed = {statement for draft in plans.values() for statement, _, _ in draft.folds}
-    writer = _Writer(plans, removed)
+    names = sorted({draft.target.__name__ for draft in plans.values()})
+    drop = _DropImports(_unused_imports(scopes, module, plans), set(names)) if imports else None
+    writer = _Writer(plans, removed, drop)
     new_module = wrapper.module.visit(writer)
-    context = CodemodContext(wrapper=wrapper)
-    for draft in plans.values():
-        AddImportsVisitor.add_needed_import(context, PACKAGE, draft.target.__name__)
-        for node in draft.removed_nodes:
-            RemoveImportsVisitor.remove_unused_import_by_node(context, node)
-    renamed = {draft.target.__name__ for draft in plans.values()}
-    new_module = new_module.visit(_DropDjangoNames(renamed))
-    new_module = AddImportsVisitor(context).transform_module(new_module)
-    new_module = RemoveImportsVisitor(context).transform_module(new_module)
+    if imports:
+        new_module = _add_import(new_module, names)
     new_module = new_module.visit(_WrapImport())
     code = new_module.code
     if code.startswith("\n") and not source.startswith("\n"):
@@ -828,33 +845,143 @@ def upgrade_source(source: str, path: str = "<string>") -> Upgraded:
     return Upgraded(code, tuple(sorted([*changes, *left], key=lambda change: change.line)))
 
 
-class _DropDjangoNames(cst.CSTTransformer):
-    """Drop from Django's imports the names that now name this library's class: every use
-    of them was a call rewritten (:func:`_refuse_clashes` made sure)."""
+def _base_name(node: cst.CSTNode) -> cst.Name | None:
+    while isinstance(node, cst.Attribute):
+        node = node.value
+    return node if isinstance(node, cst.Name) else None
 
-    def __init__(self, names: set[str]) -> None:
+
+def _unused_imports(
+    scopes: Any, module: cst.Module, plans: dict[cst.Call, _Draft]
+) -> dict[cst.CSTNode, set[str]]:
+    """The module's imports used only by what the rewrite removes: import statement ->
+    the names it binds that go."""
+    removed = {
+        base
+        for draft in plans.values()
+        for node in draft.removed_nodes
+        if (base := _base_name(node)) is not None
+    }
+    scope = scopes.get(module)
+    unused: dict[cst.CSTNode, set[str]] = {}
+    if scope is None:
+        return unused
+    for assignment in scope.assignments:
+        node = getattr(assignment, "node", None)
+        if not isinstance(node, cst.Import | cst.ImportFrom):
+            continue
+        references = [access.node for access in assignment.references]
+        if references and all(reference in removed for reference in references):
+            unused.setdefault(node, set()).add(assignment.name)
+    return unused
+
+
+def _bound_name(alias: cst.ImportAlias) -> str:
+    if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
+        return alias.asname.name.value
+    return cst.Module([]).code_for_node(alias.name).split(".")[0]
+
+
+class _DropImports(cst.CSTTransformer):
+    """Drop the names the rewrite leaves unused, and Django's imports of the names that
+    now name this library's classes (every use of them was a call rewritten)."""
+
+    def __init__(self, unused: dict[cst.CSTNode, set[str]], renamed: set[str]) -> None:
         super().__init__()
-        self.names = names
+        self.unused = unused
+        self.renamed = renamed
+
+    def _kept(
+        self, original: cst.Import | cst.ImportFrom, names: Sequence[cst.ImportAlias]
+    ) -> list[cst.ImportAlias] | None:
+        going = set(self.unused.get(original, ()))
+        if isinstance(original, cst.ImportFrom) and _import_module(original) in DJANGO_MODULES:
+            going |= self.renamed
+        kept = [alias for alias in names if _bound_name(alias) not in going]
+        if len(kept) == len(names):
+            return None
+        if kept:
+            kept[-1] = kept[-1].with_changes(comma=names[-1].comma)
+        return kept
+
+    def leave_Import(
+        self, original_node: cst.Import, updated_node: cst.Import
+    ) -> cst.Import | cst.RemovalSentinel:
+        kept = self._kept(original_node, updated_node.names)
+        if kept is None:
+            return updated_node
+        return updated_node.with_changes(names=kept) if kept else cst.RemoveFromParent()
 
     def leave_ImportFrom(
         self, original_node: cst.ImportFrom, updated_node: cst.ImportFrom
     ) -> cst.ImportFrom | cst.RemovalSentinel:
-        if _import_module(updated_node) not in DJANGO_MODULES or isinstance(
-            updated_node.names, cst.ImportStar
-        ):
+        if isinstance(updated_node.names, cst.ImportStar):
             return updated_node
-        kept = [
-            alias
-            for alias in updated_node.names
-            if alias.asname is not None
-            or cst.Module([]).code_for_node(alias.name) not in self.names
-        ]
-        if len(kept) == len(updated_node.names):
+        kept = self._kept(original_node, updated_node.names)
+        if kept is None:
             return updated_node
         if not kept:
             return cst.RemoveFromParent()
-        kept[-1] = kept[-1].with_changes(comma=updated_node.names[-1].comma)
+        if updated_node.lpar is not None and len(kept) == 1:
+            kept = [kept[0].with_changes(comma=cst.MaybeSentinel.DEFAULT)]
+            return updated_node.with_changes(names=kept, lpar=None, rpar=None)
         return updated_node.with_changes(names=kept)
+
+    def leave_SimpleStatementLine(
+        self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine
+    ) -> cst.SimpleStatementLine | cst.RemovalSentinel:
+        return updated_node if updated_node.body else cst.RemoveFromParent()
+
+
+def _add_import(module: cst.Module, names: list[str]) -> cst.Module:
+    """``from django_allresponses import ...`` with ``names``: an existing one of the module
+    extended, else a new one after the module's last import at the top level."""
+    body = list(module.body)
+    last = -1
+    for index, statement in enumerate(body):
+        if not isinstance(statement, cst.SimpleStatementLine):
+            continue
+        for small in statement.body:
+            if isinstance(small, cst.ImportFrom) and _import_module(small) == PACKAGE:
+                if isinstance(small.names, cst.ImportStar):
+                    return module
+                have = {_bound_name(alias) for alias in small.names}
+                every = sorted(have | set(names))
+                if len(every) == len(have):
+                    return module
+                aliases = [alias for alias in small.names if alias.asname is not None] + [
+                    cst.ImportAlias(name=cst.Name(name))
+                    for name in every
+                    if name
+                    not in {
+                        _bound_name(alias) for alias in small.names if alias.asname is not None
+                    }
+                ]
+                aliases = [
+                    alias.with_changes(
+                        comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+                        if position < len(aliases) - 1
+                        else cst.MaybeSentinel.DEFAULT
+                    )
+                    for position, alias in enumerate(aliases)
+                ]
+                body[index] = statement.with_changes(
+                    body=[small.with_changes(names=aliases, lpar=None, rpar=None)]
+                )
+                return module.with_changes(body=body)
+            if isinstance(small, cst.Import | cst.ImportFrom):
+                last = index
+    line = cst.parse_statement(f"from {PACKAGE} import {', '.join(names)}\n")
+    if last < 0:
+        first = body[0] if body else None
+        docstring = (
+            isinstance(first, cst.SimpleStatementLine)
+            and isinstance(first.body[0], cst.Expr)
+            and isinstance(first.body[0].value, cst.SimpleString | cst.ConcatenatedString)
+        )
+        last = 0 if docstring else -1
+    body.insert(last + 1, line)
+    return module.with_changes(body=body)
 
 
 class _WrapImport(cst.CSTTransformer):
@@ -1014,7 +1141,7 @@ def run(arguments: Sequence[str], out: TextIO) -> int:
             failed += 1
             continue
         try:
-            result = upgrade_source(source, str(path))
+            result = upgrade_source(source, str(path), imports=not options.check)
         except cst.ParserSyntaxError as error:
             print(f"{path}:{error.raw_line}: cannot be parsed: {error.message}", file=sys.stderr)
             failed += 1
