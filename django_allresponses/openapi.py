@@ -496,19 +496,22 @@ def undeclared_status(response: HttpResponseBase, request: HttpRequest | None) -
     handler, statuses = _lookup(request)
     if statuses is None or response.status_code in statuses:
         return []
-    from .checks.conformance import RULES, Finding
+    from .checks.conformance import Finding
 
-    rule = RULES.get("undeclared-status")
     return [
         Finding(
-            "error" if rule is None else rule.severity,
-            "undeclared-status",
+            "error",
+            UNDECLARED_STATUS,
             f"{_owner_name(handler)} answered {response.status_code}, which it does not "
             f"declare (it declares {', '.join(map(str, sorted(statuses)))})",
             UNDECLARED_REFERENCE,
         )
     ]
 
+
+UNDECLARED_STATUS: Final = "undeclared-status"
+"""The rule of :func:`undeclared_status`, an error: the view broke its own contract. It is
+not in :data:`~django_allresponses.checks.conformance.RULES`, which holds the RFC's rules."""
 
 UNDECLARED_REFERENCE: Final = "the view's declared responses: its return type and @responds"
 """The ``reference`` of an ``undeclared-status`` finding: a contract, not an RFC."""

@@ -200,7 +200,6 @@ def _rules() -> dict[str, Rule]:
         Rule("invalid-json", "error", "a JSON media type holds a JSON text"),
         Rule("problem-not-object", "error", "problem details are a JSON object"),
         Rule("problem-status-mismatch", "error", "a problem's status is the response's"),
-        Rule("undeclared-status", "error", "a view answers with a status it declares (contract)"),
     ]
     levels: dict[str, set[Level]] = {}
     for unit, level in NEEDED.values():
@@ -750,7 +749,8 @@ def _head_key(response: HttpResponseBase) -> tuple[object, ...] | None:
 
 
 def _undeclared_findings(response: HttpResponseBase, request: HttpRequest | None) -> list[Finding]:
-    """``undeclared-status``: a contract check (the view's declared responses), no RFC rule."""
+    """``undeclared-status``: a contract check (the view's declared responses), not a rule
+    of the RFC, so not in :data:`RULES` (see :mod:`django_allresponses.openapi`)."""
     if request is None or getattr(request, "resolver_match", None) is None:
         return []
     from ..openapi import undeclared_status
