@@ -16,7 +16,7 @@ import inspect
 from abc import abstractmethod
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Unpack
 
 from django.http import HttpResponse
 from django.http.response import HttpResponseBase, ResponseHeaders
@@ -38,8 +38,27 @@ HeadersInput = Mapping[str, str] | Iterable[tuple[str, str]] | None
 """Extra headers, as Django takes them: a mapping, or an iterable of (name, value) pairs."""
 
 
-class ContentOptions(TypedDict, total=False):
-    """Django's keywords of ``HttpResponse``, which every class with content takes."""
+if TYPE_CHECKING:
+    from typing_extensions import TypedDict
+else:
+
+    class TypedDict:
+        """The option classes as the run time reads them: their keywords, inherited ones
+        included, in ``__annotations__`` and ``__optional_keys__``. Checkers read them as
+        closed TypedDicts (PEP 728, ``closed=True``: a keyword they do not list is an
+        error in every checker); typing_extensions, which has them, is not imported at
+        run time for this."""
+
+        def __init_subclass__(cls, *, total: bool = True, closed: bool = False) -> None:
+            keywords: dict[str, object] = {}
+            for base in reversed(cls.__mro__[:-2]):  # the options, not this class or object
+                keywords.update(inspect.get_annotations(base))
+            cls.__annotations__ = keywords
+            cls.__optional_keys__ = frozenset(keywords) if not total else frozenset()
+
+
+class DjangoKeywords(TypedDict, total=False):
+    """Django's keywords of ``HttpResponse``: the open base of the option classes."""
 
     content_type: str | None
     """The ``Content-Type`` (Django's default: ``text/html; charset=…``)."""
@@ -51,7 +70,12 @@ class ContentOptions(TypedDict, total=False):
     """The reason phrase, instead of RFC 9110's."""
 
 
-class BodilessOptions(TypedDict, total=False):
+class ContentOptions(DjangoKeywords, total=False, closed=True):
+    """Django's keywords of ``HttpResponse``, which every class with content takes, and no
+    other (``status=``, ``preserve_request=`` and misspelt keywords are type errors)."""
+
+
+class BodilessOptions(TypedDict, total=False, closed=True):
     """Django's keywords that a status without content takes: no ``content_type`` or
     ``charset``, since it sends neither."""
 
@@ -98,7 +122,7 @@ class HeaderOptions(TypedDict, total=False):
     blocked_by: StrOrPromise | None
 
 
-class AnyContentOptions(HeaderOptions, ContentOptions, total=False):
+class AnyContentOptions(HeaderOptions, DjangoKeywords, total=False, closed=True):
     """The keywords of any ``HttpResponse…`` class: ``content``, the header arguments
     (with 201's ``created_document`` and 103's ``links``, which have no JSON twin's
     counterpart) and Django's keywords (never ``status``)."""

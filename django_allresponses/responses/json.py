@@ -54,7 +54,7 @@ from ..headers.values import (
 )
 from .base import (
     KEYWORD_DEFAULTS,
-    ContentOptions,
+    DjangoKeywords,
     HeaderOptions,
     PartialBody,
     StatusResponseMixin,
@@ -186,8 +186,8 @@ KEYWORD_DEFAULTS.update(encoder=ModelJSONEncoder, safe=True)
 _JSON_KEYWORDS: Final = frozenset({"encoder", "safe", "json_dumps_params"})
 
 
-class JsonOptions(ContentOptions, total=False):
-    """Django's keywords of ``JsonResponse``, which every JSON twin takes."""
+class JsonKeywords(DjangoKeywords, total=False):
+    """Django's keywords of ``JsonResponse``: the open base of the JSON option classes."""
 
     encoder: type[JSONEncoder]
     """The encoder of data that is not a pydantic model (default: :class:`ModelJSONEncoder`)."""
@@ -197,7 +197,11 @@ class JsonOptions(ContentOptions, total=False):
     """Keyword arguments for ``json.dumps`` (only ``indent`` for pydantic models)."""
 
 
-class AnyJsonOptions(HeaderOptions, JsonOptions, total=False):
+class JsonOptions(JsonKeywords, total=False, closed=True):
+    """Django's keywords of ``JsonResponse``, which every JSON twin takes, and no other."""
+
+
+class AnyJsonOptions(HeaderOptions, JsonKeywords, total=False, closed=True):
     """The keywords of any JSON twin: the header arguments and Django's keywords
     (never ``status``)."""
 

@@ -16,24 +16,24 @@ from django_allresponses import (
 )
 
 HttpResponseContinue("body")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-HttpResponseContinue(content="body")  # E: mypy[call-arg] pyright[reportCallIssue] ty[-] (PEP 692 keyword names unchecked) pyrefly[unexpected-keyword]
+HttpResponseContinue(content="body")  # E: mypy[call-arg] pyright[reportCallIssue] ty[positional-only-parameter-as-kwarg] pyrefly[unexpected-keyword]
 HttpResponseSwitchingProtocols("body", upgrade="websocket")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-HttpResponseSwitchingProtocols(content=b"body", upgrade="websocket")  # E: mypy[call-arg] pyright[reportCallIssue] ty[-] (PEP 692 keyword names unchecked) pyrefly[unexpected-keyword]
+HttpResponseSwitchingProtocols(content=b"body", upgrade="websocket")  # E: mypy[call-arg] pyright[reportCallIssue] ty[positional-only-parameter-as-kwarg] pyrefly[unexpected-keyword]
 HttpResponseProcessing(b"body")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-HttpResponseProcessing(content=b"body")  # E: mypy[call-arg] pyright[reportCallIssue] ty[-] (PEP 692 keyword names unchecked) pyrefly[unexpected-keyword]
+HttpResponseProcessing(content=b"body")  # E: mypy[call-arg] pyright[reportCallIssue] ty[positional-only-parameter-as-kwarg] pyrefly[unexpected-keyword]
 HttpResponseEarlyHints("body")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-HttpResponseEarlyHints(content="body", links=["/style.css"])  # E: mypy[call-arg] pyright[reportCallIssue] ty[-] (PEP 692 keyword names unchecked) pyrefly[unexpected-keyword]
+HttpResponseEarlyHints(content="body", links=["/style.css"])  # E: mypy[call-arg] pyright[reportCallIssue] ty[positional-only-parameter-as-kwarg] pyrefly[unexpected-keyword]
 HttpResponseNoContent("body")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-HttpResponseNoContent(content="body")  # E: mypy[call-arg] pyright[reportCallIssue] ty[-] (PEP 692 keyword names unchecked) pyrefly[unexpected-keyword]
+HttpResponseNoContent(content="body")  # E: mypy[call-arg] pyright[reportCallIssue] ty[positional-only-parameter-as-kwarg] pyrefly[unexpected-keyword]
 HttpResponseNoContent(b"")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponseResetContent("body")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-HttpResponseResetContent(content="body")  # E: mypy[call-arg] pyright[reportCallIssue] ty[-] (PEP 692 keyword names unchecked) pyrefly[unexpected-keyword]
+HttpResponseResetContent(content="body")  # E: mypy[call-arg] pyright[reportCallIssue] ty[positional-only-parameter-as-kwarg] pyrefly[unexpected-keyword]
 HttpResponseNotModified("body")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-HttpResponseNotModified(content="body")  # E: mypy[call-arg] pyright[reportCallIssue] ty[-] (PEP 692 keyword names unchecked) pyrefly[unexpected-keyword]
+HttpResponseNotModified(content="body")  # E: mypy[call-arg] pyright[reportCallIssue] ty[positional-only-parameter-as-kwarg] pyrefly[unexpected-keyword]
 
 # Django's keywords for content do not exist on a bodiless class either.
-HttpResponseNoContent(content_type="text/plain")  # E: mypy[call-arg] pyright[reportCallIssue] ty[-] (PEP 692 keyword names unchecked) pyrefly[unexpected-keyword]
-HttpResponseNotModified(charset="utf-8")  # E: mypy[call-arg] pyright[reportCallIssue] ty[-] (PEP 692 keyword names unchecked) pyrefly[unexpected-keyword]
+HttpResponseNoContent(content_type="text/plain")  # E: mypy[call-arg] pyright[reportCallIssue] ty[unknown-argument] pyrefly[unexpected-keyword]
+HttpResponseNotModified(charset="utf-8")  # E: mypy[call-arg] pyright[reportCallIssue] ty[unknown-argument] pyrefly[unexpected-keyword]
 
 # A status that forbids content has no JSON twin.
 django_allresponses.JsonResponseNoContent({})  # E: mypy[attr-defined] pyright[reportAttributeAccessIssue, reportUnknownMemberType] pyright-basic[reportAttributeAccessIssue] ty[missing-attribute] pyrefly[missing-attribute]

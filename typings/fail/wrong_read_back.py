@@ -25,7 +25,7 @@ assert_type(response_class(HTTPStatus.FOUND), type[HttpResponseMovedPermanently]
 # The class found takes that class's arguments.
 response_class(201)()  # E: mypy[call-arg] pyright[reportCallIssue] ty[missing-argument] pyrefly[missing-argument]
 response_class(204)("content")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-response_class(404)(status=410)  # E: mypy[call-arg] pyright[reportCallIssue] ty[-] (PEP 692 keyword names unchecked) pyrefly[unexpected-keyword]
+response_class(404)(status=410)  # E: mypy[call-arg] pyright[reportCallIssue] ty[unknown-argument] pyrefly[unexpected-keyword]
 response_class(405, json=True)({}, permitted_methods="GET")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 response_class(HTTPStatus.SERVICE_UNAVAILABLE)(retry_after="soon")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 

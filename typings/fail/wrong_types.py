@@ -51,7 +51,7 @@ HttpResponsePartialContent(b"0123456789", content_range=(0, 9))  # E: mypy[arg-t
 HttpResponsePartialContent(b"0123456789", content_range=(0, 9, 10, 11))  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponsePartialContent(b"0123456789", content_range=[0, 9, 10])  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponsePartialContent(b"0123456789", content_range=("0", "9", "10"))  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-JsonResponsePartialContent({}, content_range=(0, 1))  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponsePartialContent({}, content_range=(0, 1))  # E: mypy[arg-type] pyright[reportArgumentType, reportUnknownArgumentType] pyright-basic[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 ContentRange(start="0", end=9)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 
 # --- permitted_methods: a list, tuple or set; never a bare string ---------------------------
@@ -69,28 +69,28 @@ HttpResponseTooManyRequests(retry_after="Wed, 21 Oct 2015 07:28:00 GMT")  # E: m
 HttpResponseRequestTimeout(retry_after=date(2030, 1, 1))  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponseContentTooLarge(retry_after="5")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponseTemporaryRedirect("/x", retry_after="5")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-JsonResponseServiceUnavailable({}, retry_after="120")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-JsonResponseTooManyRequests({}, retry_after=b"5")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponseServiceUnavailable({}, retry_after="120")  # E: mypy[arg-type] pyright[reportArgumentType, reportUnknownArgumentType] pyright-basic[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponseTooManyRequests({}, retry_after=b"5")  # E: mypy[arg-type] pyright[reportArgumentType, reportUnknownArgumentType] pyright-basic[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 retry_after_value("120")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 
 # --- total_length ---------------------------------------------------------------------------
 
 HttpResponseRangeNotSatisfiable(total_length="5")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-JsonResponseRangeNotSatisfiable({}, total_length="5")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponseRangeNotSatisfiable({}, total_length="5")  # E: mypy[arg-type] pyright[reportArgumentType, reportUnknownArgumentType] pyright-basic[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 
 # --- upgrade --------------------------------------------------------------------------------
 
 HttpResponseUpgradeRequired(upgrade=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponseUpgradeRequired(upgrade=[1.1])  # E: mypy[list-item] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponseSwitchingProtocols(upgrade=None)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-JsonResponseUpgradeRequired({}, upgrade=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponseUpgradeRequired({}, upgrade=5)  # E: mypy[arg-type] pyright[reportArgumentType, reportUnknownArgumentType] pyright-basic[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 
 # --- www_authenticate, proxy_authenticate ---------------------------------------------------
 
 HttpResponseUnauthorized(www_authenticate=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponseUnauthorized(www_authenticate={"realm": "api"})  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponseProxyAuthenticationRequired(proxy_authenticate=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-JsonResponseUnauthorized({}, www_authenticate=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponseUnauthorized({}, www_authenticate=5)  # E: mypy[arg-type] pyright[reportArgumentType, reportUnknownArgumentType] pyright-basic[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 Challenge(scheme=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 
 # --- links ----------------------------------------------------------------------------------
@@ -109,11 +109,11 @@ HttpResponseUseProxy(location=b"http://proxy.example/")  # E: mypy[arg-type] pyr
 HttpResponseSeeOther(5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponseUnavailableForLegalReasons(blocked_by=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 JsonResponseCreated({}, location=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-JsonResponseSeeOther({}, redirect_to=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponseSeeOther({}, redirect_to=5)  # E: mypy[arg-type] pyright[reportArgumentType, reportUnknownArgumentType] pyright-basic[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponseCreated(location=123)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponseFound(redirect_to=None)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponseMovedPermanently(None)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-JsonResponseTemporaryRedirect({}, redirect_to=None)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponseTemporaryRedirect({}, redirect_to=None)  # E: mypy[arg-type] pyright[reportArgumentType, reportUnknownArgumentType] pyright-basic[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponseCreated(location=b"/items/1")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponseSeeOther(["/a", "/b"])  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 
@@ -122,8 +122,8 @@ HttpResponseSeeOther(["/a", "/b"])  # E: mypy[arg-type] pyright[reportArgumentTy
 HttpResponseOK(headers={"X-Count": 1})  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-assignment]
 HttpResponseOK(content_type=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponseOK(reason=404)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-JsonResponseOK({}, safe="no")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-JsonResponseOK({}, encoder=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponseOK({}, safe="no")  # E: mypy[arg-type] pyright[reportArgumentType, reportUnknownArgumentType] pyright-basic[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponseOK({}, encoder=5)  # E: mypy[arg-type] pyright[reportArgumentType, reportUnknownArgumentType] pyright-basic[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 
 # --- JSON data: required, except for 201 and 405 where it defaults to {} --------------------
 
