@@ -32,6 +32,17 @@ from ..responses.problems import ProblemDetails
 from ..rfc.statuses import STATUSES, StatusFacts
 
 if TYPE_CHECKING:
+    from typing import overload
+
+    from typing_extensions import deprecated
+
+    from ..responses.http import (
+        HttpResponseContinue,
+        HttpResponseEarlyHints,
+        HttpResponseProcessing,
+        HttpResponseSwitchingProtocols,
+    )
+
     pass
 
 
@@ -66,6 +77,23 @@ class ImmediateResponse(Exception):
 
     response: HttpResponseBase
     """The response to answer with."""
+
+    if TYPE_CHECKING:
+        # Refused at run time, flagged where it is written.
+        @overload
+        @deprecated(
+            "ImmediateResponse(...): a 1xx is an interim response (RFC 9110, Section 15.2) "
+            "and cannot answer a request; carry a status of 200 or above"
+        )
+        def __init__(
+            self,
+            response: HttpResponseContinue
+            | HttpResponseSwitchingProtocols
+            | HttpResponseProcessing
+            | HttpResponseEarlyHints,
+        ) -> None: ...
+        @overload
+        def __init__(self, response: HttpResponseBase) -> None: ...
 
     def __init__(self, response: HttpResponseBase) -> None:
         if not isinstance(response, HttpResponseBase):  # pyright: ignore[reportUnnecessaryIsInstance]
@@ -120,7 +148,7 @@ def _facts(status: object) -> StatusFacts:
 
 if TYPE_CHECKING:
     # One overload per status, generated into a stub that only checkers read.
-    from ._abort_overloads import abort as abort  # pyright: ignore[reportMissingModuleSource]
+    from ._abort_overloads import abort as abort
 else:
 
     def abort(

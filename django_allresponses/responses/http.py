@@ -9,7 +9,7 @@ behaviours several statuses share. Django's keywords (``content_type``,
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Unpack, overload
+from typing import ClassVar, Unpack
 
 from django import http
 
@@ -214,28 +214,6 @@ class HttpResponseCreated(StatusResponse):
 
     status_code = 201
     takes: ClassVar[tuple[HeaderUnit, ...]] = (LOCATION.mandatory, CONTENT_LOCATION)
-
-    if TYPE_CHECKING:  # content or created_document, never both
-
-        @overload
-        def __init__(
-            self,
-            location: StrOrPromise,
-            content: Content = b"",
-            *,
-            content_location: StrOrPromise | None = None,
-            created_document: None = None,
-            **options: Unpack[ContentOptions],
-        ) -> None: ...
-        @overload
-        def __init__(
-            self,
-            location: StrOrPromise,
-            *,
-            content_location: StrOrPromise | None = None,
-            created_document: Content,
-            **options: Unpack[ContentOptions],
-        ) -> None: ...
 
     def __init__(
         self,

@@ -12,9 +12,7 @@ from .json import StatusJsonResponse
 
 if TYPE_CHECKING:
     # One overload per status and JSON twin, generated into a stub that only checkers read.
-    from ._lookup_overloads import (  # pyright: ignore[reportMissingModuleSource]
-        response_class as response_class,
-    )
+    from ._lookup_overloads import response_class as response_class
 else:
 
     def response_class(

@@ -15,7 +15,7 @@ PROBLEM_MEMBERS: Final = frozenset({"type", "title", "status", "detail", "instan
 PROBLEM_CONTENT_TYPE: Final = "application/problem+json"
 
 
-class ProblemDetails(BaseModel):
+class ProblemDetails(BaseModel, frozen=True):  # frozen=: read by type checkers too
     """A Problem Details object (RFC 9457, Section 3).
 
     Extension members are extra keyword arguments, or a mapping passed as

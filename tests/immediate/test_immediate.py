@@ -8,6 +8,7 @@ alone, and ``abort`` itself for every status.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Iterator
 from http import HTTPStatus
@@ -18,6 +19,8 @@ from django.core.exceptions import BadRequest, PermissionDenied, SuspiciousOpera
 from django.http import Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.test import AsyncClient, Client, RequestFactory, override_settings
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from django_allresponses import (
     STATUSES,
@@ -347,3 +350,128 @@ def test_the_class_s_own_errors_come_through() -> None:
         abort(201)  # type: ignore[call-overload]
     with pytest.raises(TypeError, match="HttpResponseNotFound always sends 404 Not Found"):
         abort(404, status=410)  # type: ignore[call-overload]
+
+
+# --- a mistaken abort() names the call and the argument -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "argument", "message"),
+    [
+        (
+            lambda: abort(201),  # type: ignore[call-overload]
+            "location",
+            "abort(201, ...) for HttpResponseCreated: missing a required argument: 'location'; "
+            "it takes HttpResponseCreated's arguments: location, content, content_location, "
+            "created_document, content_type, charset, headers, reason",
+        ),
+        (
+            lambda: abort(429, retry_afte=30),  # type: ignore[call-overload]
+            "retry_afte",
+            "abort(429, ...) for HttpResponseTooManyRequests: got an unexpected keyword argument "
+            "'retry_afte'; it takes HttpResponseTooManyRequests's arguments: content, "
+            "retry_after, content_type, charset, headers, reason",
+        ),
+        (
+            lambda: abort(405, {}, json=True),  # type: ignore[call-overload]
+            "permitted_methods",
+            "abort(405, ...) for JsonResponseNotAllowed: missing a required argument: "
+            "'permitted_methods'; it takes JsonResponseNotAllowed's arguments: data, "
+            "permitted_methods, content_type, charset, headers, reason, encoder, safe, "
+            "json_dumps_params",
+        ),
+        (
+            lambda: abort(200, "a", "b"),  # type: ignore[call-overload]
+            "args",
+            "abort(200, ...) for HttpResponseOK: too many positional arguments; it takes "
+            "HttpResponseOK's arguments: content, content_type, charset, headers, reason",
+        ),
+    ],
+    ids=["missing", "misspelt", "twin-missing", "too-many"],
+)
+def test_arguments_that_do_not_fit_the_class_name_abort_and_the_argument(
+    call: object, argument: str, message: str
+) -> None:
+    assert callable(call)
+    with pytest.raises(ResponseValidationError) as raised:
+        call()
+    assert str(raised.value) == message
+    assert raised.value.argument == argument
+    # Python raises a TypeError for arguments that do not fit; so does abort, as well.
+    assert isinstance(raised.value, TypeError)
+    assert isinstance(raised.value.__cause__, TypeError)
+
+
+def test_an_int_too_long_to_print_is_an_unassigned_code() -> None:
+    with pytest.raises(ResponseValidationError) as raised:
+        abort(10**5000)  # type: ignore[call-overload]
+    assert raised.value.argument == "status"
+    assert str(raised.value).startswith("abort: <an int of 16610 bits> is not an assigned HTTP")
+    with pytest.raises(ResponseValidationError, match=r"^abort: -1 is not an assigned"):
+        abort(-1)  # type: ignore[call-overload]
+
+
+def test_a_type_error_from_deeper_down_is_not_blamed_on_the_arguments() -> None:
+    # safe=False left out for a list: Django's TypeError, kept as this library words it.
+    with pytest.raises(TypeError) as raised:
+        abort(409, [1, 2], json=True)
+    assert "abort(" not in str(raised.value)
+    assert "safe" in str(raised.value)
+
+
+_ANY_VALUE = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.text(max_size=20),
+    st.binary(max_size=20),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.integers(), max_size=3),
+    st.builds(ProblemDetails, detail=st.none() | st.text(max_size=10)),
+    st.sampled_from(list(HTTPStatus)),
+    st.just(object()),
+)
+_KEYWORDS = st.sampled_from(
+    [
+        "json",
+        "content",
+        "data",
+        "location",
+        "redirect_to",
+        "retry_after",
+        "permitted_methods",
+        "upgrade",
+        "content_type",
+        "charset",
+        "headers",
+        "reason",
+        "safe",
+        "status",
+        "retry_afte",
+        "created_document",
+        "content_range",
+        "www_authenticate",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    status=st.one_of(st.sampled_from(sorted(STATUSES)), _ANY_VALUE),
+    args=st.lists(_ANY_VALUE, max_size=3),
+    kwargs=st.dictionaries(_KEYWORDS, _ANY_VALUE, max_size=4),
+    huge=st.sampled_from([None, "status", "argument"]),
+)
+def test_any_arguments_raise_an_immediate_response_or_a_validation_error(
+    status: object, args: list[object], kwargs: dict[str, object], huge: str | None
+) -> None:
+    # An int too long for str() (built here: hypothesis could not print it as an example).
+    if huge == "status":
+        status = 10**5000
+    elif huge == "argument":
+        args = [10**5000, *args]
+    # Unexpected keywords too: their ResponseValidationError is also the TypeError Python raises.
+    with contextlib.suppress(ImmediateResponse, ResponseValidationError):
+        abort(status, *args, **kwargs)  # type: ignore[call-overload]
+        pytest.fail("abort returned")

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponseBase
+from django.http import HttpRequest
 from django_allresponses import (
     FileResponsePartialContent,
-    HttpResponseOK,
     conditional,
     evaluate_preconditions,
     serve_file,
@@ -16,8 +15,8 @@ def version(request: HttpRequest) -> str:
     return '"v1"'
 
 
-def view(request: HttpRequest, pk: int) -> HttpResponseBase:
-    return HttpResponseOK(b"")
+def not_a_view(request: HttpRequest) -> str:
+    return "text, not a response"
 
 
 def misuse(request: HttpRequest) -> None:
@@ -25,5 +24,5 @@ def misuse(request: HttpRequest) -> None:
     serve_file(request, "a.bin", etag=1)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
     serve_file(request, "a.bin", last_modified="2024-01-01")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
     evaluate_preconditions(request, "v1")  # E: mypy[call-arg] pyright[reportCallIssue] ty[too-many-positional-arguments] pyrefly[bad-argument-count]
-    conditional(etag=version)(view)  # E: mypy[arg-type] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
+    conditional(etag=version)(not_a_view)  # E: mypy[arg-type] mypy-nostubs[-] (HttpResponseBase is Any without stubs) pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
     FileResponsePartialContent([b"x"], content_type="text/plain", content_length=1)  # E: mypy[call-arg] pyright[reportCallIssue] ty[missing-argument] pyrefly[missing-argument]

@@ -38,13 +38,13 @@ def api_version(view: object, request: Request, pk: int) -> str | None:
     return None if pk < 0 else f'"v{pk}"'
 
 
-class ItemView(View):
+class ItemView(View):  # without-stubs[misc]
     @conditional(etag=view_version)
     def get(self, request: HttpRequest, pk: int) -> HttpResponseBase:
         return HttpResponseOK(f"item {pk}")
 
 
-class AsyncItemView(View):
+class AsyncItemView(View):  # without-stubs[misc]
     @conditional(etag=view_version, require_if_match=True)
     async def put(self, request: HttpRequest, pk: int) -> HttpResponseBase:
         return HttpResponseOK(f"saved {pk}")
@@ -59,13 +59,11 @@ class ItemAPIView(APIView):
 def use_views(request: HttpRequest, api_request: Request) -> None:
     assert_type(item(request, 1), HttpResponseBase)  # without-stubs[no-untyped-call]
     assert_type(ItemView().get(request, 1), HttpResponseBase)  # without-stubs[no-untyped-call]
-    assert_type(
-        ItemAPIView().get(api_request, 1), HttpResponseBase
-    )  # without-stubs[no-untyped-call]
+    api_view = ItemAPIView()
+    assert_type(api_view.get(api_request, 1), HttpResponseBase)  # without-stubs[no-untyped-call]
 
 
 async def use_async_views(request: HttpRequest) -> None:
     assert_type(await async_item(request, 1), HttpResponseBase)  # without-stubs[no-untyped-call]
-    assert_type(
-        await AsyncItemView().put(request, 1), HttpResponseBase
-    )  # without-stubs[no-untyped-call]
+    saving = AsyncItemView()
+    assert_type(await saving.put(request, 1), HttpResponseBase)  # without-stubs[no-untyped-call]
