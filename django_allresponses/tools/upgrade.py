@@ -731,6 +731,7 @@ class _Writer(cst.CSTTransformer):
         self.removed = removed
         self.drop = drop
         self.written: dict[cst.Call, cst.Call] = {}
+        self.emptied: set[cst.SimpleStatementLine] = set()
 
     def leave_Import(
         self, original_node: cst.Import, updated_node: cst.Import
@@ -757,9 +758,30 @@ class _Writer(cst.CSTTransformer):
     def leave_SimpleStatementLine(
         self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine
     ) -> cst.SimpleStatementLine | cst.RemovalSentinel:
-        if original_node in self.removed or not updated_node.body:
+        if original_node in self.removed:
             return cst.RemoveFromParent()
+        if not updated_node.body:  # an import gone: its blank lines and comments stay
+            emptied = updated_node.with_changes(body=[cst.Pass()])
+            self.emptied.add(emptied)
+            return emptied
         return updated_node
+
+    def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
+        body: list[cst.BaseStatement] = []
+        carried: list[cst.EmptyLine] = []
+        for statement in updated_node.body:
+            if statement in self.emptied:
+                assert isinstance(statement, cst.SimpleStatementLine)
+                carried.extend(statement.leading_lines)
+                continue
+            if carried:
+                own = list(statement.leading_lines)
+                if own:
+                    carried = [line for line in carried if line.comment is not None]
+                statement = statement.with_changes(leading_lines=[*carried, *own])
+                carried = []
+            body.append(statement)
+        return updated_node.with_changes(body=body)
 
 
 # --- A source, a file, a tree ------------------------------------------------------------------

@@ -487,6 +487,34 @@ def test_an_existing_import_of_this_library_is_extended() -> None:
     )
 
 
+def test_a_removed_import_leaves_its_blank_lines_and_comments() -> None:
+    assert rewrite(
+        """\
+        import math
+
+        # Django
+        from django.http import HttpResponse
+        from django.utils import timezone
+
+
+        def view(request):
+            return HttpResponse(str(math.pi), status=202)
+        """
+    ) == textwrap.dedent(
+        """\
+        import math
+
+        # Django
+        from django.utils import timezone
+        from django_allresponses import HttpResponseAccepted
+
+
+        def view(request):
+            return HttpResponseAccepted(str(math.pi))
+        """
+    )
+
+
 # --- Left alone -------------------------------------------------------------------------------
 
 
