@@ -79,4 +79,4 @@ def test_every_client_once(tmp_path: Path) -> None:
 def test_without_drf_and_ninja_nothing_of_them_is_imported(tmp_path: Path) -> None:
     code, summary = _run(tmp_path, "blocked_suite.py", BLOCK_DRF_NINJA="1")
     assert code == 0  # the test's own check: nothing of DRF or ninja imported
-    assert summary == ["1 responses checked, 0 non-conforming (0 errors, 0 warnings)"]
+    assert summary == ["1 response checked, 0 non-conforming (0 errors, 0 warnings)"]
