@@ -776,8 +776,14 @@ def _run(arguments: list[str], out: TextIO, width: int | None) -> int:
                 raise _listen_error(options.host, options.port, error) from error
         return 0
     if arguments[:1] == ["upgrade"]:
-        from .upgrade import run
-
+        try:
+            from .upgrade import run
+        except ModuleNotFoundError as error:
+            if error.name != "libcst":
+                raise
+            raise CommandError(
+                "upgrade needs libcst: pip install 'django-allresponses[upgrade]'", status=1
+            ) from error
         return run(arguments[1:], out)
     if arguments[:1] == ["docs"]:
         options = docs_parser().parse_args(arguments[1:])

@@ -799,7 +799,7 @@ def upgrade_source(source: str, path: str = "<string>", *, imports: bool = True)
     """Rewrite the plain Django responses of a module's source.
 
     ``imports=False`` leaves the imports as they are: the calls and the changes are the
-    same, for a caller that only lists the changes (``--check``), at half the cost.
+    same, for a caller that only lists the changes (``--check``).
 
     Raises :class:`libcst.ParserSyntaxError` when ``source`` is not Python.
 
@@ -1185,7 +1185,11 @@ def run(arguments: Sequence[str], out: TextIO) -> int:
                 )
             )
         if write:
-            path.write_text(result.source, encoding="utf-8")
+            try:
+                path.write_text(result.source, encoding="utf-8")
+            except OSError as error:
+                print(f"{path}: cannot be written: {error.strerror or error}", file=sys.stderr)
+                failed += 1
     elapsed = time.perf_counter() - started
     verb = "rewritten" if write else "to rewrite"
     out.flush()

@@ -3,6 +3,7 @@ it rewrites, and for each case it leaves alone, with the reason it gives."""
 
 from __future__ import annotations
 
+import sys
 import textwrap
 from pathlib import Path
 
@@ -822,3 +823,31 @@ def test_a_file_that_is_not_python_is_reported_and_fails(
     assert err.startswith(f"{broken}:")
     assert "cannot be parsed" in err
     assert "Traceback" not in err
+
+
+def test_a_file_that_cannot_be_written_is_one_line_and_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    views = tmp_path / "views.py"
+    views.write_text(VIEW)
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> int:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "write_text", refuse)
+    assert main(["upgrade", str(views)]) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines()[0] == f"{views}: cannot be written: Permission denied"
+    assert "Traceback" not in err
+
+
+def test_without_libcst_the_command_says_what_to_install(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delitem(sys.modules, "django_allresponses.tools.upgrade")
+    monkeypatch.setitem(sys.modules, "libcst", None)  # import libcst raises ModuleNotFoundError
+    assert main(["upgrade", "src"]) == 1
+    assert capsys.readouterr().err == (
+        "python -m django_allresponses: error: upgrade needs libcst: "
+        "pip install 'django-allresponses[upgrade]'\n"
+    )
