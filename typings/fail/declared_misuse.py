@@ -20,19 +20,19 @@ class Order(BaseModel):
 
 
 def undeclared_status(request: HttpRequest) -> JsonResponseOK[Item] | HttpResponseSeeOther:
-    return JsonResponseNotFound(ProblemDetails())  # E: mypy[return-value] pyright[reportReturnType] ty[invalid-explicit-return] pyrefly[bad-return]
+    return JsonResponseNotFound(ProblemDetails())  # E: mypy-nostubs[-] (twins derive from JsonResponse, Any without stubs) mypy[return-value] pyright[reportReturnType] ty[invalid-explicit-return] pyrefly[bad-return]
 
 
 def wrong_model(request: HttpRequest) -> JsonResponseOK[Item] | HttpResponseSeeOther:
-    return JsonResponseOK(Order(id=1))  # E: mypy[arg-type] pyright[reportReturnType] ty[invalid-explicit-return] pyrefly[bad-return]
+    return JsonResponseOK(Order(id=1))  # E: mypy-nostubs[-] (twins derive from JsonResponse, Any without stubs) mypy[arg-type] pyright[reportReturnType] ty[invalid-explicit-return] pyrefly[bad-return]
 
 
 def wrong_problem(request: HttpRequest) -> JsonResponseNotFound[ProblemDetails]:
-    return JsonResponseNotFound({"detail": "missing"})  # E: mypy[arg-type] pyright[reportReturnType] ty[invalid-explicit-return] pyrefly[bad-return]
+    return JsonResponseNotFound({"detail": "missing"})  # E: mypy-nostubs[-] (twins derive from JsonResponse, Any without stubs) mypy[arg-type] pyright[reportReturnType] ty[invalid-explicit-return] pyrefly[bad-return]
 
 
 def bare_is_not_declared(response: JsonResponseOK) -> JsonResponseOK[Item]:
-    return response  # E: mypy[return-value] pyright[reportReturnType] ty[invalid-explicit-return] pyrefly[bad-return]
+    return response  # E: mypy-nostubs[-] (twins derive from JsonResponse, Any without stubs) mypy[return-value] pyright[reportReturnType] ty[invalid-explicit-return] pyrefly[bad-return]
 
 
 JsonResponseOK[Item](Order(id=1))  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
