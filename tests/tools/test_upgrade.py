@@ -851,3 +851,21 @@ def test_without_libcst_the_command_says_what_to_install(
         "python -m django_allresponses: error: upgrade needs libcst: "
         "pip install 'django-allresponses[upgrade]'\n"
     )
+
+
+def test_the_pre_commit_hook_runs_this_command_with_libcst() -> None:
+    import tomllib
+
+    import yaml
+
+    root = Path(__file__).resolve().parents[2]
+    (hook,) = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text())
+    assert hook["id"] == "django-allresponses-upgrade"
+    assert hook["language"] == "python"
+    assert hook["types"] == ["python"]
+    assert hook["entry"] == "python -m django_allresponses upgrade"
+    extras = tomllib.loads((root / "pyproject.toml").read_text())["project"][
+        "optional-dependencies"
+    ]
+    assert hook["additional_dependencies"] == extras["upgrade"] == ["libcst>=1.1"]
+    assert "libcst>=1.1" in extras["dev"]
