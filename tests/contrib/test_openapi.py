@@ -293,3 +293,26 @@ def test_class_based_views_by_method() -> None:
     assert _rules(HttpResponseNoContent(), _request(view, "DELETE")) == []
     assert _rules(JsonResponseConflict({}), _request(view, "DELETE")) == []
     assert _rules(JsonResponseOK({}), _request(view, "HEAD")) == []
+
+
+def test_the_middleware_in_raise_mode_refuses_an_undeclared_status() -> None:
+    from django.test import override_settings
+
+    from django_allresponses.checks.middleware import (
+        ResponseChecksMiddleware,
+        ResponseConformanceError,
+    )
+
+    def answer(request: HttpRequest) -> HttpResponse:
+        return JsonResponseConflict({"detail": "taken"})
+
+    with override_settings(ALLRESPONSES_CHECKS="raise"):
+        middleware = ResponseChecksMiddleware(answer)
+    with pytest.raises(ResponseConformanceError, match="undeclared-status: item answered 409"):
+        middleware(_request(item))
+
+    def declared(request: HttpRequest) -> HttpResponse:
+        return HttpResponseNotFound()
+
+    with override_settings(ALLRESPONSES_CHECKS="raise"):
+        assert ResponseChecksMiddleware(declared)(_request(item)).status_code == 404
