@@ -71,6 +71,8 @@ def test_the_sdist_carries_the_tests_and_what_they_need(dist: Path) -> None:
         "LICENSE",
         "CHANGELOG.md",
         "README.md",
+        "CONTRIBUTING.md",
+        ".readthedocs.yaml",
         "pyproject.toml",
         "mkdocs.yml",
         "noxfile.py",
@@ -83,7 +85,7 @@ def test_the_sdist_carries_the_tests_and_what_they_need(dist: Path) -> None:
         "django_allresponses/py.typed",
     ):
         assert needed in names, needed
-    assert not any(name.startswith(("artifacts/", ".venv/")) for name in names)
+    assert not any(name.startswith(("artifacts/", ".venv/", ".editable/")) for name in names)
 
 
 def test_the_wheel_carries_the_license_and_the_metadata(dist: Path) -> None:
