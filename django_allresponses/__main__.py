@@ -3,7 +3,7 @@
 See :mod:`django_allresponses.tools.catalogue`.
 """
 
-from django_allresponses.tools.catalogue import main
+from django_allresponses.tools.cli import main
 
 if __name__ == "__main__":
     raise SystemExit(main())

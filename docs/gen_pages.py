@@ -195,7 +195,7 @@ def write_reference() -> None:
             "# Command line\n\n`python -m django_allresponses`: the catalogue, one status in "
             "full, the playground and the documentation site.\n\n"
         )
-        for module in ("tools.catalogue", "tools.docsite", "tools.examples"):
+        for module in ("tools.cli", "tools.catalogue", "tools.docsite", "tools.examples"):
             page.write(directive(module, heading_level=2) + "\n")
 
 

@@ -69,6 +69,8 @@ from libcst.metadata import (
     ScopeProvider,
 )
 
+from .command import PROG, CommandError, CommandParser
+
 PACKAGE: Final = "django_allresponses"
 DJANGO_MODULES: Final = ("django.http", "django.http.response")
 """The modules Django's response classes are imported from."""
@@ -1114,9 +1116,7 @@ def upgrade_parser() -> argparse.ArgumentParser:
         >>> upgrade_parser().parse_args(["--check", "src"]).check
         True
     """
-    from .catalogue import PROG, _Parser  # pyright: ignore[reportPrivateUsage]
-
-    parser = _Parser(
+    parser = CommandParser(
         prog=f"{PROG} upgrade",
         description="Rewrite plain Django responses whose status is known into the typed "
         "classes of django-allresponses, in place; report each call left alone and why.",
@@ -1145,8 +1145,6 @@ def run(arguments: Sequence[str], out: TextIO) -> int:
         0
     """
     import difflib
-
-    from .catalogue import CommandError
 
     options = upgrade_parser().parse_args(list(arguments))
     write = not (options.check or options.diff)

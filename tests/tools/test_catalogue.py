@@ -17,7 +17,8 @@ import pytest
 from django.http import HttpResponseBase
 
 from django_allresponses import STATUSES, ResponseValidationError, response_class
-from django_allresponses.tools.catalogue import COLUMNS, catalogue_entry, main
+from django_allresponses.tools.catalogue import COLUMNS, catalogue_entry
+from django_allresponses.tools.cli import main
 from django_allresponses.tools.examples import build, example_arguments
 
 ROOT = Path(__file__).resolve().parents[2]

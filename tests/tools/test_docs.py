@@ -165,7 +165,7 @@ def test_the_middleware_and_command_line_are_documented(site: tuple[Path, str]) 
         site, "reference/middleware"
     )
     command_line = page(site, "reference/command-line")
-    assert 'id="django_allresponses.tools.catalogue.main"' in command_line
+    assert 'id="django_allresponses.tools.cli.main"' in command_line
     assert 'id="django_allresponses.tools.docsite.serve_docs"' in command_line
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from django_allresponses.tools.catalogue import main
+from django_allresponses.tools.cli import main
 from django_allresponses.tools.upgrade import upgrade_source
 
 
