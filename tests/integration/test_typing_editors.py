@@ -149,7 +149,7 @@ HEADER_ARGUMENTS = {
     "HttpResponseSeeOther": ("redirect_to: ", "retry_after: "),
     "HttpResponsePartialContent": ("content_range: ", "content_location: "),
     "HttpResponseTooManyRequests": ("retry_after: ",),
-    "JsonResponseTooManyRequests": ("data: object", "retry_after: "),
+    "JsonResponseTooManyRequests": ("data: ", "retry_after: "),  # data: object, or DataT
     "HttpResponseNoContent": ("content: None = None, /",),
 }
 
@@ -174,7 +174,7 @@ DJANGO_KEYWORDS = {
         "**options: **TypedDict(django_allresponses.responses.base.ContentOptions, "
         "{'content_type'?: str | None, 'charset'?: str | None, 'headers'?: "
         "typing.Mapping[str, str] | typing.Iterable[tuple[str, str]] | None, "
-        "'reason'?: str | None})"
+        "'reason'?: str | None}, closed=True)"
     ),
     "pyright": "**options: **ContentOptions) -> None",
     "basedpyright": "**options: **ContentOptions) -> None",
