@@ -748,6 +748,34 @@ def _head_key(response: HttpResponseBase) -> tuple[object, ...] | None:
     return key
 
 
+def check_content(response: HttpResponseBase, json_limit: int | None) -> list[Finding]:
+    """The JSON rules alone, on the content as it is now (``json_limit`` as for
+    :func:`check_within`): what ``"log"`` mode checks before the other middleware can
+    compress or replace the content, leaving the rest to the close-time pass.
+
+    Example::
+
+        >>> from django.http import HttpResponse
+        >>> broken = HttpResponse(b"{", content_type="application/json")
+        >>> [finding.rule for finding in check_content(broken, None)]
+        ['invalid-json']
+        >>> check_content(HttpResponse(b"{"), None)  # not JSON: nothing to parse
+        []
+    """
+    media_type = _media_type(response)
+    if not (media_type == "application/json" or media_type.endswith("+json")):
+        return []
+    code = response.status_code
+    if type(code) is not int or code in _BODILESS or code < 200:
+        return []
+    body = _body(response)
+    if body is None or (json_limit is not None and len(body) > json_limit):
+        return []
+    if _built_here(response) and _serialized_here(response):
+        return []
+    return list(_json_findings(response, body))
+
+
 def _undeclared_findings(response: HttpResponseBase, request: HttpRequest | None) -> list[Finding]:
     """``undeclared-status``: a contract check (the view's declared responses), not a rule
     of the RFC, so not in :data:`RULES` (see :mod:`django_allresponses.openapi`)."""

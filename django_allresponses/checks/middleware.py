@@ -67,6 +67,7 @@ from .conformance import (
     Finding,
     Snapshot,
     check_changes,
+    check_content,
     check_within,
     conformance_report,
     snapshot,
@@ -180,7 +181,9 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
       :func:`~django_allresponses.check_response`, as
       ``settings.ALLRESPONSES_CHECKS`` says:
 
-      - ``"log"`` (the default): each finding is logged on the
+      - ``"log"`` (the default): the response is checked once, when the server
+        closes it after sending it (the JSON rules before, on the content as the
+        view made it), and each finding is logged on the
         ``django_allresponses`` logger, an error at ``ERROR`` level, a warning at
         ``WARNING``, naming the class, the request, the rule and the RFC; the
         response is sent as it is. A 401 that leaves without ``WWW-Authenticate``
@@ -193,12 +196,14 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
         comparison per response.
 
     Last in ``MIDDLEWARE``, it sees the response before the other middleware
-    do, and checks it once. What they change on the way out (``CommonMiddleware``'s
+    do, and checks it once. In ``"raise"`` mode that check is made at once, and
+    what the other middleware change on the way out (``CommonMiddleware``'s
     ``Content-Length: 0`` on a 204, which breaks strict clients) is looked at
     when the server closes the response, after sending it: only the headers that
-    changed and the rules they can break, without parsing the content again;
-    it is logged in both ``"log"`` and ``"raise"`` modes (it is too late to raise
-    then). In ``"log"`` mode a JSON body larger than
+    changed and the rules they can break, without parsing the content again, and
+    logged (it is too late to raise then). In ``"log"`` mode the whole check is
+    made at that moment, on what was sent, save the JSON rules, applied at once
+    to the content as the view made it. In ``"log"`` mode a JSON body larger than
     ``settings.ALLRESPONSES_CHECKS_JSON_LIMIT`` bytes (1,000,000 by default) is
     not parsed. A fault of the checks themselves is logged, never turned into a 500.
 
@@ -215,8 +220,10 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
         >>> middleware = ResponseChecksMiddleware(lambda request: HttpResponseUnauthorized())
         >>> middleware.mode
         'log'
-        >>> middleware(RequestFactory().get("/private")).status_code  # and an error is logged
+        >>> sent = middleware(RequestFactory().get("/private"))
+        >>> sent.status_code
         401
+        >>> sent.close()  # as servers do after sending it; an error is logged
     """
 
     def __init__(self, get_response: Any) -> None:
@@ -233,6 +240,9 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
         """Check ``response``; raise for a final 1xx; log or raise what the checks find."""
         if response.status_code < 200:
             return super().process_response(request, response)
+        if self.mode == "log":
+            self._log_when_sent(request, response)
+            return response
         try:
             findings = check_within(response, request, self.json_limit)
             before = snapshot(response)
@@ -251,6 +261,47 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
             )
         _log(request, response, findings)
         return response
+
+    def _log_when_sent(self, request: HttpRequest, response: HttpResponseBase) -> None:
+        """``"log"`` mode: the JSON rules now, on the content as the view made it; every
+        other rule once, when the server closes the response, on what it sent."""
+        try:
+            early = check_content(response, self.json_limit)
+            closers: object = vars(response).get("_resource_closers")
+            if isinstance(closers, list):
+                cast(list[Callable[[], None]], closers).append(_Sent(request, response, early))
+                return
+            findings = [*check_within(response, request, -1), *early]
+        except Exception:  # never turn a response into a 500 for a fault of the checks
+            logger.exception("the checks of %s failed", _subject(request, response))
+            return
+        if findings:
+            _log(request, response, findings)
+
+
+class _Sent:
+    """``"log"`` mode's one check of a response, once it has been sent."""
+
+    __slots__ = ("early", "request", "response")
+
+    def __init__(
+        self, request: HttpRequest, response: HttpResponseBase, early: list[Finding]
+    ) -> None:
+        self.request = request
+        self.response = response
+        self.early = early
+
+    def __call__(self) -> None:
+        request, response = self.request, self.response
+        try:
+            findings = [*check_within(response, request, -1), *self.early]
+        except Exception:
+            logger.exception("the checks of %s failed", _subject(request, response))
+            return
+        finally:
+            del self.response, self.request
+        if findings:
+            _log(request, response, findings)
 
 
 def json_limit() -> int:

@@ -97,8 +97,8 @@ def test_a_head_seen_before_gets_the_same_findings(
     assert sorted(map(str, check_response(build()))) == expected  # from memory
 
 
-def _handler(*last: str) -> BaseHandler:
-    with override_settings(MIDDLEWARE=[*DEFAULT_MIDDLEWARE, *last]):
+def _handler(mode: str, *last: str) -> BaseHandler:
+    with override_settings(MIDDLEWARE=[*DEFAULT_MIDDLEWARE, *last], ALLRESPONSES_CHECKS=mode):
         handler = BaseHandler()
         handler.load_middleware()
     return handler
@@ -124,7 +124,7 @@ def logged(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
     return caplog
 
 
-def _request(middleware: list[str], response: HttpResponseBase) -> list[str]:
+def _request(mode: str, middleware: list[str], response: HttpResponseBase) -> list[str]:
     calls: list[int] = []
     check = conformance.check_within
 
@@ -132,7 +132,7 @@ def _request(middleware: list[str], response: HttpResponseBase) -> list[str]:
         calls.append(1)
         return check(*arguments)  # type: ignore[arg-type]
 
-    handler = _handler(*middleware)
+    handler = _handler(mode, *middleware)
     from django_allresponses.checks import middleware as checks_middleware
 
     original = checks_middleware.check_within
@@ -159,28 +159,34 @@ from django.urls import path  # noqa: E402
 urlpatterns = [path("checked", checked)]
 
 
+MODES = pytest.mark.parametrize("mode", ["log", "raise"])
+
+
+@MODES
 def test_commonmiddlewares_length_on_a_204_is_found_at_close_once(
-    logged: pytest.LogCaptureFixture,
+    logged: pytest.LogCaptureFixture, mode: str
 ) -> None:
     RESPONSE.append(HttpResponse(status=204))
-    assert _request([CHECKS], RESPONSE[-1]) == [204]
+    assert _request(mode, [CHECKS], RESPONSE[-1]) == [204]
     assert [record.finding.rule for record in logged.records] == [  # type: ignore[attr-defined]
         "bodiless-content-length"
     ]
 
 
+@MODES
 def test_a_status_changed_on_the_way_out_gets_the_whole_head_checked(
-    logged: pytest.LogCaptureFixture,
+    logged: pytest.LogCaptureFixture, mode: str
 ) -> None:
     RESPONSE.append(HttpResponse(b"hello"))
     # CommonMiddleware (earlier in the list) adds Content-Length: 0 after the change.
-    assert _request([f"{__name__}.TurnsInto204", CHECKS], RESPONSE[-1]) == [204]
+    assert _request(mode, [f"{__name__}.TurnsInto204", CHECKS], RESPONSE[-1]) == [204]
     assert [record.finding.rule for record in logged.records] == [  # type: ignore[attr-defined]
         "bodiless-content-length"
     ]
 
 
-def test_a_clean_json_response_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+@MODES
+def test_a_clean_json_response_is_parsed_once(monkeypatch: pytest.MonkeyPatch, mode: str) -> None:
     parsed: list[int] = []
     loads = conformance.json.loads
 
@@ -190,5 +196,5 @@ def test_a_clean_json_response_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -
 
     monkeypatch.setattr(conformance.json, "loads", counted)
     RESPONSE.append(JsonResponse({"id": 1}))
-    assert _request([CHECKS], RESPONSE[-1]) == [200]
+    assert _request(mode, [CHECKS], RESPONSE[-1]) == [200]
     assert parsed == [1]
