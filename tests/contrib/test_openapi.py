@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from types import SimpleNamespace
 from typing import Optional, Union
 
 import pytest
@@ -316,3 +317,19 @@ def test_the_middleware_in_raise_mode_refuses_an_undeclared_status() -> None:
 
     with override_settings(ALLRESPONSES_CHECKS="raise"):
         assert ResponseChecksMiddleware(declared)(_request(item)).status_code == 404
+
+
+class _Odd:
+    """A callable whose attributes raise: what check_response may meet as a view."""
+
+    def __getattr__(self, name: str) -> object:
+        raise RuntimeError(name)
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return HttpResponse()
+
+
+def test_a_view_that_cannot_be_read_declares_nothing() -> None:
+    request = RequestFactory().get("/")
+    request.resolver_match = SimpleNamespace(func=_Odd())  # type: ignore[assignment]
+    assert _rules(JsonResponseConflict({}), request) == []
