@@ -169,3 +169,23 @@ def test_ninja_documents_declared_endpoints() -> None:
         }
     }
     assert {"Item", "Tag", "ProblemDetails"} <= set(document["components"]["schemas"])
+
+
+def test_ninja_keeps_its_own_responses_and_adds_the_declared() -> None:
+    from ninja import NinjaAPI
+
+    from django_allresponses.contrib.ninja import register
+    from tests.support.declared.project.catalog.schemas import Item
+
+    notes = NinjaAPI(urls_namespace="declared-beside-ninja")
+    register(notes)
+
+    @notes.get("/notes/{pk}", response={200: Item})
+    def note(request: Any, pk: int) -> JsonResponseNotFound[ProblemDetails]: ...
+
+    document = _plain(notes.get_openapi_schema(path_prefix=""))
+    validate(document)
+    assert _outline(document["paths"]["/notes/{pk}"]["get"]["responses"]) == {
+        "200": {"headers": [], "content": {"application/json": ITEM}},
+        "404": {"headers": [], "content": {"application/problem+json": PROBLEM}},
+    }
