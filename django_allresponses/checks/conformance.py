@@ -695,7 +695,12 @@ def check_within(
         ]
         if not head and key is not None and len(_CLEAN_HEADS) < 1024:
             _CLEAN_HEADS[key] = None
-    if length is not None:
+    if length is not None and not (
+        type(length[1]) is str
+        and length[1].isdigit()
+        and length[1].isascii()
+        and _framing_error(code, "content-length", length[1]) is None
+    ):  # a number of octets a status with content may send: nothing to find on it
         head.extend(_header_findings(response, [length]))
     return [
         *head,
