@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from django.http.response import HttpResponseBase
     from pydantic.json_schema import JsonSchemaMode
 
-    from .checks.conformance import Finding
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -473,10 +472,12 @@ def declared_statuses(request: HttpRequest) -> frozenset[int] | None:
     return _lookup(request)[1]
 
 
-def undeclared_status(response: HttpResponseBase, request: HttpRequest | None) -> list[Finding]:
-    """The ``undeclared-status`` finding: the view that answered declares its statuses
-    and this response's is not among them. A contract check (the view's return type),
-    not a rule of the RFC. Nothing without a request or a view that declares nothing.
+def undeclared_status(response: HttpResponseBase, request: HttpRequest | None) -> str | None:
+    """What is wrong when the view that answered declares its statuses and this response's
+    is not among them, or ``None``: the message of the ``undeclared-status`` finding that
+    :func:`~django_allresponses.check_response` gives. A contract check (the view's return
+    type), not a rule of the RFC. ``None`` without a request, or for a view that declares
+    nothing.
 
     Example::
 
@@ -486,30 +487,23 @@ def undeclared_status(response: HttpResponseBase, request: HttpRequest | None) -
         >>> def ping(request) -> HttpResponseNoContent: ...
         >>> request = RequestFactory().get("/ping")
         >>> request.resolver_match = ResolverMatch(ping, (), {})
-        >>> undeclared_status(HttpResponseNoContent(), request)
-        []
-        >>> [finding.rule for finding in undeclared_status(HttpResponseNotFound(), request)]
-        ['undeclared-status']
+        >>> undeclared_status(HttpResponseNoContent(), request) is None
+        True
+        >>> print(undeclared_status(HttpResponseNotFound(), request))
+        ping answered 404, which it does not declare (it declares 204)
     """
     if request is None:
-        return []
+        return None
     try:
         handler, statuses = _lookup(request)
     except Exception:  # check_response never raises: a view it cannot read declares nothing
-        return []
+        return None
     if statuses is None or response.status_code in statuses:
-        return []
-    from .checks.conformance import Finding
-
-    return [
-        Finding(
-            "error",
-            UNDECLARED_STATUS,
-            f"{_owner_name(handler)} answered {response.status_code}, which it does not "
-            f"declare (it declares {', '.join(map(str, sorted(statuses)))})",
-            UNDECLARED_REFERENCE,
-        )
-    ]
+        return None
+    return (
+        f"{_owner_name(handler)} answered {response.status_code}, which it does not "
+        f"declare (it declares {', '.join(map(str, sorted(statuses)))})"
+    )
 
 
 UNDECLARED_STATUS: Final = "undeclared-status"

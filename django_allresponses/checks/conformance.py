@@ -786,9 +786,12 @@ def _undeclared_findings(response: HttpResponseBase, request: HttpRequest | None
     of the RFC, so not in :data:`RULES` (see :mod:`django_allresponses.openapi`)."""
     if request is None or getattr(request, "resolver_match", None) is None:
         return []
-    from ..openapi import undeclared_status
+    from ..openapi import UNDECLARED_REFERENCE, UNDECLARED_STATUS, undeclared_status
 
-    return undeclared_status(response, request)
+    message = undeclared_status(response, request)
+    if message is None:
+        return []
+    return [Finding("error", UNDECLARED_STATUS, message, UNDECLARED_REFERENCE)]
 
 
 Snapshot = tuple[dict[str, tuple[str, str]], object, int, int]
