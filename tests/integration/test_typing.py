@@ -213,7 +213,7 @@ def parse_pyrefly(output: str) -> list[Diagnostic]:
             (ROOT / item["path"]).resolve(), item["line"], item["name"], item["description"]
         )
         for item in json.loads(output)["errors"]
-        if item["severity"] in ("error", "warning")
+        if item["severity"] in ("error", "warn", "warning")  # pyrefly 1.5 says "warn"
     ]
 
 

@@ -40,8 +40,13 @@ django_allresponses.JsonResponseNoContent({})  # E: mypy[attr-defined] pyright[r
 
 
 def write() -> None:
-    HttpResponseNoContent().write("x")  # E: mypy[deprecated] pyright[reportDeprecated] pyright-basic[-] (basic mode: deprecation is a hint) ty[deprecated] pyrefly[-] (pyrefly check reports no deprecation)
+    HttpResponseNoContent().write("x")  # E: mypy[deprecated] pyright[reportDeprecated] pyright-basic[-] (basic mode: deprecation is a hint) ty[deprecated] pyrefly[deprecated]
 
 
 def writelines() -> None:
-    HttpResponseNotModified().writelines([b"x"])  # E: mypy[deprecated] pyright[reportDeprecated] pyright-basic[-] (basic mode: deprecation is a hint) ty[deprecated] pyrefly[-] (pyrefly check reports no deprecation)
+    HttpResponseNotModified().writelines([b"x"])  # E: mypy[deprecated] pyright[reportDeprecated] pyright-basic[-] (basic mode: deprecation is a hint) ty[deprecated] pyrefly[deprecated]
+
+
+# Keywords nobody declares: misspelt ones, and the empty content a 205 already sends.
+HttpResponseResetContent(content=b"")  # E: mypy[call-arg] pyright[reportCallIssue] ty[positional-only-parameter-as-kwarg] pyrefly[unexpected-keyword]
+HttpResponseNoContent(reasn="Done")  # E: mypy[call-arg] pyright[reportCallIssue] ty[unknown-argument] pyrefly[unexpected-keyword]

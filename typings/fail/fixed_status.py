@@ -45,3 +45,8 @@ HttpResponseFound("/x", preserve_request=True)  # E: mypy[call-arg] pyright[repo
 HttpResponseRedirect("/x", preserve_request=False)  # E: mypy[call-arg] pyright[reportCallIssue] ty[unknown-argument] pyrefly[unexpected-keyword]
 JsonResponseMovedPermanently({}, redirect_to="/x", preserve_request=True)  # E: mypy[call-arg] pyright[reportCallIssue] ty[unknown-argument] pyrefly[unexpected-keyword]
 JsonResponseFound({}, redirect_to="/x", preserve_request=True)  # E: mypy[call-arg] pyright[reportCallIssue] ty[unknown-argument] pyrefly[unexpected-keyword]
+
+# A misspelt keyword is no keyword of the class.
+HttpResponseServiceUnavailable(retry_afte=30)  # E: mypy[call-arg] pyright[reportCallIssue] ty[unknown-argument] pyrefly[unexpected-keyword]
+HttpResponseOK(b"", content_typ="text/plain")  # E: mypy[call-arg] pyright[reportCallIssue] ty[unknown-argument] pyrefly[unexpected-keyword]
+JsonResponseTooManyRequests({}, retry_afte=30)  # E: mypy[call-arg] pyright[reportCallIssue] ty[unknown-argument] pyrefly[unexpected-keyword]
