@@ -210,6 +210,13 @@ def _abort(
         if misfit is None:
             raise
         raise misfit from error
+    except ResponseValidationError:
+        raise
+    except ValueError as error:  # Python's own, from deeper down (str() of a huge int)
+        raise ResponseValidationError(
+            f"abort({facts.code}, ...) for {cls.__name__}: the arguments cannot be sent: {error}",
+            response_class=cls.__name__,
+        ) from error
     raise ImmediateResponse(response)
 
 

@@ -411,6 +411,17 @@ def test_an_int_too_long_to_print_is_an_unassigned_code() -> None:
         abort(-1)  # type: ignore[call-overload]
 
 
+def test_a_value_python_cannot_convert_is_a_validation_error() -> None:
+    # str() of an int of more than 4,300 digits raises ValueError inside Django's content.
+    with pytest.raises(ResponseValidationError) as raised:
+        abort(200, 10**5000)  # type: ignore[call-overload]
+    assert str(raised.value).startswith(
+        "abort(200, ...) for HttpResponseOK: the arguments cannot be sent: Exceeds the limit"
+    )
+    assert raised.value.response_class == "HttpResponseOK"
+    assert type(raised.value.__cause__) is ValueError
+
+
 def test_a_type_error_from_deeper_down_is_not_blamed_on_the_arguments() -> None:
     # safe=False left out for a list: Django's TypeError, kept as this library words it.
     with pytest.raises(TypeError) as raised:
