@@ -202,13 +202,14 @@ def _abort(
     try:
         response = cls(*args, **kwargs)
     except TypeError as error:
-        misfit = (
-            None
-            if isinstance(error, ResponseValidationError)
-            else _misfit(facts, cls, args, kwargs)
-        )
-        if misfit is None:
+        if isinstance(error, ResponseValidationError):
             raise
+        # Arguments that do not fit the class, or a value of a wrong type that Python or
+        # Django refuses deeper down (headers=1): both TypeErrors, both named for abort.
+        misfit = _misfit(facts, cls, args, kwargs) or _ArgumentError(
+            f"abort({facts.code}, ...) for {cls.__name__}: {error}",
+            response_class=cls.__name__,
+        )
         raise misfit from error
     except ResponseValidationError:
         raise

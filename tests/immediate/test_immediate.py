@@ -422,6 +422,15 @@ def test_a_value_python_cannot_convert_is_a_validation_error() -> None:
     assert type(raised.value.__cause__) is ValueError
 
 
+def test_a_wrong_type_refused_deeper_down_is_named_for_abort() -> None:
+    # Django's own TypeError for headers that are no mapping or pairs.
+    with pytest.raises(ResponseValidationError) as raised:
+        abort(200, headers=1)  # type: ignore[call-overload]
+    assert str(raised.value) == "abort(200, ...) for HttpResponseOK: 'int' object is not iterable"
+    assert isinstance(raised.value, TypeError)
+    assert type(raised.value.__cause__) is TypeError
+
+
 def test_a_type_error_from_deeper_down_is_not_blamed_on_the_arguments() -> None:
     # safe=False left out for a list: Django's TypeError, kept as this library words it.
     with pytest.raises(TypeError) as raised:
