@@ -87,9 +87,9 @@ _token = _lazy_pattern(TOKEN)
 """A token (RFC 9110, Section 5.6.2), such as a header field name or a method."""
 
 
-_CHALLENGE: tuple[type, ...] = ()
-_LINK: tuple[type, ...] = ()
-_CONTENT_RANGE: tuple[type, ...] = ()
+_CHALLENGE_MODEL: tuple[type, ...] = ()
+_LINK_MODEL: tuple[type, ...] = ()
+_CONTENT_RANGE_MODEL: tuple[type, ...] = ()
 """The pydantic models a value may be: none until :mod:`django_allresponses.headers.models`
 is imported (a value cannot be one of its models before), so plain values never pay for
 importing pydantic."""
@@ -101,11 +101,11 @@ def know_models(*, challenge: type, link: type, content_range: type) -> None:
     Example::
 
         >>> from django_allresponses import Challenge
-        >>> _CHALLENGE == (Challenge,)
+        >>> _CHALLENGE_MODEL == (Challenge,)
         True
     """
-    global _CHALLENGE, _LINK, _CONTENT_RANGE
-    _CHALLENGE, _LINK, _CONTENT_RANGE = (challenge,), (link,), (content_range,)
+    global _CHALLENGE_MODEL, _LINK_MODEL, _CONTENT_RANGE_MODEL
+    _CHALLENGE_MODEL, _LINK_MODEL, _CONTENT_RANGE_MODEL = (challenge,), (link,), (content_range,)
 
 
 # --- Field values: what any header value may hold (RFC 9110, Section 5.5) -------------------
@@ -464,7 +464,7 @@ def challenges(value: object) -> str:
         >>> challenges(['Basic realm="api"', "Bearer"])
         'Basic realm="api", Bearer'
     """
-    challenge = _CHALLENGE
+    challenge = _CHALLENGE_MODEL
     if type(value) is str and _challenges_pattern().fullmatch(value):
         return value.strip(" \t")
     if challenge and isinstance(value, challenge):
@@ -527,7 +527,7 @@ def links(value: object) -> str:
         >>> links(["/style.css"])
         '</style.css>; rel="preload"'
     """
-    link = _LINK
+    link = _LINK_MODEL
     items = _items("links", value)
     if not items:
         raise ValueError("at least one link is required; leave links out to send none")
@@ -648,7 +648,7 @@ def content_range(value: object) -> ByteRange:
         if found is None:
             raise ValueError("a 206 states the range it sends, not 'bytes */N'")
         return found
-    if _CONTENT_RANGE and isinstance(value, _CONTENT_RANGE):
+    if _CONTENT_RANGE_MODEL and isinstance(value, _CONTENT_RANGE_MODEL):
         model: Any = value
         return model.unit, model.start, model.end, model.total
     raise ValueError(

@@ -279,7 +279,7 @@ class StatusJsonResponse(
             if safe and not (isinstance(data, dict) or (model and isinstance(data, model))):
                 _refuse_unsafe(owner, type(data).__name__)
             if model and isinstance(data, model) and isinstance(data, _problem_details()):
-                problem = cast("ProblemDetails", data)
+                problem = data
                 media_type = _problem_media_type()
                 content = self._problem_json(problem, _model_params(owner, json_dumps_params))
             elif model and isinstance(data, model):

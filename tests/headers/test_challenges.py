@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pickle
+import subprocess
+import sys
 
 import pytest
 
@@ -141,3 +143,24 @@ def test_a_challenge_survives_pickling(protocol: int) -> None:
         "params": {"error": "invalid_token"},
         "token68": None,
     }
+
+
+def test_challenges_are_checked_before_the_pydantic_models_are_loaded() -> None:
+    # A fresh interpreter: the models load on first use, and a value that is neither a
+    # challenge string nor a model must be refused the same way before that.
+    code = (
+        "import sys, django; from django.conf import settings; settings.configure(); "
+        "django.setup()\n"
+        "from django_allresponses import HttpResponseUnauthorized, ResponseValidationError\n"
+        "assert 'django_allresponses.headers.models' not in sys.modules\n"
+        "for value in (42, [42], ['Basic realm=\"a\"', 3.5]):\n"
+        "    try:\n"
+        "        HttpResponseUnauthorized(www_authenticate=value)\n"
+        "    except ResponseValidationError as error:\n"
+        "        print(error.argument)\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.split() == ["www_authenticate"] * 3
