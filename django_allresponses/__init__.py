@@ -2,10 +2,9 @@
 
 ``django_allresponses.HttpResponsePermanentRedirect`` is a **308**, named after
 RFC 9110's reason phrase; Django's ``django.http.HttpResponsePermanentRedirect``
-is a 301, here :class:`HttpResponseMovedPermanently`.
+is a 301, here `HttpResponseMovedPermanently`.
 
-Example::
-
+Example:
     >>> from django_allresponses import HttpResponseTooManyRequests
     >>> HttpResponseTooManyRequests(retry_after=30)["Retry-After"]
     '30'
@@ -357,8 +356,7 @@ __all__ += ["Finding", "ResponseConformanceMixin", "assert_conforms", "check_res
 __version__ = "2.0.0"
 """The version of this package, as its distribution's metadata states it.
 
-Example::
-
+Example:
     >>> __version__
     '2.0.0'
 """

@@ -1,6 +1,6 @@
 """``python -m django_allresponses``: the catalogue, one status in full, or the playground.
 
-See :mod:`django_allresponses.tools.catalogue`.
+See `django_allresponses.tools.catalogue`.
 """
 
 from django_allresponses.tools.cli import main

@@ -15,10 +15,9 @@ if TYPE_CHECKING:
 
 
 class AllResponsesConfig(AppConfig):
-    """Registers :func:`~django_allresponses.checks.system.check_configuration`.
+    """Registers `check_configuration`.
 
-    Example::
-
+    Example:
         >>> AllResponsesConfig.name
         'django_allresponses'
     """

@@ -16,7 +16,7 @@ class ResponseValidationError(ValueError):
 
     The message names the class, the argument, what was wrong and what is
     allowed. When pydantic found the problem, its error details are kept in
-    :attr:`errors` and the :class:`pydantic.ValidationError` is the
+    `errors` and the `pydantic.ValidationError` is the
     ``__cause__``.
 
     Some misuses are also instances of the built-in exception Python or Django
@@ -24,8 +24,7 @@ class ResponseValidationError(ValueError):
     ``AttributeError`` for content set on a 204), so existing ``except``
     clauses keep working.
 
-    Example::
-
+    Example:
         >>> from django_allresponses import HttpResponseServiceUnavailable
         >>> try:
         ...     HttpResponseServiceUnavailable(retry_after=-5)
@@ -53,8 +52,7 @@ class ContentNotAllowedError(ResponseValidationError, AttributeError):
 
     It is an ``AttributeError`` too, as Django's own 304 raises.
 
-    Example::
-
+    Example:
         >>> from django_allresponses import HttpResponseNoContent
         >>> response = HttpResponseNoContent()
         >>> try:
@@ -70,8 +68,7 @@ class FixedStatusError(ResponseValidationError, TypeError):
 
     It is a ``TypeError`` too, as an unexpected argument is in Python.
 
-    Example::
-
+    Example:
         >>> from django_allresponses import HttpResponseNotFound
         >>> try:
         ...     HttpResponseNotFound(status=410)  # type: ignore[call-arg]
@@ -87,8 +84,7 @@ class NoStatusError(ResponseValidationError, TypeError):
 
     It is a ``TypeError`` too, as instantiating an abstract class is in Python.
 
-    Example::
-
+    Example:
         >>> from django_allresponses import StatusResponse
         >>> try:
         ...     StatusResponse("body")
@@ -103,8 +99,7 @@ class HeaderValueError(ResponseValidationError, BadHeaderError):
     ``headers=``, a header argument): also Django's ``BadHeaderError``, which
     Django raises for the line breaks it refuses itself.
 
-    Example::
-
+    Example:
         >>> from django.http import BadHeaderError
         >>> from django_allresponses import HttpResponseOK
         >>> try:
@@ -118,8 +113,7 @@ class HeaderValueError(ResponseValidationError, BadHeaderError):
 def describe(value: Any) -> str:
     """A short ``repr`` of a user's value for an error message.
 
-    Example::
-
+    Example:
         >>> describe("x" * 100)[-5:]
         'xx...'
     """

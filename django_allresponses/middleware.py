@@ -1,6 +1,6 @@
 """Every middleware of this library, under the one path ``MIDDLEWARE`` names.
 
-Add the ones you use to ``settings.MIDDLEWARE``::
+Add the ones you use to ``settings.MIDDLEWARE``:
 
     MIDDLEWARE = [
         ...,
@@ -8,13 +8,13 @@ Add the ones you use to ``settings.MIDDLEWARE``::
         "django_allresponses.middleware.ProblemDetailsMiddleware",
     ]
 
-- :class:`ResponseChecksMiddleware`: the conformance checks of every response
+- `ResponseChecksMiddleware`: the conformance checks of every response
   (``settings.ALLRESPONSES_CHECKS``: ``"off"``, ``"log"`` or ``"raise"``), and a
   final 1xx turned into a 500;
-- :class:`InterimResponseMiddleware`: a final 1xx turned into a 500, nothing else;
-- :class:`ImmediateResponseMiddleware`: answers with the response an
-  :class:`~django_allresponses.ImmediateResponse` carries (:func:`~django_allresponses.abort`);
-- :class:`ProblemDetailsMiddleware`: the same, and Django's ``Http404``,
+- `InterimResponseMiddleware`: a final 1xx turned into a 500, nothing else;
+- `ImmediateResponseMiddleware`: answers with the response an
+  `ImmediateResponse` carries (`abort`);
+- `ProblemDetailsMiddleware`: the same, and Django's ``Http404``,
   ``PermissionDenied``, ``BadRequest`` and ``SuspiciousOperation`` as problem
   details (RFC 9457) for clients that prefer JSON.
 """

@@ -1,18 +1,18 @@
 """Declared responses: a view's return annotation is its contract, published as OpenAPI 3.1.
 
 A view that returns a union of this library's classes says every status it answers
-with, and type checkers hold it to that::
+with, and type checkers hold it to that:
 
     def item(request, pk: int) -> (
         JsonResponseOK[Item] | JsonResponseNotFound[ProblemDetails] | HttpResponseSeeOther
     ): ...
 
-:func:`openapi_responses` turns that annotation into the OpenAPI 3.1 ``responses``
-object of the view; :func:`responds` adds the statuses the view raises with
-:func:`~django_allresponses.abort`, which no return type shows. The same declaration
-feeds :class:`django_allresponses.contrib.drf.AutoSchema` (drf-spectacular),
-:func:`django_allresponses.contrib.ninja.register` (django-ninja), and the
-``undeclared-status`` finding of :func:`~django_allresponses.check_response`.
+`openapi_responses` turns that annotation into the OpenAPI 3.1 ``responses``
+object of the view; `responds` adds the statuses the view raises with
+`abort`, which no return type shows. The same declaration
+feeds `django_allresponses.contrib.drf.AutoSchema` (drf-spectacular),
+`django_allresponses.contrib.ninja.register` (django-ninja), and the
+``undeclared-status`` finding of `check_response`.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 
 DECLARED: Final = "__declared_responses__"
-"""The attribute :func:`responds` sets on a view: the classes it adds to the declaration."""
+"""The attribute `responds` sets on a view: the classes it adds to the declaration."""
 
 REF_TEMPLATE: Final = "#/components/schemas/{model}"
 """Where the ``$ref`` of a model's schema points: OpenAPI's ``components/schemas``."""
@@ -97,13 +97,12 @@ def _functions(view: object) -> list[object]:
 
 def declared_responses(view: Callable[..., object]) -> tuple[Declared, ...] | None:
     """What ``view`` declares it answers with: each class (with its data type), from the
-    return annotation and :func:`responds`; ``None`` if it declares nothing.
+    return annotation and `responds`; ``None`` if it declares nothing.
 
     A view declares nothing when it has no return annotation, or when the annotation is
     not a class of this library (``HttpResponse``, DRF's ``Response``).
 
-    Example::
-
+    Example:
         >>> from django_allresponses import HttpResponseNoContent, JsonResponseOK
         >>> def ping(request) -> JsonResponseOK[dict[str, str]] | HttpResponseNoContent: ...
         >>> [(cls.__name__, data) for cls, data in declared_responses(ping)]
@@ -174,13 +173,12 @@ def _shown(annotation: object) -> str:
 
 def responds(*classes: type[HttpResponseBase]) -> Callable[[F], F]:
     """Add statuses to a view's declaration: those it raises with
-    :func:`~django_allresponses.abort`, which its return type cannot show.
+    `abort`, which its return type cannot show.
 
     Each argument is a class of this library, a JSON twin with its data type
     (``JsonResponseNotFound[ProblemDetails]``) or not. The view itself is returned.
 
-    Example::
-
+    Example:
         >>> from django_allresponses import HttpResponseNoContent, JsonResponseConflict
         >>> @responds(JsonResponseConflict[dict[str, str]])
         ... def delete(request) -> HttpResponseNoContent: ...
@@ -306,15 +304,14 @@ def openapi_responses(
 
     For each status: the reason phrase as ``description``, the headers its class sends
     (with their schemas), and for a JSON twin its media type (``application/json``, or
-    ``application/problem+json`` for :class:`~django_allresponses.ProblemDetails`) with
+    ``application/problem+json`` for `ProblemDetails`) with
     the JSON schema of its data, from pydantic. Models are ``$ref``\\ s to
     ``#/components/schemas/<Model>``; pass a dict as ``schemas`` to collect those
     components (the ``components/schemas`` of the document). Two classes of one status
     give the schemas of both (``anyOf``). A view that declares nothing, or an annotation
-    that allows ``None``, is a :class:`~django_allresponses.ResponseValidationError`.
+    that allows ``None``, is a `ResponseValidationError`.
 
-    Example::
-
+    Example:
         >>> from pydantic import BaseModel
         >>> from django_allresponses import (
         ...     HttpResponseSeeOther, JsonResponseNotFound, JsonResponseOK, ProblemDetails,
@@ -377,8 +374,7 @@ def merge_responses(own: Mapping[Any, Any], declared: Mapping[str, Any]) -> dict
     ``own``'s description and content stay, and the declared headers and media types it
     lacks are added.
 
-    Example::
-
+    Example:
         >>> own = {200: {"description": "", "content": {"application/json": {}}}}
         >>> declared = {
         ...     "200": {"description": "OK", "content": {"application/problem+json": {}}},
@@ -458,8 +454,7 @@ def declared_statuses(request: HttpRequest) -> frozenset[int] | None:
     """The statuses the view that answered ``request`` declares; ``None`` if it declares
     none (or no view is known), so that any status is its own.
 
-    Example::
-
+    Example:
         >>> from django.test import RequestFactory
         >>> from django.urls import ResolverMatch
         >>> from django_allresponses import HttpResponseNoContent
@@ -475,12 +470,11 @@ def declared_statuses(request: HttpRequest) -> frozenset[int] | None:
 def undeclared_status(response: HttpResponseBase, request: HttpRequest | None) -> str | None:
     """What is wrong when the view that answered declares its statuses and this response's
     is not among them, or ``None``: the message of the ``undeclared-status`` finding that
-    :func:`~django_allresponses.check_response` gives. A contract check (the view's return
+    `check_response` gives. A contract check (the view's return
     type), not a rule of the RFC. ``None`` without a request, or for a view that declares
     nothing.
 
-    Example::
-
+    Example:
         >>> from django.test import RequestFactory
         >>> from django.urls import ResolverMatch
         >>> from django_allresponses import HttpResponseNoContent, HttpResponseNotFound
@@ -507,8 +501,8 @@ def undeclared_status(response: HttpResponseBase, request: HttpRequest | None) -
 
 
 UNDECLARED_STATUS: Final = "undeclared-status"
-"""The rule of :func:`undeclared_status`, an error: the view broke its own contract. It is
-not in :data:`~django_allresponses.checks.conformance.RULES`, which holds the RFC's rules."""
+"""The rule of `undeclared_status`, an error: the view broke its own contract. It is
+not in `RULES`, which holds the RFC's rules."""
 
 UNDECLARED_REFERENCE: Final = "the view's declared responses: its return type and @responds"
 """The ``reference`` of an ``undeclared-status`` finding: a contract, not an RFC."""

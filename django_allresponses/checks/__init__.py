@@ -1,8 +1,8 @@
 """Conformance checks for any Django response, and the middleware and system checks that run them.
 
-:func:`check_response` returns :class:`Finding` objects for any response;
-:func:`assert_conforms` and :class:`ResponseConformanceMixin` fail a test on
-an error; :data:`RULES` lists every rule with its RFC reference.
+`check_response` returns `Finding` objects for any response;
+`assert_conforms` and `ResponseConformanceMixin` fail a test on
+an error; `RULES` lists every rule with its RFC reference.
 """
 
 from .conformance import (

@@ -1,7 +1,7 @@
 """Django system checks (``manage.py check``) for the response checks' configuration.
 
-* ``django_allresponses.W001``: :class:`~django_allresponses.middleware.ResponseChecksMiddleware`
-  (or :class:`~django_allresponses.middleware.InterimResponseMiddleware`) is in
+* ``django_allresponses.W001``: `ResponseChecksMiddleware`
+  (or `InterimResponseMiddleware`) is in
   ``MIDDLEWARE`` but not last: the middleware listed after it change the
   view's response before it checks it (so a finding no longer says what the
   view returned), and the 500 it answers for a final 1xx skips them
@@ -45,8 +45,7 @@ def check_configuration(
 ) -> list[CheckMessage]:
     """Report a misplaced response checks middleware and an unknown checks mode.
 
-    Example::
-
+    Example:
         >>> from django.test import override_settings
         >>> with override_settings(MIDDLEWARE=[
         ...     "django_allresponses.middleware.ResponseChecksMiddleware",

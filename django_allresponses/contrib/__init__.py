@@ -1,8 +1,8 @@
 """Optional integrations, each imported only when used.
 
-* :mod:`django_allresponses.contrib.drf`: Django REST framework
+* `django_allresponses.contrib.drf`: Django REST framework
   (``pip install 'django-allresponses[drf]'``).
-* :mod:`django_allresponses.contrib.ninja`: django-ninja
+* `django_allresponses.contrib.ninja`: django-ninja
   (``pip install 'django-allresponses[ninja]'``).
 """
 
@@ -18,8 +18,7 @@ from django.http.response import HttpResponseBase
 def takes(cls: type[HttpResponseBase], argument: str) -> bool:
     """Whether the constructor of ``cls`` has a parameter named ``argument``.
 
-    Example::
-
+    Example:
         >>> from django_allresponses import JsonResponseTooManyRequests
         >>> takes(JsonResponseTooManyRequests, "retry_after")
         True

@@ -1,13 +1,13 @@
 """Django REST framework: an exception handler answering with problem details (RFC 9457).
 
-Set it in the settings::
+Set it in the settings:
 
     REST_FRAMEWORK = {
         "EXCEPTION_HANDLER": "django_allresponses.contrib.drf.exception_handler",
     }
 
-* :class:`~django_allresponses.ImmediateResponse` (and so
-  :func:`~django_allresponses.abort`) is answered with the response
+* `ImmediateResponse` (and so
+  `abort`) is answered with the response
   it carries.
 * DRF's ``APIException``\\ s, and Django's ``Http404`` and ``PermissionDenied``
   (as DRF converts them), become the ``application/problem+json`` twin of their
@@ -44,8 +44,7 @@ from . import takes
 def plain(detail: object) -> object:
     """DRF's error detail as plain JSON values: ``ErrorDetail`` strings become ``str``.
 
-    Example::
-
+    Example:
         >>> from rest_framework.exceptions import ErrorDetail
         >>> plain({"name": [ErrorDetail("This field is required.", code="required")]})
         {'name': ['This field is required.']}
@@ -61,8 +60,7 @@ def plain(detail: object) -> object:
 def problem_from(exc: exceptions.APIException, context: Mapping[str, Any]) -> HttpResponseBase:
     """The problem details twin answering DRF's ``exc``, with the headers DRF would send.
 
-    Example::
-
+    Example:
         >>> from rest_framework.exceptions import Throttled
         >>> response = problem_from(Throttled(wait=29.2), {})
         >>> response.status_code, response["Retry-After"], response["Content-Type"]
@@ -104,8 +102,7 @@ def exception_handler(exc: Exception, context: Mapping[str, Any]) -> HttpRespons
     whose status is not an error status of the registry (a custom
     ``status_code = 299``, say) is left to DRF's own handler.
 
-    Example::
-
+    Example:
         >>> from rest_framework.exceptions import NotFound
         >>> exception_handler(NotFound("No item 7."), {}).content
         b'{"type":"about:blank","title":"Not Found","status":404,"detail":"No item 7.","code":"not_found"}'
@@ -129,7 +126,7 @@ def exception_handler(exc: Exception, context: Mapping[str, Any]) -> HttpRespons
 
 def __getattr__(name: str) -> Any:
     """``AutoSchema``, drf-spectacular's schema class reading declared responses, from
-    :mod:`django_allresponses.contrib.spectacular`: imported when named, so that this module
+    `django_allresponses.contrib.spectacular`: imported when named, so that this module
     imports without drf-spectacular."""
     if name == "AutoSchema":
         from .spectacular import AutoSchema

@@ -1,6 +1,6 @@
 """django-ninja: exception handlers answering with problem details (RFC 9457).
 
-One call registers them on a ``NinjaAPI``::
+One call registers them on a ``NinjaAPI``:
 
     from ninja import NinjaAPI
     from django_allresponses.contrib.ninja import register
@@ -8,8 +8,8 @@ One call registers them on a ``NinjaAPI``::
     api = NinjaAPI()
     register(api)
 
-* :class:`~django_allresponses.ImmediateResponse` (and so
-  :func:`~django_allresponses.abort`) is answered with the response
+* `ImmediateResponse` (and so
+  `abort`) is answered with the response
   it carries (ninja would otherwise answer it with a 500 under ``DEBUG``).
 * ninja's ``HttpError`` (``AuthenticationError``, ``AuthorizationError``,
   ``Throttled``, and your own ``HttpError(409, "…")``) becomes the
@@ -44,10 +44,9 @@ E = TypeVar("E", bound=Exception)
 
 
 def carried_response(request: HttpRequest, exc: ImmediateResponse) -> HttpResponse:
-    """The handler of :class:`~django_allresponses.ImmediateResponse`: its response.
+    """The handler of `ImmediateResponse`: its response.
 
-    Example::
-
+    Example:
         >>> from django.test import RequestFactory
         >>> from django_allresponses import HttpResponseGone
         >>> carried_response(RequestFactory().get("/"), ImmediateResponse(HttpResponseGone()))
@@ -68,8 +67,7 @@ def http_error(
     error status of the registry (``HttpError(299, …)``) is answered as ninja
     answers it, ``{"detail": message}``.
 
-    Example::
-
+    Example:
         >>> from django.test import RequestFactory
         >>> from ninja.errors import Throttled
         >>> response = http_error(RequestFactory().get("/"), Throttled(wait=30))
@@ -97,8 +95,7 @@ def http_error(
 def validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     """The handler of ninja's ``ValidationError``: a 422 problem, ninja's errors in ``errors``.
 
-    Example::
-
+    Example:
         >>> from django.test import RequestFactory
         >>> errors = [{"type": "missing", "loc": ["query", "q"], "msg": "Field required"}]
         >>> response = validation_error(RequestFactory().get("/"), ValidationError(errors))
@@ -112,8 +109,7 @@ def validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse
 def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
     """The handler of Django's ``Http404``: a 404 problem (its message is not sent).
 
-    Example::
-
+    Example:
         >>> from django.test import RequestFactory
         >>> not_found(RequestFactory().get("/"), Http404("No Item matches.")).content
         b'{"type":"about:blank","title":"Not Found","status":404}'
@@ -126,14 +122,13 @@ def register(api: NinjaAPI, *, www_authenticate: Challenges | None = None) -> No
 
     ``www_authenticate`` is the challenge sent with ninja's 401s (for example
     ``'Bearer realm="api"'`` for an ``HttpBearer`` auth, or a
-    :class:`~django_allresponses.Challenge`); ninja sends none of its own.
+    `Challenge`); ninja sends none of its own.
 
     It also publishes, in ``api.get_openapi_schema()``, the declared responses of the
     operations whose return type names classes of this library
-    (:mod:`django_allresponses.contrib.ninja_openapi`).
+    (`django_allresponses.contrib.ninja_openapi`).
 
-    Example::
-
+    Example:
         >>> from ninja import NinjaAPI
         >>> api = NinjaAPI(urls_namespace="register-example")
         >>> register(api)

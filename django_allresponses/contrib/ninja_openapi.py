@@ -1,9 +1,9 @@
 """django-ninja: declared responses in ``api.get_openapi_schema()``.
 
-:func:`django_allresponses.contrib.ninja.register` calls :func:`document_declared`. Each
+`django_allresponses.contrib.ninja.register` calls `document_declared`. Each
 operation whose view declares its responses (a return annotation naming classes of this
-library, and :func:`~django_allresponses.openapi.responds`) is documented by
-:func:`~django_allresponses.openapi.openapi_responses`, its models added to
+library, and `responds`) is documented by
+`openapi_responses`, its models added to
 ``components/schemas``. An operation without ``response=`` gets the declared responses in
 place of ninja's default ``200``; one with ``response=`` keeps ninja's and gets the declared
 statuses beside them (for a status both name, ninja's content is kept and the declared
@@ -34,22 +34,21 @@ def _operations(api: NinjaAPI) -> Iterator[Any]:
 def declared_paths(api: NinjaAPI, schema: dict[str, Any]) -> None:
     """Put the declared responses of ``api``'s operations into its OpenAPI ``schema``.
 
-        Example::
-
-            >>> from ninja import NinjaAPI
-            >>> from django_allresponses import HttpResponseNoContent
-            >>> api = NinjaAPI(urls_namespace="declared-paths-example")
-            >>> @api.delete("/items/{pk}")
-            ... def delete_item(request, pk: int) -> HttpResponseNoContent: ...
-            >>> schema = {"paths": {"/items/{pk}": {"delete": {
-            ...     "operationId": api.get_openapi_operation_id(
-            ...         next(iter(api.default_router.path_operations.values())).operations[0]
-            ...     ),
-            ...     "responses": {200: {"description": "OK"}},
-            ... }}}}
-            >>> declared_paths(api, schema)
-            >>> schema["paths"]["/items/{pk}"]["delete"]["responses"]
-            {'204': {'description': 'No Content'}}
+    Example:
+        >>> from ninja import NinjaAPI
+        >>> from django_allresponses import HttpResponseNoContent
+        >>> api = NinjaAPI(urls_namespace="declared-paths-example")
+        >>> @api.delete("/items/{pk}")
+        ... def delete_item(request, pk: int) -> HttpResponseNoContent: ...
+        >>> schema = {"paths": {"/items/{pk}": {"delete": {
+        ...     "operationId": api.get_openapi_operation_id(
+        ...         next(iter(api.default_router.path_operations.values())).operations[0]
+        ...     ),
+        ...     "responses": {200: {"description": "OK"}},
+        ... }}}}
+        >>> declared_paths(api, schema)
+        >>> schema["paths"]["/items/{pk}"]["delete"]["responses"]
+        {'204': {'description': 'No Content'}}
     """
     declared: dict[str, tuple[Any, bool]] = {}
     for operation in _operations(api):
@@ -85,15 +84,14 @@ def declared_paths(api: NinjaAPI, schema: dict[str, Any]) -> None:
 
 def document_declared(api: NinjaAPI) -> None:
     """Make ``api.get_openapi_schema()`` (and so ninja's docs page) publish the declared
-        responses of its operations: see :func:`declared_paths`.
+    responses of its operations: see `declared_paths`.
 
-        Example::
-
-            >>> from ninja import NinjaAPI
-            >>> api = NinjaAPI(urls_namespace="document-declared-example")
-            >>> document_declared(api)
-            >>> api.get_openapi_schema.__name__
-            'get_openapi_schema'
+    Example:
+        >>> from ninja import NinjaAPI
+        >>> api = NinjaAPI(urls_namespace="document-declared-example")
+        >>> document_declared(api)
+        >>> api.get_openapi_schema.__name__
+        'get_openapi_schema'
     """
     build = api.get_openapi_schema
     if getattr(build, "declared_responses", False):

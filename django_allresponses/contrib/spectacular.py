@@ -1,8 +1,8 @@
 """drf-spectacular: an ``AutoSchema`` that publishes each view's declared responses.
 
-Name it in the settings, by the path of :mod:`django_allresponses.contrib.drf` (which
+Name it in the settings, by the path of `django_allresponses.contrib.drf` (which
 imports this module only when the name is used, so that it imports without
-drf-spectacular)::
+drf-spectacular):
 
     REST_FRAMEWORK = {
         "DEFAULT_SCHEMA_CLASS": "django_allresponses.contrib.drf.AutoSchema",
@@ -10,8 +10,8 @@ drf-spectacular)::
 
 An ``APIView`` method, a viewset action or an ``@api_view`` function whose return
 annotation names classes of this library (and the classes it adds with
-:func:`~django_allresponses.openapi.responds`) is documented by
-:func:`~django_allresponses.openapi.openapi_responses`, its models registered as
+`responds`) is documented by
+`openapi_responses`, its models registered as
 components. Where DRF's own serializer-based responses are declared (a
 ``serializer_class``, or ``@extend_schema(responses=...)``), they are kept and the
 declared statuses are added beside them; for a status both name, DRF's content is kept
@@ -35,8 +35,7 @@ from ..openapi import declared_responses, merge_responses, openapi_responses
 class AutoSchema(SpectacularAutoSchema):
     """drf-spectacular's ``AutoSchema``, reading responses from the views' return types.
 
-    Example::
-
+    Example:
         >>> from rest_framework.views import APIView
         >>> from django_allresponses import HttpResponseNoContent
         >>> class Ping(APIView):

@@ -1,8 +1,8 @@
 """The public pydantic types and models of header values, loaded on first need.
 
-Each type's validator is the plain function of :mod:`django_allresponses.headers.values`
+Each type's validator is the plain function of `django_allresponses.headers.values`
 that the header units call, so a value means the same thing here and there.
-Importing :mod:`django_allresponses` does not import this module (nor pydantic):
+Importing `django_allresponses` does not import this module (nor pydantic):
 it loads when one of its names is first used.
 """
 
@@ -30,8 +30,7 @@ UriReference = Annotated[str, PlainValidator(values.uri_reference, json_schema_i
 
 Accepts lazy strings. Whitespace and control characters are refused.
 
-Example::
-
+Example:
     >>> TypeAdapter(UriReference).validate_python("/café")
     '/caf%C3%A9'
 """
@@ -45,8 +44,7 @@ class ContentRange(BaseModel):
 
     ``total`` is the complete length, or ``None`` when it is unknown (``*``).
 
-    Example::
-
+    Example:
         >>> str(ContentRange(start=0, end=1023, total=2048))
         'bytes 0-1023/2048'
         >>> ContentRange.parse("bytes 10-19/*").length
@@ -69,8 +67,7 @@ class ContentRange(BaseModel):
     def length(self) -> int:
         """How many units the range holds: ``end - start + 1``.
 
-        Example::
-
+        Example:
             >>> ContentRange(start=5, end=9).length
             5
         """
@@ -80,10 +77,9 @@ class ContentRange(BaseModel):
     def parse(cls, header: str) -> ContentRange:
         """Parse a ``range-resp`` header value such as ``bytes 0-99/200``.
 
-        Raises :class:`ValueError` for anything else.
+        Raises `ValueError` for anything else.
 
-        Example::
-
+        Example:
             >>> ContentRange.parse("bytes 0-99/200").total
             200
         """
@@ -117,8 +113,7 @@ class Challenge(BaseModel):
     Give auth-params (quoted and escaped for you) or a token68, not both
     (RFC 9110, Section 11.2).
 
-    Example::
-
+    Example:
         >>> str(Challenge(scheme="Basic", params={"realm": 'say "hi"'}))
         'Basic realm="say \\\\"hi\\\\""'
         >>> str(Challenge(scheme="Bearer", params={"error": "invalid_token"}))
@@ -157,8 +152,7 @@ class Challenge(BaseModel):
 class Link(BaseModel):
     """One ``Link`` field value (RFC 8288), as sent by 103 Early Hints.
 
-    Example::
-
+    Example:
         >>> str(Link(href="/style.css", params={"as": "style"}))
         '</style.css>; rel="preload"; as="style"'
     """
@@ -193,10 +187,9 @@ def adapter(validate: Callable[[object], object]) -> TypeAdapter[Any]:
     """The pydantic type whose validator is ``validate``: built once, on first need.
 
     Header units report what pydantic says of a refused value through it
-    (:attr:`ResponseValidationError.errors`).
+    (`ResponseValidationError.errors`).
 
-    Example::
-
+    Example:
         >>> adapter(values.total_length).validate_python(5)
         5
     """
@@ -207,8 +200,7 @@ def pydantic_error(validate: Callable[[object], object], value: object) -> Valid
     """What pydantic says of a refused ``value``, by the pydantic type built on ``validate``
     (``None`` if it takes the value).
 
-    Example::
-
+    Example:
         >>> pydantic_error(values.total_length, -1).errors()[0]["msg"]
         'Value error, a length cannot be negative'
     """

@@ -60,8 +60,7 @@ class CheckedHeaders(ResponseHeaders):
     grammar and the rules of the response's class, and ``Content-Length`` /
     ``Transfer-Encoding`` against its status's framing rules.
 
-    Example::
-
+    Example:
         >>> from django_allresponses import HttpResponseTooManyRequests
         >>> response = HttpResponseTooManyRequests()
         >>> response["Retry-After"] = "-5"
@@ -120,8 +119,7 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
     def check_value(owner: type[StatusResponseMixin], name: str, value: object) -> str:
         """``value`` as the text of header ``name`` on a response of class ``owner``.
 
-        Example::
-
+        Example:
             >>> from django_allresponses import HttpResponseOK
             >>> CheckedHeaders.check_value(HttpResponseOK, "Content-Type", b"text/plain")
             'text/plain'
@@ -151,7 +149,7 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
         return named
 
     def _framing_keeps(self, name: str, text: str) -> bool:
-        """Apply the status's framing rules (:class:`~django_allresponses.rfc.statuses.Framing`).
+        """Apply the status's framing rules (`Framing`).
 
         ``False`` for a value to leave out (the ``Content-Length: 0`` that Django's
         ``CommonMiddleware`` adds to every response); raises for one this status must
@@ -187,8 +185,7 @@ class CheckedMorsel(Morsel[str]):
     """A cookie whose value and attributes may hold no line break or control character,
     on every Python version, whatever ``http.cookies`` itself checks.
 
-    Example::
-
+    Example:
         >>> from django_allresponses import HttpResponseOK
         >>> response = HttpResponseOK()
         >>> response.set_cookie("id", "1", path="/\\r\\nX: y")
@@ -247,8 +244,7 @@ def _check_cookie_text(owner: str, what: str, value: object, argument: str) -> N
 def check_samesite(owner: str, cookie: object, value: object) -> None:
     """A cookie's ``SameSite``: ``Lax``, ``None`` or ``Strict`` (any case), as Django asks.
 
-    Example::
-
+    Example:
         >>> check_samesite("HttpResponseOK", "id", "Lax")
     """
     if not isinstance(value, str) or value.lower() not in _SAMESITE:
@@ -261,10 +257,9 @@ def check_samesite(owner: str, cookie: object, value: object) -> None:
 
 
 class CheckedCookies(SimpleCookie):
-    """A response's cookies: each one a :class:`CheckedMorsel`.
+    """A response's cookies: each one a `CheckedMorsel`.
 
-    Example::
-
+    Example:
         >>> from django_allresponses import HttpResponseOK
         >>> response = HttpResponseOK()
         >>> response.cookies["theme"] = "dark"
@@ -302,8 +297,7 @@ def adopt(response: HttpResponseBase, linked: bool) -> CheckedHeaders:
     Django builds both in ``HttpResponseBase.__init__``; giving them their checked class
     afterwards keeps construction as fast as Django's while every later change is checked.
 
-    Example::
-
+    Example:
         >>> from django_allresponses import HttpResponseOK
         >>> type(HttpResponseOK().headers).__name__, type(HttpResponseOK().cookies).__name__
         ('CheckedHeaders', 'CheckedCookies')
@@ -342,11 +336,11 @@ _DJANGO_STATE: Final = frozenset(
     {"headers", "_charset", "_resource_closers", "_handler_class", "cookies", "closed",
      "_reason_phrase", "_container"}
 )  # fmt: skip
-"""What Django's ``HttpResponse.__init__`` sets on a response, as :func:`start` sets it."""
+"""What Django's ``HttpResponse.__init__`` sets on a response, as `start` sets it."""
 
 
 def _start_fits() -> bool:
-    """Whether Django's ``HttpResponse.__init__`` still sets exactly what :func:`start`
+    """Whether Django's ``HttpResponse.__init__`` still sets exactly what `start`
     sets, as it does in Django 5.2 to 6.1. Checked once, against the Django in use."""
     from django.http import HttpResponse
 
@@ -371,10 +365,10 @@ def _start_fits() -> bool:
 
 
 QUICK_START: Final = _start_fits()
-"""``True`` where :func:`start` builds a response's state directly, as Django's own
+"""``True`` where `start` builds a response's state directly, as Django's own
 ``__init__`` would, with the checked header store and cookies in place from the start;
 otherwise responses take Django's ``__init__`` and are adopted afterwards
-(:func:`adopt`). Either way the response is the same (the test suite checks both)."""
+(`adopt`). Either way the response is the same (the test suite checks both)."""
 
 
 def start(
@@ -388,8 +382,7 @@ def start(
     """What ``HttpResponse.__init__`` does, with this library's checked header store and
     cookies from the start: ``content_type``, ``reason`` and ``charset`` are checked.
 
-    Example::
-
+    Example:
         >>> from django_allresponses import HttpResponseOK
         >>> HttpResponseOK("hi", content_type="text/plain")["Content-Type"]
         'text/plain'
@@ -441,8 +434,7 @@ def reason_text(owner: type | str, value: object) -> str | None:
     """A reason phrase as sent (RFC 9110, Section 4): text that ends the status line, so
     no line break or control character, and Latin-1 as servers encode it.
 
-    Example::
-
+    Example:
         >>> reason_text("HttpResponseOK", "Fine")
         'Fine'
     """
@@ -469,8 +461,7 @@ def reason_text(owner: type | str, value: object) -> str | None:
 class FixedStatus:
     """A class's ``status_code``: read as the class's code, refused when changed.
 
-    Example::
-
+    Example:
         >>> from django_allresponses import HttpResponseNoContent
         >>> response = HttpResponseNoContent()
         >>> response.status_code = 200
@@ -512,8 +503,7 @@ def add_headers(
     """Add ``headers=`` to a response, each checked by the store; a header that an argument
     set too is an error.
 
-    Example::
-
+    Example:
         >>> from django_allresponses import HttpResponseOK
         >>> response = HttpResponseOK()
         >>> add_headers(response, [("X-A", "1")], {})

@@ -2,10 +2,10 @@
 
 A unit owns a header argument from end to end: its name and the header it
 sets, whether a class requires it, how a value is validated and rendered (the
-plain functions of :mod:`django_allresponses.headers.values`, which are also the
+plain functions of `django_allresponses.headers.values`, which are also the
 validators of the pydantic types), and the rule for a value set later on the
 response (``response["Retry-After"] = …``). A response class says which units
-it takes; :mod:`django_allresponses.responses.base` applies them.
+it takes; `django_allresponses.responses.base` applies them.
 """
 
 from __future__ import annotations
@@ -48,13 +48,12 @@ def _uri_text(text: str) -> None:
 class HeaderUnit(FrozenValue):
     """One header argument: the header it sets and how its values are checked.
 
-    ``parse`` validates a value (or raises :class:`ValueError` with a plain
+    ``parse`` validates a value (or raises `ValueError` with a plain
     sentence); ``render`` turns what it returns into the header's text;
     ``grammar`` checks a string set later on the response; ``expected`` says
     what is allowed, for error messages.
 
-    Example::
-
+    Example:
         >>> RETRY_AFTER.value_for("HttpResponseServiceUnavailable", 1.5)
         '2'
         >>> RETRY_AFTER.value_for("HttpResponseServiceUnavailable", -5)
@@ -75,7 +74,7 @@ datetime
     )  # fmt: skip
     unless: ClassVar[str] = ""
     """What a response of a status in ``needed_by`` may be instead of sending the header
-    (``""``: nothing); see :meth:`excused`."""
+    (``""``: nothing); see `excused`."""
 
     argument: str
     header: str
@@ -87,18 +86,18 @@ datetime
     quick: Callable[[str], object] | None
     """A test that a plain ASCII string set later is in the grammar's commonest form (a
     true result), with no other rule of the class to apply; ``None`` where every string
-    takes :meth:`header_for`. A false result only means the full check is made."""
+    takes `header_for`. A false result only means the full check is made."""
     reference: str
     """The RFC section that defines the header's field and its grammar."""
     example_of: Callable[[], object]
     """Builds one representative valid value of the argument (called when needed, so that
-    an example that is a pydantic model costs nothing at import); see :attr:`example`."""
+    an example that is a pydantic model costs nothing at import); see `example`."""
     needed_by: tuple[tuple[int, Level], ...]
     """The statuses whose section of the RFC asks for this header, each with how strongly
     (``"MUST"`` or ``"SHOULD"``). A status the RFC sets no requirement for is not here."""
     shown: str
     """How the docs name what the argument sets, where the header's name alone does not say
-    it (``"Upgrade (and Connection: Upgrade)"``); ``""`` otherwise. See :attr:`label`."""
+    it (``"Upgrade (and Connection: Upgrade)"``); ``""`` otherwise. See `label`."""
     key: str
     """The header's name in lower case, as Django's header store keys it."""
 
@@ -128,8 +127,7 @@ datetime
     def example(self) -> object:
         """One representative valid value of the argument.
 
-        Example::
-
+        Example:
             >>> PERMITTED_METHODS.example
             ['GET', 'HEAD']
         """
@@ -139,8 +137,7 @@ datetime
     def label(self) -> str:
         """What the argument sets, as the docs name it.
 
-        Example::
-
+        Example:
             >>> TOTAL_LENGTH.label, RETRY_AFTER.label
             ('Content-Range: bytes */N', 'Retry-After')
         """
@@ -148,10 +145,9 @@ datetime
 
     def excused(self, content_type: str | None) -> bool:
         """Whether a response of this ``Content-Type`` may leave the header out although
-        its status is in :attr:`needed_by` (the unit's :attr:`unless`).
+        its status is in `needed_by` (the unit's `unless`).
 
-        Example::
-
+        Example:
             >>> CONTENT_RANGE.excused("multipart/byteranges; boundary=THIS")
             True
         """
@@ -161,8 +157,7 @@ datetime
     def mandatory(self) -> HeaderUnit:
         """The same unit for a class that requires it.
 
-        Example::
-
+        Example:
             >>> LOCATION.mandatory.required
             True
         """
@@ -172,7 +167,7 @@ datetime
         """Validate an argument of the class named ``owner``; return the header text.
 
         The common values take the first branch of ``parse``; a refused value raises
-        :class:`ResponseValidationError` with one plain sentence and pydantic's detail.
+        `ResponseValidationError` with one plain sentence and pydantic's detail.
         """
         try:
             return field_text(self.render(self.parse(value)))
@@ -235,8 +230,7 @@ class RedirectUnit(HeaderUnit):
     ``DisallowedRedirect`` with Django's message, at construction and when
     ``Location`` is set later.
 
-    Example::
-
+    Example:
         >>> REDIRECT_TO.value_for("HttpResponseSeeOther", "/café/")
         '/caf%C3%A9/'
     """
@@ -273,8 +267,7 @@ class RedirectUnit(HeaderUnit):
 class UpgradeUnit(HeaderUnit):
     """``Upgrade``, and the ``Connection: Upgrade`` sent with it (RFC 9110, Section 7.8).
 
-    Example::
-
+    Example:
         >>> store = {}
         >>> UPGRADE.apply("HttpResponseUpgradeRequired", store, "websocket")
         >>> store["connection"]
@@ -296,8 +289,7 @@ class PartialContentUnit(HeaderUnit):
     replaced. No range: the content type must be ``multipart/byteranges;
     boundary=…``.
 
-    Example::
-
+    Example:
         >>> CONTENT_RANGE.value_for("HttpResponsePartialContent", (0, 9, 100))
         'bytes 0-9/100'
     """
@@ -340,8 +332,7 @@ class PartialContentUnit(HeaderUnit):
     ) -> None:
         """For one byte range, the body must be as long as the range.
 
-        Example::
-
+        Example:
             >>> CONTENT_RANGE.check_length("X", b"abc", ("bytes", 0, 2, 10), (0, 2, 10))
         """
         unit, start, end, _total = found
@@ -360,8 +351,7 @@ def is_multipart_byteranges(content_type: str | None) -> bool:
     """Whether a 206 of this ``Content-Type`` states its ranges in its parts
     (``multipart/byteranges; boundary=…``) instead of a ``Content-Range``.
 
-    Example::
-
+    Example:
         >>> is_multipart_byteranges("multipart/byteranges; boundary=THIS")
         True
     """
@@ -529,7 +519,7 @@ ARGUMENT_UNITS: Final[Mapping[str, HeaderUnit]] = {
 NEEDED: Final[Mapping[int, tuple[HeaderUnit, Level]]] = {
     code: (unit, level) for unit in ARGUMENT_UNITS.values() for code, level in unit.needed_by
 }
-"""Derived from the units' :attr:`~HeaderUnit.needed_by`: each status whose section of the
+"""Derived from the units' `needed_by`: each status whose section of the
 RFC asks for a header -> that header's unit and how strongly."""
 
 CONTENT_LENGTH: Final = HeaderUnit(
@@ -542,7 +532,7 @@ FRAMING_UNITS: Final[Mapping[str, HeaderUnit]] = {
     unit.key: unit for unit in (CONTENT_LENGTH, TRANSFER_ENCODING)
 }
 """The framing headers, among the header units of a class whose status has framing rules
-(:class:`~django_allresponses.rfc.statuses.Framing`): no value set later skips them. The header
+(`Framing`): no value set later skips them. The header
 store applies the rules; these units only mark the headers."""
 
 BY_HEADER: Final[Mapping[str, HeaderUnit]] = {
@@ -570,8 +560,7 @@ def retry_after_value(retry_after: values.RetryAfter) -> str:
     later. Seconds (``int``, ``float`` rounded up, ``timedelta``) give
     delay-seconds; a ``datetime`` (UTC if naive) gives an IMF-fixdate.
 
-    Example::
-
+    Example:
         >>> from datetime import datetime
         >>> retry_after_value(120)
         '120'

@@ -1,9 +1,9 @@
 """Header values and their grammars: what each header argument accepts, in plain Python.
 
 Every function here takes a user's value, returns it validated (or rendered)
-and raises :class:`ValueError` with one plain sentence saying what was wrong.
-They are the validators of the pydantic types in :mod:`django_allresponses.headers.models`
-(built on first need) and of the header units in :mod:`django_allresponses.headers.units`;
+and raises `ValueError` with one plain sentence saying what was wrong.
+They are the validators of the pydantic types in `django_allresponses.headers.models`
+(built on first need) and of the header units in `django_allresponses.headers.units`;
 importing this module does not import pydantic.
 """
 
@@ -87,25 +87,24 @@ _token = _lazy_pattern(TOKEN)
 """A token (RFC 9110, Section 5.6.2), such as a header field name or a method."""
 
 
-_CHALLENGE_MODEL: tuple[type, ...] = ()
-_LINK_MODEL: tuple[type, ...] = ()
-_CONTENT_RANGE_MODEL: tuple[type, ...] = ()
-"""The pydantic models a value may be: none until :mod:`django_allresponses.headers.models`
+_challenge_model: tuple[type, ...] = ()
+_link_model: tuple[type, ...] = ()
+_content_range_model: tuple[type, ...] = ()
+"""The pydantic models a value may be: none until `django_allresponses.headers.models`
 is imported (a value cannot be one of its models before), so plain values never pay for
 importing pydantic."""
 
 
 def know_models(*, challenge: type, link: type, content_range: type) -> None:
-    """Called once by :mod:`django_allresponses.headers.models` when it has defined its models.
+    """Called once by `django_allresponses.headers.models` when it has defined its models.
 
-    Example::
-
+    Example:
         >>> from django_allresponses import Challenge
-        >>> _CHALLENGE_MODEL == (Challenge,)
+        >>> _challenge_model == (Challenge,)
         True
     """
-    global _CHALLENGE_MODEL, _LINK_MODEL, _CONTENT_RANGE_MODEL
-    _CHALLENGE_MODEL, _LINK_MODEL, _CONTENT_RANGE_MODEL = (challenge,), (link,), (content_range,)
+    global _challenge_model, _link_model, _content_range_model
+    _challenge_model, _link_model, _content_range_model = (challenge,), (link,), (content_range,)
 
 
 # --- Field values: what any header value may hold (RFC 9110, Section 5.5) -------------------
@@ -116,7 +115,7 @@ _line_break_or_control = _lazy_pattern("[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029]
 
 
 def field_text(value: object) -> str:
-    """Any header value as the plain ``str`` that is sent, or :class:`ValueError`.
+    """Any header value as the plain ``str`` that is sent, or `ValueError`.
 
     ``bytes`` are Latin-1, ``int`` and other objects their ``str()`` (checked like
     any text, as Django checks it); ``str`` subclasses are read through ``str``'s own
@@ -124,8 +123,7 @@ def field_text(value: object) -> str:
     character but HTAB and no line
     break of any kind (CR, LF, NUL, VT, FF, NEL, U+2028, U+2029) may appear.
 
-    Example::
-
+    Example:
         >>> field_text(b"gzip")
         'gzip'
         >>> field_text(42)
@@ -162,8 +160,7 @@ def field_text(value: object) -> str:
 def field_name(name: object) -> str:
     """A header field name: an RFC 9110 token, as a plain ``str``.
 
-    Example::
-
+    Example:
         >>> field_name("X-Request-Id")
         'X-Request-Id'
     """
@@ -215,8 +212,7 @@ def uri_reference(value: object) -> str:
 
     Lazy strings are accepted; whitespace and control characters are refused.
 
-    Example::
-
+    Example:
         >>> uri_reference("/café")
         '/caf%C3%A9'
         >>> uri_reference("a b")
@@ -266,8 +262,7 @@ def retry_after(value: object) -> RetryAfter:
     """A Retry-After value, checked: seconds >= 0 (``int``, finite ``float``, ``timedelta``)
     or a ``datetime``; never ``bool``, a string, ``Decimal`` or ``Fraction``.
 
-    Example::
-
+    Example:
         >>> retry_after(1.5)
         1.5
         >>> retry_after(-5)
@@ -303,8 +298,7 @@ def retry_after(value: object) -> RetryAfter:
 def render_retry_after(value: RetryAfter) -> str:
     """The header text of a checked Retry-After value: seconds rounded up, or an IMF-fixdate.
 
-    Example::
-
+    Example:
         >>> render_retry_after(timedelta(seconds=1, milliseconds=1))
         '2'
     """
@@ -326,8 +320,7 @@ def render_retry_after(value: RetryAfter) -> str:
 def retry_after_text(text: str) -> None:
     """A Retry-After header string: delay-seconds or an IMF-fixdate.
 
-    Example::
-
+    Example:
         >>> retry_after_text("120")
     """
     if not (_DELAY_SECONDS.fullmatch(text) or _imf_fixdate().fullmatch(text)):
@@ -356,8 +349,7 @@ def methods(value: object) -> tuple[str, ...]:
     """Method tokens (RFC 9110, Section 9.1): order kept, duplicates dropped, case kept,
     but a lowercase standard method refused.
 
-    Example::
-
+    Example:
         >>> methods(["GET", "HEAD", "GET"])
         ('GET', 'HEAD')
         >>> methods("GET")
@@ -386,8 +378,7 @@ def methods(value: object) -> tuple[str, ...]:
 def allow_text(text: str) -> None:
     """An ``Allow`` header string: a comma-separated list of method tokens (may be empty).
 
-    Example::
-
+    Example:
         >>> allow_text("GET, HEAD")
     """
     if text.strip(" \t"):
@@ -397,8 +388,7 @@ def allow_text(text: str) -> None:
 def protocols(value: object) -> tuple[str, ...]:
     """One protocol or a list of them, each ``name["/"version]`` (RFC 9110, Section 7.8).
 
-    Example::
-
+    Example:
         >>> protocols("websocket")
         ('websocket',)
         >>> protocols(["HTTP/2.0", "TLS/1.3"])
@@ -421,8 +411,7 @@ def protocols(value: object) -> tuple[str, ...]:
 def upgrade_text(text: str) -> None:
     """An ``Upgrade`` header string: a comma-separated list of protocols.
 
-    Example::
-
+    Example:
         >>> upgrade_text("websocket, h2c")
     """
     protocols(_list_separator().split(text.strip(" \t")))
@@ -444,8 +433,7 @@ _quotable = _lazy_pattern(r"[\t \x21-\x7e\x80-\xff]*")
 def quote(value: str) -> str:
     """``value`` as a quoted-string (RFC 9110, Section 5.6.4), escaped.
 
-    Example::
-
+    Example:
         >>> quote('say "hi"')
         '"say \\\\"hi\\\\""'
     """
@@ -459,12 +447,11 @@ def quote(value: str) -> str:
 def challenges(value: object) -> str:
     """A challenge string, a ``Challenge`` or a list of them, as one header value.
 
-    Example::
-
+    Example:
         >>> challenges(['Basic realm="api"', "Bearer"])
         'Basic realm="api", Bearer'
     """
-    challenge = _CHALLENGE_MODEL
+    challenge = _challenge_model
     if type(value) is str and _challenges_pattern().fullmatch(value):
         return value.strip(" \t")
     if challenge and isinstance(value, challenge):
@@ -489,8 +476,7 @@ def challenges(value: object) -> str:
 def challenges_text(text: str) -> None:
     """A ``WWW-Authenticate`` / ``Proxy-Authenticate`` header string.
 
-    Example::
-
+    Example:
         >>> challenges_text('Basic realm="api"')
     """
     if not _challenges_pattern().fullmatch(text):
@@ -508,8 +494,7 @@ _one_link = _lazy_pattern(_LINK_VALUE)
 def link_value(href: str, rel: str, params: Mapping[str, str] | None = None) -> str:
     """One rendered link-value: ``<href>; rel="rel"`` and its parameters, quoted.
 
-    Example::
-
+    Example:
         >>> link_value("/a.css", "preload", {"as": "style"})
         '</a.css>; rel="preload"; as="style"'
     """
@@ -522,12 +507,11 @@ def link_value(href: str, rel: str, params: Mapping[str, str] | None = None) -> 
 def links(value: object) -> str:
     """A list of ``Link`` models or URI references, as one ``Link`` header value.
 
-    Example::
-
+    Example:
         >>> links(["/style.css"])
         '</style.css>; rel="preload"'
     """
-    link = _LINK_MODEL
+    link = _link_model
     items = _items("links", value)
     if not items:
         raise ValueError("at least one link is required; leave links out to send none")
@@ -543,8 +527,7 @@ def links(value: object) -> str:
 def blocked_by(value: object) -> str:
     """The ``Link`` value of 451's ``blocked_by`` (RFC 7725, Section 4).
 
-    Example::
-
+    Example:
         >>> blocked_by("https://authority.example/")
         '<https://authority.example/>; rel="blocked-by"'
     """
@@ -554,8 +537,7 @@ def blocked_by(value: object) -> str:
 def link_text(text: str) -> None:
     """A ``Link`` header string: link-values whose targets are URI references.
 
-    Example::
-
+    Example:
         >>> link_text('</a>; rel="next"')
     """
     if not _links_pattern().fullmatch(text):
@@ -577,8 +559,7 @@ ByteRange: TypeAlias = tuple[str, int, int, int | None]
 def byte_range(unit: str, start: object, end: object, total: object) -> ByteRange:
     """Check one satisfied range: ``0 <= start <= end``, ``end < total`` when known.
 
-    Example::
-
+    Example:
         >>> byte_range("bytes", 0, 9, 100)
         ('bytes', 0, 9, 100)
         >>> byte_range("bytes", 9, 0, 100)
@@ -611,8 +592,7 @@ def parse_content_range(text: str) -> ByteRange | None:
     """A ``Content-Range`` string: the range it states, or ``None`` for an unsatisfied
     range (``bytes */N``). Range units are case-insensitive; ``bytes`` comes back lower case.
 
-    Example::
-
+    Example:
         >>> parse_content_range("BYTES 0-1/10")
         ('bytes', 0, 1, 10)
         >>> parse_content_range("bytes */10") is None
@@ -634,8 +614,7 @@ def parse_content_range(text: str) -> ByteRange | None:
 def content_range(value: object) -> ByteRange:
     """A ``(start, end, total)`` tuple, a ``ContentRange`` or a header string, checked.
 
-    Example::
-
+    Example:
         >>> content_range((0, 9, None))
         ('bytes', 0, 9, None)
     """
@@ -648,7 +627,7 @@ def content_range(value: object) -> ByteRange:
         if found is None:
             raise ValueError("a 206 states the range it sends, not 'bytes */N'")
         return found
-    if _CONTENT_RANGE_MODEL and isinstance(value, _CONTENT_RANGE_MODEL):
+    if _content_range_model and isinstance(value, _content_range_model):
         model: Any = value
         return model.unit, model.start, model.end, model.total
     raise ValueError(
@@ -660,8 +639,7 @@ def content_range(value: object) -> ByteRange:
 def render_content_range(found: ByteRange) -> str:
     """The header text of a checked range.
 
-    Example::
-
+    Example:
         >>> render_content_range(("bytes", 0, 9, None))
         'bytes 0-9/*'
     """
@@ -672,8 +650,7 @@ def render_content_range(found: ByteRange) -> str:
 def content_range_text(text: str) -> None:
     """Any ``Content-Range`` string, satisfied or not.
 
-    Example::
-
+    Example:
         >>> content_range_text("bytes */100")
     """
     parse_content_range(text)
@@ -682,8 +659,7 @@ def content_range_text(text: str) -> None:
 def total_length(value: object) -> int:
     """A complete length for 416's ``Content-Range: bytes */N``: an integer >= 0.
 
-    Example::
-
+    Example:
         >>> total_length(100)
         100
     """

@@ -1,13 +1,13 @@
-"""Raise a response from anywhere: :class:`ImmediateResponse`, :func:`abort` and the middleware.
+"""Raise a response from anywhere: `ImmediateResponse`, `abort` and the middleware.
 
 Django answers only four exceptions on its own (``Http404``,
 ``PermissionDenied``, ``BadRequest`` and ``SuspiciousOperation``); a response
 cannot be raised (``raise HttpResponseForbidden()`` is a ``TypeError``).
-Responses stay responses here: :class:`ImmediateResponse` is an exception that
-*carries* one, and :class:`ImmediateResponseMiddleware` answers the request
-with it. :func:`abort` builds the response of a status from that class's own
+Responses stay responses here: `ImmediateResponse` is an exception that
+*carries* one, and `ImmediateResponseMiddleware` answers the request
+with it. `abort` builds the response of a status from that class's own
 arguments and raises it in one call, typed ``NoReturn``.
-:class:`ProblemDetailsMiddleware` does the same and, for clients that prefer
+`ProblemDetailsMiddleware` does the same and, for clients that prefer
 JSON, also answers Django's own four exceptions with problem details
 (RFC 9457) instead of Django's HTML pages.
 """

@@ -1,18 +1,18 @@
-"""Raise a response from anywhere: :class:`ImmediateResponse`, :func:`abort` and the middleware.
+"""Raise a response from anywhere: `ImmediateResponse`, `abort` and the middleware.
 
 Django answers only four exceptions on its own (``Http404``,
 ``PermissionDenied``, ``BadRequest`` and ``SuspiciousOperation``); a response
 cannot be raised (``raise HttpResponseForbidden()`` is a ``TypeError``).
-Responses stay responses here: :class:`ImmediateResponse` is an exception that
-*carries* one, and :class:`ImmediateResponseMiddleware` answers the request
-with it. :func:`abort` builds the response of a status from that class's own
-arguments and raises it in one call, typed ``NoReturn``::
+Responses stay responses here: `ImmediateResponse` is an exception that
+*carries* one, and `ImmediateResponseMiddleware` answers the request
+with it. `abort` builds the response of a status from that class's own
+arguments and raises it in one call, typed ``NoReturn``:
 
     abort(429, retry_after=30)                     # HttpResponseTooManyRequests
     abort(404, ProblemDetails(detail="No item 7."))  # JsonResponseNotFound, problem+json
     abort(409, {"error": "taken"}, json=True)      # JsonResponseConflict
 
-:class:`ProblemDetailsMiddleware` does the same and, for clients that prefer
+`ProblemDetailsMiddleware` does the same and, for clients that prefer
 JSON, also answers Django's own four exceptions with problem details
 (RFC 9457) instead of Django's HTML pages.
 """
@@ -60,13 +60,12 @@ class _ArgumentError(ResponseValidationError, TypeError):
 class ImmediateResponse(Exception):
     """An exception that carries a response: raise it anywhere below a view to answer with it.
 
-    The response is :attr:`response`, any Django ``HttpResponseBase`` (of this
-    library or not). :class:`ImmediateResponseMiddleware` (or the Django REST
+    The response is `response`, any Django ``HttpResponseBase`` (of this
+    library or not). `ImmediateResponseMiddleware` (or the Django REST
     framework and django-ninja integrations) answers the request with it. A 1xx
     is refused: it is an interim response, never the answer to a request.
 
-    Example::
-
+    Example:
         >>> from django_allresponses import HttpResponseForbidden
         >>> try:
         ...     raise ImmediateResponse(HttpResponseForbidden("Not yours."))
@@ -115,7 +114,7 @@ class ImmediateResponse(Exception):
 
 
 def _facts(status: object) -> StatusFacts:
-    """The facts of ``status``, if :func:`abort` can answer with it."""
+    """The facts of ``status``, if `abort` can answer with it."""
     if isinstance(status, bool) or not isinstance(status, int):
         raise ResponseValidationError(
             f"abort: status={_describe(status)} is not a status code; "
@@ -157,18 +156,17 @@ else:
         """Answer the request with the response of ``status``, from anywhere below the view.
 
         The other arguments are those of the status's class:
-        ``abort(429, retry_after=30)`` raises :class:`ImmediateResponse` carrying
+        ``abort(429, retry_after=30)`` raises `ImmediateResponse` carrying
         ``HttpResponseTooManyRequests(retry_after=30)``, and a missing required
         argument is a type error (``abort(201)`` needs a location). With
-        ``json=True``, or a :class:`ProblemDetails` as the data, the JSON twin is
+        ``json=True``, or a `ProblemDetails` as the data, the JSON twin is
         built instead, with the twin's arguments (``abort(404, ProblemDetails())``
         sends ``application/problem+json``). Statuses that forbid content (1xx,
         204, 205, 304) are refused, by the type checker and at run time. The status
         must be a literal for the type checker; for a computed one, raise
         ``ImmediateResponse(response_class(code)(...))``.
 
-        Example::
-
+        Example:
             >>> try:
             ...     abort(429, retry_after=30)
             ... except ImmediateResponse as carried:
@@ -186,7 +184,7 @@ else:
 def _abort(
     status: object, args: tuple[Any, ...], json: bool | None, kwargs: dict[str, Any]
 ) -> NoReturn:
-    """What :func:`abort` does, checked by the type checkers (which see the overloads)."""
+    """What `abort` does, checked by the type checkers (which see the overloads)."""
     facts = _facts(status)
     data = args[0] if args else kwargs.get("data")
     if isinstance(data, ProblemDetails):

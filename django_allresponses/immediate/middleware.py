@@ -20,7 +20,7 @@ from .abort import ImmediateResponse
 
 
 class ImmediateResponseMiddleware(MiddlewareMixin):
-    """Answer with the response an :class:`ImmediateResponse` carries.
+    """Answer with the response an `ImmediateResponse` carries.
 
     Inside Django's handler it catches what the view raises (function or
     class-based, sync or async), anything the view calls, and what
@@ -32,8 +32,7 @@ class ImmediateResponseMiddleware(MiddlewareMixin):
     exception into something else. It is sync and async capable: under ASGI
     it keeps the chain async.
 
-    Example::
-
+    Example:
         >>> from django.test import RequestFactory
         >>> from django_allresponses import HttpResponseGone
         >>> def view(request):
@@ -61,8 +60,7 @@ class ImmediateResponseMiddleware(MiddlewareMixin):
     ) -> HttpResponseBase | None:
         """The carried response, or ``None`` to let Django handle any other exception.
 
-        Example::
-
+        Example:
             >>> from django.test import RequestFactory
             >>> from django_allresponses import HttpResponseGone
             >>> middleware = ImmediateResponseMiddleware(lambda request: HttpResponseGone())
@@ -102,8 +100,7 @@ def prefers_json(request: HttpRequest) -> bool:
     for a browser's ``*/*``. A browser (``text/html, …, */*;q=0.8``), curl
     (``*/*``) or a client without ``Accept`` keeps Django's HTML pages.
 
-    Example::
-
+    Example:
         >>> from django.test import RequestFactory
         >>> prefers_json(RequestFactory().get("/", headers={"Accept": "application/json"}))
         True
@@ -121,8 +118,7 @@ def problem_response(status: int, request: HttpRequest | None = None) -> HttpRes
     when there is a request): the exception's message is not sent, as Django's
     own error pages do not send it outside ``DEBUG``. It varies by ``Accept``.
 
-    Example::
-
+    Example:
         >>> problem_response(404).content
         b'{"type":"about:blank","title":"Not Found","status":404}'
         >>> from django.test import RequestFactory
@@ -151,18 +147,17 @@ def _with_instance(request: HttpRequest) -> ProblemDetails:
 
 
 class ProblemDetailsMiddleware(ImmediateResponseMiddleware):
-    """:class:`ImmediateResponseMiddleware`, plus problem details for Django's exceptions.
+    """`ImmediateResponseMiddleware`, plus problem details for Django's exceptions.
 
     ``Http404``, ``PermissionDenied``, ``BadRequest`` and
     ``SuspiciousOperation`` raised by a view become the ``application/problem+json``
     twins of 404, 403, 400 and 400 for clients that prefer JSON
-    (:func:`prefers_json`); other clients keep Django's normal pages. A
+    (`prefers_json`); other clients keep Django's normal pages. A
     ``SuspiciousOperation`` is still logged on ``django.security.<class name>``,
-    as Django logs it. Use it in place of :class:`ImmediateResponseMiddleware`,
+    as Django logs it. Use it in place of `ImmediateResponseMiddleware`,
     last in ``MIDDLEWARE``.
 
-    Example::
-
+    Example:
         >>> from django.test import RequestFactory
         >>> middleware = ProblemDetailsMiddleware(lambda request: None)
         >>> request = RequestFactory().get("/items/7", headers={"Accept": "application/json"})

@@ -1,7 +1,7 @@
 """Range requests and preconditions (RFC 9110, Sections 13 and 14).
 
-:func:`serve_file` answers a request for a file with 200, 206, a multipart
-206, 304, 412 or 416; :func:`evaluate_preconditions` and :func:`conditional`
+`serve_file` answers a request for a file with 200, 206, a multipart
+206, 304, 412 or 416; `evaluate_preconditions` and `conditional`
 answer the preconditions of any view.
 """
 

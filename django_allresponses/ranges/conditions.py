@@ -1,14 +1,13 @@
 """Conditional requests: preconditions answered with 304, 412 or 428 (RFC 9110, Section 13).
 
-:func:`evaluate_preconditions` reads ``If-Match``, ``If-None-Match``,
+`evaluate_preconditions` reads ``If-Match``, ``If-None-Match``,
 ``If-Unmodified-Since`` and ``If-Modified-Since`` in the order of RFC 9110,
 Section 13.2.2, against the validators of the selected representation, and
 returns the response that ends the request, or ``None`` to go on.
-:func:`conditional` is the same as a decorator for function views, Django
+`conditional` is the same as a decorator for function views, Django
 class-based view methods and Django REST framework ``APIView`` methods.
 
-Example::
-
+Example:
     >>> from datetime import datetime, UTC
     >>> from django.test import RequestFactory
     >>> request = RequestFactory().get("/", headers={"If-None-Match": 'W/"v1"'})
@@ -44,7 +43,7 @@ P = ParamSpec("P")
 PreconditionResponse = (
     HttpResponseNotModified | HttpResponsePreconditionFailed | HttpResponsePreconditionRequired
 )
-"""What :func:`evaluate_preconditions` answers instead of going on."""
+"""What `evaluate_preconditions` answers instead of going on."""
 
 SAFE_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 """RFC 9110, Section 9.2.1."""
@@ -59,8 +58,7 @@ _ENTITY_TAG = re.compile(r'(?:W/)?"[\x21\x23-\x7e\x80-\xff]*"')
 def entity_tag(value: str, *, function: str, argument: str = "etag") -> str:
     """``value`` as an ``entity-tag``: bare opaque tags are quoted, anything else is refused.
 
-    Example::
-
+    Example:
         >>> entity_tag("v1", function="serve_file")
         '"v1"'
         >>> entity_tag('W/"v1"', function="serve_file")
@@ -91,8 +89,7 @@ def _is_datetime(value: object) -> bool:
 def timestamp(value: datetime, *, function: str, argument: str = "last_modified") -> int:
     """Whole seconds since the epoch of ``value`` (naive means UTC), as HTTP dates count.
 
-    Example::
-
+    Example:
         >>> timestamp(datetime(2024, 1, 1), function="serve_file")
         1704067200
     """
@@ -113,8 +110,7 @@ def _opaque(tag: str) -> str:
 def strong_match(current: str | None, tags: list[str]) -> bool:
     """Strong comparison (Section 8.8.3.2): neither tag weak, same opaque tag.
 
-    Example::
-
+    Example:
         >>> strong_match('"v1"', ['"v1"']), strong_match('"v1"', ['W/"v1"'])
         (True, False)
     """
@@ -126,8 +122,7 @@ def strong_match(current: str | None, tags: list[str]) -> bool:
 def weak_match(current: str | None, tags: list[str]) -> bool:
     """Weak comparison (Section 8.8.3.2): same opaque tag, either may be weak.
 
-    Example::
-
+    Example:
         >>> weak_match('"v1"', ['W/"v1"']), weak_match('"v1"', ['"v2"'])
         (True, False)
     """
@@ -167,8 +162,7 @@ def evaluate_preconditions(
     without ``If-Match`` is answered **428** (RFC 6585, Section 3).
     ``None`` means: go on and answer the request.
 
-    Example::
-
+    Example:
         >>> from django.test import RequestFactory
         >>> factory = RequestFactory()
         >>> evaluate_preconditions(factory.get("/"), etag='"v2"') is None
@@ -242,11 +236,10 @@ def _failed(request: HttpRequest, condition: str) -> HttpResponsePreconditionFai
     """A 412 that says which condition failed (RFC 9110, Section 15.5.13 asks for it).
 
     Plain text, or problem details (RFC 9457) for a client that prefers JSON
-    (:func:`~django_allresponses.immediate.middleware.prefers_json`); either
+    (`prefers_json`); either
     way it varies by ``Accept``.
 
-    Example::
-
+    Example:
         >>> from django.test import RequestFactory
         >>> response = _failed(RequestFactory().put("/"), "If-Match: no match")
         >>> response["Content-Type"], response.content
@@ -291,12 +284,11 @@ def _find_request(arguments: tuple[object, ...]) -> HttpRequest:
 
 
 class ViewDecorator(Protocol):
-    """What :func:`conditional` returns: a decorator for synchronous and ``async`` views,
+    """What `conditional` returns: a decorator for synchronous and ``async`` views,
     functions and methods alike, that keeps the view's parameters (a method stays a
     method, an ``async`` view stays ``async``) and answers with any response.
 
-    Example::
-
+    Example:
         >>> decorator = conditional(etag=lambda request: '"v1"')
         >>> callable(decorator)
         True
@@ -319,7 +311,7 @@ def conditional(
     last_modified: Callable[..., datetime | None] | None = None,
     require_if_match: bool = False,
 ) -> ViewDecorator:
-    """Decorate a view so that :func:`evaluate_preconditions` answers before it runs.
+    """Decorate a view so that `evaluate_preconditions` answers before it runs.
 
     ``etag`` and ``last_modified`` are called with the view's own arguments
     (``request, *args, **kwargs`` for a function view; ``self, request, ...``
@@ -332,8 +324,7 @@ def conditional(
     with 428. ``async`` views stay ``async`` (the functions are called
     synchronously, before the view).
 
-    Example::
-
+    Example:
         >>> from django.test import RequestFactory
         >>> from django_allresponses import HttpResponseOK
         >>> @conditional(etag=lambda request: '"v1"')

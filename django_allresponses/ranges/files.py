@@ -1,8 +1,8 @@
 """Range requests: files served with 200, 206 and 416 (RFC 9110, Section 14).
 
-:func:`serve_file` answers a request for a file (a path, a binary file
+`serve_file` answers a request for a file (a path, a binary file
 object or a Django ``FieldFile``) the way RFC 9110 asks: preconditions first
-(:func:`~django_allresponses.ranges.conditions.evaluate_preconditions`), then
+(`evaluate_preconditions`), then
 ``If-Range`` and ``Range``. One satisfiable range is a 206 with
 ``Content-Range``, several are a 206 ``multipart/byteranges``, none a 416
 with ``Content-Range: bytes */N``; a ``Range`` it cannot use is ignored and
@@ -17,14 +17,13 @@ coalesce or ignore them):
 * ranges that overlap or touch are coalesced into one; the parts are sent in
   the order their first range appears in the header (Section 15.3.7.2);
 * one range left after that is a single-part 206, never a multipart one;
-* more than :data:`MAX_RANGES` ranges, or a multipart body larger than the
+* more than `MAX_RANGES` ranges, or a multipart body larger than the
   whole file, is answered with the whole file (200);
-* a position longer than 18 digits is past the end of any file (:data:`BEYOND`);
+* a position longer than 18 digits is past the end of any file (`BEYOND`);
 * a non-zero suffix range on an empty file is ignored (200): it is satisfiable,
   but no ``Content-Range`` can state an empty range.
 
-Example::
-
+Example:
     >>> import io
     >>> from django.test import RequestFactory
     >>> request = RequestFactory().get("/", headers={"Range": "bytes=0-3"})
@@ -96,7 +95,7 @@ _COMPRESSED_TYPES: Final = {
 """The types Django's ``FileResponse`` gives compressed files."""
 
 FileInput: TypeAlias = "str | os.PathLike[str] | IO[bytes] | File[bytes]"
-"""What :func:`serve_file` serves: a path, a binary file object, or a Django ``File``."""
+"""What `serve_file` serves: a path, a binary file object, or a Django ``File``."""
 
 
 @dataclass(frozen=True)
@@ -106,8 +105,7 @@ class ByteRange:
     ``first`` and ``last`` for ``bytes=first-last`` (``last`` is ``None`` for
     ``bytes=first-``); ``first`` is ``None`` for a suffix ``bytes=-last``.
 
-    Example::
-
+    Example:
         >>> ByteRange(first=None, last=500).resolve(10000)
         ContentRange(start=9500, end=9999, total=10000, unit='bytes')
         >>> ByteRange(first=10000, last=None).resolve(10000) is None
@@ -123,8 +121,7 @@ class ByteRange:
         ``None`` when it is not satisfiable (Section 14.1.3): a first position at
         or past the end, or a suffix of length zero.
 
-        Example::
-
+        Example:
             >>> ByteRange(first=0, last=99).resolve(50)
             ContentRange(start=0, end=49, total=50, unit='bytes')
         """
@@ -133,7 +130,7 @@ class ByteRange:
 
 
 def _span_of(byte_range: ByteRange, length: int) -> _Span | None:
-    """What :meth:`ByteRange.resolve` resolves, as a :class:`_Span`."""
+    """What `ByteRange.resolve` resolves, as a `_Span`."""
     first, last = byte_range.first, byte_range.last
     if first is None:
         suffix = last or 0
@@ -148,7 +145,7 @@ def _span_of(byte_range: ByteRange, length: int) -> _Span | None:
 
 class _Span(NamedTuple):
     """A satisfiable range, ``start <= end < total``: what serve_file works with, cheaper
-    than a validated :class:`ContentRange`, which only a single-part 206 needs."""
+    than a validated `ContentRange`, which only a single-part 206 needs."""
 
     start: int
     end: int
@@ -174,8 +171,7 @@ def parse_range(value: str) -> list[ByteRange] | None:
     ``first`` (RFC 9110, Sections 14.1.1 and 14.2). Empty list elements are
     skipped (Section 5.6.1).
 
-    Example::
-
+    Example:
         >>> for byte_range in parse_range("bytes=0-99, 200-, -500"):
         ...     print(byte_range)
         ByteRange(first=0, last=99)
@@ -206,7 +202,7 @@ def parse_range(value: str) -> list[ByteRange] | None:
 
 
 def _position(digits: str) -> int:
-    """A position of a ``range-spec``: its value, or :data:`BEYOND` for a longer number.
+    """A position of a ``range-spec``: its value, or `BEYOND` for a longer number.
 
     ``int()`` refuses more than 4,300 digits (and is slow long before), and a
     position past any file's end means the same whatever its value: a first
@@ -297,10 +293,9 @@ class FileResponsePartialContent(_StreamedFile):
     byte that reads no further than its last (one range, with
     ``content_range``), or an iterable of bytes (a ``multipart/byteranges``
     body, with that ``content_type`` and no ``content_range``).
-    :func:`serve_file` builds both; ``Content-Length`` is always sent.
+    `serve_file` builds both; ``Content-Length`` is always sent.
 
-    Example::
-
+    Example:
         >>> import io
         >>> response = FileResponsePartialContent(
         ...     [b"2345"], content_range=ContentRange(start=2, end=5, total=10),
@@ -526,7 +521,7 @@ def serve_file(
     ``as_attachment`` set ``Content-Disposition`` as ``FileResponse`` does.
     ``etag`` (an entity-tag, quoted for you if bare; default: a strong one
     derived from the file's modification time and size, see
-    :func:`derived_etag`, when the OS knows them) and ``last_modified``
+    `derived_etag`, when the OS knows them) and ``last_modified``
     (default: the file's modification time, when the OS knows it) are sent as
     ``ETag`` and ``Last-Modified`` and drive the preconditions and
     ``If-Range``. A file open in text mode is refused (its ``read()`` gives
@@ -546,8 +541,7 @@ def serve_file(
     HEAD gets the headers GET would get and no body. Nothing is read whole:
     bodies are streamed a block at a time.
 
-    Example::
-
+    Example:
         >>> import io
         >>> from django.test import RequestFactory
         >>> factory = RequestFactory()
@@ -653,7 +647,7 @@ def serve_file(
 
 
 def derived_etag(status: os.stat_result, base: int, length: int) -> str:
-    """The entity-tag :func:`serve_file` sends for a file given without ``etag``.
+    """The entity-tag `serve_file` sends for a file given without ``etag``.
 
     Built from the modification time (in nanoseconds) and the size, as nginx,
     Starlette and werkzeug build theirs (RFC 9110, Section 8.8.3 asks for one).
@@ -662,8 +656,7 @@ def derived_etag(status: os.stat_result, base: int, length: int) -> str:
     disk, which is what a strong tag promises (Section 8.8.1). A file served
     from a position other than its start names that position too.
 
-    Example::
-
+    Example:
         >>> import os, tempfile
         >>> with tempfile.NamedTemporaryFile() as file:
         ...     os.utime(file.name, ns=(0, 1_704_067_200_000_000_000))

@@ -2,9 +2,9 @@
 
 A class is a declaration: ``status_code``, a docstring, and the header units
 it ``takes`` (its ``__init__`` passes each argument by the unit's name). Building a response
-is one path, :meth:`StatusResponseMixin._respond`: Django's own ``__init__``,
+is one path, `StatusResponseMixin._respond`: Django's own ``__init__``,
 then each unit's header into the checked store
-(:class:`~django_allresponses.headers.store.CheckedHeaders`), then ``headers=``, then
+(`CheckedHeaders`), then ``headers=``, then
 the rules between a header and the body.
 """
 
@@ -143,7 +143,7 @@ class StatusResponseMixin:
       is a new ``status_code`` on a response;
     * header values are checked when the response is built and whenever they are
       set later, in the store they all pass through;
-    * each class with a ``status_code`` registers itself for :func:`response_class`
+    * each class with a ``status_code`` registers itself for `response_class`
       (the first class of each code: a subclass never takes over).
     """
 
@@ -214,11 +214,10 @@ class StatusResponseMixin:
         samesite: Literal["Lax", "Strict", "None", False] | None = None,
     ) -> None:
         """Django's ``set_cookie``; every value is checked where cookies are kept
-        (:class:`~django_allresponses.headers.store.CheckedCookies`), and what Django refuses
+        (`CheckedCookies`), and what Django refuses
         (an unknown ``samesite``, ``expires`` with ``max_age``) is this library's error.
 
-        Example::
-
+        Example:
             >>> from django_allresponses import HttpResponseOK
             >>> response = HttpResponseOK()
             >>> response.set_cookie("theme", "dark", samesite="Lax")
@@ -484,10 +483,9 @@ class StatusResponse(StatusResponseMixin, HttpResponse, metaclass=_AbstractToChe
 
     ``StatusResponse.registry`` maps each status code to its class. The base
     itself has no status: build one of its classes (or look it up with
-    :func:`response_class`).
+    `response_class`).
 
-    Example::
-
+    Example:
         >>> from django_allresponses import HttpResponseNotFound
         >>> isinstance(HttpResponseNotFound(), StatusResponse)
         True
@@ -516,8 +514,7 @@ class StatusResponse(StatusResponseMixin, HttpResponse, metaclass=_AbstractToChe
 class ContentResponse(StatusResponse):
     """A status with content and no header argument.
 
-    Example::
-
+    Example:
         >>> from django_allresponses import HttpResponseOK
         >>> HttpResponseOK("<p>Saved.</p>", content_type="text/html").content
         b'<p>Saved.</p>'
@@ -532,10 +529,9 @@ class BodilessResponse(StatusResponse):
 
     Content is refused at construction, on ``.content = …``, ``write()`` and
     ``writelines()``; no ``Content-Type`` is sent; the framing headers follow
-    the status's facts (:class:`~django_allresponses.rfc.statuses.Framing`).
+    the status's facts (`Framing`).
 
-    Example::
-
+    Example:
         >>> from django_allresponses import HttpResponseNoContent
         >>> HttpResponseNoContent().has_header("Content-Type")
         False
@@ -609,8 +605,7 @@ class BodilessResponse(StatusResponse):
 class PartialBody(HttpResponseBase):
     """206's body rule on content replaced later: one byte range, as long as the range.
 
-    Example::
-
+    Example:
         >>> from django_allresponses import HttpResponsePartialContent
         >>> response = HttpResponsePartialContent(b"abc", content_range=(0, 2, 10))
         >>> response.content = b"abcd"
@@ -644,8 +639,7 @@ content is 4 bytes but Content-Range 'bytes 0-2/10' covers 3 (bytes 0-2)
         compresses, so the range goes out as it is (nginx's gzip leaves a 206 alone too).
         ``"Content-Encoding" in response`` still tells whether the field is set.
 
-        Example::
-
+        Example:
             >>> from django_allresponses import HttpResponsePartialContent
             >>> response = HttpResponsePartialContent(b"abc", content_range=(0, 2, 10))
             >>> response.has_header("Content-Encoding"), "Content-Encoding" in response

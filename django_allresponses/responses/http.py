@@ -1,10 +1,10 @@
 """An ``HttpResponse`` subclass for every assigned HTTP status code.
 
 Each class fixes its status and names the header units it takes
-(:mod:`django_allresponses.headers.units`); the few private bases below are the
+(`django_allresponses.headers.units`); the few private bases below are the
 behaviours several statuses share. Django's keywords (``content_type``,
 ``charset``, ``headers``, ``reason``) are declared once, in
-:class:`~django_allresponses.responses.base.ContentOptions`.
+`ContentOptions`.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ Content = object
 
 
 class _RetryAfterResponse(RetryAfterBehaviour, StatusResponse):
-    """:class:`~django_allresponses.responses.behaviours.RetryAfterBehaviour`, with content."""
+    """`RetryAfterBehaviour`, with content."""
 
     def __init__(
         self,
@@ -64,7 +64,7 @@ class _RetryAfterResponse(RetryAfterBehaviour, StatusResponse):
 
 
 class _LocationResponse(LocationBehaviour, StatusResponse):
-    """:class:`~django_allresponses.responses.behaviours.LocationBehaviour`, with content."""
+    """`LocationBehaviour`, with content."""
 
     def __init__(
         self,
@@ -77,7 +77,7 @@ class _LocationResponse(LocationBehaviour, StatusResponse):
 
 
 class _RedirectResponse(RedirectBehaviour, StatusResponse):
-    """:class:`~django_allresponses.responses.behaviours.RedirectBehaviour`, with content."""
+    """`RedirectBehaviour`, with content."""
 
     def __init__(
         self,
@@ -101,8 +101,7 @@ class HttpResponseContinue(BodilessResponse):
 
     Note: usually handled by the web server or proxy, not in Django views.
 
-    Example::
-
+    Example:
         >>> HttpResponseContinue().status_code
         100
     """
@@ -119,8 +118,7 @@ class HttpResponseSwitchingProtocols(BodilessResponse):
 
     Note: usually done by the web server or reverse proxy, not in Django.
 
-    Example::
-
+    Example:
         >>> response = HttpResponseSwitchingProtocols(upgrade="websocket")
         >>> response["Upgrade"], response["Connection"]
         ('websocket', 'Upgrade')
@@ -141,8 +139,7 @@ class HttpResponseProcessing(BodilessResponse):
     An interim WebDAV response: the server has accepted the request and is
     still working on it.
 
-    Example::
-
+    Example:
         >>> HttpResponseProcessing().status_code
         102
     """
@@ -156,8 +153,7 @@ class HttpResponseEarlyHints(BodilessResponse):
     Send ``Link`` headers (usually ``rel="preload"``) before the final
     response so the client can start fetching them.
 
-    Example::
-
+    Example:
         >>> from django_allresponses import Link
         >>> HttpResponseEarlyHints(
         ...     links=[Link(href="/style.css", params={"as": "style"})]
@@ -188,8 +184,7 @@ class HttpResponseOK(ContentResponse):
     The request succeeded. Use this for a normal response with a body. Use
     204 when there is nothing to send in the body.
 
-    Example::
-
+    Example:
         >>> HttpResponseOK("<p>Saved.</p>").content
         b'<p>Saved.</p>'
     """
@@ -205,8 +200,7 @@ class HttpResponseCreated(StatusResponse):
     is the created resource's representation, sent as the body (give it or
     ``content``, not both); ``content_location`` sets ``Content-Location``.
 
-    Example::
-
+    Example:
         >>> response = HttpResponseCreated(location="/items/1", created_document='{"id": 1}')
         >>> response["Location"], response.content
         ('/items/1', b'{"id": 1}')
@@ -238,8 +232,7 @@ class HttpResponseAccepted(ContentResponse):
     Use when you have accepted the request but have not finished (e.g. you
     queued a background job). The client cannot assume the action will succeed.
 
-    Example::
-
+    Example:
         >>> HttpResponseAccepted().status_code
         202
     """
@@ -253,8 +246,7 @@ class HttpResponseNonAuthoritativeInformation(ContentResponse):
     Use when a proxy modified the response (e.g. transcoding, anonymizing).
     Tells the client the body is not the origin server's exact 200 response.
 
-    Example::
-
+    Example:
         >>> HttpResponseNonAuthoritativeInformation("transformed").status_code
         203
     """
@@ -268,8 +260,7 @@ class HttpResponseNoContent(BodilessResponse):
     Success, but no response body (e.g. after a delete or save). This class
     strips ``Content-Type`` and blocks you from setting content.
 
-    Example::
-
+    Example:
         >>> response = HttpResponseNoContent()
         >>> response.status_code, response.has_header("Content-Type")
         (204, False)
@@ -285,8 +276,7 @@ class HttpResponseResetContent(BodilessResponse):
     again. No body allowed; ``Content-Length: 0`` is sent (RFC 9110, Section
     15.3.6).
 
-    Example::
-
+    Example:
         >>> HttpResponseResetContent()["Content-Length"]
         '0'
     """
@@ -299,14 +289,13 @@ class HttpResponsePartialContent(PartialBody, StatusResponse):
 
     Use for range requests. Send the byte range as the body and say which
     range it is with ``content_range``: a ``(start, end, total)`` tuple
-    (``total`` may be ``None`` for unknown), a :class:`ContentRange`, or a full
+    (``total`` may be ``None`` for unknown), a `ContentRange`, or a full
     header string such as ``"bytes 0-1023/2048"``. For a single byte range the
     content's length must match. Without ``content_range`` the content type
     must be ``multipart/byteranges; boundary=…``. ``content_location`` sets
     ``Content-Location``.
 
-    Example::
-
+    Example:
         >>> response = HttpResponsePartialContent(b"0123456789", content_range=(0, 9, 100))
         >>> response["Content-Range"]
         'bytes 0-9/100'
@@ -334,8 +323,7 @@ class HttpResponseMultiStatus(ContentResponse):
     WebDAV: the body (usually XML) holds a status for each of several
     resources.
 
-    Example::
-
+    Example:
         >>> HttpResponseMultiStatus("<multistatus/>", content_type="application/xml").status_code
         207
     """
@@ -349,8 +337,7 @@ class HttpResponseAlreadyReported(ContentResponse):
     WebDAV: members of a binding already listed earlier in the same
     multistatus response are not listed again.
 
-    Example::
-
+    Example:
         >>> HttpResponseAlreadyReported().status_code
         208
     """
@@ -364,8 +351,7 @@ class HttpResponseImUsed(ContentResponse):
     The response is the result of instance manipulations (e.g. a delta)
     applied to the current instance.
 
-    Example::
-
+    Example:
         >>> HttpResponseImUsed(b"delta", headers={"IM": "vcdiff"})["IM"]
         'vcdiff'
     """
@@ -382,8 +368,7 @@ class HttpResponseMultipleChoices(_LocationResponse):
     Use when the resource has several representations (e.g. languages). Send
     a list of options in the body; ``location`` may name a preferred choice.
 
-    Example::
-
+    Example:
         >>> HttpResponseMultipleChoices(
         ...     "<ul><li><a href='/fr/'>French</a></li></ul>",
         ...     content_type="text/html",
@@ -402,8 +387,7 @@ class HttpResponseMovedPermanently(_RedirectResponse, http.HttpResponsePermanent
     POST to GET on redirect; use 308 if you need the method kept. This is
     Django's ``django.http.HttpResponsePermanentRedirect`` (a 301).
 
-    Example::
-
+    Example:
         >>> HttpResponseMovedPermanently("/new/").url
         '/new/'
     """
@@ -418,8 +402,7 @@ class HttpResponseFound(_RedirectResponse, http.HttpResponseRedirect):
     307 if you need the method preserved. Also exported as
     ``HttpResponseRedirect``, Django's name for a 302.
 
-    Example::
-
+    Example:
         >>> HttpResponseFound("/elsewhere/")["Location"]
         '/elsewhere/'
     """
@@ -432,8 +415,7 @@ class HttpResponseSeeOther(_RedirectResponse):
 
     Redirect the client to another URL with a GET request (e.g. after POST).
 
-    Example::
-
+    Example:
         >>> HttpResponseSeeOther("/orders/7/").status_code
         303
     """
@@ -449,8 +431,7 @@ class HttpResponseNotModified(BodilessResponse, http.HttpResponseNotModified):
     ``Content-Type`` and blocks you from setting content (``write()``
     included, unlike Django's own 304).
 
-    Example::
-
+    Example:
         >>> HttpResponseNotModified(headers={"ETag": '"v1"'})["ETag"]
         '"v1"'
     """
@@ -464,8 +445,7 @@ class HttpResponseUseProxy(_LocationResponse):
     The resource is only available through the proxy named by ``location``.
     Deprecated by RFC 9110; many clients ignore it.
 
-    Example::
-
+    Example:
         >>> HttpResponseUseProxy(location="http://proxy.example:3128/")["Location"]
         'http://proxy.example:3128/'
     """
@@ -479,8 +459,7 @@ class HttpResponseTemporaryRedirect(_RedirectResponse):
     Temporary redirect; the client must preserve the request method (POST
     stays POST). Use 302 when you are fine with browsers converting POST to GET.
 
-    Example::
-
+    Example:
         >>> HttpResponseTemporaryRedirect("/maintenance/", retry_after=60)["Retry-After"]
         '60'
     """
@@ -497,11 +476,10 @@ class HttpResponsePermanentRedirect(_RedirectResponse):
 
     **This is a 308**, named after RFC 9110's reason phrase. Django's
     ``django.http.HttpResponsePermanentRedirect`` is a 301: here that is
-    :class:`HttpResponseMovedPermanently`. Also exported as
+    `HttpResponseMovedPermanently`. Also exported as
     ``HttpResponsePermanentRedirect308``.
 
-    Example::
-
+    Example:
         >>> HttpResponsePermanentRedirect("/v2/items/").status_code
         308
     """
@@ -517,8 +495,7 @@ class HttpResponseBadRequest(ContentResponse, http.HttpResponseBadRequest):
 
     Use when the request is malformed or invalid (bad syntax, invalid JSON, etc.).
 
-    Example::
-
+    Example:
         >>> HttpResponseBadRequest("Invalid JSON body").status_code
         400
     """
@@ -531,11 +508,10 @@ class HttpResponseUnauthorized(StatusResponse):
 
     Use when the client must authenticate (missing or invalid credentials).
     A 401 must carry a ``WWW-Authenticate`` challenge: pass
-    ``www_authenticate`` (a string, a :class:`Challenge` or a list) or set the
+    ``www_authenticate`` (a string, a `Challenge` or a list) or set the
     header afterwards; either way it is checked.
 
-    Example::
-
+    Example:
         >>> HttpResponseUnauthorized(www_authenticate='Basic realm="API"')["WWW-Authenticate"]
         'Basic realm="API"'
     """
@@ -558,8 +534,7 @@ class HttpResponsePaymentRequired(ContentResponse):
 
     Use when the client must pay or subscribe before accessing the resource.
 
-    Example::
-
+    Example:
         >>> HttpResponsePaymentRequired().status_code
         402
     """
@@ -573,8 +548,7 @@ class HttpResponseForbidden(ContentResponse, http.HttpResponseForbidden):
     Use when the user is not allowed to do this (authenticated, but permission
     denied). Use 404 instead to hide that the resource exists.
 
-    Example::
-
+    Example:
         >>> HttpResponseForbidden("You cannot edit this resource").status_code
         403
     """
@@ -588,8 +562,7 @@ class HttpResponseNotFound(ContentResponse, http.HttpResponseNotFound):
     Use when the resource does not exist (or you do not want to reveal it).
     Use 410 Gone if it used to exist and is permanently removed.
 
-    Example::
-
+    Example:
         >>> HttpResponseNotFound().status_code
         404
     """
@@ -604,8 +577,7 @@ class HttpResponseNotAllowed(StatusResponse, http.HttpResponseNotAllowed):
     methods (a list, tuple or set; never a bare string); this class sets the
     ``Allow`` header. An empty list is valid (RFC 9110, Section 10.2.1).
 
-    Example::
-
+    Example:
         >>> HttpResponseNotAllowed(["GET", "HEAD"])["Allow"]
         'GET, HEAD'
     """
@@ -628,8 +600,7 @@ class HttpResponseNotAcceptable(ContentResponse):
     Use when you cannot return a format the client accepts (``Accept``). The
     problem is the response format, not the request body (that is 415).
 
-    Example::
-
+    Example:
         >>> HttpResponseNotAcceptable("Only application/json is available").status_code
         406
     """
@@ -644,8 +615,7 @@ class HttpResponseProxyAuthenticationRequired(StatusResponse):
     ``Proxy-Authenticate`` afterwards; the client retries with
     ``Proxy-Authorization``.
 
-    Example::
-
+    Example:
         >>> response = HttpResponseProxyAuthenticationRequired()
         >>> response["Proxy-Authenticate"] = 'Basic realm="Proxy"'
     """
@@ -669,8 +639,7 @@ class HttpResponseRequestTimeout(_RetryAfterResponse):
     Use when the client took too long to send the request. The client can
     retry; ``retry_after`` (seconds, timedelta or datetime) sets ``Retry-After``.
 
-    Example::
-
+    Example:
         >>> HttpResponseRequestTimeout(retry_after=60)["Retry-After"]
         '60'
     """
@@ -684,8 +653,7 @@ class HttpResponseConflict(ContentResponse):
     Use when the request conflicts with the current state (e.g. a concurrent
     edit). Include enough information for the client to resolve it.
 
-    Example::
-
+    Example:
         >>> HttpResponseConflict("Resource was modified by another user").status_code
         409
     """
@@ -699,8 +667,7 @@ class HttpResponseGone(ContentResponse, http.HttpResponseGone):
     Use when the resource used to exist but is permanently gone. Use 404 if
     you are not sure.
 
-    Example::
-
+    Example:
         >>> HttpResponseGone().status_code
         410
     """
@@ -713,8 +680,7 @@ class HttpResponseLengthRequired(ContentResponse):
 
     Use when the request must carry ``Content-Length`` and did not.
 
-    Example::
-
+    Example:
         >>> HttpResponseLengthRequired().status_code
         411
     """
@@ -728,8 +694,7 @@ class HttpResponsePreconditionFailed(ContentResponse):
     Use when a conditional header (If-Match, If-Unmodified-Since, …) did not
     match the current state of the resource.
 
-    Example::
-
+    Example:
         >>> HttpResponsePreconditionFailed().status_code
         412
     """
@@ -743,8 +708,7 @@ class HttpResponseContentTooLarge(_RetryAfterResponse):
     Use when the request body is too big. Pass ``retry_after`` when the
     condition is temporary.
 
-    Example::
-
+    Example:
         >>> HttpResponseContentTooLarge(retry_after=300)["Retry-After"]
         '300'
     """
@@ -757,8 +721,7 @@ class HttpResponseUriTooLong(ContentResponse):
 
     Use when the URL is too long. Usually enforced by the web server.
 
-    Example::
-
+    Example:
         >>> HttpResponseUriTooLong().status_code
         414
     """
@@ -772,8 +735,7 @@ class HttpResponseUnsupportedMediaType(ContentResponse):
     Use when the request body is in a format you do not support. For the
     response format the client accepts, use 406.
 
-    Example::
-
+    Example:
         >>> HttpResponseUnsupportedMediaType().status_code
         415
     """
@@ -788,8 +750,7 @@ class HttpResponseRangeNotSatisfiable(StatusResponse):
     length in bytes) sets ``Content-Range: bytes */<total_length>``. For
     other range units, set ``Content-Range`` yourself.
 
-    Example::
-
+    Example:
         >>> HttpResponseRangeNotSatisfiable(total_length=47022)["Content-Range"]
         'bytes */47022'
     """
@@ -812,8 +773,7 @@ class HttpResponseExpectationFailed(ContentResponse):
 
     Use when you cannot meet the request's ``Expect`` header.
 
-    Example::
-
+    Example:
         >>> HttpResponseExpectationFailed().status_code
         417
     """
@@ -826,8 +786,7 @@ class HttpResponseMisdirectedRequest(ContentResponse):
 
     Use when this server is not the right one for the request's URI.
 
-    Example::
-
+    Example:
         >>> HttpResponseMisdirectedRequest().status_code
         421
     """
@@ -841,8 +800,7 @@ class HttpResponseUnprocessableContent(ContentResponse):
     Use when the request body is well-formed but cannot be processed (e.g.
     validation failed).
 
-    Example::
-
+    Example:
         >>> HttpResponseUnprocessableContent(
         ...     '{"errors": ["name is required"]}', content_type="application/json"
         ... ).status_code
@@ -857,8 +815,7 @@ class HttpResponseLocked(ContentResponse):
 
     WebDAV: the resource is locked.
 
-    Example::
-
+    Example:
         >>> HttpResponseLocked().status_code
         423
     """
@@ -871,8 +828,7 @@ class HttpResponseFailedDependency(ContentResponse):
 
     The method could not be performed because a request it depended on failed.
 
-    Example::
-
+    Example:
         >>> HttpResponseFailedDependency().status_code
         424
     """
@@ -886,8 +842,7 @@ class HttpResponseTooEarly(ContentResponse):
     The server will not risk processing a request that might be replayed
     (TLS early data).
 
-    Example::
-
+    Example:
         >>> HttpResponseTooEarly().status_code
         425
     """
@@ -901,8 +856,7 @@ class HttpResponseUpgradeRequired(StatusResponse):
     The client must switch to another protocol: ``upgrade`` (required) sets
     ``Upgrade`` and ``Connection: Upgrade``.
 
-    Example::
-
+    Example:
         >>> HttpResponseUpgradeRequired(upgrade="TLS/1.2")["Upgrade"]
         'TLS/1.2'
     """
@@ -922,8 +876,7 @@ class HttpResponsePreconditionRequired(ContentResponse):
     The server requires the request to be conditional (e.g. ``If-Match``) to
     avoid lost updates.
 
-    Example::
-
+    Example:
         >>> HttpResponsePreconditionRequired().status_code
         428
     """
@@ -936,8 +889,7 @@ class HttpResponseTooManyRequests(_RetryAfterResponse):
 
     The client is rate limited. ``retry_after`` says when to come back.
 
-    Example::
-
+    Example:
         >>> HttpResponseTooManyRequests(retry_after=30)["Retry-After"]
         '30'
     """
@@ -950,8 +902,7 @@ class HttpResponseRequestHeaderFieldsTooLarge(ContentResponse):
 
     One header, or all of them together, are too large.
 
-    Example::
-
+    Example:
         >>> HttpResponseRequestHeaderFieldsTooLarge().status_code
         431
     """
@@ -965,8 +916,7 @@ class HttpResponseUnavailableForLegalReasons(StatusResponse):
     Access is denied because of a legal demand. ``blocked_by`` names the
     entity that imposes the block: ``Link: <uri>; rel="blocked-by"``.
 
-    Example::
-
+    Example:
         >>> HttpResponseUnavailableForLegalReasons(
         ...     blocked_by="https://authority.example/"
         ... )["Link"]
@@ -995,8 +945,7 @@ class HttpResponseInternalServerError(ContentResponse, http.HttpResponseServerEr
     Use for unexpected server errors. Also exported as
     ``HttpResponseServerError``, Django's name for a 500.
 
-    Example::
-
+    Example:
         >>> HttpResponseInternalServerError().status_code
         500
     """
@@ -1010,8 +959,7 @@ class HttpResponseNotImplemented(ContentResponse):
     The server does not support the functionality required (e.g. an unknown
     method). For a known method not allowed here, use 405.
 
-    Example::
-
+    Example:
         >>> HttpResponseNotImplemented().status_code
         501
     """
@@ -1024,8 +972,7 @@ class HttpResponseBadGateway(ContentResponse):
 
     As a gateway or proxy, the upstream server's response was invalid.
 
-    Example::
-
+    Example:
         >>> HttpResponseBadGateway().status_code
         502
     """
@@ -1039,8 +986,7 @@ class HttpResponseServiceUnavailable(_RetryAfterResponse):
     Temporarily unable to handle the request (overload, maintenance).
     ``retry_after`` (seconds, timedelta or datetime) sets ``Retry-After``.
 
-    Example::
-
+    Example:
         >>> HttpResponseServiceUnavailable(retry_after=120)["Retry-After"]
         '120'
     """
@@ -1053,8 +999,7 @@ class HttpResponseGatewayTimeout(ContentResponse):
 
     As a gateway or proxy, the upstream server did not answer in time.
 
-    Example::
-
+    Example:
         >>> HttpResponseGatewayTimeout().status_code
         504
     """
@@ -1067,8 +1012,7 @@ class HttpResponseHttpVersionNotSupported(ContentResponse):
 
     The request's major HTTP version is not supported.
 
-    Example::
-
+    Example:
         >>> HttpResponseHttpVersionNotSupported().status_code
         505
     """
@@ -1081,8 +1025,7 @@ class HttpResponseVariantAlsoNegotiates(ContentResponse):
 
     Transparent content negotiation found a circular reference.
 
-    Example::
-
+    Example:
         >>> HttpResponseVariantAlsoNegotiates().status_code
         506
     """
@@ -1095,8 +1038,7 @@ class HttpResponseInsufficientStorage(ContentResponse):
 
     WebDAV: the server cannot store what the request needs.
 
-    Example::
-
+    Example:
         >>> HttpResponseInsufficientStorage().status_code
         507
     """
@@ -1110,8 +1052,7 @@ class HttpResponseLoopDetected(ContentResponse):
     WebDAV: an infinite loop was found while processing a ``Depth: infinity``
     request.
 
-    Example::
-
+    Example:
         >>> HttpResponseLoopDetected().status_code
         508
     """
@@ -1124,8 +1065,7 @@ class HttpResponseNotExtended(ContentResponse):
 
     The policy for accessing the resource was not met by the request.
 
-    Example::
-
+    Example:
         >>> HttpResponseNotExtended().status_code
         510
     """
@@ -1138,8 +1078,7 @@ class HttpResponseNetworkAuthenticationRequired(ContentResponse):
 
     The client must authenticate to gain network access (captive portals).
 
-    Example::
-
+    Example:
         >>> HttpResponseNetworkAuthenticationRequired().status_code
         511
     """
@@ -1158,8 +1097,7 @@ def created(
     """201's body: ``created_document`` (the created resource's representation) or
     ``content``, not both.
 
-    Example::
-
+    Example:
         >>> created(HttpResponseCreated("/items/1"), b"", b"{}")
         b'{}'
     """

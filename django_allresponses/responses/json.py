@@ -4,7 +4,7 @@ Each twin takes ``data`` first, then the same header arguments as its HTTP
 class (keyword-only, same validation, same required ones), then Django's
 ``encoder``, ``safe``, ``json_dumps_params`` and the usual response keywords.
 ``data`` may be anything Django's ``JsonResponse`` takes, a pydantic model,
-a list of models, or a :class:`ProblemDetails`.
+a list of models, or a `ProblemDetails`.
 """
 
 from __future__ import annotations
@@ -67,8 +67,8 @@ if TYPE_CHECKING:
     from .problems import ProblemDetails
 
 EMPTY_OBJECT: Final[Mapping[str, object]] = MappingProxyType({})
-"""The default ``data`` of :class:`JsonResponseCreated` and
-:class:`JsonResponseNotAllowed`: ``{}``."""
+"""The default ``data`` of `JsonResponseCreated` and
+`JsonResponseNotAllowed`: ``{}``."""
 
 if TYPE_CHECKING:
     from typing_extensions import TypeVar
@@ -133,7 +133,7 @@ def _serialized(owner: str, serialize: Callable[[], bytes | str]) -> bytes | str
 
     pydantic's ``PydanticSerializationError`` (an unknown type, a lone
     surrogate), and what Python raises underneath it (data nested deeper than
-    the interpreter recurses), become a :class:`ResponseValidationError` on
+    the interpreter recurses), become a `ResponseValidationError` on
     ``data``, the original error as its ``__cause__``.
     """
     try:
@@ -164,8 +164,7 @@ def _reason(error: BaseException) -> str:
 class ModelJSONEncoder(DjangoJSONEncoder):
     """Django's JSON encoder, plus pydantic models nested anywhere in the data.
 
-    Example::
-
+    Example:
         >>> import json
         >>> from pydantic import BaseModel
         >>> class Item(BaseModel):
@@ -190,7 +189,7 @@ class JsonKeywords(DjangoKeywords, total=False):
     """Django's keywords of ``JsonResponse``: the open base of the JSON option classes."""
 
     encoder: type[JSONEncoder]
-    """The encoder of data that is not a pydantic model (default: :class:`ModelJSONEncoder`)."""
+    """The encoder of data that is not a pydantic model (default: `ModelJSONEncoder`)."""
     safe: bool
     """``False`` to allow data that is not a dict (Django's rule)."""
     json_dumps_params: dict[str, Any] | None
@@ -221,10 +220,9 @@ class StatusJsonResponse(
     with aliases; everything else by ``encoder`` as Django does.
     ``StatusJsonResponse.registry`` maps each status code to its twin. The base
     itself has no status: build one of its twins (or look one up with
-    :func:`response_class`).
+    `response_class`).
 
-    Example::
-
+    Example:
         >>> from django_allresponses import JsonResponseNotFound
         >>> isinstance(JsonResponseNotFound({}), StatusJsonResponse)
         True
@@ -235,7 +233,7 @@ class StatusJsonResponse(
     registry: ClassVar[dict[int, type[Any]]] = {}
     default_content_type: ClassVar[str | None] = "application/json"
     derived_doc: ClassVar[bool] = False
-    """Whether the twin's docstring is derived (:func:`~.behaviours.twin_doc`): a twin
+    """Whether the twin's docstring is derived (`twin_doc`): a twin
     without one of its own only repeats its HTTP class."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -536,8 +534,7 @@ def _refuse_non_finite(owner: str, data: object) -> None:
 class JsonContentResponse(StatusJsonResponse[DataT]):
     """A twin with no header argument.
 
-    Example::
-
+    Example:
         >>> from django_allresponses import JsonResponseOK
         >>> JsonResponseOK({"saved": True}).content
         b'{"saved": true}'
@@ -548,7 +545,7 @@ class JsonContentResponse(StatusJsonResponse[DataT]):
 
 
 class _JsonRetryAfter(RetryAfterBehaviour, StatusJsonResponse[DataT]):
-    """:class:`~django_allresponses.responses.behaviours.RetryAfterBehaviour`, with JSON."""
+    """`RetryAfterBehaviour`, with JSON."""
 
     def __init__(
         self,
@@ -561,7 +558,7 @@ class _JsonRetryAfter(RetryAfterBehaviour, StatusJsonResponse[DataT]):
 
 
 class _JsonLocation(LocationBehaviour, StatusJsonResponse[DataT]):
-    """:class:`~django_allresponses.responses.behaviours.LocationBehaviour`, with JSON."""
+    """`LocationBehaviour`, with JSON."""
 
     def __init__(
         self, data: DataT, *, location: StrOrPromise | None = None, **options: Unpack[JsonOptions]
@@ -570,7 +567,7 @@ class _JsonLocation(LocationBehaviour, StatusJsonResponse[DataT]):
 
 
 class _JsonRedirect(RedirectBehaviour, StatusJsonResponse[DataT]):
-    """:class:`~django_allresponses.responses.behaviours.RedirectBehaviour`, with JSON."""
+    """`RedirectBehaviour`, with JSON."""
 
     def __init__(
         self,
@@ -593,10 +590,9 @@ class JsonResponseOK(JsonContentResponse[DataT]):
 class JsonResponseCreated(JsonContentResponse[DataT]):
     """201 Created, with a JSON body.
 
-    The twin of :class:`HttpResponseCreated`.
+    The twin of `HttpResponseCreated`.
 
-    Example::
-
+    Example:
         >>> JsonResponseCreated({"id": 1}, location="/api/items/1")["Location"]
         '/api/items/1'
     """
@@ -626,10 +622,9 @@ class JsonResponseNonAuthoritativeInformation(JsonContentResponse[DataT]):
 class JsonResponsePartialContent(PartialBody, StatusJsonResponse[DataT]):
     """206 Partial Content, with a JSON body.
 
-    The twin of :class:`HttpResponsePartialContent`.
+    The twin of `HttpResponsePartialContent`.
 
-    Example::
-
+    Example:
         >>> response = JsonResponsePartialContent(
         ...     "12345678", safe=False, content_range=(2, 11, 100)
         ... )
@@ -680,10 +675,9 @@ class JsonResponseFound(_JsonRedirect[DataT]):
 class JsonResponseSeeOther(_JsonRedirect[DataT]):
     """303 See Other, with a JSON body.
 
-    The twin of :class:`HttpResponseSeeOther`.
+    The twin of `HttpResponseSeeOther`.
 
-    Example::
-
+    Example:
         >>> JsonResponseSeeOther({"id": 7}, redirect_to="/orders/7/").url
         '/orders/7/'
     """
@@ -736,10 +730,9 @@ class JsonResponseNotFound(JsonContentResponse[DataT]):
 class JsonResponseNotAllowed(JsonContentResponse[DataT]):
     """405 Method Not Allowed, with a JSON body.
 
-    The twin of :class:`HttpResponseNotAllowed`.
+    The twin of `HttpResponseNotAllowed`.
 
-    Example::
-
+    Example:
         >>> JsonResponseNotAllowed(permitted_methods=["GET", "HEAD"])["Allow"]
         'GET, HEAD'
     """
@@ -810,10 +803,9 @@ class JsonResponseUnsupportedMediaType(JsonContentResponse[DataT]):
 class JsonResponseRangeNotSatisfiable(JsonContentResponse[DataT]):
     """416 Range Not Satisfiable, with a JSON body.
 
-    The twin of :class:`HttpResponseRangeNotSatisfiable`.
+    The twin of `HttpResponseRangeNotSatisfiable`.
 
-    Example::
-
+    Example:
         >>> JsonResponseRangeNotSatisfiable({}, total_length=100)["Content-Range"]
         'bytes */100'
     """
@@ -855,9 +847,7 @@ class JsonResponseUpgradeRequired(JsonContentResponse[DataT]):
     status_code = 426
     takes: ClassVar[tuple[HeaderUnit, ...]] = (UPGRADE,)
 
-    def __init__(
-        self, data: DataT, *, upgrade: Protocols, **options: Unpack[JsonOptions]
-    ) -> None:
+    def __init__(self, data: DataT, *, upgrade: Protocols, **options: Unpack[JsonOptions]) -> None:
         self._respond_json(data, options, upgrade=upgrade)
 
 
@@ -868,10 +858,9 @@ class JsonResponsePreconditionRequired(JsonContentResponse[DataT]):
 class JsonResponseTooManyRequests(_JsonRetryAfter[DataT]):
     """429 Too Many Requests, with a JSON body.
 
-    The twin of :class:`HttpResponseTooManyRequests`.
+    The twin of `HttpResponseTooManyRequests`.
 
-    Example::
-
+    Example:
         >>> JsonResponseTooManyRequests({"error": "slow down"}, retry_after=30)["Retry-After"]
         '30'
     """
@@ -886,10 +875,9 @@ class JsonResponseRequestHeaderFieldsTooLarge(JsonContentResponse[DataT]):
 class JsonResponseUnavailableForLegalReasons(JsonContentResponse[DataT]):
     """451 Unavailable For Legal Reasons, with a JSON body.
 
-    The twin of :class:`HttpResponseUnavailableForLegalReasons`.
+    The twin of `HttpResponseUnavailableForLegalReasons`.
 
-    Example::
-
+    Example:
         >>> JsonResponseUnavailableForLegalReasons({}, blocked_by="/legal/")["Link"]
         '</legal/>; rel="blocked-by"'
     """

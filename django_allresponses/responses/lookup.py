@@ -22,10 +22,9 @@ else:
         ``json=True`` its ``JsonResponse…`` twin.
 
         An unassigned code, or ``json=True`` for a status that forbids content,
-        raises :class:`ResponseValidationError`.
+        raises `ResponseValidationError`.
 
-        Example::
-
+        Example:
             >>> response_class(404).__name__
             'HttpResponseNotFound'
             >>> response_class(HTTPStatus.TOO_MANY_REQUESTS, json=True).__name__

@@ -1,7 +1,7 @@
 """The facts about every assigned HTTP status code, kept in one place.
 
 Everything else in the package (the response classes' registry, the lookup,
-the catalogue, the playground and the tests) is derived from :data:`STATUSES`.
+the catalogue, the playground and the tests) is derived from `STATUSES`.
 """
 
 from __future__ import annotations
@@ -17,8 +17,7 @@ from .frozen import FrozenValue
 class Body(enum.Enum):
     """Whether a status may carry content.
 
-    Example::
-
+    Example:
         >>> STATUSES[204].body is Body.FORBIDDEN
         True
     """
@@ -35,8 +34,7 @@ class Framing(enum.Enum):
     the ``Content-Length`` the 200 would have had. No status without content
     sends ``Transfer-Encoding``: servers would frame an empty chunked body after it.
 
-    Example::
-
+    Example:
         >>> STATUSES[204].framing is Framing.NONE
         True
         >>> STATUSES[205].framing is Framing.EMPTY
@@ -60,8 +58,7 @@ class StatusFacts(FrozenValue):
     ``name`` is the reason phrase in the CamelCase spelling used by the
     class names: ``HttpResponse`` + ``name`` and ``JsonResponse`` + ``name``.
 
-    Example::
-
+    Example:
         >>> STATUSES[429].phrase
         'Too Many Requests'
         >>> STATUSES[429].reference
@@ -95,8 +92,7 @@ class StatusFacts(FrozenValue):
     def allows_content(self) -> bool:
         """``True`` unless HTTP forbids content for this status.
 
-        Example::
-
+        Example:
             >>> STATUSES[304].allows_content
             False
         """
@@ -106,8 +102,7 @@ class StatusFacts(FrozenValue):
     def status_class(self) -> int:
         """The first digit: 1 informational, 2 successful, 3 redirection, 4 and 5 errors.
 
-        Example::
-
+        Example:
             >>> STATUSES[503].status_class
             5
         """
@@ -214,8 +209,7 @@ STATUSES: Final[Mapping[int, StatusFacts]] = MappingProxyType({s.code: s for s i
 
 306 and 418 are "(Unused)" in RFC 9110 and are not here.
 
-Example::
-
+Example:
     >>> len(STATUSES), min(STATUSES), max(STATUSES)
     (61, 100, 511)
 """

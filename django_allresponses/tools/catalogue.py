@@ -1,15 +1,14 @@
 """The catalogue of every status: its entries, and their text for the terminal and for tools.
 
-Everything here is derived from :data:`~django_allresponses.STATUSES`,
-:func:`~django_allresponses.response_class` and
-:func:`~django_allresponses.tools.examples.header_arguments`: no status is listed by hand.
+Everything here is derived from `STATUSES`,
+`response_class` and
+`header_arguments`: no status is listed by hand.
 
 The text fits the terminal width given (at least 80 columns): a catalogue wider than
 that is printed as one short record per status, and long lines are wrapped.
-:mod:`django_allresponses.tools.cli` is the command line that prints it.
+`django_allresponses.tools.cli` is the command line that prints it.
 
-Example::
-
+Example:
     >>> table = format_catalogue().splitlines()
     >>> print(next(line for line in table if line.startswith("429")).split())
     ['429', 'Too', 'Many', 'Requests', 'HttpResponseTooManyRequests', \
@@ -35,7 +34,7 @@ from ..rfc.statuses import STATUSES, StatusFacts
 from .examples import example_arguments, header_arguments
 
 COLUMNS: Final = ("CODE", "REASON", "HTTP CLASS", "JSON TWIN", "REQUIRED", "OPTIONAL", "CONTENT")
-"""The header row of :func:`format_catalogue`."""
+"""The header row of `format_catalogue`."""
 
 MIN_WIDTH: Final = 80
 """The narrowest width the text is fitted to."""
@@ -52,8 +51,7 @@ _SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[A-Z`])")
 class CatalogueEntry:
     """One status of the catalogue: its facts, its classes and their header arguments.
 
-    Example::
-
+    Example:
         >>> entry = catalogue_entry(429)
         >>> entry.http_class.__name__, entry.optional
         ('HttpResponseTooManyRequests', ('retry_after',))
@@ -69,8 +67,7 @@ class CatalogueEntry:
     def code(self) -> int:
         """The status code.
 
-        Example::
-
+        Example:
             >>> catalogue_entry(404).code
             404
         """
@@ -80,8 +77,7 @@ class CatalogueEntry:
     def classes(self) -> tuple[type[HttpResponseBase], ...]:
         """The HTTP class, then the JSON twin when there is one.
 
-        Example::
-
+        Example:
             >>> [cls.__name__ for cls in catalogue_entry(204).classes]
             ['HttpResponseNoContent']
         """
@@ -93,10 +89,9 @@ class CatalogueEntry:
 def catalogue_entry(code: int) -> CatalogueEntry:
     """The catalogue entry of an assigned status code.
 
-    An unassigned code raises :class:`~django_allresponses.ResponseValidationError`.
+    An unassigned code raises `ResponseValidationError`.
 
-    Example::
-
+    Example:
         >>> catalogue_entry(201).required
         ('location',)
     """
@@ -122,8 +117,7 @@ def catalogue_entry(code: int) -> CatalogueEntry:
 def unassigned(code: int) -> str:
     """Why no class answers with ``code``, in one sentence without a full stop.
 
-    Example::
-
+    Example:
         >>> unassigned(999)
         '999 is not an HTTP status code (they run from 100 to 599)'
         >>> unassigned(418)
@@ -140,10 +134,9 @@ def unassigned(code: int) -> str:
 
 @cache
 def catalogue() -> tuple[CatalogueEntry, ...]:
-    """Every status of :data:`~django_allresponses.STATUSES`, in ascending order.
+    """Every status of `STATUSES`, in ascending order.
 
-    Example::
-
+    Example:
         >>> len(catalogue()) == len(STATUSES)
         True
         >>> catalogue()[0].facts.phrase
@@ -153,10 +146,9 @@ def catalogue() -> tuple[CatalogueEntry, ...]:
 
 
 def catalogue_row(entry: CatalogueEntry) -> tuple[str, ...]:
-    """The cells of one catalogue row, in the order of :data:`COLUMNS`.
+    """The cells of one catalogue row, in the order of `COLUMNS`.
 
-    Example::
-
+    Example:
         >>> catalogue_row(catalogue_entry(405))
         ('405', 'Method Not Allowed', 'HttpResponseNotAllowed', 'JsonResponseNotAllowed', \
 'permitted_methods', '-', 'allowed')
@@ -179,10 +171,9 @@ def format_catalogue(
 
     Cells are separated by at least two spaces; an empty cell is ``-``. When the
     table is wider than ``width``, each status is printed as a short record
-    instead (:func:`format_records`), so that no line is wider than ``width``.
+    instead (`format_records`), so that no line is wider than ``width``.
 
-    Example::
-
+    Example:
         >>> print(format_catalogue([catalogue_entry(204)]))
         CODE  REASON      HTTP CLASS             JSON TWIN  REQUIRED  OPTIONAL  CONTENT
         204   No Content  HttpResponseNoContent  -          -         -         forbidden
@@ -205,8 +196,7 @@ def format_records(entries: Iterable[CatalogueEntry], *, width: int = MIN_WIDTH)
     The first line gives the code, the reason and whether content is allowed;
     the next ones the classes and the header arguments, wrapped and indented.
 
-    Example::
-
+    Example:
         >>> print(format_records([catalogue_entry(429)], width=80))
         ... # doctest: +NORMALIZE_WHITESPACE
         CODE REASON                                                         CONTENT
@@ -255,8 +245,7 @@ def _wrap(text: str, width: int, indent: str) -> list[str]:
 def fit(text: str, width: int = MIN_WIDTH) -> str:
     """Wrap every line of ``text`` wider than ``width``, keeping its indentation.
 
-    Example::
-
+    Example:
         >>> print(fit("    one two three four", width=14))
             one two
               three
@@ -286,8 +275,7 @@ def fit(text: str, width: int = MIN_WIDTH) -> str:
 def reference_url(reference: str) -> str | None:
     """The address of an RFC section on the RFC Editor's site, or ``None``.
 
-    Example::
-
+    Example:
         >>> reference_url("RFC 9110, Section 15.5.2")
         'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2'
     """
@@ -300,8 +288,7 @@ def reference_url(reference: str) -> str | None:
 def catalogue_json(entries: Iterable[CatalogueEntry] | None = None) -> list[dict[str, Any]]:
     """The catalogue as JSON-ready data, one object per status, for tools.
 
-    Example::
-
+    Example:
         >>> data = catalogue_json([catalogue_entry(405)])[0]
         >>> data["code"], data["http_class"], data["required"], data["content"]
         (405, 'HttpResponseNotAllowed', ['permitted_methods'], 'allowed')
@@ -331,8 +318,7 @@ def catalogue_json(entries: Iterable[CatalogueEntry] | None = None) -> list[dict
 def summary(cls: type[HttpResponseBase]) -> str:
     """The first line of a class's docstring.
 
-    Example::
-
+    Example:
         >>> summary(response_class(429))
         '429 Too Many Requests (RFC 6585).'
     """
@@ -344,8 +330,7 @@ def description(cls: type[HttpResponseBase]) -> str:
 
     Empty when the docstring has no description.
 
-    Example::
-
+    Example:
         >>> description(response_class(429))
         'The client is rate limited.'
     """
@@ -368,8 +353,7 @@ class _Source(str):
 def signature(cls: type[HttpResponseBase]) -> str:
     """``inspect.signature`` of a class, with annotations and class defaults as in the source.
 
-    Example::
-
+    Example:
         >>> print(signature(response_class(405)))  # doctest: +NORMALIZE_WHITESPACE
         HttpResponseNotAllowed(permitted_methods: PermittedMethods, content: Content = b'', *,
         content_type: str | None = None, charset: str | None = None,
@@ -379,10 +363,9 @@ def signature(cls: type[HttpResponseBase]) -> str:
 
 
 def wrapped_signature(cls: type[HttpResponseBase], width: int = MIN_WIDTH) -> str:
-    """:func:`signature`, one parameter a line when it is wider than ``width``.
+    """`signature`, one parameter a line when it is wider than ``width``.
 
-    Example::
-
+    Example:
         >>> print(wrapped_signature(response_class(204), width=60))
         HttpResponseNoContent(
             *,
@@ -430,8 +413,7 @@ def _readable(value: object) -> object:
 def example_call(cls: type[HttpResponseBase], arguments: dict[str, Any]) -> str:
     """The Python call that builds ``cls`` from keyword ``arguments``, content or data first.
 
-    Example::
-
+    Example:
         >>> example_call(response_class(405), example_arguments(405))
         "HttpResponseNotAllowed(content='Method Not Allowed', permitted_methods=['GET', 'HEAD'])"
     """
@@ -446,8 +428,7 @@ def wire_text(response: HttpResponseBase, *, limit: int = 300) -> str:
 
     Content longer than ``limit`` characters is cut.
 
-    Example::
-
+    Example:
         >>> from django_allresponses import HttpResponseNoContent
         >>> print(wire_text(HttpResponseNoContent()))
         HTTP/1.1 204 No Content
@@ -493,13 +474,12 @@ def format_entry(
 ) -> str:
     """One status in full: its facts, then for each of its classes (or only ``only``)
     the signature, the docstring and an example built from
-    :func:`~django_allresponses.tools.examples.example_arguments`.
+    `example_arguments`.
 
     With a ``width``, long signatures take one parameter a line and every other
-    long line is wrapped (:func:`fit`).
+    long line is wrapped (`fit`).
 
-    Example::
-
+    Example:
         >>> print(format_entry(catalogue_entry(429)).splitlines()[0])
         429 Too Many Requests
     """
@@ -523,8 +503,7 @@ def format_entry(
 class UnknownEntryError(LookupError):
     """Neither an assigned status code nor the name of a class of this library.
 
-    Example::
-
+    Example:
         >>> try:
         ...     find_entry("418")
         ... except UnknownEntryError as error:
@@ -549,10 +528,9 @@ def find_entry(text: str) -> tuple[CatalogueEntry, type[HttpResponseBase] | None
     """The entry named by a status code or a class name (any case), and that class.
 
     The class is ``None`` when a code was given. Anything else raises
-    :class:`UnknownEntryError`, suggesting close names.
+    `UnknownEntryError`, suggesting close names.
 
-    Example::
-
+    Example:
         >>> entry, cls = find_entry("HttpResponseRedirect")
         >>> entry.code, cls.__name__
         (302, 'HttpResponseFound')

@@ -1,7 +1,7 @@
 """The command line, ``python -m django_allresponses``: the catalogue, the playground, the
 documentation site and ``upgrade``.
 
-Usage::
+Usage:
 
     python -m django_allresponses                    # the catalogue, one row per status
     python -m django_allresponses 429                # one status in full
@@ -46,8 +46,7 @@ from .command import PROG, CommandError, CommandParser, port_number
 def catalogue_parser() -> argparse.ArgumentParser:
     """The parser of ``python -m django_allresponses [CODE | CLASS] [--json]``.
 
-    Example::
-
+    Example:
         >>> catalogue_parser().parse_args(["429"]).entry
         '429'
     """
@@ -87,8 +86,7 @@ def _address_parser(prog: str, description: str, port: int) -> argparse.Argument
 def serve_parser() -> argparse.ArgumentParser:
     """The parser of ``python -m django_allresponses serve``.
 
-    Example::
-
+    Example:
         >>> serve_parser().parse_args(["--port", "8080"]).port
         8080
     """
@@ -114,8 +112,7 @@ def serve_parser() -> argparse.ArgumentParser:
 def docs_parser() -> argparse.ArgumentParser:
     """The parser of ``python -m django_allresponses docs``.
 
-    Example::
-
+    Example:
         >>> docs_parser().parse_args([]).port
         8001
     """
@@ -129,10 +126,9 @@ def docs_parser() -> argparse.ArgumentParser:
 
 
 def terminal_width() -> int:
-    """The width to fit the text to: ``COLUMNS``, else the terminal's, at least :data:`MIN_WIDTH`.
+    """The width to fit the text to: ``COLUMNS``, else the terminal's, at least `MIN_WIDTH`.
 
-    Example::
-
+    Example:
         >>> terminal_width() >= MIN_WIDTH
         True
     """
@@ -149,10 +145,9 @@ def main(
 
     Errors are one line on stderr: usage errors (an unknown code or class, a bad
     option) exit with 2, a port that cannot be bound or an output closed early
-    with 1. ``width`` defaults to :func:`terminal_width`.
+    with 1. ``width`` defaults to `terminal_width`.
 
-    Example::
-
+    Example:
         >>> main(["204"])  # doctest: +ELLIPSIS
         204 No Content
         ...

@@ -13,8 +13,7 @@ PROG: Final = "python -m django_allresponses"
 class CommandError(Exception):
     """An error the command line reports as one line on stderr, with an exit status.
 
-    Example::
-
+    Example:
         >>> CommandError("port 8000 on 127.0.0.1 is in use", status=1).status
         1
     """
@@ -25,7 +24,7 @@ class CommandError(Exception):
 
 
 class CommandParser(argparse.ArgumentParser):
-    """argparse, with usage errors raised as :class:`CommandError` instead of printed."""
+    """argparse, with usage errors raised as `CommandError` instead of printed."""
 
     def error(self, message: str) -> NoReturn:
         raise CommandError(f"{message} (see '{self.prog} --help')")
@@ -34,8 +33,7 @@ class CommandParser(argparse.ArgumentParser):
 def port_number(text: str) -> int:
     """A TCP port given on the command line.
 
-    Example::
-
+    Example:
         >>> port_number("8000")
         8000
     """

@@ -21,7 +21,7 @@ ARGUMENT_EXAMPLES: Final[Mapping[str, object]] = {
     name: unit.example for name, unit in ARGUMENT_UNITS.items()
 }
 """One representative valid value for each header argument of the library: each header
-unit's own :attr:`~django_allresponses.headers.units.HeaderUnit.example`."""
+unit's own `example`."""
 
 PARTIAL_BODY: Final = b"0123456789"
 
@@ -29,8 +29,7 @@ PARTIAL_BODY: Final = b"0123456789"
 def header_arguments(cls: type[HttpResponseBase]) -> dict[str, bool]:
     """The header arguments ``cls`` takes, each mapped to whether it is required.
 
-    Example::
-
+    Example:
         >>> from django_allresponses import HttpResponseCreated
         >>> header_arguments(HttpResponseCreated)
         {'location': True, 'content_location': False}
@@ -46,8 +45,7 @@ def header_arguments(cls: type[HttpResponseBase]) -> dict[str, bool]:
 def example_arguments(code: int, *, json: bool = False) -> dict[str, Any]:
     """Keyword arguments that build the class of ``code`` with every header argument set.
 
-    Example::
-
+    Example:
         >>> example_arguments(405)
         {'permitted_methods': ['GET', 'HEAD'], 'content': 'Method Not Allowed'}
     """
@@ -70,10 +68,9 @@ def example_arguments(code: int, *, json: bool = False) -> dict[str, Any]:
 
 
 def build(code: int, *, json: bool = False) -> HttpResponseBase:
-    """Build the class of ``code`` (or its JSON twin) with :func:`example_arguments`.
+    """Build the class of ``code`` (or its JSON twin) with `example_arguments`.
 
-    Example::
-
+    Example:
         >>> build(429)["Retry-After"]
         '120'
     """

@@ -5,7 +5,7 @@ sends the same status, body and headers (less the headers the typed classes neve
 send: no ``Content-Type`` on a status without content). Everything else is left
 alone and reported, with the reason.
 
-Rewritten (the class is looked up with :func:`~django_allresponses.response_class`,
+Rewritten (the class is looked up with `response_class`,
 never from a table kept by hand):
 
 * ``HttpResponse(..., status=404)``, ``status=HTTPStatus.NOT_FOUND``,
@@ -26,8 +26,7 @@ without content, a literal the typed class refuses, a response whose
 ``status_code`` is set later in the same function, and a class name that would
 clash with a name the module uses otherwise.
 
-Example::
-
+Example:
     >>> source = '''from django.http import HttpResponse
     ...
     ... def gone(request):
@@ -98,8 +97,7 @@ _EMPTY: Final = ("", b"")
 class Change:
     """One call: rewritten (``after`` is its new text) or left alone (``reason`` says why).
 
-    Example::
-
+    Example:
         >>> change = Change("views.py", 3, "HttpResponse(status=204)", "HttpResponseNoContent()")
         >>> print(change.describe())
         views.py:3: HttpResponse(status=204) -> HttpResponseNoContent()
@@ -115,8 +113,7 @@ class Change:
     def rewritten(self) -> bool:
         """Whether the call is rewritten.
 
-        Example::
-
+        Example:
             >>> Change("a.py", 1, "HttpResponse(status=n)", reason="computed status").rewritten
             False
         """
@@ -125,8 +122,7 @@ class Change:
     def describe(self) -> str:
         """One line: ``file:line: before -> after``, or ``file:line: left alone: reason``.
 
-        Example::
-
+        Example:
             >>> print(Change("a.py", 1, "HttpResponse(status=n)", reason="x").describe())
             a.py:1: left alone: HttpResponse(status=n): x
         """
@@ -138,10 +134,9 @@ class Change:
 
 @dataclass(frozen=True, slots=True)
 class Upgraded:
-    """The result of :func:`upgrade_source`: the new source and every call seen.
+    """The result of `upgrade_source`: the new source and every call seen.
 
-    Example::
-
+    Example:
         >>> upgrade_source("x = 1\\n").source
         'x = 1\\n'
     """
@@ -153,8 +148,7 @@ class Upgraded:
     def rewritten(self) -> tuple[Change, ...]:
         """The calls rewritten.
 
-        Example::
-
+        Example:
             >>> upgrade_source("x = 1\\n").rewritten
             ()
         """
@@ -164,8 +158,7 @@ class Upgraded:
     def left_alone(self) -> tuple[Change, ...]:
         """The calls left alone, each with its reason.
 
-        Example::
-
+        Example:
             >>> upgrade_source("x = 1\\n").left_alone
             ()
         """
@@ -803,10 +796,9 @@ def upgrade_source(source: str, path: str = "<string>", *, imports: bool = True)
     ``imports=False`` leaves the imports as they are: the calls and the changes are the
     same, for a caller that only lists the changes (``--check``).
 
-    Raises :class:`libcst.ParserSyntaxError` when ``source`` is not Python.
+    Raises `libcst.ParserSyntaxError` when ``source`` is not Python.
 
-    Example::
-
+    Example:
         >>> result = upgrade_source(
         ...     "from django.http import HttpResponse\\n"
         ...     "def f(request, code):\\n"
@@ -1090,8 +1082,7 @@ def _import_module(node: cst.ImportFrom) -> str:
 def python_files(paths: Iterable[str]) -> Iterator[Path]:
     """The Python files under ``paths`` (files as given; directories walked, sorted).
 
-    Example::
-
+    Example:
         >>> import django_allresponses.tools.upgrade as this
         >>> [path.name for path in python_files([this.__file__])]
         ['upgrade.py']
@@ -1111,8 +1102,7 @@ def python_files(paths: Iterable[str]) -> Iterator[Path]:
 def upgrade_parser() -> argparse.ArgumentParser:
     """The parser of ``python -m django_allresponses upgrade``.
 
-    Example::
-
+    Example:
         >>> upgrade_parser().parse_args(["--check", "src"]).check
         True
     """
@@ -1138,8 +1128,7 @@ def run(arguments: Sequence[str], out: TextIO) -> int:
     Exit 1 when ``--check`` or ``--diff`` finds a call to rewrite, or when a file
     cannot be read or parsed; 0 otherwise.
 
-    Example::
-
+    Example:
         >>> import io
         >>> run(["--check", __file__], io.StringIO())
         0

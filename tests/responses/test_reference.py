@@ -147,9 +147,10 @@ def test_permanent_redirect_is_a_308_and_says_so() -> None:
     assert "This is a 308" in doc and "301" in doc
     migrating = (REPOSITORY / "docs" / "guides" / "migrating.md").read_text()
     assert "`django_allresponses.HttpResponsePermanentRedirect` is a **308" in migrating
-    assert "`HttpResponsePermanentRedirect` is a **308** here" in (
-        REPOSITORY / "README.md"
-    ).read_text()
+    assert (
+        "`HttpResponsePermanentRedirect` is a **308** here"
+        in (REPOSITORY / "README.md").read_text()
+    )
 
 
 def test_works_without_being_an_installed_app() -> None:

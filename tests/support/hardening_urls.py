@@ -76,7 +76,9 @@ class BackwardsThrottledView(APIView):
 urlpatterns = [
     *immediate_urlpatterns,
     re_path(
-        r"^hostile/(?P<kind>not-found|forbidden|bad-request|suspicious)/(?P<rest>[\s\S]*)\Z", raising
+        r"^hostile/(?P<kind>not-found|forbidden|bad-request|suspicious)/"
+        r"(?P<rest>[\s\S]*)\Z",
+        raising,
     ),
     path("hostile/partial", partial),
     path("hostile/in-memory", in_memory),

@@ -1,14 +1,13 @@
 """A view that answers with what its return type does not declare, and data of the wrong type."""
 
 from django.http import HttpRequest
-from pydantic import BaseModel
-
 from django_allresponses import (
     HttpResponseSeeOther,
     JsonResponseNotFound,
     JsonResponseOK,
     ProblemDetails,
 )
+from pydantic import BaseModel
 
 
 class Item(BaseModel):

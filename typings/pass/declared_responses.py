@@ -1,10 +1,9 @@
 """JSON twins generic in their data, and a view's return type as its declared responses."""
 
-from typing import TypedDict
+from typing import TypedDict, assert_type
 
 from django.http import HttpRequest
 from pydantic import BaseModel
-from typing_extensions import assert_type
 
 from django_allresponses import (
     HttpResponseNoContent,

@@ -2,7 +2,7 @@
 
 The parsing only turns text into values; judging them is the library's job. A
 value that cannot be parsed is passed on as text, so the class refuses it with
-its own :class:`~django_allresponses.ResponseValidationError` and message.
+its own `ResponseValidationError` and message.
 
 =====================================================  ==========================================
 argument                                               query value
@@ -97,8 +97,7 @@ PARSERS: Final[Mapping[str, Callable[[Sequence[str]], object]]] = {
 def parse_value(argument: str, values: Sequence[str]) -> object:
     """Parse the query values given for one header argument.
 
-    Example::
-
+    Example:
         >>> parse_value("retry_after", ["30"]), parse_value("retry_after", ["-5"])
         (30, -5)
         >>> parse_value("permitted_methods", ["GET,POST"])
@@ -117,10 +116,9 @@ def parse_query(cls: type[HttpResponseBase], query: QueryDict) -> dict[str, obje
     """Keyword arguments for ``cls`` from a query string, one per header argument given.
 
     A parameter that is not one of ``cls``'s header arguments raises
-    :class:`~django_allresponses.ResponseValidationError`.
+    `ResponseValidationError`.
 
-    Example::
-
+    Example:
         >>> from django_allresponses import HttpResponseNotAllowed
         >>> parse_query(HttpResponseNotAllowed, QueryDict("permitted_methods=GET,POST"))
         {'permitted_methods': ['GET', 'POST']}
@@ -147,10 +145,9 @@ header argument 'retry_after'; its header arguments are: permitted_methods
 
 
 def query_text(argument: str, value: object) -> str:
-    """The query text that :func:`parse_value` reads back as ``value``, to fill a form.
+    """The query text that `parse_value` reads back as ``value``, to fill a form.
 
-    Example::
-
+    Example:
         >>> from datetime import timedelta
         >>> query_text("retry_after", timedelta(seconds=120))
         '120'

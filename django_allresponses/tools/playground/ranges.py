@@ -3,10 +3,9 @@
 ``/ranges/`` explains range and conditional requests and lets you send them
 from the browser; ``/ranges/alphabet.txt`` (2,600 bytes of text) and
 ``/ranges/tone.wav`` (a five-second tone the page plays and seeks) are served
-by :func:`~django_allresponses.serve_file` with ``ETag: "playground-v1"``.
+by `serve_file` with ``ETag: "playground-v1"``.
 
-Example::
-
+Example:
     >>> from django.test import RequestFactory
     >>> request = RequestFactory().get("/ranges/alphabet.txt", headers={"Range": "bytes=0-9"})
     >>> response = sample(request, "alphabet.txt")
@@ -37,8 +36,7 @@ ETAG: Final = '"playground-v1"'
 def alphabet() -> bytes:
     """2,600 bytes: a hundred of each letter, A to Z.
 
-    Example::
-
+    Example:
         >>> alphabet()[95:105]
         b'AAAAABBBBB'
     """
@@ -49,8 +47,7 @@ def alphabet() -> bytes:
 def tone() -> bytes:
     """A five-second 400 Hz tone, 8 kHz 16-bit mono WAV, written by the standard library.
 
-    Example::
-
+    Example:
         >>> len(tone()), tone()[:4]
         (80044, b'RIFF')
     """
@@ -70,8 +67,7 @@ SAMPLES: Final[dict[str, Callable[[], bytes]]] = {"alphabet.txt": alphabet, "ton
 def sample(request: HttpRequest, name: str) -> HttpResponseBase:
     """One of the sample files, answered by serve_file (Range, If-Range, preconditions).
 
-    Example::
-
+    Example:
         >>> from django.test import RequestFactory
         >>> sample(RequestFactory().get("/ranges/tone.wav"), "tone.wav")["Accept-Ranges"]
         'bytes'
@@ -97,8 +93,7 @@ _EXAMPLES: Final = (
 def page(request: HttpRequest) -> HttpResponseBase:
     """The range page.
 
-    Example::
-
+    Example:
         >>> from django.test import RequestFactory
         >>> b"multipart/byteranges" in page(RequestFactory().get("/ranges/")).content
         True

@@ -36,8 +36,7 @@ class PlaygroundServerHandler(basehttp.ServerHandler):
     """Django's ``ServerHandler``, sending hop-by-hop fields and no ``Content-Length: 0``
     where HTTP forbids it.
 
-    Example::
-
+    Example:
         >>> import io
         >>> environ = {"REQUEST_METHOD": "GET", "SERVER_PROTOCOL": "HTTP/1.1"}
         >>> handler = PlaygroundServerHandler(io.BytesIO(), io.BytesIO(), io.StringIO(), environ)
@@ -76,10 +75,9 @@ class PlaygroundServerHandler(basehttp.ServerHandler):
 
 
 class PlaygroundRequestHandler(basehttp.WSGIRequestHandler):
-    """Django's ``WSGIRequestHandler``, running :class:`PlaygroundServerHandler`.
+    """Django's ``WSGIRequestHandler``, running `PlaygroundServerHandler`.
 
-    Example::
-
+    Example:
         >>> issubclass(PlaygroundRequestHandler, basehttp.WSGIRequestHandler)
         True
     """
@@ -103,12 +101,12 @@ class PlaygroundRequestHandler(basehttp.WSGIRequestHandler):
 
 
 def configure(host: str = DEFAULT_HOST, *, docs_url: str | None = None) -> None:
-    """Configure Django with :func:`~.settings.playground_settings` and set it up.
+    """Configure Django with `playground_settings` and set it up.
 
     Refuses to run when Django is already configured: the playground is a site
     of its own, not part of another project.
 
-    Example (in a process of its own, before anything reads the settings)::
+    Example (in a process of its own, before anything reads the settings):
 
         configure("127.0.0.1")
     """
@@ -128,8 +126,7 @@ def configure(host: str = DEFAULT_HOST, *, docs_url: str | None = None) -> None:
 def url(host: str, port: int) -> str:
     """The address of the index page for a server bound to ``host`` and ``port``.
 
-    Example::
-
+    Example:
         >>> url("127.0.0.1", 8000)
         'http://127.0.0.1:8000/'
         >>> url("::1", 8000)
@@ -153,7 +150,7 @@ def serve(
     at ``docs_url``. A port that cannot be bound raises ``OSError``. Requests
     are logged on stderr by Django's ``django.server`` logger.
 
-    Example (blocks until Ctrl+C)::
+    Example (blocks until Ctrl+C):
 
         serve("127.0.0.1", 0)
         # prints: django-allresponses playground on http://127.0.0.1:41235/ (Ctrl+C to quit)

@@ -64,8 +64,7 @@ _LITERAL: Final = re.compile(r"``(.+?)``")
 def docs_url(path: str = "") -> str:
     """The address of a page of the documentation site (``PLAYGROUND_DOCS_URL`` + ``path``).
 
-    Example::
-
+    Example:
         >>> docs_url("statuses/429/")
         'http://127.0.0.1:8001/statuses/429/'
     """
@@ -76,8 +75,7 @@ def docs_url(path: str = "") -> str:
 def inspect_url(code: int, *, json: bool = False) -> str:
     """The playground's inspector page of the class of ``code``, or of its JSON twin.
 
-    Example::
-
+    Example:
         >>> inspect_url(429), inspect_url(429, json=True)
         ('/inspect/429', '/inspect/429/json')
     """
@@ -87,8 +85,7 @@ def inspect_url(code: int, *, json: bool = False) -> str:
 def page_url(code: int, *, json: bool = False) -> str:
     """The playground's address of the class of ``code``, or of its JSON twin.
 
-    Example::
-
+    Example:
         >>> page_url(429), page_url(429, json=True)
         ('/status/429', '/json/429')
     """
@@ -98,8 +95,7 @@ def page_url(code: int, *, json: bool = False) -> str:
 def render(template: str, context: dict[str, Any]) -> str:
     """Render one of the playground's templates.
 
-    Example::
-
+    Example:
         >>> "<title>Not found" in render("not_found.html", {"message": "gone"})
         True
     """
@@ -107,7 +103,7 @@ def render(template: str, context: dict[str, Any]) -> str:
 
 
 _INLINE: Final = re.compile(r"(?::[a-z]+:)?``?(?:~)?([^`]+?)``?")
-"""A literal, in reStructuredText (````x````, ``:class:`x```) or Markdown (```x```)."""
+"""A literal, in reStructuredText (````x````, ```x```) or Markdown (```x```)."""
 _SECTION: Final = re.compile(r"^(?P<title>[A-Z][A-Za-z ]*?)(?: \((?P<note>[^)]*)\))?::?$")
 """A section title of a docstring: Google style's ``Example:``, or ``Example::``."""
 
@@ -122,7 +118,7 @@ def docstring_html(text: str) -> SafeString:
     headings, and indented or ``>>>`` lines as code.
 
     Example:
-        >>> str(docstring_html("Use :class:`HttpResponseOK`.\n\nExample::\n\n    >>> 1\n    1"))
+        >>> str(docstring_html("Use `HttpResponseOK`.\n\nExample::\n\n    >>> 1\n    1"))
         '<p>Use <code>HttpResponseOK</code>.</p>\n<h3>Example</h3>\n<pre>&gt;&gt;&gt; 1\n1</pre>'
     """
     parts: list[str] = []
@@ -151,8 +147,7 @@ def docstring_html(text: str) -> SafeString:
 def rich(text: str) -> SafeString:
     """Escape docstring text and show its ````literals```` as ``<code>``.
 
-    Example::
-
+    Example:
         >>> rich("Pass ``retry_after`` <now>")
         'Pass <code>retry_after</code> &lt;now&gt;'
     """
@@ -163,8 +158,7 @@ def rich(text: str) -> SafeString:
 class IndexRow:
     """What the index shows of one status.
 
-    Example::
-
+    Example:
         >>> IndexRow.of(catalogue()[0]).http_url
         '/status/100'
     """
@@ -184,8 +178,7 @@ class IndexRow:
     def of(cls, entry: CatalogueEntry) -> IndexRow:
         """The row of one catalogue entry.
 
-        Example::
-
+        Example:
             >>> IndexRow.of(catalogue()[-1]).json_url
             '/json/511'
         """
@@ -211,8 +204,7 @@ class IndexRow:
 class IndexGroup:
     """One class of status codes (1xx … 5xx) on the index.
 
-    Example::
-
+    Example:
         >>> [group.title for group in index_groups()][:2]
         ['1xx Informational', '2xx Successful']
     """
@@ -225,8 +217,7 @@ class IndexGroup:
     def title(self) -> str:
         """``"4xx Client Error"`` and so on.
 
-        Example::
-
+        Example:
             >>> index_groups()[3].title
             '4xx Client Error'
         """
@@ -236,8 +227,7 @@ class IndexGroup:
     def anchor(self) -> str:
         """The id of the group's section on the index.
 
-        Example::
-
+        Example:
             >>> index_groups()[0].anchor
             'status-1xx'
         """
@@ -247,8 +237,7 @@ class IndexGroup:
 def index_groups() -> tuple[IndexGroup, ...]:
     """The catalogue grouped by first digit, each group in ascending order.
 
-    Example::
-
+    Example:
         >>> sum(len(group.rows) for group in index_groups()) == len(STATUSES)
         True
     """
@@ -280,8 +269,7 @@ def _index_html() -> str:
 def index(request: HttpRequest) -> HttpResponseBase:
     """``/``: every status, grouped by class, with links to its classes.
 
-    Example::
-
+    Example:
         >>> from django.test import RequestFactory
         >>> index(RequestFactory().get("/")).status_code
         200
@@ -292,8 +280,7 @@ def index(request: HttpRequest) -> HttpResponseBase:
 def not_found_page(message: str) -> HttpResponseBase:
     """The playground's 404 page, saying ``message``.
 
-    Example::
-
+    Example:
         >>> not_found_page("No such status.").status_code
         404
     """
@@ -305,8 +292,7 @@ def not_found_page(message: str) -> HttpResponseBase:
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponseBase:
     """The ``handler404`` of the playground: a path it does not serve.
 
-    Example::
-
+    Example:
         >>> from django.test import RequestFactory
         >>> page_not_found(RequestFactory().get("/nowhere")).status_code
         404
@@ -365,12 +351,11 @@ def _respond(request: HttpRequest, code: int, *, json: bool) -> HttpResponseBase
 @csrf_exempt
 def status(request: HttpRequest, code: int) -> HttpResponseBase:
     """``/status/<code>``: the ``HttpResponse…`` class of ``code``, built with
-    :func:`~django_allresponses.tools.examples.example_arguments` and the query's overrides.
+    `example_arguments` and the query's overrides.
 
     A 1xx status gets a 200 page describing it (a 1xx cannot be a final response).
 
-    Example::
-
+    Example:
         >>> from django.test import RequestFactory
         >>> status(RequestFactory().get("/status/429?retry_after=30"), 429)["Retry-After"]
         '30'
@@ -380,10 +365,9 @@ def status(request: HttpRequest, code: int) -> HttpResponseBase:
 
 @csrf_exempt
 def json(request: HttpRequest, code: int) -> HttpResponseBase:
-    """``/json/<code>``: the ``JsonResponse…`` twin of ``code``, like :func:`status`.
+    """``/json/<code>``: the ``JsonResponse…`` twin of ``code``, like `status`.
 
-    Example::
-
+    Example:
         >>> from django.test import RequestFactory
         >>> json(RequestFactory().get("/json/404"), 404)["Content-Type"]
         'application/problem+json'
@@ -395,8 +379,7 @@ def json(request: HttpRequest, code: int) -> HttpResponseBase:
 class FormField:
     """One header argument of the inspector's form.
 
-    Example::
-
+    Example:
         >>> FormField("retry_after", "120", required=False, invalid=False).label
         'retry_after'
     """
@@ -410,8 +393,7 @@ class FormField:
     def label(self) -> str:
         """The argument's name, as the form shows it.
 
-        Example::
-
+        Example:
             >>> FormField("location", "/x", required=True, invalid=False).label
             'location'
         """
@@ -429,8 +411,7 @@ def _site_handler() -> BaseHandler:
 def live_response(path: str) -> HttpResponseBase:
     """The response the playground sends for ``path``, through its whole middleware chain.
 
-    Example::
-
+    Example:
         >>> live_response("/status/204").status_code
         204
     """
@@ -529,8 +510,7 @@ def inspect(request: HttpRequest, code: int) -> HttpResponseBase:
     try header arguments (a value the class refuses is shown inline, with status 400), a
     link to the live endpoint and to the status's documentation page.
 
-    Example::
-
+    Example:
         >>> from django.test import RequestFactory
         >>> page = inspect(RequestFactory().get("/inspect/429?retry_after=-5"), 429)
         >>> page.status_code, b'role="alert"' in page.content
@@ -542,8 +522,7 @@ def inspect(request: HttpRequest, code: int) -> HttpResponseBase:
 def inspect_json(request: HttpRequest, code: int) -> HttpResponseBase:
     """``/inspect/<code>/json``: the inspector page of the JSON twin of ``code``.
 
-    Example::
-
+    Example:
         >>> from django.test import RequestFactory
         >>> inspect_json(RequestFactory().get("/inspect/404/json"), 404).status_code
         200
