@@ -369,9 +369,9 @@ def _field(response: HttpResponseBase, lower: str) -> str | None:
     headers = response.headers
     store: object = getattr(headers, "_store", None)
     if type(store) is dict:
-        pair: object = cast(dict[str, object], store).get(lower)
-        if type(pair) is tuple and len(cast(tuple[object, ...], pair)) == 2:
-            value: object = cast(tuple[object, object], pair)[1]
+        pair: object = cast("dict[str, object]", store).get(lower)
+        if type(pair) is tuple and len(cast("tuple[object, ...]", pair)) == 2:
+            value: object = cast("tuple[object, object]", pair)[1]
             return value if type(value) is str else str(value)
         if pair is None:
             return None
@@ -412,10 +412,10 @@ def _body(response: HttpResponseBase) -> bytes | None:
     container: object = state.get("_container")
     if (
         type(container) is list
-        and len(cast(list[object], container)) == 1
+        and len(cast("list[object]", container)) == 1
         and type(response).content is _CONTENT  # type: ignore[attr-defined]
     ):
-        first: object = cast(list[object], container)[0]
+        first: object = cast("list[object]", container)[0]
         if type(first) is bytes:
             return first  # what Django's content property joins, without the join
     try:
@@ -428,6 +428,9 @@ def _body(response: HttpResponseBase) -> bytes | None:
 _CONTENT: Final[object] = HttpResponse.content
 _BODILESS: Final = frozenset(code for code in STATUSES if _forbids_content(code))
 """The assigned codes :func:`_forbids_content` answers true for; with every 1xx."""
+_NOT_QUIET: Final = _BODILESS | {206, 304}
+"""Statuses with content that :func:`_quiet` leaves to the full rules: 206's length is its
+range's, 304's the 200's."""
 
 
 def _octets(value: str) -> int | None:
@@ -500,7 +503,7 @@ def _serialized_here(response: HttpResponseBase) -> bool:
         built is not None
         and type(container) is list
         and built[0] is container
-        and built[1] == len(cast(list[bytes], container))
+        and built[1] == len(cast("list[bytes]", container))
     )
 
 
@@ -588,7 +591,7 @@ def _json_findings(response: HttpResponseBase, body: bytes) -> Iterator[Finding]
             "RFC 9457, Section 3",
         )
         return
-    status: object = cast(dict[str, object], document).get("status")
+    status: object = cast("dict[str, object]", document).get("status")
     code = response.status_code
     if status is not None and (type(status) is not int or status != code):
         yield _finding(
@@ -674,6 +677,8 @@ def check_within(
                 "RFC 9110, Section 15",
             )
         ]
+    if _quiet(response, request, json_limit):
+        return []
     built = _built_here(response)
     if built:
         return [
@@ -721,14 +726,14 @@ def _length_field(response: HttpResponseBase) -> tuple[object, object] | None:
     store: object = getattr(response.headers, "_store", None)
     if type(store) is not dict:
         return None
-    pair: object = cast(dict[str, object], store).get("content-length")
-    if type(pair) is tuple and len(cast(tuple[object, ...], pair)) == 2:
-        return cast(tuple[object, object], pair)
+    pair: object = cast("dict[str, object]", store).get("content-length")
+    if type(pair) is tuple and len(cast("tuple[object, ...]", pair)) == 2:
+        return cast("tuple[object, object]", pair)
     return None
 
 
 def _fields_but_length(response: HttpResponseBase) -> list[tuple[object, object]]:
-    store = cast(dict[str, tuple[object, object]], getattr(response.headers, "_store", {}))
+    store = cast("dict[str, tuple[object, object]]", getattr(response.headers, "_store", {}))
     return [pair for lower, pair in store.items() if lower != "content-length"]
 
 
@@ -736,21 +741,100 @@ def _head_key(response: HttpResponseBase) -> tuple[object, ...] | None:
     store: object = getattr(response.headers, "_store", None)
     if type(store) is not dict:
         return None
-    key = (
-        type(response),
-        response.status_code,
-        response.reason_phrase,
-        *[
-            pair
-            for lower, pair in cast(dict[str, object], store).items()
-            if lower != "content-length"
-        ],
-    )
+    fields = cast("dict[str, object]", store)
+    if "content-length" in fields:
+        fields = fields.copy()
+        del fields["content-length"]
+    key = (type(response), response.status_code, response.reason_phrase, *fields.values())
     try:
         hash(key)
     except TypeError:  # a value that is no string, put there past Django's checks
         return None
     return key
+
+
+def _quiet(
+    response: HttpResponseBase, request: HttpRequest | None, json_limit: int | None
+) -> bool:
+    """Whether the commonest response breaks no rule, told by a few lookups: a status with
+    content and no header it needs missing, no ``Upgrade``, its content in memory with the
+    ``Content-Length`` it states (if any), no JSON to parse, a head of this library's class
+    (checked as it was built and set) or one found clean before, and no undeclared status.
+    ``False`` says nothing: the full rules are applied then."""
+    owner = type(response)
+    kind = _KINDS.get(owner)
+    if kind is None:
+        kind = _kind(owner)
+    if not kind:
+        return False
+    state: dict[str, Any] = response.__dict__
+    headers: object = state.get("headers")
+    store: object = getattr(headers, "_store", None)
+    code: object = response.status_code
+    if (
+        type(store) is not dict
+        or type(code) is not int
+        or not 200 <= code <= 599
+        or code in _NOT_QUIET
+        or response.streaming
+    ):
+        return False
+    fields = cast("dict[str, tuple[str, str]]", store)
+    needed = _NEEDED_LOWER.get(code)
+    if (needed is not None and needed not in fields) or "upgrade" in fields:
+        return False
+    container: object = state.get("_container")
+    if type(container) is not list or len(cast("list[object]", container)) != 1:
+        return False
+    body: object = cast("list[object]", container)[0]
+    if type(body) is not bytes:
+        return False
+    built = kind == 2 and type(headers) is CheckedHeaders and vars(headers).get("_owner") is owner
+    length = fields.get("content-length")
+    if length is not None:
+        if type(length) is not tuple or len(length) != 2:
+            return False
+        value: object = cast("tuple[object, object]", length)[1]
+        if (
+            type(value) is not str
+            or not (value.isascii() and value.isdigit())
+            or len(value) > 30
+            or int(value) != len(body)
+            or (request is not None and request.method == "HEAD")
+        ):
+            return False
+    if json_limit != -1 and (json_limit is None or len(body) <= json_limit):
+        media_type = _media_type(response)
+        if (media_type == "application/json" or media_type.endswith("+json")) and not (
+            built and _serialized_here(response)
+        ):
+            return False
+    if not built:
+        key = _head_key(response)
+        if key is None or key not in _CLEAN_HEADS:
+            return False
+    return not _undeclared_findings(response, request)
+
+
+_KINDS: dict[type, int] = {}
+"""What :func:`_quiet` makes of each response class: 0, leave it to the full rules (its
+content is its own property: streaming, templates); 1, Django's content in memory; 2, that
+and a status that cannot change (this library's classes). Bounded."""
+
+
+def _kind(owner: type) -> int:
+    try:
+        plain = getattr(owner, "content", None) is _CONTENT
+    except Exception:  # a class whose attributes cannot be read: the full rules
+        plain = False
+    kind = 0 if not plain else 2 if _fixed_status(owner) else 1
+    if len(_KINDS) < 4096:
+        _KINDS[owner] = kind
+    return kind
+
+
+_NEEDED_LOWER: Final = {code: unit.header.lower() for code, (unit, _) in NEEDED.items()}
+"""The header each status that needs one needs, in lower case."""
 
 
 def check_content(response: HttpResponseBase, json_limit: int | None) -> list[Finding]:
@@ -783,15 +867,55 @@ def check_content(response: HttpResponseBase, json_limit: int | None) -> list[Fi
 
 def _undeclared_findings(response: HttpResponseBase, request: HttpRequest | None) -> list[Finding]:
     """``undeclared-status``: a contract check (the view's declared responses), not a rule
-    of the RFC, so not in :data:`RULES` (see :mod:`django_allresponses.openapi`)."""
-    if request is None or getattr(request, "resolver_match", None) is None:
-        return []
-    from ..openapi import UNDECLARED_REFERENCE, UNDECLARED_STATUS, undeclared_status
+    of the RFC, so not in :data:`RULES` (see :mod:`django_allresponses.openapi`).
 
-    message = undeclared_status(response, request)
+    The statuses a view declares are looked up once per view and method: a view that
+    declares nothing costs one dictionary lookup."""
+    if request is None:
+        return []
+    match = getattr(request, "resolver_match", None)
+    if match is None:
+        return []
+    key = (getattr(match, "func", None), request.method)
+    try:
+        statuses = _DECLARED.get(key, _UNKNOWN)
+    except TypeError:  # an unhashable view: looked up each time
+        statuses = _declared_statuses(request)
+    else:
+        if statuses is _UNKNOWN:
+            statuses = _declared_statuses(request)
+            if len(_DECLARED) < 2048:
+                _DECLARED[key] = statuses
+    if statuses is None or response.status_code in cast("frozenset[int]", statuses):
+        return []
+    openapi = _openapi()
+    message = openapi.undeclared_status(response, request)
     if message is None:
         return []
-    return [Finding("error", UNDECLARED_STATUS, message, UNDECLARED_REFERENCE)]
+    return [Finding("error", openapi.UNDECLARED_STATUS, message, openapi.UNDECLARED_REFERENCE)]
+
+
+_UNKNOWN: Final[object] = object()
+_DECLARED: dict[tuple[object, object], object] = {}
+"""The statuses each view (and method) declares, ``None`` for none; bounded."""
+_OPENAPI: list[Any] = []
+
+
+def _openapi() -> Any:
+    """:mod:`django_allresponses.openapi`, imported on first use (it reads type hints, which
+    a response check does not need unless a view declares its statuses)."""
+    if not _OPENAPI:
+        from .. import openapi
+
+        _OPENAPI.append(openapi)
+    return _OPENAPI[0]
+
+
+def _declared_statuses(request: HttpRequest) -> object:
+    try:
+        return _openapi().declared_statuses(request)
+    except Exception:  # a view whose declaration cannot be read declares nothing
+        return None
 
 
 Snapshot = tuple[dict[str, tuple[str, str]], object, int, int]
@@ -815,9 +939,9 @@ def snapshot(response: HttpResponseBase) -> Snapshot | None:
     container: object = getattr(response, "_container", None)
     count = -1
     if isinstance(container, list):
-        count = len(cast(list[bytes], container))
+        count = len(cast("list[bytes]", container))
     return (
-        dict(cast(dict[str, tuple[str, str]], store)),
+        dict(cast("dict[str, tuple[str, str]]", store)),
         getattr(response, "_container", None),
         count,
         response.status_code,
@@ -846,7 +970,7 @@ def check_changes(
     store: dict[str, tuple[str, str]] = getattr(response.headers, "_store", {})
     now: object = getattr(response, "_container", None)
     same_body = now is container and (
-        type(now) is not list or len(cast(list[bytes], now)) == count
+        type(now) is not list or len(cast("list[bytes]", now)) == count
     )
     if store == headers and same_body and response.status_code == code:
         return []

@@ -269,7 +269,7 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
             early = check_content(response, self.json_limit)
             closers: object = vars(response).get("_resource_closers")
             if isinstance(closers, list):
-                cast(list[Callable[[], None]], closers).append(_Sent(request, response, early))
+                cast("list[Callable[[], None]]", closers).append(_Sent(request, response, early))
                 return
             findings = [*check_within(response, request, -1), *early]
         except Exception:  # never turn a response into a 500 for a fault of the checks
@@ -363,7 +363,7 @@ def _when_sent(response: HttpResponseBase, check: Callable[[], None]) -> None:
     """
     closers: object = vars(response).get("_resource_closers")
     if isinstance(closers, list):  # Django's; a response without it is not looked at again
-        cast(list[Callable[[], None]], closers).append(check)
+        cast("list[Callable[[], None]]", closers).append(check)
 
 
 def _subject(request: HttpRequest, response: HttpResponseBase) -> str:
