@@ -4,7 +4,7 @@
 RFC 9110's reason phrase; Django's ``django.http.HttpResponsePermanentRedirect``
 is a 301, here `HttpResponseMovedPermanently`.
 
-Example:
+Examples:
     >>> from django_allresponses import HttpResponseTooManyRequests
     >>> HttpResponseTooManyRequests(retry_after=30)["Retry-After"]
     '30'
@@ -356,7 +356,7 @@ __all__ += ["Finding", "ResponseConformanceMixin", "assert_conforms", "check_res
 __version__ = "2.0.0"
 """The version of this package, as its distribution's metadata states it.
 
-Example:
+Examples:
     >>> __version__
     '2.0.0'
 """

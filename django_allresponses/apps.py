@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class AllResponsesConfig(AppConfig):
     """Registers `check_configuration`.
 
-    Example:
+    Examples:
         >>> AllResponsesConfig.name
         'django_allresponses'
     """

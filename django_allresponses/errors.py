@@ -24,7 +24,7 @@ class ResponseValidationError(ValueError):
     ``AttributeError`` for content set on a 204), so existing ``except``
     clauses keep working.
 
-    Example:
+    Examples:
         >>> from django_allresponses import HttpResponseServiceUnavailable
         >>> try:
         ...     HttpResponseServiceUnavailable(retry_after=-5)
@@ -52,7 +52,7 @@ class ContentNotAllowedError(ResponseValidationError, AttributeError):
 
     It is an ``AttributeError`` too, as Django's own 304 raises.
 
-    Example:
+    Examples:
         >>> from django_allresponses import HttpResponseNoContent
         >>> response = HttpResponseNoContent()
         >>> try:
@@ -68,7 +68,7 @@ class FixedStatusError(ResponseValidationError, TypeError):
 
     It is a ``TypeError`` too, as an unexpected argument is in Python.
 
-    Example:
+    Examples:
         >>> from django_allresponses import HttpResponseNotFound
         >>> try:
         ...     HttpResponseNotFound(status=410)  # type: ignore[call-arg]
@@ -84,7 +84,7 @@ class NoStatusError(ResponseValidationError, TypeError):
 
     It is a ``TypeError`` too, as instantiating an abstract class is in Python.
 
-    Example:
+    Examples:
         >>> from django_allresponses import StatusResponse
         >>> try:
         ...     StatusResponse("body")
@@ -99,7 +99,7 @@ class HeaderValueError(ResponseValidationError, BadHeaderError):
     ``headers=``, a header argument): also Django's ``BadHeaderError``, which
     Django raises for the line breaks it refuses itself.
 
-    Example:
+    Examples:
         >>> from django.http import BadHeaderError
         >>> from django_allresponses import HttpResponseOK
         >>> try:
@@ -113,7 +113,7 @@ class HeaderValueError(ResponseValidationError, BadHeaderError):
 def describe(value: Any) -> str:
     """A short ``repr`` of a user's value for an error message.
 
-    Example:
+    Examples:
         >>> describe("x" * 100)[-5:]
         'xx...'
     """

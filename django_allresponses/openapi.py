@@ -102,7 +102,7 @@ def declared_responses(view: Callable[..., object]) -> tuple[Declared, ...] | No
     A view declares nothing when it has no return annotation, or when the annotation is
     not a class of this library (``HttpResponse``, DRF's ``Response``).
 
-    Example:
+    Examples:
         >>> from django_allresponses import HttpResponseNoContent, JsonResponseOK
         >>> def ping(request) -> JsonResponseOK[dict[str, str]] | HttpResponseNoContent: ...
         >>> [(cls.__name__, data) for cls, data in declared_responses(ping)]
@@ -178,7 +178,7 @@ def responds(*classes: type[HttpResponseBase]) -> Callable[[F], F]:
     Each argument is a class of this library, a JSON twin with its data type
     (``JsonResponseNotFound[ProblemDetails]``) or not. The view itself is returned.
 
-    Example:
+    Examples:
         >>> from django_allresponses import HttpResponseNoContent, JsonResponseConflict
         >>> @responds(JsonResponseConflict[dict[str, str]])
         ... def delete(request) -> HttpResponseNoContent: ...
@@ -311,7 +311,7 @@ def openapi_responses(
     give the schemas of both (``anyOf``). A view that declares nothing, or an annotation
     that allows ``None``, is a `ResponseValidationError`.
 
-    Example:
+    Examples:
         >>> from pydantic import BaseModel
         >>> from django_allresponses import (
         ...     HttpResponseSeeOther, JsonResponseNotFound, JsonResponseOK, ProblemDetails,
@@ -374,7 +374,7 @@ def merge_responses(own: Mapping[Any, Any], declared: Mapping[str, Any]) -> dict
     ``own``'s description and content stay, and the declared headers and media types it
     lacks are added.
 
-    Example:
+    Examples:
         >>> own = {200: {"description": "", "content": {"application/json": {}}}}
         >>> declared = {
         ...     "200": {"description": "OK", "content": {"application/problem+json": {}}},
@@ -454,7 +454,7 @@ def declared_statuses(request: HttpRequest) -> frozenset[int] | None:
     """The statuses the view that answered ``request`` declares; ``None`` if it declares
     none (or no view is known), so that any status is its own.
 
-    Example:
+    Examples:
         >>> from django.test import RequestFactory
         >>> from django.urls import ResolverMatch
         >>> from django_allresponses import HttpResponseNoContent
@@ -474,7 +474,7 @@ def undeclared_status(response: HttpResponseBase, request: HttpRequest | None) -
     type), not a rule of the RFC. ``None`` without a request, or for a view that declares
     nothing.
 
-    Example:
+    Examples:
         >>> from django.test import RequestFactory
         >>> from django.urls import ResolverMatch
         >>> from django_allresponses import HttpResponseNoContent, HttpResponseNotFound

@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 class Checked:
     """One non-conforming response: the test, the request, the status and the findings.
 
-    Example:
+    Examples:
         >>> from django_allresponses.checks.conformance import Finding
         >>> finding = Finding("error", "missing-allow", "no Allow", "RFC 9110, Section 15.5.6")
         >>> checked = Checked("test_x.py::test_a", "GET /items/", "405 Not Allowed", (finding,))
@@ -326,7 +326,7 @@ class ResponseAudit:
 def _count(number: int, noun: str) -> str:
     """``number`` and ``noun``, plural unless it is one.
 
-    Example:
+    Examples:
         >>> _count(1, "error"), _count(0, "warning"), _count(11, "response")
         ('1 error', '0 warnings', '11 responses')
     """
@@ -337,7 +337,7 @@ class _AfterImport(importlib.abc.MetaPathFinder):
     """Runs a function on a module as soon as it is imported (at once if it already is),
     without importing it: the plugin wraps DRF and ninja only in runs that use them.
 
-    Example:
+    Examples:
         >>> seen = []
         >>> hook = _AfterImport({"json.tool": lambda module: seen.append(module.__name__)})
         >>> hook.install()

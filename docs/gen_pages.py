@@ -124,8 +124,9 @@ def _check_docstring(name: str, value: object) -> None:
 def derived_doc(cls: type) -> str:
     """A twin's derived docstring (built when the class is, so the static reader of
     ``:::`` blocks does not see it) as Markdown, after its ``:::`` block."""
-    summary, twin, _example, code = (inspect.getdoc(cls) or "").split("\n\n", 3)
-    twin = re.sub(r":class:`(\w+)`", r"[`\1`][django_allresponses.\1]", twin)
+    summary, twin, example = (inspect.getdoc(cls) or "").split("\n\n", 2)
+    code = example.removeprefix("Examples:\n")
+    twin = re.sub(r"`(\w+)`", r"[`\1`][django_allresponses.\1]", twin)
     return f"{summary}\n\n{twin}\n\nExample:\n\n```pycon\n{textwrap.dedent(code)}\n```\n"
 
 

@@ -45,7 +45,7 @@ def check_configuration(
 ) -> list[CheckMessage]:
     """Report a misplaced response checks middleware and an unknown checks mode.
 
-    Example:
+    Examples:
         >>> from django.test import override_settings
         >>> with override_settings(MIDDLEWARE=[
         ...     "django_allresponses.middleware.ResponseChecksMiddleware",

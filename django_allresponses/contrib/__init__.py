@@ -18,7 +18,7 @@ from django.http.response import HttpResponseBase
 def takes(cls: type[HttpResponseBase], argument: str) -> bool:
     """Whether the constructor of ``cls`` has a parameter named ``argument``.
 
-    Example:
+    Examples:
         >>> from django_allresponses import JsonResponseTooManyRequests
         >>> takes(JsonResponseTooManyRequests, "retry_after")
         True

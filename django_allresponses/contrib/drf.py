@@ -44,7 +44,7 @@ from . import takes
 def plain(detail: object) -> object:
     """DRF's error detail as plain JSON values: ``ErrorDetail`` strings become ``str``.
 
-    Example:
+    Examples:
         >>> from rest_framework.exceptions import ErrorDetail
         >>> plain({"name": [ErrorDetail("This field is required.", code="required")]})
         {'name': ['This field is required.']}
@@ -60,7 +60,7 @@ def plain(detail: object) -> object:
 def problem_from(exc: exceptions.APIException, context: Mapping[str, Any]) -> HttpResponseBase:
     """The problem details twin answering DRF's ``exc``, with the headers DRF would send.
 
-    Example:
+    Examples:
         >>> from rest_framework.exceptions import Throttled
         >>> response = problem_from(Throttled(wait=29.2), {})
         >>> response.status_code, response["Retry-After"], response["Content-Type"]
@@ -102,7 +102,7 @@ def exception_handler(exc: Exception, context: Mapping[str, Any]) -> HttpRespons
     whose status is not an error status of the registry (a custom
     ``status_code = 299``, say) is left to DRF's own handler.
 
-    Example:
+    Examples:
         >>> from rest_framework.exceptions import NotFound
         >>> exception_handler(NotFound("No item 7."), {}).content
         b'{"type":"about:blank","title":"Not Found","status":404,"detail":"No item 7.","code":"not_found"}'

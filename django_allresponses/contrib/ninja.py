@@ -46,7 +46,7 @@ E = TypeVar("E", bound=Exception)
 def carried_response(request: HttpRequest, exc: ImmediateResponse) -> HttpResponse:
     """The handler of `ImmediateResponse`: its response.
 
-    Example:
+    Examples:
         >>> from django.test import RequestFactory
         >>> from django_allresponses import HttpResponseGone
         >>> carried_response(RequestFactory().get("/"), ImmediateResponse(HttpResponseGone()))
@@ -67,7 +67,7 @@ def http_error(
     error status of the registry (``HttpError(299, …)``) is answered as ninja
     answers it, ``{"detail": message}``.
 
-    Example:
+    Examples:
         >>> from django.test import RequestFactory
         >>> from ninja.errors import Throttled
         >>> response = http_error(RequestFactory().get("/"), Throttled(wait=30))
@@ -95,7 +95,7 @@ def http_error(
 def validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     """The handler of ninja's ``ValidationError``: a 422 problem, ninja's errors in ``errors``.
 
-    Example:
+    Examples:
         >>> from django.test import RequestFactory
         >>> errors = [{"type": "missing", "loc": ["query", "q"], "msg": "Field required"}]
         >>> response = validation_error(RequestFactory().get("/"), ValidationError(errors))
@@ -109,7 +109,7 @@ def validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse
 def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
     """The handler of Django's ``Http404``: a 404 problem (its message is not sent).
 
-    Example:
+    Examples:
         >>> from django.test import RequestFactory
         >>> not_found(RequestFactory().get("/"), Http404("No Item matches.")).content
         b'{"type":"about:blank","title":"Not Found","status":404}'
@@ -128,7 +128,7 @@ def register(api: NinjaAPI, *, www_authenticate: Challenges | None = None) -> No
     operations whose return type names classes of this library
     (`django_allresponses.contrib.ninja_openapi`).
 
-    Example:
+    Examples:
         >>> from ninja import NinjaAPI
         >>> api = NinjaAPI(urls_namespace="register-example")
         >>> register(api)

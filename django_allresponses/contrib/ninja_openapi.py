@@ -34,7 +34,7 @@ def _operations(api: NinjaAPI) -> Iterator[Any]:
 def declared_paths(api: NinjaAPI, schema: dict[str, Any]) -> None:
     """Put the declared responses of ``api``'s operations into its OpenAPI ``schema``.
 
-    Example:
+    Examples:
         >>> from ninja import NinjaAPI
         >>> from django_allresponses import HttpResponseNoContent
         >>> api = NinjaAPI(urls_namespace="declared-paths-example")
@@ -86,7 +86,7 @@ def document_declared(api: NinjaAPI) -> None:
     """Make ``api.get_openapi_schema()`` (and so ninja's docs page) publish the declared
     responses of its operations: see `declared_paths`.
 
-    Example:
+    Examples:
         >>> from ninja import NinjaAPI
         >>> api = NinjaAPI(urls_namespace="document-declared-example")
         >>> document_declared(api)

@@ -35,7 +35,7 @@ from ..openapi import declared_responses, merge_responses, openapi_responses
 class AutoSchema(SpectacularAutoSchema):
     """drf-spectacular's ``AutoSchema``, reading responses from the views' return types.
 
-    Example:
+    Examples:
         >>> from rest_framework.views import APIView
         >>> from django_allresponses import HttpResponseNoContent
         >>> class Ping(APIView):

@@ -30,7 +30,7 @@ UriReference = Annotated[str, PlainValidator(values.uri_reference, json_schema_i
 
 Accepts lazy strings. Whitespace and control characters are refused.
 
-Example:
+Examples:
     >>> TypeAdapter(UriReference).validate_python("/café")
     '/caf%C3%A9'
 """
@@ -44,7 +44,7 @@ class ContentRange(BaseModel):
 
     ``total`` is the complete length, or ``None`` when it is unknown (``*``).
 
-    Example:
+    Examples:
         >>> str(ContentRange(start=0, end=1023, total=2048))
         'bytes 0-1023/2048'
         >>> ContentRange.parse("bytes 10-19/*").length
@@ -67,7 +67,7 @@ class ContentRange(BaseModel):
     def length(self) -> int:
         """How many units the range holds: ``end - start + 1``.
 
-        Example:
+        Examples:
             >>> ContentRange(start=5, end=9).length
             5
         """
@@ -79,7 +79,7 @@ class ContentRange(BaseModel):
 
         Raises `ValueError` for anything else.
 
-        Example:
+        Examples:
             >>> ContentRange.parse("bytes 0-99/200").total
             200
         """
@@ -113,7 +113,7 @@ class Challenge(BaseModel):
     Give auth-params (quoted and escaped for you) or a token68, not both
     (RFC 9110, Section 11.2).
 
-    Example:
+    Examples:
         >>> str(Challenge(scheme="Basic", params={"realm": 'say "hi"'}))
         'Basic realm="say \\\\"hi\\\\""'
         >>> str(Challenge(scheme="Bearer", params={"error": "invalid_token"}))
@@ -152,7 +152,7 @@ class Challenge(BaseModel):
 class Link(BaseModel):
     """One ``Link`` field value (RFC 8288), as sent by 103 Early Hints.
 
-    Example:
+    Examples:
         >>> str(Link(href="/style.css", params={"as": "style"}))
         '</style.css>; rel="preload"; as="style"'
     """
@@ -189,7 +189,7 @@ def adapter(validate: Callable[[object], object]) -> TypeAdapter[Any]:
     Header units report what pydantic says of a refused value through it
     (`ResponseValidationError.errors`).
 
-    Example:
+    Examples:
         >>> adapter(values.total_length).validate_python(5)
         5
     """
@@ -200,7 +200,7 @@ def pydantic_error(validate: Callable[[object], object], value: object) -> Valid
     """What pydantic says of a refused ``value``, by the pydantic type built on ``validate``
     (``None`` if it takes the value).
 
-    Example:
+    Examples:
         >>> pydantic_error(values.total_length, -1).errors()[0]["msg"]
         'Value error, a length cannot be negative'
     """

@@ -60,7 +60,7 @@ class CheckedHeaders(ResponseHeaders):
     grammar and the rules of the response's class, and ``Content-Length`` /
     ``Transfer-Encoding`` against its status's framing rules.
 
-    Example:
+    Examples:
         >>> from django_allresponses import HttpResponseTooManyRequests
         >>> response = HttpResponseTooManyRequests()
         >>> response["Retry-After"] = "-5"
@@ -119,7 +119,7 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
     def check_value(owner: type[StatusResponseMixin], name: str, value: object) -> str:
         """``value`` as the text of header ``name`` on a response of class ``owner``.
 
-        Example:
+        Examples:
             >>> from django_allresponses import HttpResponseOK
             >>> CheckedHeaders.check_value(HttpResponseOK, "Content-Type", b"text/plain")
             'text/plain'
@@ -185,7 +185,7 @@ class CheckedMorsel(Morsel[str]):
     """A cookie whose value and attributes may hold no line break or control character,
     on every Python version, whatever ``http.cookies`` itself checks.
 
-    Example:
+    Examples:
         >>> from django_allresponses import HttpResponseOK
         >>> response = HttpResponseOK()
         >>> response.set_cookie("id", "1", path="/\\r\\nX: y")
@@ -244,7 +244,7 @@ def _check_cookie_text(owner: str, what: str, value: object, argument: str) -> N
 def check_samesite(owner: str, cookie: object, value: object) -> None:
     """A cookie's ``SameSite``: ``Lax``, ``None`` or ``Strict`` (any case), as Django asks.
 
-    Example:
+    Examples:
         >>> check_samesite("HttpResponseOK", "id", "Lax")
     """
     if not isinstance(value, str) or value.lower() not in _SAMESITE:
@@ -259,7 +259,7 @@ def check_samesite(owner: str, cookie: object, value: object) -> None:
 class CheckedCookies(SimpleCookie):
     """A response's cookies: each one a `CheckedMorsel`.
 
-    Example:
+    Examples:
         >>> from django_allresponses import HttpResponseOK
         >>> response = HttpResponseOK()
         >>> response.cookies["theme"] = "dark"
@@ -297,7 +297,7 @@ def adopt(response: HttpResponseBase, linked: bool) -> CheckedHeaders:
     Django builds both in ``HttpResponseBase.__init__``; giving them their checked class
     afterwards keeps construction as fast as Django's while every later change is checked.
 
-    Example:
+    Examples:
         >>> from django_allresponses import HttpResponseOK
         >>> type(HttpResponseOK().headers).__name__, type(HttpResponseOK().cookies).__name__
         ('CheckedHeaders', 'CheckedCookies')
@@ -382,7 +382,7 @@ def start(
     """What ``HttpResponse.__init__`` does, with this library's checked header store and
     cookies from the start: ``content_type``, ``reason`` and ``charset`` are checked.
 
-    Example:
+    Examples:
         >>> from django_allresponses import HttpResponseOK
         >>> HttpResponseOK("hi", content_type="text/plain")["Content-Type"]
         'text/plain'
@@ -434,7 +434,7 @@ def reason_text(owner: type | str, value: object) -> str | None:
     """A reason phrase as sent (RFC 9110, Section 4): text that ends the status line, so
     no line break or control character, and Latin-1 as servers encode it.
 
-    Example:
+    Examples:
         >>> reason_text("HttpResponseOK", "Fine")
         'Fine'
     """
@@ -461,7 +461,7 @@ def reason_text(owner: type | str, value: object) -> str | None:
 class FixedStatus:
     """A class's ``status_code``: read as the class's code, refused when changed.
 
-    Example:
+    Examples:
         >>> from django_allresponses import HttpResponseNoContent
         >>> response = HttpResponseNoContent()
         >>> response.status_code = 200
@@ -503,7 +503,7 @@ def add_headers(
     """Add ``headers=`` to a response, each checked by the store; a header that an argument
     set too is an error.
 
-    Example:
+    Examples:
         >>> from django_allresponses import HttpResponseOK
         >>> response = HttpResponseOK()
         >>> add_headers(response, [("X-A", "1")], {})

@@ -53,7 +53,7 @@ class HeaderUnit(FrozenValue):
     ``grammar`` checks a string set later on the response; ``expected`` says
     what is allowed, for error messages.
 
-    Example:
+    Examples:
         >>> RETRY_AFTER.value_for("HttpResponseServiceUnavailable", 1.5)
         '2'
         >>> RETRY_AFTER.value_for("HttpResponseServiceUnavailable", -5)
@@ -127,7 +127,7 @@ datetime
     def example(self) -> object:
         """One representative valid value of the argument.
 
-        Example:
+        Examples:
             >>> PERMITTED_METHODS.example
             ['GET', 'HEAD']
         """
@@ -137,7 +137,7 @@ datetime
     def label(self) -> str:
         """What the argument sets, as the docs name it.
 
-        Example:
+        Examples:
             >>> TOTAL_LENGTH.label, RETRY_AFTER.label
             ('Content-Range: bytes */N', 'Retry-After')
         """
@@ -147,7 +147,7 @@ datetime
         """Whether a response of this ``Content-Type`` may leave the header out although
         its status is in `needed_by` (the unit's `unless`).
 
-        Example:
+        Examples:
             >>> CONTENT_RANGE.excused("multipart/byteranges; boundary=THIS")
             True
         """
@@ -157,7 +157,7 @@ datetime
     def mandatory(self) -> HeaderUnit:
         """The same unit for a class that requires it.
 
-        Example:
+        Examples:
             >>> LOCATION.mandatory.required
             True
         """
@@ -230,7 +230,7 @@ class RedirectUnit(HeaderUnit):
     ``DisallowedRedirect`` with Django's message, at construction and when
     ``Location`` is set later.
 
-    Example:
+    Examples:
         >>> REDIRECT_TO.value_for("HttpResponseSeeOther", "/café/")
         '/caf%C3%A9/'
     """
@@ -267,7 +267,7 @@ class RedirectUnit(HeaderUnit):
 class UpgradeUnit(HeaderUnit):
     """``Upgrade``, and the ``Connection: Upgrade`` sent with it (RFC 9110, Section 7.8).
 
-    Example:
+    Examples:
         >>> store = {}
         >>> UPGRADE.apply("HttpResponseUpgradeRequired", store, "websocket")
         >>> store["connection"]
@@ -289,7 +289,7 @@ class PartialContentUnit(HeaderUnit):
     replaced. No range: the content type must be ``multipart/byteranges;
     boundary=…``.
 
-    Example:
+    Examples:
         >>> CONTENT_RANGE.value_for("HttpResponsePartialContent", (0, 9, 100))
         'bytes 0-9/100'
     """
@@ -332,7 +332,7 @@ class PartialContentUnit(HeaderUnit):
     ) -> None:
         """For one byte range, the body must be as long as the range.
 
-        Example:
+        Examples:
             >>> CONTENT_RANGE.check_length("X", b"abc", ("bytes", 0, 2, 10), (0, 2, 10))
         """
         unit, start, end, _total = found
@@ -351,7 +351,7 @@ def is_multipart_byteranges(content_type: str | None) -> bool:
     """Whether a 206 of this ``Content-Type`` states its ranges in its parts
     (``multipart/byteranges; boundary=…``) instead of a ``Content-Range``.
 
-    Example:
+    Examples:
         >>> is_multipart_byteranges("multipart/byteranges; boundary=THIS")
         True
     """
@@ -560,7 +560,7 @@ def retry_after_value(retry_after: values.RetryAfter) -> str:
     later. Seconds (``int``, ``float`` rounded up, ``timedelta``) give
     delay-seconds; a ``datetime`` (UTC if naive) gives an IMF-fixdate.
 
-    Example:
+    Examples:
         >>> from datetime import datetime
         >>> retry_after_value(120)
         '120'

@@ -98,7 +98,7 @@ importing pydantic."""
 def know_models(*, challenge: type, link: type, content_range: type) -> None:
     """Called once by `django_allresponses.headers.models` when it has defined its models.
 
-    Example:
+    Examples:
         >>> from django_allresponses import Challenge
         >>> _challenge_model == (Challenge,)
         True
@@ -123,7 +123,7 @@ def field_text(value: object) -> str:
     character but HTAB and no line
     break of any kind (CR, LF, NUL, VT, FF, NEL, U+2028, U+2029) may appear.
 
-    Example:
+    Examples:
         >>> field_text(b"gzip")
         'gzip'
         >>> field_text(42)
@@ -160,7 +160,7 @@ def field_text(value: object) -> str:
 def field_name(name: object) -> str:
     """A header field name: an RFC 9110 token, as a plain ``str``.
 
-    Example:
+    Examples:
         >>> field_name("X-Request-Id")
         'X-Request-Id'
     """
@@ -212,7 +212,7 @@ def uri_reference(value: object) -> str:
 
     Lazy strings are accepted; whitespace and control characters are refused.
 
-    Example:
+    Examples:
         >>> uri_reference("/café")
         '/caf%C3%A9'
         >>> uri_reference("a b")
@@ -262,7 +262,7 @@ def retry_after(value: object) -> RetryAfter:
     """A Retry-After value, checked: seconds >= 0 (``int``, finite ``float``, ``timedelta``)
     or a ``datetime``; never ``bool``, a string, ``Decimal`` or ``Fraction``.
 
-    Example:
+    Examples:
         >>> retry_after(1.5)
         1.5
         >>> retry_after(-5)
@@ -298,7 +298,7 @@ def retry_after(value: object) -> RetryAfter:
 def render_retry_after(value: RetryAfter) -> str:
     """The header text of a checked Retry-After value: seconds rounded up, or an IMF-fixdate.
 
-    Example:
+    Examples:
         >>> render_retry_after(timedelta(seconds=1, milliseconds=1))
         '2'
     """
@@ -320,7 +320,7 @@ def render_retry_after(value: RetryAfter) -> str:
 def retry_after_text(text: str) -> None:
     """A Retry-After header string: delay-seconds or an IMF-fixdate.
 
-    Example:
+    Examples:
         >>> retry_after_text("120")
     """
     if not (_DELAY_SECONDS.fullmatch(text) or _imf_fixdate().fullmatch(text)):
@@ -349,7 +349,7 @@ def methods(value: object) -> tuple[str, ...]:
     """Method tokens (RFC 9110, Section 9.1): order kept, duplicates dropped, case kept,
     but a lowercase standard method refused.
 
-    Example:
+    Examples:
         >>> methods(["GET", "HEAD", "GET"])
         ('GET', 'HEAD')
         >>> methods("GET")
@@ -378,7 +378,7 @@ def methods(value: object) -> tuple[str, ...]:
 def allow_text(text: str) -> None:
     """An ``Allow`` header string: a comma-separated list of method tokens (may be empty).
 
-    Example:
+    Examples:
         >>> allow_text("GET, HEAD")
     """
     if text.strip(" \t"):
@@ -388,7 +388,7 @@ def allow_text(text: str) -> None:
 def protocols(value: object) -> tuple[str, ...]:
     """One protocol or a list of them, each ``name["/"version]`` (RFC 9110, Section 7.8).
 
-    Example:
+    Examples:
         >>> protocols("websocket")
         ('websocket',)
         >>> protocols(["HTTP/2.0", "TLS/1.3"])
@@ -411,7 +411,7 @@ def protocols(value: object) -> tuple[str, ...]:
 def upgrade_text(text: str) -> None:
     """An ``Upgrade`` header string: a comma-separated list of protocols.
 
-    Example:
+    Examples:
         >>> upgrade_text("websocket, h2c")
     """
     protocols(_list_separator().split(text.strip(" \t")))
@@ -433,7 +433,7 @@ _quotable = _lazy_pattern(r"[\t \x21-\x7e\x80-\xff]*")
 def quote(value: str) -> str:
     """``value`` as a quoted-string (RFC 9110, Section 5.6.4), escaped.
 
-    Example:
+    Examples:
         >>> quote('say "hi"')
         '"say \\\\"hi\\\\""'
     """
@@ -447,7 +447,7 @@ def quote(value: str) -> str:
 def challenges(value: object) -> str:
     """A challenge string, a ``Challenge`` or a list of them, as one header value.
 
-    Example:
+    Examples:
         >>> challenges(['Basic realm="api"', "Bearer"])
         'Basic realm="api", Bearer'
     """
@@ -476,7 +476,7 @@ def challenges(value: object) -> str:
 def challenges_text(text: str) -> None:
     """A ``WWW-Authenticate`` / ``Proxy-Authenticate`` header string.
 
-    Example:
+    Examples:
         >>> challenges_text('Basic realm="api"')
     """
     if not _challenges_pattern().fullmatch(text):
@@ -494,7 +494,7 @@ _one_link = _lazy_pattern(_LINK_VALUE)
 def link_value(href: str, rel: str, params: Mapping[str, str] | None = None) -> str:
     """One rendered link-value: ``<href>; rel="rel"`` and its parameters, quoted.
 
-    Example:
+    Examples:
         >>> link_value("/a.css", "preload", {"as": "style"})
         '</a.css>; rel="preload"; as="style"'
     """
@@ -507,7 +507,7 @@ def link_value(href: str, rel: str, params: Mapping[str, str] | None = None) -> 
 def links(value: object) -> str:
     """A list of ``Link`` models or URI references, as one ``Link`` header value.
 
-    Example:
+    Examples:
         >>> links(["/style.css"])
         '</style.css>; rel="preload"'
     """
@@ -527,7 +527,7 @@ def links(value: object) -> str:
 def blocked_by(value: object) -> str:
     """The ``Link`` value of 451's ``blocked_by`` (RFC 7725, Section 4).
 
-    Example:
+    Examples:
         >>> blocked_by("https://authority.example/")
         '<https://authority.example/>; rel="blocked-by"'
     """
@@ -537,7 +537,7 @@ def blocked_by(value: object) -> str:
 def link_text(text: str) -> None:
     """A ``Link`` header string: link-values whose targets are URI references.
 
-    Example:
+    Examples:
         >>> link_text('</a>; rel="next"')
     """
     if not _links_pattern().fullmatch(text):
@@ -559,7 +559,7 @@ ByteRange: TypeAlias = tuple[str, int, int, int | None]
 def byte_range(unit: str, start: object, end: object, total: object) -> ByteRange:
     """Check one satisfied range: ``0 <= start <= end``, ``end < total`` when known.
 
-    Example:
+    Examples:
         >>> byte_range("bytes", 0, 9, 100)
         ('bytes', 0, 9, 100)
         >>> byte_range("bytes", 9, 0, 100)
@@ -592,7 +592,7 @@ def parse_content_range(text: str) -> ByteRange | None:
     """A ``Content-Range`` string: the range it states, or ``None`` for an unsatisfied
     range (``bytes */N``). Range units are case-insensitive; ``bytes`` comes back lower case.
 
-    Example:
+    Examples:
         >>> parse_content_range("BYTES 0-1/10")
         ('bytes', 0, 1, 10)
         >>> parse_content_range("bytes */10") is None
@@ -614,7 +614,7 @@ def parse_content_range(text: str) -> ByteRange | None:
 def content_range(value: object) -> ByteRange:
     """A ``(start, end, total)`` tuple, a ``ContentRange`` or a header string, checked.
 
-    Example:
+    Examples:
         >>> content_range((0, 9, None))
         ('bytes', 0, 9, None)
     """
@@ -639,7 +639,7 @@ def content_range(value: object) -> ByteRange:
 def render_content_range(found: ByteRange) -> str:
     """The header text of a checked range.
 
-    Example:
+    Examples:
         >>> render_content_range(("bytes", 0, 9, None))
         'bytes 0-9/*'
     """
@@ -650,7 +650,7 @@ def render_content_range(found: ByteRange) -> str:
 def content_range_text(text: str) -> None:
     """Any ``Content-Range`` string, satisfied or not.
 
-    Example:
+    Examples:
         >>> content_range_text("bytes */100")
     """
     parse_content_range(text)
@@ -659,7 +659,7 @@ def content_range_text(text: str) -> None:
 def total_length(value: object) -> int:
     """A complete length for 416's ``Content-Range: bytes */N``: an integer >= 0.
 
-    Example:
+    Examples:
         >>> total_length(100)
         100
     """

@@ -65,7 +65,7 @@ class ImmediateResponse(Exception):
     framework and django-ninja integrations) answers the request with it. A 1xx
     is refused: it is an interim response, never the answer to a request.
 
-    Example:
+    Examples:
         >>> from django_allresponses import HttpResponseForbidden
         >>> try:
         ...     raise ImmediateResponse(HttpResponseForbidden("Not yours."))
@@ -166,7 +166,7 @@ else:
         must be a literal for the type checker; for a computed one, raise
         ``ImmediateResponse(response_class(code)(...))``.
 
-        Example:
+        Examples:
             >>> try:
             ...     abort(429, retry_after=30)
             ... except ImmediateResponse as carried:

@@ -32,7 +32,7 @@ class ImmediateResponseMiddleware(MiddlewareMixin):
     exception into something else. It is sync and async capable: under ASGI
     it keeps the chain async.
 
-    Example:
+    Examples:
         >>> from django.test import RequestFactory
         >>> from django_allresponses import HttpResponseGone
         >>> def view(request):
@@ -60,7 +60,7 @@ class ImmediateResponseMiddleware(MiddlewareMixin):
     ) -> HttpResponseBase | None:
         """The carried response, or ``None`` to let Django handle any other exception.
 
-        Example:
+        Examples:
             >>> from django.test import RequestFactory
             >>> from django_allresponses import HttpResponseGone
             >>> middleware = ImmediateResponseMiddleware(lambda request: HttpResponseGone())
@@ -100,7 +100,7 @@ def prefers_json(request: HttpRequest) -> bool:
     for a browser's ``*/*``. A browser (``text/html, …, */*;q=0.8``), curl
     (``*/*``) or a client without ``Accept`` keeps Django's HTML pages.
 
-    Example:
+    Examples:
         >>> from django.test import RequestFactory
         >>> prefers_json(RequestFactory().get("/", headers={"Accept": "application/json"}))
         True
@@ -118,7 +118,7 @@ def problem_response(status: int, request: HttpRequest | None = None) -> HttpRes
     when there is a request): the exception's message is not sent, as Django's
     own error pages do not send it outside ``DEBUG``. It varies by ``Accept``.
 
-    Example:
+    Examples:
         >>> problem_response(404).content
         b'{"type":"about:blank","title":"Not Found","status":404}'
         >>> from django.test import RequestFactory
@@ -157,7 +157,7 @@ class ProblemDetailsMiddleware(ImmediateResponseMiddleware):
     as Django logs it. Use it in place of `ImmediateResponseMiddleware`,
     last in ``MIDDLEWARE``.
 
-    Example:
+    Examples:
         >>> from django.test import RequestFactory
         >>> middleware = ProblemDetailsMiddleware(lambda request: None)
         >>> request = RequestFactory().get("/items/7", headers={"Accept": "application/json"})

@@ -7,7 +7,7 @@ returns the response that ends the request, or ``None`` to go on.
 `conditional` is the same as a decorator for function views, Django
 class-based view methods and Django REST framework ``APIView`` methods.
 
-Example:
+Examples:
     >>> from datetime import datetime, UTC
     >>> from django.test import RequestFactory
     >>> request = RequestFactory().get("/", headers={"If-None-Match": 'W/"v1"'})
@@ -58,7 +58,7 @@ _ENTITY_TAG = re.compile(r'(?:W/)?"[\x21\x23-\x7e\x80-\xff]*"')
 def entity_tag(value: str, *, function: str, argument: str = "etag") -> str:
     """``value`` as an ``entity-tag``: bare opaque tags are quoted, anything else is refused.
 
-    Example:
+    Examples:
         >>> entity_tag("v1", function="serve_file")
         '"v1"'
         >>> entity_tag('W/"v1"', function="serve_file")
@@ -89,7 +89,7 @@ def _is_datetime(value: object) -> bool:
 def timestamp(value: datetime, *, function: str, argument: str = "last_modified") -> int:
     """Whole seconds since the epoch of ``value`` (naive means UTC), as HTTP dates count.
 
-    Example:
+    Examples:
         >>> timestamp(datetime(2024, 1, 1), function="serve_file")
         1704067200
     """
@@ -110,7 +110,7 @@ def _opaque(tag: str) -> str:
 def strong_match(current: str | None, tags: list[str]) -> bool:
     """Strong comparison (Section 8.8.3.2): neither tag weak, same opaque tag.
 
-    Example:
+    Examples:
         >>> strong_match('"v1"', ['"v1"']), strong_match('"v1"', ['W/"v1"'])
         (True, False)
     """
@@ -122,7 +122,7 @@ def strong_match(current: str | None, tags: list[str]) -> bool:
 def weak_match(current: str | None, tags: list[str]) -> bool:
     """Weak comparison (Section 8.8.3.2): same opaque tag, either may be weak.
 
-    Example:
+    Examples:
         >>> weak_match('"v1"', ['W/"v1"']), weak_match('"v1"', ['"v2"'])
         (True, False)
     """
@@ -162,7 +162,7 @@ def evaluate_preconditions(
     without ``If-Match`` is answered **428** (RFC 6585, Section 3).
     ``None`` means: go on and answer the request.
 
-    Example:
+    Examples:
         >>> from django.test import RequestFactory
         >>> factory = RequestFactory()
         >>> evaluate_preconditions(factory.get("/"), etag='"v2"') is None
@@ -239,7 +239,7 @@ def _failed(request: HttpRequest, condition: str) -> HttpResponsePreconditionFai
     (`prefers_json`); either
     way it varies by ``Accept``.
 
-    Example:
+    Examples:
         >>> from django.test import RequestFactory
         >>> response = _failed(RequestFactory().put("/"), "If-Match: no match")
         >>> response["Content-Type"], response.content
@@ -288,7 +288,7 @@ class ViewDecorator(Protocol):
     functions and methods alike, that keeps the view's parameters (a method stays a
     method, an ``async`` view stays ``async``) and answers with any response.
 
-    Example:
+    Examples:
         >>> decorator = conditional(etag=lambda request: '"v1"')
         >>> callable(decorator)
         True
@@ -324,7 +324,7 @@ def conditional(
     with 428. ``async`` views stay ``async`` (the functions are called
     synchronously, before the view).
 
-    Example:
+    Examples:
         >>> from django.test import RequestFactory
         >>> from django_allresponses import HttpResponseOK
         >>> @conditional(etag=lambda request: '"v1"')

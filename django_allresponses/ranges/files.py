@@ -23,7 +23,7 @@ coalesce or ignore them):
 * a non-zero suffix range on an empty file is ignored (200): it is satisfiable,
   but no ``Content-Range`` can state an empty range.
 
-Example:
+Examples:
     >>> import io
     >>> from django.test import RequestFactory
     >>> request = RequestFactory().get("/", headers={"Range": "bytes=0-3"})
@@ -105,7 +105,7 @@ class ByteRange:
     ``first`` and ``last`` for ``bytes=first-last`` (``last`` is ``None`` for
     ``bytes=first-``); ``first`` is ``None`` for a suffix ``bytes=-last``.
 
-    Example:
+    Examples:
         >>> ByteRange(first=None, last=500).resolve(10000)
         ContentRange(start=9500, end=9999, total=10000, unit='bytes')
         >>> ByteRange(first=10000, last=None).resolve(10000) is None
@@ -121,7 +121,7 @@ class ByteRange:
         ``None`` when it is not satisfiable (Section 14.1.3): a first position at
         or past the end, or a suffix of length zero.
 
-        Example:
+        Examples:
             >>> ByteRange(first=0, last=99).resolve(50)
             ContentRange(start=0, end=49, total=50, unit='bytes')
         """
@@ -171,7 +171,7 @@ def parse_range(value: str) -> list[ByteRange] | None:
     ``first`` (RFC 9110, Sections 14.1.1 and 14.2). Empty list elements are
     skipped (Section 5.6.1).
 
-    Example:
+    Examples:
         >>> for byte_range in parse_range("bytes=0-99, 200-, -500"):
         ...     print(byte_range)
         ByteRange(first=0, last=99)
@@ -295,7 +295,7 @@ class FileResponsePartialContent(_StreamedFile):
     body, with that ``content_type`` and no ``content_range``).
     `serve_file` builds both; ``Content-Length`` is always sent.
 
-    Example:
+    Examples:
         >>> import io
         >>> response = FileResponsePartialContent(
         ...     [b"2345"], content_range=ContentRange(start=2, end=5, total=10),
@@ -541,7 +541,7 @@ def serve_file(
     HEAD gets the headers GET would get and no body. Nothing is read whole:
     bodies are streamed a block at a time.
 
-    Example:
+    Examples:
         >>> import io
         >>> from django.test import RequestFactory
         >>> factory = RequestFactory()
@@ -656,7 +656,7 @@ def derived_etag(status: os.stat_result, base: int, length: int) -> str:
     disk, which is what a strong tag promises (Section 8.8.1). A file served
     from a position other than its start names that position too.
 
-    Example:
+    Examples:
         >>> import os, tempfile
         >>> with tempfile.NamedTemporaryFile() as file:
         ...     os.utime(file.name, ns=(0, 1_704_067_200_000_000_000))

@@ -217,7 +217,7 @@ class StatusResponseMixin:
         (`CheckedCookies`), and what Django refuses
         (an unknown ``samesite``, ``expires`` with ``max_age``) is this library's error.
 
-        Example:
+        Examples:
             >>> from django_allresponses import HttpResponseOK
             >>> response = HttpResponseOK()
             >>> response.set_cookie("theme", "dark", samesite="Lax")
@@ -485,7 +485,7 @@ class StatusResponse(StatusResponseMixin, HttpResponse, metaclass=_AbstractToChe
     itself has no status: build one of its classes (or look it up with
     `response_class`).
 
-    Example:
+    Examples:
         >>> from django_allresponses import HttpResponseNotFound
         >>> isinstance(HttpResponseNotFound(), StatusResponse)
         True
@@ -514,7 +514,7 @@ class StatusResponse(StatusResponseMixin, HttpResponse, metaclass=_AbstractToChe
 class ContentResponse(StatusResponse):
     """A status with content and no header argument.
 
-    Example:
+    Examples:
         >>> from django_allresponses import HttpResponseOK
         >>> HttpResponseOK("<p>Saved.</p>", content_type="text/html").content
         b'<p>Saved.</p>'
@@ -531,7 +531,7 @@ class BodilessResponse(StatusResponse):
     ``writelines()``; no ``Content-Type`` is sent; the framing headers follow
     the status's facts (`Framing`).
 
-    Example:
+    Examples:
         >>> from django_allresponses import HttpResponseNoContent
         >>> HttpResponseNoContent().has_header("Content-Type")
         False
@@ -605,7 +605,7 @@ class BodilessResponse(StatusResponse):
 class PartialBody(HttpResponseBase):
     """206's body rule on content replaced later: one byte range, as long as the range.
 
-    Example:
+    Examples:
         >>> from django_allresponses import HttpResponsePartialContent
         >>> response = HttpResponsePartialContent(b"abc", content_range=(0, 2, 10))
         >>> response.content = b"abcd"
@@ -639,7 +639,7 @@ content is 4 bytes but Content-Range 'bytes 0-2/10' covers 3 (bytes 0-2)
         compresses, so the range goes out as it is (nginx's gzip leaves a 206 alone too).
         ``"Content-Encoding" in response`` still tells whether the field is set.
 
-        Example:
+        Examples:
             >>> from django_allresponses import HttpResponsePartialContent
             >>> response = HttpResponsePartialContent(b"abc", content_range=(0, 2, 10))
             >>> response.has_header("Content-Encoding"), "Content-Encoding" in response

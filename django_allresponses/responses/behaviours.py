@@ -18,7 +18,7 @@ from ..headers.units import LOCATION, REDIRECT_TO, RETRY_AFTER, HeaderUnit
 class RetryAfterBehaviour:
     """408, 413, 429 and 503: an optional ``Retry-After`` (RFC 9110, Section 10.2.3).
 
-    Example:
+    Examples:
         >>> from django_allresponses import HttpResponseTooManyRequests
         >>> HttpResponseTooManyRequests(retry_after=30)["Retry-After"]
         '30'
@@ -30,7 +30,7 @@ class RetryAfterBehaviour:
 class LocationBehaviour:
     """300 and 305: an optional ``Location`` (RFC 9110, Section 10.2.2).
 
-    Example:
+    Examples:
         >>> from django_allresponses import HttpResponseUseProxy
         >>> HttpResponseUseProxy(location="/proxy/")["Location"]
         '/proxy/'
@@ -46,7 +46,7 @@ class RedirectBehaviour(HttpResponseRedirectBase):
     Built on Django's ``HttpResponseRedirectBase``: the ``url`` attribute,
     ``assertRedirects`` support and ``DisallowedRedirect`` for unsafe schemes.
 
-    Example:
+    Examples:
         >>> from django_allresponses import HttpResponseFound, JsonResponseFound
         >>> HttpResponseFound("/next/").url, JsonResponseFound({}, redirect_to="/next/").url
         ('/next/', '/next/')
@@ -60,7 +60,7 @@ def twin_doc(cls: type[Any]) -> str:
     class it is the twin of, and an example built with its required arguments (each
     unit's own example).
 
-    Example:
+    Examples:
         >>> from django_allresponses import JsonResponseNotAllowed
         >>> twin_doc(JsonResponseNotAllowed).splitlines()[0]
         '405 Method Not Allowed, with a JSON body.'
@@ -76,7 +76,7 @@ def twin_doc(cls: type[Any]) -> str:
     return (
         f"{facts.code} {facts.phrase}, with a JSON body.\n\n"
         f"    The twin of `HttpResponse{facts.name}`.\n\n"
-        "    Example:\n"
+        "    Examples:\n"
         f'        >>> {cls.__name__}({{"detail": "{facts.phrase}"}}{required}).status_code\n'
         f"        {facts.code}\n"
     )

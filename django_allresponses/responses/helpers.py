@@ -19,7 +19,7 @@ def set_content_location(response: R, uri: StrOrPromise) -> R:
     resource URI (e.g. after content negotiation). ``uri`` is checked as a URI
     reference, as the ``content_location`` arguments are.
 
-    Example:
+    Examples:
         >>> from django_allresponses import HttpResponseOK
         >>> set_content_location(HttpResponseOK("hello"), "/greetings/en")["Content-Location"]
         '/greetings/en'

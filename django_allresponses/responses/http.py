@@ -101,7 +101,7 @@ class HttpResponseContinue(BodilessResponse):
 
     Note: usually handled by the web server or proxy, not in Django views.
 
-    Example:
+    Examples:
         >>> HttpResponseContinue().status_code
         100
     """
@@ -118,7 +118,7 @@ class HttpResponseSwitchingProtocols(BodilessResponse):
 
     Note: usually done by the web server or reverse proxy, not in Django.
 
-    Example:
+    Examples:
         >>> response = HttpResponseSwitchingProtocols(upgrade="websocket")
         >>> response["Upgrade"], response["Connection"]
         ('websocket', 'Upgrade')
@@ -139,7 +139,7 @@ class HttpResponseProcessing(BodilessResponse):
     An interim WebDAV response: the server has accepted the request and is
     still working on it.
 
-    Example:
+    Examples:
         >>> HttpResponseProcessing().status_code
         102
     """
@@ -153,7 +153,7 @@ class HttpResponseEarlyHints(BodilessResponse):
     Send ``Link`` headers (usually ``rel="preload"``) before the final
     response so the client can start fetching them.
 
-    Example:
+    Examples:
         >>> from django_allresponses import Link
         >>> HttpResponseEarlyHints(
         ...     links=[Link(href="/style.css", params={"as": "style"})]
@@ -184,7 +184,7 @@ class HttpResponseOK(ContentResponse):
     The request succeeded. Use this for a normal response with a body. Use
     204 when there is nothing to send in the body.
 
-    Example:
+    Examples:
         >>> HttpResponseOK("<p>Saved.</p>").content
         b'<p>Saved.</p>'
     """
@@ -200,7 +200,7 @@ class HttpResponseCreated(StatusResponse):
     is the created resource's representation, sent as the body (give it or
     ``content``, not both); ``content_location`` sets ``Content-Location``.
 
-    Example:
+    Examples:
         >>> response = HttpResponseCreated(location="/items/1", created_document='{"id": 1}')
         >>> response["Location"], response.content
         ('/items/1', b'{"id": 1}')
@@ -232,7 +232,7 @@ class HttpResponseAccepted(ContentResponse):
     Use when you have accepted the request but have not finished (e.g. you
     queued a background job). The client cannot assume the action will succeed.
 
-    Example:
+    Examples:
         >>> HttpResponseAccepted().status_code
         202
     """
@@ -246,7 +246,7 @@ class HttpResponseNonAuthoritativeInformation(ContentResponse):
     Use when a proxy modified the response (e.g. transcoding, anonymizing).
     Tells the client the body is not the origin server's exact 200 response.
 
-    Example:
+    Examples:
         >>> HttpResponseNonAuthoritativeInformation("transformed").status_code
         203
     """
@@ -260,7 +260,7 @@ class HttpResponseNoContent(BodilessResponse):
     Success, but no response body (e.g. after a delete or save). This class
     strips ``Content-Type`` and blocks you from setting content.
 
-    Example:
+    Examples:
         >>> response = HttpResponseNoContent()
         >>> response.status_code, response.has_header("Content-Type")
         (204, False)
@@ -276,7 +276,7 @@ class HttpResponseResetContent(BodilessResponse):
     again. No body allowed; ``Content-Length: 0`` is sent (RFC 9110, Section
     15.3.6).
 
-    Example:
+    Examples:
         >>> HttpResponseResetContent()["Content-Length"]
         '0'
     """
@@ -295,7 +295,7 @@ class HttpResponsePartialContent(PartialBody, StatusResponse):
     must be ``multipart/byteranges; boundary=…``. ``content_location`` sets
     ``Content-Location``.
 
-    Example:
+    Examples:
         >>> response = HttpResponsePartialContent(b"0123456789", content_range=(0, 9, 100))
         >>> response["Content-Range"]
         'bytes 0-9/100'
@@ -323,7 +323,7 @@ class HttpResponseMultiStatus(ContentResponse):
     WebDAV: the body (usually XML) holds a status for each of several
     resources.
 
-    Example:
+    Examples:
         >>> HttpResponseMultiStatus("<multistatus/>", content_type="application/xml").status_code
         207
     """
@@ -337,7 +337,7 @@ class HttpResponseAlreadyReported(ContentResponse):
     WebDAV: members of a binding already listed earlier in the same
     multistatus response are not listed again.
 
-    Example:
+    Examples:
         >>> HttpResponseAlreadyReported().status_code
         208
     """
@@ -351,7 +351,7 @@ class HttpResponseImUsed(ContentResponse):
     The response is the result of instance manipulations (e.g. a delta)
     applied to the current instance.
 
-    Example:
+    Examples:
         >>> HttpResponseImUsed(b"delta", headers={"IM": "vcdiff"})["IM"]
         'vcdiff'
     """
@@ -368,7 +368,7 @@ class HttpResponseMultipleChoices(_LocationResponse):
     Use when the resource has several representations (e.g. languages). Send
     a list of options in the body; ``location`` may name a preferred choice.
 
-    Example:
+    Examples:
         >>> HttpResponseMultipleChoices(
         ...     "<ul><li><a href='/fr/'>French</a></li></ul>",
         ...     content_type="text/html",
@@ -387,7 +387,7 @@ class HttpResponseMovedPermanently(_RedirectResponse, http.HttpResponsePermanent
     POST to GET on redirect; use 308 if you need the method kept. This is
     Django's ``django.http.HttpResponsePermanentRedirect`` (a 301).
 
-    Example:
+    Examples:
         >>> HttpResponseMovedPermanently("/new/").url
         '/new/'
     """
@@ -402,7 +402,7 @@ class HttpResponseFound(_RedirectResponse, http.HttpResponseRedirect):
     307 if you need the method preserved. Also exported as
     ``HttpResponseRedirect``, Django's name for a 302.
 
-    Example:
+    Examples:
         >>> HttpResponseFound("/elsewhere/")["Location"]
         '/elsewhere/'
     """
@@ -415,7 +415,7 @@ class HttpResponseSeeOther(_RedirectResponse):
 
     Redirect the client to another URL with a GET request (e.g. after POST).
 
-    Example:
+    Examples:
         >>> HttpResponseSeeOther("/orders/7/").status_code
         303
     """
@@ -431,7 +431,7 @@ class HttpResponseNotModified(BodilessResponse, http.HttpResponseNotModified):
     ``Content-Type`` and blocks you from setting content (``write()``
     included, unlike Django's own 304).
 
-    Example:
+    Examples:
         >>> HttpResponseNotModified(headers={"ETag": '"v1"'})["ETag"]
         '"v1"'
     """
@@ -445,7 +445,7 @@ class HttpResponseUseProxy(_LocationResponse):
     The resource is only available through the proxy named by ``location``.
     Deprecated by RFC 9110; many clients ignore it.
 
-    Example:
+    Examples:
         >>> HttpResponseUseProxy(location="http://proxy.example:3128/")["Location"]
         'http://proxy.example:3128/'
     """
@@ -459,7 +459,7 @@ class HttpResponseTemporaryRedirect(_RedirectResponse):
     Temporary redirect; the client must preserve the request method (POST
     stays POST). Use 302 when you are fine with browsers converting POST to GET.
 
-    Example:
+    Examples:
         >>> HttpResponseTemporaryRedirect("/maintenance/", retry_after=60)["Retry-After"]
         '60'
     """
@@ -479,7 +479,7 @@ class HttpResponsePermanentRedirect(_RedirectResponse):
     `HttpResponseMovedPermanently`. Also exported as
     ``HttpResponsePermanentRedirect308``.
 
-    Example:
+    Examples:
         >>> HttpResponsePermanentRedirect("/v2/items/").status_code
         308
     """
@@ -495,7 +495,7 @@ class HttpResponseBadRequest(ContentResponse, http.HttpResponseBadRequest):
 
     Use when the request is malformed or invalid (bad syntax, invalid JSON, etc.).
 
-    Example:
+    Examples:
         >>> HttpResponseBadRequest("Invalid JSON body").status_code
         400
     """
@@ -511,7 +511,7 @@ class HttpResponseUnauthorized(StatusResponse):
     ``www_authenticate`` (a string, a `Challenge` or a list) or set the
     header afterwards; either way it is checked.
 
-    Example:
+    Examples:
         >>> HttpResponseUnauthorized(www_authenticate='Basic realm="API"')["WWW-Authenticate"]
         'Basic realm="API"'
     """
@@ -534,7 +534,7 @@ class HttpResponsePaymentRequired(ContentResponse):
 
     Use when the client must pay or subscribe before accessing the resource.
 
-    Example:
+    Examples:
         >>> HttpResponsePaymentRequired().status_code
         402
     """
@@ -548,7 +548,7 @@ class HttpResponseForbidden(ContentResponse, http.HttpResponseForbidden):
     Use when the user is not allowed to do this (authenticated, but permission
     denied). Use 404 instead to hide that the resource exists.
 
-    Example:
+    Examples:
         >>> HttpResponseForbidden("You cannot edit this resource").status_code
         403
     """
@@ -562,7 +562,7 @@ class HttpResponseNotFound(ContentResponse, http.HttpResponseNotFound):
     Use when the resource does not exist (or you do not want to reveal it).
     Use 410 Gone if it used to exist and is permanently removed.
 
-    Example:
+    Examples:
         >>> HttpResponseNotFound().status_code
         404
     """
@@ -577,7 +577,7 @@ class HttpResponseNotAllowed(StatusResponse, http.HttpResponseNotAllowed):
     methods (a list, tuple or set; never a bare string); this class sets the
     ``Allow`` header. An empty list is valid (RFC 9110, Section 10.2.1).
 
-    Example:
+    Examples:
         >>> HttpResponseNotAllowed(["GET", "HEAD"])["Allow"]
         'GET, HEAD'
     """
@@ -600,7 +600,7 @@ class HttpResponseNotAcceptable(ContentResponse):
     Use when you cannot return a format the client accepts (``Accept``). The
     problem is the response format, not the request body (that is 415).
 
-    Example:
+    Examples:
         >>> HttpResponseNotAcceptable("Only application/json is available").status_code
         406
     """
@@ -615,7 +615,7 @@ class HttpResponseProxyAuthenticationRequired(StatusResponse):
     ``Proxy-Authenticate`` afterwards; the client retries with
     ``Proxy-Authorization``.
 
-    Example:
+    Examples:
         >>> response = HttpResponseProxyAuthenticationRequired()
         >>> response["Proxy-Authenticate"] = 'Basic realm="Proxy"'
     """
@@ -639,7 +639,7 @@ class HttpResponseRequestTimeout(_RetryAfterResponse):
     Use when the client took too long to send the request. The client can
     retry; ``retry_after`` (seconds, timedelta or datetime) sets ``Retry-After``.
 
-    Example:
+    Examples:
         >>> HttpResponseRequestTimeout(retry_after=60)["Retry-After"]
         '60'
     """
@@ -653,7 +653,7 @@ class HttpResponseConflict(ContentResponse):
     Use when the request conflicts with the current state (e.g. a concurrent
     edit). Include enough information for the client to resolve it.
 
-    Example:
+    Examples:
         >>> HttpResponseConflict("Resource was modified by another user").status_code
         409
     """
@@ -667,7 +667,7 @@ class HttpResponseGone(ContentResponse, http.HttpResponseGone):
     Use when the resource used to exist but is permanently gone. Use 404 if
     you are not sure.
 
-    Example:
+    Examples:
         >>> HttpResponseGone().status_code
         410
     """
@@ -680,7 +680,7 @@ class HttpResponseLengthRequired(ContentResponse):
 
     Use when the request must carry ``Content-Length`` and did not.
 
-    Example:
+    Examples:
         >>> HttpResponseLengthRequired().status_code
         411
     """
@@ -694,7 +694,7 @@ class HttpResponsePreconditionFailed(ContentResponse):
     Use when a conditional header (If-Match, If-Unmodified-Since, …) did not
     match the current state of the resource.
 
-    Example:
+    Examples:
         >>> HttpResponsePreconditionFailed().status_code
         412
     """
@@ -708,7 +708,7 @@ class HttpResponseContentTooLarge(_RetryAfterResponse):
     Use when the request body is too big. Pass ``retry_after`` when the
     condition is temporary.
 
-    Example:
+    Examples:
         >>> HttpResponseContentTooLarge(retry_after=300)["Retry-After"]
         '300'
     """
@@ -721,7 +721,7 @@ class HttpResponseUriTooLong(ContentResponse):
 
     Use when the URL is too long. Usually enforced by the web server.
 
-    Example:
+    Examples:
         >>> HttpResponseUriTooLong().status_code
         414
     """
@@ -735,7 +735,7 @@ class HttpResponseUnsupportedMediaType(ContentResponse):
     Use when the request body is in a format you do not support. For the
     response format the client accepts, use 406.
 
-    Example:
+    Examples:
         >>> HttpResponseUnsupportedMediaType().status_code
         415
     """
@@ -750,7 +750,7 @@ class HttpResponseRangeNotSatisfiable(StatusResponse):
     length in bytes) sets ``Content-Range: bytes */<total_length>``. For
     other range units, set ``Content-Range`` yourself.
 
-    Example:
+    Examples:
         >>> HttpResponseRangeNotSatisfiable(total_length=47022)["Content-Range"]
         'bytes */47022'
     """
@@ -773,7 +773,7 @@ class HttpResponseExpectationFailed(ContentResponse):
 
     Use when you cannot meet the request's ``Expect`` header.
 
-    Example:
+    Examples:
         >>> HttpResponseExpectationFailed().status_code
         417
     """
@@ -786,7 +786,7 @@ class HttpResponseMisdirectedRequest(ContentResponse):
 
     Use when this server is not the right one for the request's URI.
 
-    Example:
+    Examples:
         >>> HttpResponseMisdirectedRequest().status_code
         421
     """
@@ -800,7 +800,7 @@ class HttpResponseUnprocessableContent(ContentResponse):
     Use when the request body is well-formed but cannot be processed (e.g.
     validation failed).
 
-    Example:
+    Examples:
         >>> HttpResponseUnprocessableContent(
         ...     '{"errors": ["name is required"]}', content_type="application/json"
         ... ).status_code
@@ -815,7 +815,7 @@ class HttpResponseLocked(ContentResponse):
 
     WebDAV: the resource is locked.
 
-    Example:
+    Examples:
         >>> HttpResponseLocked().status_code
         423
     """
@@ -828,7 +828,7 @@ class HttpResponseFailedDependency(ContentResponse):
 
     The method could not be performed because a request it depended on failed.
 
-    Example:
+    Examples:
         >>> HttpResponseFailedDependency().status_code
         424
     """
@@ -842,7 +842,7 @@ class HttpResponseTooEarly(ContentResponse):
     The server will not risk processing a request that might be replayed
     (TLS early data).
 
-    Example:
+    Examples:
         >>> HttpResponseTooEarly().status_code
         425
     """
@@ -856,7 +856,7 @@ class HttpResponseUpgradeRequired(StatusResponse):
     The client must switch to another protocol: ``upgrade`` (required) sets
     ``Upgrade`` and ``Connection: Upgrade``.
 
-    Example:
+    Examples:
         >>> HttpResponseUpgradeRequired(upgrade="TLS/1.2")["Upgrade"]
         'TLS/1.2'
     """
@@ -876,7 +876,7 @@ class HttpResponsePreconditionRequired(ContentResponse):
     The server requires the request to be conditional (e.g. ``If-Match``) to
     avoid lost updates.
 
-    Example:
+    Examples:
         >>> HttpResponsePreconditionRequired().status_code
         428
     """
@@ -889,7 +889,7 @@ class HttpResponseTooManyRequests(_RetryAfterResponse):
 
     The client is rate limited. ``retry_after`` says when to come back.
 
-    Example:
+    Examples:
         >>> HttpResponseTooManyRequests(retry_after=30)["Retry-After"]
         '30'
     """
@@ -902,7 +902,7 @@ class HttpResponseRequestHeaderFieldsTooLarge(ContentResponse):
 
     One header, or all of them together, are too large.
 
-    Example:
+    Examples:
         >>> HttpResponseRequestHeaderFieldsTooLarge().status_code
         431
     """
@@ -916,7 +916,7 @@ class HttpResponseUnavailableForLegalReasons(StatusResponse):
     Access is denied because of a legal demand. ``blocked_by`` names the
     entity that imposes the block: ``Link: <uri>; rel="blocked-by"``.
 
-    Example:
+    Examples:
         >>> HttpResponseUnavailableForLegalReasons(
         ...     blocked_by="https://authority.example/"
         ... )["Link"]
@@ -945,7 +945,7 @@ class HttpResponseInternalServerError(ContentResponse, http.HttpResponseServerEr
     Use for unexpected server errors. Also exported as
     ``HttpResponseServerError``, Django's name for a 500.
 
-    Example:
+    Examples:
         >>> HttpResponseInternalServerError().status_code
         500
     """
@@ -959,7 +959,7 @@ class HttpResponseNotImplemented(ContentResponse):
     The server does not support the functionality required (e.g. an unknown
     method). For a known method not allowed here, use 405.
 
-    Example:
+    Examples:
         >>> HttpResponseNotImplemented().status_code
         501
     """
@@ -972,7 +972,7 @@ class HttpResponseBadGateway(ContentResponse):
 
     As a gateway or proxy, the upstream server's response was invalid.
 
-    Example:
+    Examples:
         >>> HttpResponseBadGateway().status_code
         502
     """
@@ -986,7 +986,7 @@ class HttpResponseServiceUnavailable(_RetryAfterResponse):
     Temporarily unable to handle the request (overload, maintenance).
     ``retry_after`` (seconds, timedelta or datetime) sets ``Retry-After``.
 
-    Example:
+    Examples:
         >>> HttpResponseServiceUnavailable(retry_after=120)["Retry-After"]
         '120'
     """
@@ -999,7 +999,7 @@ class HttpResponseGatewayTimeout(ContentResponse):
 
     As a gateway or proxy, the upstream server did not answer in time.
 
-    Example:
+    Examples:
         >>> HttpResponseGatewayTimeout().status_code
         504
     """
@@ -1012,7 +1012,7 @@ class HttpResponseHttpVersionNotSupported(ContentResponse):
 
     The request's major HTTP version is not supported.
 
-    Example:
+    Examples:
         >>> HttpResponseHttpVersionNotSupported().status_code
         505
     """
@@ -1025,7 +1025,7 @@ class HttpResponseVariantAlsoNegotiates(ContentResponse):
 
     Transparent content negotiation found a circular reference.
 
-    Example:
+    Examples:
         >>> HttpResponseVariantAlsoNegotiates().status_code
         506
     """
@@ -1038,7 +1038,7 @@ class HttpResponseInsufficientStorage(ContentResponse):
 
     WebDAV: the server cannot store what the request needs.
 
-    Example:
+    Examples:
         >>> HttpResponseInsufficientStorage().status_code
         507
     """
@@ -1052,7 +1052,7 @@ class HttpResponseLoopDetected(ContentResponse):
     WebDAV: an infinite loop was found while processing a ``Depth: infinity``
     request.
 
-    Example:
+    Examples:
         >>> HttpResponseLoopDetected().status_code
         508
     """
@@ -1065,7 +1065,7 @@ class HttpResponseNotExtended(ContentResponse):
 
     The policy for accessing the resource was not met by the request.
 
-    Example:
+    Examples:
         >>> HttpResponseNotExtended().status_code
         510
     """
@@ -1078,7 +1078,7 @@ class HttpResponseNetworkAuthenticationRequired(ContentResponse):
 
     The client must authenticate to gain network access (captive portals).
 
-    Example:
+    Examples:
         >>> HttpResponseNetworkAuthenticationRequired().status_code
         511
     """
@@ -1097,7 +1097,7 @@ def created(
     """201's body: ``created_document`` (the created resource's representation) or
     ``content``, not both.
 
-    Example:
+    Examples:
         >>> created(HttpResponseCreated("/items/1"), b"", b"{}")
         b'{}'
     """

@@ -164,7 +164,7 @@ def _reason(error: BaseException) -> str:
 class ModelJSONEncoder(DjangoJSONEncoder):
     """Django's JSON encoder, plus pydantic models nested anywhere in the data.
 
-    Example:
+    Examples:
         >>> import json
         >>> from pydantic import BaseModel
         >>> class Item(BaseModel):
@@ -222,7 +222,7 @@ class StatusJsonResponse(
     itself has no status: build one of its twins (or look one up with
     `response_class`).
 
-    Example:
+    Examples:
         >>> from django_allresponses import JsonResponseNotFound
         >>> isinstance(JsonResponseNotFound({}), StatusJsonResponse)
         True
@@ -534,7 +534,7 @@ def _refuse_non_finite(owner: str, data: object) -> None:
 class JsonContentResponse(StatusJsonResponse[DataT]):
     """A twin with no header argument.
 
-    Example:
+    Examples:
         >>> from django_allresponses import JsonResponseOK
         >>> JsonResponseOK({"saved": True}).content
         b'{"saved": true}'
@@ -592,7 +592,7 @@ class JsonResponseCreated(JsonContentResponse[DataT]):
 
     The twin of `HttpResponseCreated`.
 
-    Example:
+    Examples:
         >>> JsonResponseCreated({"id": 1}, location="/api/items/1")["Location"]
         '/api/items/1'
     """
@@ -624,7 +624,7 @@ class JsonResponsePartialContent(PartialBody, StatusJsonResponse[DataT]):
 
     The twin of `HttpResponsePartialContent`.
 
-    Example:
+    Examples:
         >>> response = JsonResponsePartialContent(
         ...     "12345678", safe=False, content_range=(2, 11, 100)
         ... )
@@ -677,7 +677,7 @@ class JsonResponseSeeOther(_JsonRedirect[DataT]):
 
     The twin of `HttpResponseSeeOther`.
 
-    Example:
+    Examples:
         >>> JsonResponseSeeOther({"id": 7}, redirect_to="/orders/7/").url
         '/orders/7/'
     """
@@ -732,7 +732,7 @@ class JsonResponseNotAllowed(JsonContentResponse[DataT]):
 
     The twin of `HttpResponseNotAllowed`.
 
-    Example:
+    Examples:
         >>> JsonResponseNotAllowed(permitted_methods=["GET", "HEAD"])["Allow"]
         'GET, HEAD'
     """
@@ -805,7 +805,7 @@ class JsonResponseRangeNotSatisfiable(JsonContentResponse[DataT]):
 
     The twin of `HttpResponseRangeNotSatisfiable`.
 
-    Example:
+    Examples:
         >>> JsonResponseRangeNotSatisfiable({}, total_length=100)["Content-Range"]
         'bytes */100'
     """
@@ -860,7 +860,7 @@ class JsonResponseTooManyRequests(_JsonRetryAfter[DataT]):
 
     The twin of `HttpResponseTooManyRequests`.
 
-    Example:
+    Examples:
         >>> JsonResponseTooManyRequests({"error": "slow down"}, retry_after=30)["Retry-After"]
         '30'
     """
@@ -877,7 +877,7 @@ class JsonResponseUnavailableForLegalReasons(JsonContentResponse[DataT]):
 
     The twin of `HttpResponseUnavailableForLegalReasons`.
 
-    Example:
+    Examples:
         >>> JsonResponseUnavailableForLegalReasons({}, blocked_by="/legal/")["Link"]
         '</legal/>; rel="blocked-by"'
     """

@@ -24,7 +24,7 @@ else:
         An unassigned code, or ``json=True`` for a status that forbids content,
         raises `ResponseValidationError`.
 
-        Example:
+        Examples:
             >>> response_class(404).__name__
             'HttpResponseNotFound'
             >>> response_class(HTTPStatus.TOO_MANY_REQUESTS, json=True).__name__

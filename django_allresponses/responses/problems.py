@@ -24,7 +24,7 @@ class ProblemDetails(BaseModel, frozen=True):  # frozen=: read by type checkers 
     ``application/problem+json``; ``status`` is filled in from the class, and
     ``title`` from the status phrase when ``type`` is ``about:blank``.
 
-    Example:
+    Examples:
         >>> problem = ProblemDetails(
         ...     type="https://example.com/probs/out-of-credit",
         ...     title="You do not have enough credit.",

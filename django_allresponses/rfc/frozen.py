@@ -10,7 +10,7 @@ class FrozenValue:
     dataclass at import. ``fields`` names what ``__init__`` takes, in order; each is written
     once, and values compare, hash, print, copy and pickle by them.
 
-    Example:
+    Examples:
         >>> from django_allresponses import STATUSES
         >>> STATUSES[429] == STATUSES[429].replace(), STATUSES[429].replace(code=430).code
         (True, 430)
@@ -52,7 +52,7 @@ class FrozenValue:
     def replace(self, **changes: Any) -> Self:
         """The same value with some fields changed.
 
-        Example:
+        Examples:
             >>> from django_allresponses import STATUSES
             >>> STATUSES[404].replace(phrase="Nothing Here").phrase
             'Nothing Here'

@@ -17,7 +17,7 @@ from .frozen import FrozenValue
 class Body(enum.Enum):
     """Whether a status may carry content.
 
-    Example:
+    Examples:
         >>> STATUSES[204].body is Body.FORBIDDEN
         True
     """
@@ -34,7 +34,7 @@ class Framing(enum.Enum):
     the ``Content-Length`` the 200 would have had. No status without content
     sends ``Transfer-Encoding``: servers would frame an empty chunked body after it.
 
-    Example:
+    Examples:
         >>> STATUSES[204].framing is Framing.NONE
         True
         >>> STATUSES[205].framing is Framing.EMPTY
@@ -58,7 +58,7 @@ class StatusFacts(FrozenValue):
     ``name`` is the reason phrase in the CamelCase spelling used by the
     class names: ``HttpResponse`` + ``name`` and ``JsonResponse`` + ``name``.
 
-    Example:
+    Examples:
         >>> STATUSES[429].phrase
         'Too Many Requests'
         >>> STATUSES[429].reference
@@ -92,7 +92,7 @@ class StatusFacts(FrozenValue):
     def allows_content(self) -> bool:
         """``True`` unless HTTP forbids content for this status.
 
-        Example:
+        Examples:
             >>> STATUSES[304].allows_content
             False
         """
@@ -102,7 +102,7 @@ class StatusFacts(FrozenValue):
     def status_class(self) -> int:
         """The first digit: 1 informational, 2 successful, 3 redirection, 4 and 5 errors.
 
-        Example:
+        Examples:
             >>> STATUSES[503].status_class
             5
         """
@@ -209,7 +209,7 @@ STATUSES: Final[Mapping[int, StatusFacts]] = MappingProxyType({s.code: s for s i
 
 306 and 418 are "(Unused)" in RFC 9110 and are not here.
 
-Example:
+Examples:
     >>> len(STATUSES), min(STATUSES), max(STATUSES)
     (61, 100, 511)
 """

@@ -8,7 +8,7 @@ The text fits the terminal width given (at least 80 columns): a catalogue wider 
 that is printed as one short record per status, and long lines are wrapped.
 `django_allresponses.tools.cli` is the command line that prints it.
 
-Example:
+Examples:
     >>> table = format_catalogue().splitlines()
     >>> print(next(line for line in table if line.startswith("429")).split())
     ['429', 'Too', 'Many', 'Requests', 'HttpResponseTooManyRequests', \
@@ -51,7 +51,7 @@ _SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[A-Z`])")
 class CatalogueEntry:
     """One status of the catalogue: its facts, its classes and their header arguments.
 
-    Example:
+    Examples:
         >>> entry = catalogue_entry(429)
         >>> entry.http_class.__name__, entry.optional
         ('HttpResponseTooManyRequests', ('retry_after',))
@@ -67,7 +67,7 @@ class CatalogueEntry:
     def code(self) -> int:
         """The status code.
 
-        Example:
+        Examples:
             >>> catalogue_entry(404).code
             404
         """
@@ -77,7 +77,7 @@ class CatalogueEntry:
     def classes(self) -> tuple[type[HttpResponseBase], ...]:
         """The HTTP class, then the JSON twin when there is one.
 
-        Example:
+        Examples:
             >>> [cls.__name__ for cls in catalogue_entry(204).classes]
             ['HttpResponseNoContent']
         """
@@ -91,7 +91,7 @@ def catalogue_entry(code: int) -> CatalogueEntry:
 
     An unassigned code raises `ResponseValidationError`.
 
-    Example:
+    Examples:
         >>> catalogue_entry(201).required
         ('location',)
     """
@@ -117,7 +117,7 @@ def catalogue_entry(code: int) -> CatalogueEntry:
 def unassigned(code: int) -> str:
     """Why no class answers with ``code``, in one sentence without a full stop.
 
-    Example:
+    Examples:
         >>> unassigned(999)
         '999 is not an HTTP status code (they run from 100 to 599)'
         >>> unassigned(418)
@@ -136,7 +136,7 @@ def unassigned(code: int) -> str:
 def catalogue() -> tuple[CatalogueEntry, ...]:
     """Every status of `STATUSES`, in ascending order.
 
-    Example:
+    Examples:
         >>> len(catalogue()) == len(STATUSES)
         True
         >>> catalogue()[0].facts.phrase
@@ -148,7 +148,7 @@ def catalogue() -> tuple[CatalogueEntry, ...]:
 def catalogue_row(entry: CatalogueEntry) -> tuple[str, ...]:
     """The cells of one catalogue row, in the order of `COLUMNS`.
 
-    Example:
+    Examples:
         >>> catalogue_row(catalogue_entry(405))
         ('405', 'Method Not Allowed', 'HttpResponseNotAllowed', 'JsonResponseNotAllowed', \
 'permitted_methods', '-', 'allowed')
@@ -173,7 +173,7 @@ def format_catalogue(
     table is wider than ``width``, each status is printed as a short record
     instead (`format_records`), so that no line is wider than ``width``.
 
-    Example:
+    Examples:
         >>> print(format_catalogue([catalogue_entry(204)]))
         CODE  REASON      HTTP CLASS             JSON TWIN  REQUIRED  OPTIONAL  CONTENT
         204   No Content  HttpResponseNoContent  -          -         -         forbidden
@@ -196,7 +196,7 @@ def format_records(entries: Iterable[CatalogueEntry], *, width: int = MIN_WIDTH)
     The first line gives the code, the reason and whether content is allowed;
     the next ones the classes and the header arguments, wrapped and indented.
 
-    Example:
+    Examples:
         >>> print(format_records([catalogue_entry(429)], width=80))
         ... # doctest: +NORMALIZE_WHITESPACE
         CODE REASON                                                         CONTENT
@@ -245,7 +245,7 @@ def _wrap(text: str, width: int, indent: str) -> list[str]:
 def fit(text: str, width: int = MIN_WIDTH) -> str:
     """Wrap every line of ``text`` wider than ``width``, keeping its indentation.
 
-    Example:
+    Examples:
         >>> print(fit("    one two three four", width=14))
             one two
               three
@@ -275,7 +275,7 @@ def fit(text: str, width: int = MIN_WIDTH) -> str:
 def reference_url(reference: str) -> str | None:
     """The address of an RFC section on the RFC Editor's site, or ``None``.
 
-    Example:
+    Examples:
         >>> reference_url("RFC 9110, Section 15.5.2")
         'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2'
     """
@@ -288,7 +288,7 @@ def reference_url(reference: str) -> str | None:
 def catalogue_json(entries: Iterable[CatalogueEntry] | None = None) -> list[dict[str, Any]]:
     """The catalogue as JSON-ready data, one object per status, for tools.
 
-    Example:
+    Examples:
         >>> data = catalogue_json([catalogue_entry(405)])[0]
         >>> data["code"], data["http_class"], data["required"], data["content"]
         (405, 'HttpResponseNotAllowed', ['permitted_methods'], 'allowed')
@@ -318,7 +318,7 @@ def catalogue_json(entries: Iterable[CatalogueEntry] | None = None) -> list[dict
 def summary(cls: type[HttpResponseBase]) -> str:
     """The first line of a class's docstring.
 
-    Example:
+    Examples:
         >>> summary(response_class(429))
         '429 Too Many Requests (RFC 6585).'
     """
@@ -330,7 +330,7 @@ def description(cls: type[HttpResponseBase]) -> str:
 
     Empty when the docstring has no description.
 
-    Example:
+    Examples:
         >>> description(response_class(429))
         'The client is rate limited.'
     """
@@ -353,7 +353,7 @@ class _Source(str):
 def signature(cls: type[HttpResponseBase]) -> str:
     """``inspect.signature`` of a class, with annotations and class defaults as in the source.
 
-    Example:
+    Examples:
         >>> print(signature(response_class(405)))  # doctest: +NORMALIZE_WHITESPACE
         HttpResponseNotAllowed(permitted_methods: PermittedMethods, content: Content = b'', *,
         content_type: str | None = None, charset: str | None = None,
@@ -365,7 +365,7 @@ def signature(cls: type[HttpResponseBase]) -> str:
 def wrapped_signature(cls: type[HttpResponseBase], width: int = MIN_WIDTH) -> str:
     """`signature`, one parameter a line when it is wider than ``width``.
 
-    Example:
+    Examples:
         >>> print(wrapped_signature(response_class(204), width=60))
         HttpResponseNoContent(
             *,
@@ -413,7 +413,7 @@ def _readable(value: object) -> object:
 def example_call(cls: type[HttpResponseBase], arguments: dict[str, Any]) -> str:
     """The Python call that builds ``cls`` from keyword ``arguments``, content or data first.
 
-    Example:
+    Examples:
         >>> example_call(response_class(405), example_arguments(405))
         "HttpResponseNotAllowed(content='Method Not Allowed', permitted_methods=['GET', 'HEAD'])"
     """
@@ -428,7 +428,7 @@ def wire_text(response: HttpResponseBase, *, limit: int = 300) -> str:
 
     Content longer than ``limit`` characters is cut.
 
-    Example:
+    Examples:
         >>> from django_allresponses import HttpResponseNoContent
         >>> print(wire_text(HttpResponseNoContent()))
         HTTP/1.1 204 No Content
@@ -479,7 +479,7 @@ def format_entry(
     With a ``width``, long signatures take one parameter a line and every other
     long line is wrapped (`fit`).
 
-    Example:
+    Examples:
         >>> print(format_entry(catalogue_entry(429)).splitlines()[0])
         429 Too Many Requests
     """
@@ -503,7 +503,7 @@ def format_entry(
 class UnknownEntryError(LookupError):
     """Neither an assigned status code nor the name of a class of this library.
 
-    Example:
+    Examples:
         >>> try:
         ...     find_entry("418")
         ... except UnknownEntryError as error:
@@ -530,7 +530,7 @@ def find_entry(text: str) -> tuple[CatalogueEntry, type[HttpResponseBase] | None
     The class is ``None`` when a code was given. Anything else raises
     `UnknownEntryError`, suggesting close names.
 
-    Example:
+    Examples:
         >>> entry, cls = find_entry("HttpResponseRedirect")
         >>> entry.code, cls.__name__
         (302, 'HttpResponseFound')

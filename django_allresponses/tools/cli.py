@@ -46,7 +46,7 @@ from .command import PROG, CommandError, CommandParser, port_number
 def catalogue_parser() -> argparse.ArgumentParser:
     """The parser of ``python -m django_allresponses [CODE | CLASS] [--json]``.
 
-    Example:
+    Examples:
         >>> catalogue_parser().parse_args(["429"]).entry
         '429'
     """
@@ -86,7 +86,7 @@ def _address_parser(prog: str, description: str, port: int) -> argparse.Argument
 def serve_parser() -> argparse.ArgumentParser:
     """The parser of ``python -m django_allresponses serve``.
 
-    Example:
+    Examples:
         >>> serve_parser().parse_args(["--port", "8080"]).port
         8080
     """
@@ -112,7 +112,7 @@ def serve_parser() -> argparse.ArgumentParser:
 def docs_parser() -> argparse.ArgumentParser:
     """The parser of ``python -m django_allresponses docs``.
 
-    Example:
+    Examples:
         >>> docs_parser().parse_args([]).port
         8001
     """
@@ -128,7 +128,7 @@ def docs_parser() -> argparse.ArgumentParser:
 def terminal_width() -> int:
     """The width to fit the text to: ``COLUMNS``, else the terminal's, at least `MIN_WIDTH`.
 
-    Example:
+    Examples:
         >>> terminal_width() >= MIN_WIDTH
         True
     """
@@ -147,7 +147,7 @@ def main(
     option) exit with 2, a port that cannot be bound or an output closed early
     with 1. ``width`` defaults to `terminal_width`.
 
-    Example:
+    Examples:
         >>> main(["204"])  # doctest: +ELLIPSIS
         204 No Content
         ...

@@ -13,7 +13,7 @@ PROG: Final = "python -m django_allresponses"
 class CommandError(Exception):
     """An error the command line reports as one line on stderr, with an exit status.
 
-    Example:
+    Examples:
         >>> CommandError("port 8000 on 127.0.0.1 is in use", status=1).status
         1
     """
@@ -33,7 +33,7 @@ class CommandParser(argparse.ArgumentParser):
 def port_number(text: str) -> int:
     """A TCP port given on the command line.
 
-    Example:
+    Examples:
         >>> port_number("8000")
         8000
     """

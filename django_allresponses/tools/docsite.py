@@ -7,7 +7,7 @@ temporary folder with `mkdocs build --strict`, then served by the standard
 library's HTTP server on 127.0.0.1:8001 (next to the playground's 8000, which
 links to it).
 
-Example:
+Examples:
     >>> source_config().name
     'mkdocs.yml'
 """
@@ -33,7 +33,7 @@ ROOT: Final = Path(__file__).resolve().parents[2]
 class DocsUnavailableError(RuntimeError):
     """The documentation sources or MkDocs are not there, or the site did not build.
 
-    Example:
+    Examples:
         >>> str(DocsUnavailableError("no mkdocs.yml"))
         'no mkdocs.yml'
     """
@@ -51,7 +51,7 @@ def source_config(root: Path = ROOT) -> Path:
     Raises:
         DocsUnavailableError: It is missing (an installed wheel).
 
-    Example:
+    Examples:
         >>> source_config().parent == ROOT
         True
     """
@@ -79,7 +79,7 @@ def build_site(site_dir: Path, *, config: Path | None = None, strict: bool = Tru
         DocsUnavailableError: MkDocs is not installed (the `docs` extra), or the
             site did not build; the message holds MkDocs' warnings in one line.
 
-    Example:
+    Examples:
         Building takes a few seconds:
 
         ```python
@@ -138,7 +138,7 @@ def serve_docs(host: str, port: int, *, stdout: TextIO | None = None) -> None:
         port: The port to listen on (0 for any free one).
         stdout: Where the progress lines go, by default `sys.stdout`.
 
-    Example:
+    Examples:
         Blocks until Ctrl+C:
 
         ```python

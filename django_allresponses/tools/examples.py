@@ -29,7 +29,7 @@ PARTIAL_BODY: Final = b"0123456789"
 def header_arguments(cls: type[HttpResponseBase]) -> dict[str, bool]:
     """The header arguments ``cls`` takes, each mapped to whether it is required.
 
-    Example:
+    Examples:
         >>> from django_allresponses import HttpResponseCreated
         >>> header_arguments(HttpResponseCreated)
         {'location': True, 'content_location': False}
@@ -45,7 +45,7 @@ def header_arguments(cls: type[HttpResponseBase]) -> dict[str, bool]:
 def example_arguments(code: int, *, json: bool = False) -> dict[str, Any]:
     """Keyword arguments that build the class of ``code`` with every header argument set.
 
-    Example:
+    Examples:
         >>> example_arguments(405)
         {'permitted_methods': ['GET', 'HEAD'], 'content': 'Method Not Allowed'}
     """
@@ -70,7 +70,7 @@ def example_arguments(code: int, *, json: bool = False) -> dict[str, Any]:
 def build(code: int, *, json: bool = False) -> HttpResponseBase:
     """Build the class of ``code`` (or its JSON twin) with `example_arguments`.
 
-    Example:
+    Examples:
         >>> build(429)["Retry-After"]
         '120'
     """

@@ -26,7 +26,7 @@ without content, a literal the typed class refuses, a response whose
 ``status_code`` is set later in the same function, and a class name that would
 clash with a name the module uses otherwise.
 
-Example:
+Examples:
     >>> source = '''from django.http import HttpResponse
     ...
     ... def gone(request):
@@ -97,7 +97,7 @@ _EMPTY: Final = ("", b"")
 class Change:
     """One call: rewritten (``after`` is its new text) or left alone (``reason`` says why).
 
-    Example:
+    Examples:
         >>> change = Change("views.py", 3, "HttpResponse(status=204)", "HttpResponseNoContent()")
         >>> print(change.describe())
         views.py:3: HttpResponse(status=204) -> HttpResponseNoContent()
@@ -113,7 +113,7 @@ class Change:
     def rewritten(self) -> bool:
         """Whether the call is rewritten.
 
-        Example:
+        Examples:
             >>> Change("a.py", 1, "HttpResponse(status=n)", reason="computed status").rewritten
             False
         """
@@ -122,7 +122,7 @@ class Change:
     def describe(self) -> str:
         """One line: ``file:line: before -> after``, or ``file:line: left alone: reason``.
 
-        Example:
+        Examples:
             >>> print(Change("a.py", 1, "HttpResponse(status=n)", reason="x").describe())
             a.py:1: left alone: HttpResponse(status=n): x
         """
@@ -136,7 +136,7 @@ class Change:
 class Upgraded:
     """The result of `upgrade_source`: the new source and every call seen.
 
-    Example:
+    Examples:
         >>> upgrade_source("x = 1\\n").source
         'x = 1\\n'
     """
@@ -148,7 +148,7 @@ class Upgraded:
     def rewritten(self) -> tuple[Change, ...]:
         """The calls rewritten.
 
-        Example:
+        Examples:
             >>> upgrade_source("x = 1\\n").rewritten
             ()
         """
@@ -158,7 +158,7 @@ class Upgraded:
     def left_alone(self) -> tuple[Change, ...]:
         """The calls left alone, each with its reason.
 
-        Example:
+        Examples:
             >>> upgrade_source("x = 1\\n").left_alone
             ()
         """
@@ -798,7 +798,7 @@ def upgrade_source(source: str, path: str = "<string>", *, imports: bool = True)
 
     Raises `libcst.ParserSyntaxError` when ``source`` is not Python.
 
-    Example:
+    Examples:
         >>> result = upgrade_source(
         ...     "from django.http import HttpResponse\\n"
         ...     "def f(request, code):\\n"
@@ -1082,7 +1082,7 @@ def _import_module(node: cst.ImportFrom) -> str:
 def python_files(paths: Iterable[str]) -> Iterator[Path]:
     """The Python files under ``paths`` (files as given; directories walked, sorted).
 
-    Example:
+    Examples:
         >>> import django_allresponses.tools.upgrade as this
         >>> [path.name for path in python_files([this.__file__])]
         ['upgrade.py']
@@ -1102,7 +1102,7 @@ def python_files(paths: Iterable[str]) -> Iterator[Path]:
 def upgrade_parser() -> argparse.ArgumentParser:
     """The parser of ``python -m django_allresponses upgrade``.
 
-    Example:
+    Examples:
         >>> upgrade_parser().parse_args(["--check", "src"]).check
         True
     """
@@ -1128,7 +1128,7 @@ def run(arguments: Sequence[str], out: TextIO) -> int:
     Exit 1 when ``--check`` or ``--diff`` finds a call to rewrite, or when a file
     cannot be read or parsed; 0 otherwise.
 
-    Example:
+    Examples:
         >>> import io
         >>> run(["--check", __file__], io.StringIO())
         0

@@ -33,7 +33,7 @@ with an HTML page describing the response the class builds (the call, the
 status line and its header fields), and an ``X-Informational-Status`` header
 naming the code. Query overrides and their 400s work there as everywhere.
 
-Example:
+Examples:
     >>> from django_allresponses.tools.playground.server import url
     >>> url("127.0.0.1", 8000)
     'http://127.0.0.1:8000/'

@@ -97,7 +97,7 @@ PARSERS: Final[Mapping[str, Callable[[Sequence[str]], object]]] = {
 def parse_value(argument: str, values: Sequence[str]) -> object:
     """Parse the query values given for one header argument.
 
-    Example:
+    Examples:
         >>> parse_value("retry_after", ["30"]), parse_value("retry_after", ["-5"])
         (30, -5)
         >>> parse_value("permitted_methods", ["GET,POST"])
@@ -118,7 +118,7 @@ def parse_query(cls: type[HttpResponseBase], query: QueryDict) -> dict[str, obje
     A parameter that is not one of ``cls``'s header arguments raises
     `ResponseValidationError`.
 
-    Example:
+    Examples:
         >>> from django_allresponses import HttpResponseNotAllowed
         >>> parse_query(HttpResponseNotAllowed, QueryDict("permitted_methods=GET,POST"))
         {'permitted_methods': ['GET', 'POST']}
@@ -147,7 +147,7 @@ header argument 'retry_after'; its header arguments are: permitted_methods
 def query_text(argument: str, value: object) -> str:
     """The query text that `parse_value` reads back as ``value``, to fill a form.
 
-    Example:
+    Examples:
         >>> from datetime import timedelta
         >>> query_text("retry_after", timedelta(seconds=120))
         '120'

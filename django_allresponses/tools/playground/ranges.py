@@ -5,7 +5,7 @@ from the browser; ``/ranges/alphabet.txt`` (2,600 bytes of text) and
 ``/ranges/tone.wav`` (a five-second tone the page plays and seeks) are served
 by `serve_file` with ``ETag: "playground-v1"``.
 
-Example:
+Examples:
     >>> from django.test import RequestFactory
     >>> request = RequestFactory().get("/ranges/alphabet.txt", headers={"Range": "bytes=0-9"})
     >>> response = sample(request, "alphabet.txt")
@@ -36,7 +36,7 @@ ETAG: Final = '"playground-v1"'
 def alphabet() -> bytes:
     """2,600 bytes: a hundred of each letter, A to Z.
 
-    Example:
+    Examples:
         >>> alphabet()[95:105]
         b'AAAAABBBBB'
     """
@@ -47,7 +47,7 @@ def alphabet() -> bytes:
 def tone() -> bytes:
     """A five-second 400 Hz tone, 8 kHz 16-bit mono WAV, written by the standard library.
 
-    Example:
+    Examples:
         >>> len(tone()), tone()[:4]
         (80044, b'RIFF')
     """
@@ -67,7 +67,7 @@ SAMPLES: Final[dict[str, Callable[[], bytes]]] = {"alphabet.txt": alphabet, "ton
 def sample(request: HttpRequest, name: str) -> HttpResponseBase:
     """One of the sample files, answered by serve_file (Range, If-Range, preconditions).
 
-    Example:
+    Examples:
         >>> from django.test import RequestFactory
         >>> sample(RequestFactory().get("/ranges/tone.wav"), "tone.wav")["Accept-Ranges"]
         'bytes'
@@ -93,7 +93,7 @@ _EXAMPLES: Final = (
 def page(request: HttpRequest) -> HttpResponseBase:
     """The range page.
 
-    Example:
+    Examples:
         >>> from django.test import RequestFactory
         >>> b"multipart/byteranges" in page(RequestFactory().get("/ranges/")).content
         True

@@ -36,7 +36,7 @@ class PlaygroundServerHandler(basehttp.ServerHandler):
     """Django's ``ServerHandler``, sending hop-by-hop fields and no ``Content-Length: 0``
     where HTTP forbids it.
 
-    Example:
+    Examples:
         >>> import io
         >>> environ = {"REQUEST_METHOD": "GET", "SERVER_PROTOCOL": "HTTP/1.1"}
         >>> handler = PlaygroundServerHandler(io.BytesIO(), io.BytesIO(), io.StringIO(), environ)
@@ -77,7 +77,7 @@ class PlaygroundServerHandler(basehttp.ServerHandler):
 class PlaygroundRequestHandler(basehttp.WSGIRequestHandler):
     """Django's ``WSGIRequestHandler``, running `PlaygroundServerHandler`.
 
-    Example:
+    Examples:
         >>> issubclass(PlaygroundRequestHandler, basehttp.WSGIRequestHandler)
         True
     """
@@ -126,7 +126,7 @@ def configure(host: str = DEFAULT_HOST, *, docs_url: str | None = None) -> None:
 def url(host: str, port: int) -> str:
     """The address of the index page for a server bound to ``host`` and ``port``.
 
-    Example:
+    Examples:
         >>> url("127.0.0.1", 8000)
         'http://127.0.0.1:8000/'
         >>> url("::1", 8000)

@@ -30,7 +30,7 @@ def allowed_hosts(host: str) -> list[str]:
     Loopback names always; the bound address too; any host when bound to every
     interface, where the name clients use cannot be known.
 
-    Example:
+    Examples:
         >>> allowed_hosts("127.0.0.1")
         ['localhost', '127.0.0.1', '[::1]']
         >>> allowed_hosts("0.0.0.0")
@@ -55,7 +55,7 @@ def playground_settings(host: str = "127.0.0.1", *, docs_url: str | None = None)
     DEBUG is off: the pages are what a production project would send.
     ``PLAYGROUND_DOCS_URL`` is where the pages link to the documentation site.
 
-    Example:
+    Examples:
         >>> options = playground_settings()
         >>> options["DEBUG"], options["ROOT_URLCONF"]
         (False, 'django_allresponses.tools.playground.urls')

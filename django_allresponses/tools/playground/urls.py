@@ -1,6 +1,6 @@
 """The playground's URLs: ``/``, ``/inspect/<code>``, ``/status/<code>`` and ``/json/<code>``.
 
-Example:
+Examples:
     >>> from django.urls import reverse
     >>> reverse("status", urlconf="django_allresponses.tools.playground.urls", args=[404])
     '/status/404'

@@ -64,7 +64,7 @@ _LITERAL: Final = re.compile(r"``(.+?)``")
 def docs_url(path: str = "") -> str:
     """The address of a page of the documentation site (``PLAYGROUND_DOCS_URL`` + ``path``).
 
-    Example:
+    Examples:
         >>> docs_url("statuses/429/")
         'http://127.0.0.1:8001/statuses/429/'
     """
@@ -75,7 +75,7 @@ def docs_url(path: str = "") -> str:
 def inspect_url(code: int, *, json: bool = False) -> str:
     """The playground's inspector page of the class of ``code``, or of its JSON twin.
 
-    Example:
+    Examples:
         >>> inspect_url(429), inspect_url(429, json=True)
         ('/inspect/429', '/inspect/429/json')
     """
@@ -85,7 +85,7 @@ def inspect_url(code: int, *, json: bool = False) -> str:
 def page_url(code: int, *, json: bool = False) -> str:
     """The playground's address of the class of ``code``, or of its JSON twin.
 
-    Example:
+    Examples:
         >>> page_url(429), page_url(429, json=True)
         ('/status/429', '/json/429')
     """
@@ -95,7 +95,7 @@ def page_url(code: int, *, json: bool = False) -> str:
 def render(template: str, context: dict[str, Any]) -> str:
     """Render one of the playground's templates.
 
-    Example:
+    Examples:
         >>> "<title>Not found" in render("not_found.html", {"message": "gone"})
         True
     """
@@ -117,7 +117,7 @@ def docstring_html(text: str) -> SafeString:
     ``<code>``, section titles (``Example:``, or reStructuredText's ``Example::``) as
     headings, and indented or ``>>>`` lines as code.
 
-    Example:
+    Examples:
         >>> str(docstring_html("Use `HttpResponseOK`.\n\nExample::\n\n    >>> 1\n    1"))
         '<p>Use <code>HttpResponseOK</code>.</p>\n<h3>Example</h3>\n<pre>&gt;&gt;&gt; 1\n1</pre>'
     """
@@ -147,7 +147,7 @@ def docstring_html(text: str) -> SafeString:
 def rich(text: str) -> SafeString:
     """Escape docstring text and show its ````literals```` as ``<code>``.
 
-    Example:
+    Examples:
         >>> rich("Pass ``retry_after`` <now>")
         'Pass <code>retry_after</code> &lt;now&gt;'
     """
@@ -158,7 +158,7 @@ def rich(text: str) -> SafeString:
 class IndexRow:
     """What the index shows of one status.
 
-    Example:
+    Examples:
         >>> IndexRow.of(catalogue()[0]).http_url
         '/status/100'
     """
@@ -178,7 +178,7 @@ class IndexRow:
     def of(cls, entry: CatalogueEntry) -> IndexRow:
         """The row of one catalogue entry.
 
-        Example:
+        Examples:
             >>> IndexRow.of(catalogue()[-1]).json_url
             '/json/511'
         """
@@ -204,7 +204,7 @@ class IndexRow:
 class IndexGroup:
     """One class of status codes (1xx … 5xx) on the index.
 
-    Example:
+    Examples:
         >>> [group.title for group in index_groups()][:2]
         ['1xx Informational', '2xx Successful']
     """
@@ -217,7 +217,7 @@ class IndexGroup:
     def title(self) -> str:
         """``"4xx Client Error"`` and so on.
 
-        Example:
+        Examples:
             >>> index_groups()[3].title
             '4xx Client Error'
         """
@@ -227,7 +227,7 @@ class IndexGroup:
     def anchor(self) -> str:
         """The id of the group's section on the index.
 
-        Example:
+        Examples:
             >>> index_groups()[0].anchor
             'status-1xx'
         """
@@ -237,7 +237,7 @@ class IndexGroup:
 def index_groups() -> tuple[IndexGroup, ...]:
     """The catalogue grouped by first digit, each group in ascending order.
 
-    Example:
+    Examples:
         >>> sum(len(group.rows) for group in index_groups()) == len(STATUSES)
         True
     """
@@ -269,7 +269,7 @@ def _index_html() -> str:
 def index(request: HttpRequest) -> HttpResponseBase:
     """``/``: every status, grouped by class, with links to its classes.
 
-    Example:
+    Examples:
         >>> from django.test import RequestFactory
         >>> index(RequestFactory().get("/")).status_code
         200
@@ -280,7 +280,7 @@ def index(request: HttpRequest) -> HttpResponseBase:
 def not_found_page(message: str) -> HttpResponseBase:
     """The playground's 404 page, saying ``message``.
 
-    Example:
+    Examples:
         >>> not_found_page("No such status.").status_code
         404
     """
@@ -292,7 +292,7 @@ def not_found_page(message: str) -> HttpResponseBase:
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponseBase:
     """The ``handler404`` of the playground: a path it does not serve.
 
-    Example:
+    Examples:
         >>> from django.test import RequestFactory
         >>> page_not_found(RequestFactory().get("/nowhere")).status_code
         404
@@ -355,7 +355,7 @@ def status(request: HttpRequest, code: int) -> HttpResponseBase:
 
     A 1xx status gets a 200 page describing it (a 1xx cannot be a final response).
 
-    Example:
+    Examples:
         >>> from django.test import RequestFactory
         >>> status(RequestFactory().get("/status/429?retry_after=30"), 429)["Retry-After"]
         '30'
@@ -367,7 +367,7 @@ def status(request: HttpRequest, code: int) -> HttpResponseBase:
 def json(request: HttpRequest, code: int) -> HttpResponseBase:
     """``/json/<code>``: the ``JsonResponse…`` twin of ``code``, like `status`.
 
-    Example:
+    Examples:
         >>> from django.test import RequestFactory
         >>> json(RequestFactory().get("/json/404"), 404)["Content-Type"]
         'application/problem+json'
@@ -379,7 +379,7 @@ def json(request: HttpRequest, code: int) -> HttpResponseBase:
 class FormField:
     """One header argument of the inspector's form.
 
-    Example:
+    Examples:
         >>> FormField("retry_after", "120", required=False, invalid=False).label
         'retry_after'
     """
@@ -393,7 +393,7 @@ class FormField:
     def label(self) -> str:
         """The argument's name, as the form shows it.
 
-        Example:
+        Examples:
             >>> FormField("location", "/x", required=True, invalid=False).label
             'location'
         """
@@ -411,7 +411,7 @@ def _site_handler() -> BaseHandler:
 def live_response(path: str) -> HttpResponseBase:
     """The response the playground sends for ``path``, through its whole middleware chain.
 
-    Example:
+    Examples:
         >>> live_response("/status/204").status_code
         204
     """
@@ -510,7 +510,7 @@ def inspect(request: HttpRequest, code: int) -> HttpResponseBase:
     try header arguments (a value the class refuses is shown inline, with status 400), a
     link to the live endpoint and to the status's documentation page.
 
-    Example:
+    Examples:
         >>> from django.test import RequestFactory
         >>> page = inspect(RequestFactory().get("/inspect/429?retry_after=-5"), 429)
         >>> page.status_code, b'role="alert"' in page.content
@@ -522,7 +522,7 @@ def inspect(request: HttpRequest, code: int) -> HttpResponseBase:
 def inspect_json(request: HttpRequest, code: int) -> HttpResponseBase:
     """``/inspect/<code>/json``: the inspector page of the JSON twin of ``code``.
 
-    Example:
+    Examples:
         >>> from django.test import RequestFactory
         >>> inspect_json(RequestFactory().get("/inspect/404/json"), 404).status_code
         200
