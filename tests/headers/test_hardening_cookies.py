@@ -1,4 +1,4 @@
-"""SPEC section 11: cookies. No line break reaches a Set-Cookie header.
+"""Cookies. No line break reaches a Set-Cookie header.
 
 ``set_cookie()`` and ``delete_cookie()`` put their ``path``, ``domain`` and
 ``samesite`` into the header as they are, and the standard library's

@@ -1,4 +1,4 @@
-"""SPEC section 11: header values. No line break of any kind reaches a header, on any path.
+"""Header values. No line break of any kind reaches a header, on any path.
 
 Every path into the header store is tried: the constructor's header
 arguments, ``headers=`` (a dict, or a list of pairs as Django accepts it),

@@ -1,4 +1,4 @@
-"""SPEC section 11: the status line. No line break of any kind reaches the reason phrase.
+"""The status line. No line break of any kind reaches the reason phrase.
 
 The reason phrase reaches the status line from ``reason=`` and from
 ``response.reason_phrase = …`` (what Django's own code and middleware use).

@@ -1,4 +1,4 @@
-"""SPEC section 3: URI references, CR/LF/NUL in any header argument, and headers set later."""
+"""URI references, CR/LF/NUL in any header argument, and headers set later."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ links, total lengths) and content or JSON data:
 * valid values always give a response that keeps its invariants: its status,
   each header its arguments set (compared with an oracle written here from
   the RFCs, not with the library's own rendering), headers that a strict
-  HTTP/1.1 serializer (h11) accepts, and the content rules of SPEC section 4;
+  HTTP/1.1 serializer (h11) accepts, and the content rules of the bodiless statuses;
 * invalid values (negative numbers, bools, bare strings for lists, CR/LF/NUL
   anywhere, lowercase standard methods, ranges with start > end, tuples of
   the wrong arity, whitespace in URIs, ...) always raise
@@ -611,7 +611,7 @@ def draw_arguments(
 
 
 def assert_content_rules(response: HttpResponseBase, arguments: Mapping[str, object]) -> None:
-    """SPEC section 4 for bodiless statuses; the given content or data otherwise."""
+    """No content for bodiless statuses; the given content or data otherwise."""
     code = response.status_code
     if not STATUSES[code].allows_content:
         assert isinstance(response, BodilessResponse)

@@ -1,4 +1,4 @@
-"""Raising a response (SPEC section 12): ImmediateResponse, abort() and the middleware.
+"""Raising a response: ImmediateResponse, abort() and the middleware.
 
 Through Django's test client and AsyncClient with the test project of
 ``tests.support.settings_immediate`` (ProblemDetailsMiddleware last, an async-only

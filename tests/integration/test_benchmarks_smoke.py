@@ -1,6 +1,6 @@
 """The benchmark runs, in its quickest mode, and reports on every class and every target.
 
-Nothing here is timed: the targets of SPEC section 10 are reported by the
+Nothing here is timed: the speed targets are reported by the
 benchmark as PASS or MISS, never asserted. What is checked is that every part
 runs, that every target gets one verdict line, and that the arithmetic the
 verdicts rest on (interleaved rounds, medians of per-round ratios, the noise

@@ -1,4 +1,4 @@
-"""SPEC section 11: every response pickles and copies intact, and Django's cache serves it.
+"""Every response pickles and copies intact, and Django's cache serves it.
 
 * Every class and JSON twin survives :mod:`pickle` at every protocol,
   :func:`copy.copy` and :func:`copy.deepcopy` with its class, status, reason

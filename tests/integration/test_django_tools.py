@@ -1,4 +1,4 @@
-"""SPEC section 7: Django's own test tools work with every class.
+"""Django's own test tools work with every class.
 
 The test project serves every class at ``/status/<code>`` and every JSON
 twin at ``/json/<code>`` (``django_allresponses.tools.examples.build``). Here they

@@ -1,4 +1,4 @@
-"""The static-typing suite: typings/ under every checker a user may run (SPEC section 8).
+"""The static-typing suite: typings/ under every checker a user may run.
 
 The checkers: mypy --strict with django-stubs, mypy --strict as a project without
 django-stubs sees Django (``typings/config/mypy-without-stubs.ini``), basedpyright

@@ -1,4 +1,4 @@
-"""What an editor shows of the package, checker by checker (SPEC section 8).
+"""What an editor shows of the package, checker by checker.
 
 * ``pyright --verifytypes`` (and basedpyright's) scores the public interface 100%:
   every symbol a user can reach has a type no checker may infer differently.

@@ -1,4 +1,4 @@
-"""SPEC section 7 and section 4 "on the wire": every class through real servers.
+"""On the wire: every class through real servers.
 
 pytestmark = [pytest.mark.slow]
 
@@ -12,7 +12,7 @@ The test project (Django's default ``MIDDLEWARE``) serves every class at
 * with httpx, on a kept-alive connection,
 
 and compared with the response the view built: same status, every header the
-class set, the body, and the framing rules of SPEC section 4 (no
+class set, the body, and the framing rules of the bodiless statuses (no
 ``Content-Length`` or ``Transfer-Encoding`` on 204, ``Content-Length: 0`` on
 205, no wrong ``Content-Length`` on 304, no ``Content-Type`` without content).
 

@@ -1,4 +1,4 @@
-"""SPEC section 4 (in process): 1xx, 204, 205 and 304 forbid content."""
+"""1xx, 204, 205 and 304 forbid content."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""SPEC section 2: every class fixes its status; status= and preserve_request= are errors."""
+"""Every class fixes its status; status= and preserve_request= are errors."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""SPEC section 5: ``response_class()`` refuses what is not a status code with its own error.
+"""``response_class()`` refuses what is not a status code with its own error.
 
 Only an ``int`` (or ``HTTPStatus``) that is an assigned code names a class. A
 string that is not a number, a float with a fraction, ``True`` and ``None``

@@ -1,4 +1,4 @@
-"""SPEC section 11: values of odd types are normalised before they are checked, on every path.
+"""Values of odd types are normalised before they are checked, on every path.
 
 A ``str`` subclass can lie to ``in`` and ``find``; an ``int`` subclass can
 give any text to ``str()`` and ``format()``; a ``str`` subclass can format

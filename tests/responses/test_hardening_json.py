@@ -1,4 +1,4 @@
-"""SPEC sections 5 and 11: JSON data that cannot be sent as JSON is refused, whatever carries it.
+"""JSON data that cannot be sent as JSON is refused, whatever carries it.
 
 NaN and Infinity are not JSON (RFC 8259, Section 6). In a dict they are
 refused; inside pydantic model data (a model, a list of models, a model

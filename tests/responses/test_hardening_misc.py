@@ -1,4 +1,4 @@
-"""SPEC sections 5 and 11: the smaller gaps.
+"""The smaller gaps.
 
 * ``headers=`` as a list of pairs, which Django accepts, is accepted and
   checked like a dict;

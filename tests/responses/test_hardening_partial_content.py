@@ -1,4 +1,4 @@
-"""SPEC sections 3 and 11: a 206's Content-Range is checked against the body, on every path.
+"""A 206's Content-Range is checked against the body, on every path.
 
 Range units are case-insensitive (RFC 9110, Section 14.1), so ``BYTES 0-1/10``
 is a byte range like ``bytes 0-1/10`` and must match the content length. The

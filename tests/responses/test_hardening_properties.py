@@ -1,4 +1,4 @@
-"""SPEC section 11, as a property: whatever a response accepts, a strict HTTP/1.1 parser accepts.
+"""As a property: whatever a response accepts, a strict HTTP/1.1 parser accepts.
 
 For every class and JSON twin, hypothesis picks a way of setting a value
 (a header argument or Django's ``content_type=``/``charset=``/``reason=`` in

@@ -1,4 +1,4 @@
-"""SPEC section 11: a redirect's Location set later is checked as the constructor checks it.
+"""A redirect's Location set later is checked as the constructor checks it.
 
 The constructor refuses ``javascript:`` and other unsafe schemes with Django's
 ``DisallowedRedirect``; the same target set later through

@@ -1,4 +1,4 @@
-"""SPEC section 6: the JSON twins, pydantic model bodies and Problem Details (RFC 9457)."""
+"""The JSON twins, pydantic model bodies and Problem Details (RFC 9457)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""SPEC section 11: never weaker than Django.
+"""Never weaker than Django.
 
 One table of hostile inputs (reason phrases, header values, ``headers=``,
 content types, redirect targets, a Location set later, cookies) is fed to

@@ -1,4 +1,4 @@
-"""SPEC section 1: every name of the API reference exists and every example runs as written."""
+"""Every name of the API reference exists and every example runs as written."""
 
 from __future__ import annotations
 

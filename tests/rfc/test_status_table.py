@@ -1,4 +1,4 @@
-"""SPEC section 2: every class's status, base, arguments and headers, over the status table."""
+"""Every class's status, base, arguments and headers, over the status table."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ ROWS = list(TABLE.values())
 JSON_ROWS = [row for row in ROWS if row.allows_content]
 DJANGO_KEYWORDS = {"content_type", "charset", "headers", "reason"}
 JSON_KEYWORDS = {"encoder", "safe", "json_dumps_params"}
-# What each header argument sets, per SPEC section 3.
+# What each header argument sets, per the argument contracts.
 HEADERS_SET = {
     "location": ["Location"],
     "content_location": ["Content-Location"],

@@ -467,7 +467,7 @@ def assert_delivers(
     * every header the view's response holds, unchanged, except that a WSGI
       server may drop hop-by-hop fields (PEP 3333) and servers add their own
       ``Connection`` options; every header the class's arguments set;
-    * SPEC section 4: content and its length where the status allows it;
+    * content and its length where the status allows it;
       otherwise no ``Content-Type``, no body, ``Content-Length: 0`` on 205 and
       no ``Content-Length`` on 204 and 304.
     """

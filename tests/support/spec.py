@@ -1,6 +1,6 @@
 """The contract the tests check against, read from the files in tests/reference/.
 
-``status-table.md`` is SPEC section 2's table, verbatim; ``api-reference.txt``
+``status-table.md`` is the project's status table, verbatim; ``api-reference.txt``
 is the API reference the project starts from. Tests compare the package with
 these texts rather than with lists written again by hand.
 """
@@ -34,7 +34,7 @@ DJANGO_BASES: dict[str, type[http.HttpResponseBase]] = {
 
 @dataclass(frozen=True)
 class SpecRow:
-    """One row of SPEC section 2's status table."""
+    """One row of the status table."""
 
     code: int
     name: str
@@ -46,7 +46,7 @@ class SpecRow:
 
 
 def status_table() -> dict[int, SpecRow]:
-    """SPEC section 2's table, parsed."""
+    """The status table, parsed."""
     rows: dict[int, SpecRow] = {}
     for line in (REFERENCE / "status-table.md").read_text().splitlines():
         cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
