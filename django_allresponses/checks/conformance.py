@@ -395,6 +395,24 @@ _MEDIA_TYPES: dict[str, str] = {}
 """Content-Type values seen, and their media types; bounded."""
 
 
+def _json_type(response: HttpResponseBase) -> bool:
+    """Whether the media type of ``Content-Type`` is JSON (``application/json``, ``…+json``)."""
+    content_type = _field(response, "content-type")
+    if content_type is None:
+        return False
+    known = _JSON_TYPES.get(content_type)
+    if known is None:
+        media_type = _media_type(response)
+        known = media_type == "application/json" or media_type.endswith("+json")
+        if len(_JSON_TYPES) < 256:
+            _JSON_TYPES[content_type] = known
+    return known
+
+
+_JSON_TYPES: dict[str, bool] = {}
+"""Content-Type values seen, and whether they are JSON; bounded."""
+
+
 JSON_LIMIT: Final = 1_000_000
 """The size (in bytes) above which the ``"log"`` mode of
 :class:`~django_allresponses.middleware.ResponseChecksMiddleware` leaves a JSON body
@@ -570,7 +588,14 @@ def _json_findings(response: HttpResponseBase, body: bytes) -> Iterator[Finding]
     if not (media_type == "application/json" or media_type.endswith("+json")):
         return
     try:
-        document: object = json.loads(body.decode("utf-8"), parse_constant=_reject_constant)
+        text = body.decode("utf-8")
+        # Python's parser takes NaN and Infinity, which are not JSON; a text without
+        # either takes json.loads as it is, without a decoder built for the call.
+        document: object = (
+            json.loads(text, parse_constant=_reject_constant)
+            if "NaN" in text or "Infinity" in text
+            else json.loads(text)
+        )
     except ValueError as error:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         yield _finding(
             "invalid-json",
@@ -803,12 +828,13 @@ def _quiet(
             or (request is not None and request.method == "HEAD")
         ):
             return False
-    if json_limit != -1 and (json_limit is None or len(body) <= json_limit):
-        media_type = _media_type(response)
-        if (media_type == "application/json" or media_type.endswith("+json")) and not (
-            built and _serialized_here(response)
-        ):
-            return False
+    if (
+        json_limit != -1
+        and (json_limit is None or len(body) <= json_limit)
+        and _json_type(response)
+        and not (built and _serialized_here(response))
+    ):
+        return False
     if not built:
         key = _head_key(response)
         if key is None or key not in _CLEAN_HEADS:
@@ -851,8 +877,7 @@ def check_content(response: HttpResponseBase, json_limit: int | None) -> list[Fi
         >>> check_content(HttpResponse(b"{"), None)  # not JSON: nothing to parse
         []
     """
-    media_type = _media_type(response)
-    if not (media_type == "application/json" or media_type.endswith("+json")):
+    if not _json_type(response):
         return []
     code = response.status_code
     if type(code) is not int or code in _BODILESS or code < 200:

@@ -53,7 +53,7 @@ comparison per response.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any, Final, cast
 
 from django.conf import settings
@@ -103,6 +103,13 @@ class InterimResponseMiddleware(MiddlewareMixin):
         >>> middleware(RequestFactory().get("/")).status_code
         204
     """
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase | Awaitable[HttpResponseBase]:
+        """The response to ``request``, through :meth:`process_response` (Django's own
+        ``MiddlewareMixin.__call__`` without its look for a ``process_request`` there is not)."""
+        if self.async_mode:
+            return self.__acall__(request)
+        return self.process_response(request, cast("HttpResponseBase", self.get_response(request)))
 
     def process_response(
         self, request: HttpRequest, response: HttpResponseBase
