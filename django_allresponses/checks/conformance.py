@@ -428,12 +428,9 @@ def _body(response: HttpResponseBase) -> bytes | None:
     if state.get("_is_rendered") is False:  # a template response not rendered yet
         return None
     container: object = state.get("_container")
-    if (
-        type(container) is list
-        and len(cast("list[object]", container)) == 1
-        and type(response).content is _CONTENT  # type: ignore[attr-defined]
-    ):
-        first: object = cast("list[object]", container)[0]
+    if type(container) is list and type(response).content is _CONTENT:  # type: ignore[attr-defined]
+        items = cast("list[object]", container)
+        first = items[0] if len(items) == 1 else None
         if type(first) is bytes:
             return first  # what Django's content property joins, without the join
     try:
@@ -447,7 +444,7 @@ _CONTENT: Final[object] = HttpResponse.content
 _BODILESS: Final = frozenset(code for code in STATUSES if _forbids_content(code))
 """The assigned codes :func:`_forbids_content` answers true for; with every 1xx."""
 _NOT_QUIET: Final = _BODILESS | {206, 304}
-"""Statuses with content that :func:`_quiet` leaves to the full rules: 206's length is its
+"""Statuses with content that :func:`is_clean` leaves to the full rules: 206's length is its
 range's, 304's the 200's."""
 
 
@@ -517,12 +514,9 @@ def _serialized_here(response: HttpResponseBase) -> bool:
     headers: dict[str, Any] = state["headers"].__dict__
     built: tuple[object, int] | None = headers.get("built_content")
     container: object = state.get("_container")
-    return (
-        built is not None
-        and type(container) is list
-        and built[0] is container
-        and built[1] == len(cast("list[bytes]", container))
-    )
+    if built is None or type(container) is not list:
+        return False
+    return built[0] is container and built[1] == len(cast("list[object]", container))
 
 
 def _body_findings(
@@ -702,7 +696,7 @@ def check_within(
                 "RFC 9110, Section 15",
             )
         ]
-    if _quiet(response, request, json_limit):
+    if is_clean(response, request, json_limit):
         return []
     built = _built_here(response)
     if built:
@@ -778,14 +772,24 @@ def _head_key(response: HttpResponseBase) -> tuple[object, ...] | None:
     return key
 
 
-def _quiet(
+def is_clean(
     response: HttpResponseBase, request: HttpRequest | None, json_limit: int | None
 ) -> bool:
     """Whether the commonest response breaks no rule, told by a few lookups: a status with
     content and no header it needs missing, no ``Upgrade``, its content in memory with the
     ``Content-Length`` it states (if any), no JSON to parse, a head of this library's class
     (checked as it was built and set) or one found clean before, and no undeclared status.
-    ``False`` says nothing: the full rules are applied then."""
+    ``False`` says nothing: the full rules are applied then (:func:`check_within` does so).
+
+    Example::
+
+        >>> from django.http import HttpResponse
+        >>> from django_allresponses import HttpResponseOK
+        >>> is_clean(HttpResponseOK(b"hi"), None, None)
+        True
+        >>> is_clean(HttpResponse(b"hi", status=405), None, None)  # no Allow: look closer
+        False
+    """
     owner = type(response)
     kind = _KINDS.get(owner)
     if kind is None:
@@ -793,8 +797,8 @@ def _quiet(
     if not kind:
         return False
     state: dict[str, Any] = response.__dict__
-    headers: object = state.get("headers")
-    store: object = getattr(headers, "_store", None)
+    headers: Any = state.get("headers")
+    store: Any = getattr(headers, "_store", None)
     code: object = response.status_code
     if (
         type(store) is not dict
@@ -804,22 +808,23 @@ def _quiet(
         or response.streaming
     ):
         return False
-    fields = cast("dict[str, tuple[str, str]]", store)
     needed = _NEEDED_LOWER.get(code)
-    if (needed is not None and needed not in fields) or "upgrade" in fields:
+    if (needed is not None and needed not in store) or "upgrade" in store:
         return False
     container: object = state.get("_container")
-    if type(container) is not list or len(cast("list[object]", container)) != 1:
+    if type(container) is not list:
         return False
-    body: object = cast("list[object]", container)[0]
+    items = cast("list[object]", container)
+    body = items[0] if len(items) == 1 else None
     if type(body) is not bytes:
         return False
     built = kind == 2 and type(headers) is CheckedHeaders and vars(headers).get("_owner") is owner
-    length = fields.get("content-length")
+    length: object = cast("dict[str, object]", store).get("content-length")
     if length is not None:
-        if type(length) is not tuple or len(length) != 2:
+        if type(length) is not tuple:
             return False
-        value: object = cast("tuple[object, object]", length)[1]
+        pair = cast("tuple[object, ...]", length)
+        value = pair[1] if len(pair) == 2 else None
         if (
             type(value) is not str
             or not (value.isascii() and value.isdigit())
@@ -843,7 +848,7 @@ def _quiet(
 
 
 _KINDS: dict[type, int] = {}
-"""What :func:`_quiet` makes of each response class: 0, leave it to the full rules (its
+"""What :func:`is_clean` makes of each response class: 0, leave it to the full rules (its
 content is its own property: streaming, templates); 1, Django's content in memory; 2, that
 and a status that cannot change (this library's classes). Bounded."""
 
@@ -902,6 +907,7 @@ def _undeclared_findings(response: HttpResponseBase, request: HttpRequest | None
     if match is None:
         return []
     key = (getattr(match, "func", None), request.method)
+    statuses: Any
     try:
         statuses = _DECLARED.get(key, _UNKNOWN)
     except TypeError:  # an unhashable view: looked up each time
@@ -911,7 +917,7 @@ def _undeclared_findings(response: HttpResponseBase, request: HttpRequest | None
             statuses = _declared_statuses(request)
             if len(_DECLARED) < 2048:
                 _DECLARED[key] = statuses
-    if statuses is None or response.status_code in cast("frozenset[int]", statuses):
+    if statuses is None or response.status_code in statuses:
         return []
     openapi = _openapi()
     message = openapi.undeclared_status(response, request)

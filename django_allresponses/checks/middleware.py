@@ -70,6 +70,7 @@ from .conformance import (
     check_content,
     check_within,
     conformance_report,
+    is_clean,
     snapshot,
 )
 
@@ -240,6 +241,8 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
         if self.mode == "off":
             # The 1xx check alone, without a second method call per response.
             self.process_response = super().process_response  # type: ignore[method-assign]
+        elif self.mode == "log":
+            self.process_response = self._log_when_sent  # type: ignore[method-assign]
 
     def process_response(
         self, request: HttpRequest, response: HttpResponseBase
@@ -248,8 +251,7 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
         if response.status_code < 200:
             return super().process_response(request, response)
         if self.mode == "log":
-            self._log_when_sent(request, response)
-            return response
+            return self._log_when_sent(request, response)
         try:
             findings = check_within(response, request, self.json_limit)
             before = snapshot(response)
@@ -269,21 +271,25 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
         _log(request, response, findings)
         return response
 
-    def _log_when_sent(self, request: HttpRequest, response: HttpResponseBase) -> None:
-        """``"log"`` mode: the JSON rules now, on the content as the view made it; every
-        other rule once, when the server closes the response, on what it sent."""
+    def _log_when_sent(self, request: HttpRequest, response: HttpResponseBase) -> HttpResponseBase:
+        """``"log"`` mode's :meth:`process_response`: the JSON rules now, on the content as
+        the view made it; every other rule once, when the server closes the response, on
+        what it sent."""
+        if response.status_code < 200:
+            return super().process_response(request, response)
         try:
             early = check_content(response, self.json_limit)
-            closers: object = vars(response).get("_resource_closers")
-            if isinstance(closers, list):
+            closers: object = response.__dict__.get("_resource_closers")
+            if type(closers) is list:
                 cast("list[Callable[[], None]]", closers).append(_Sent(request, response, early))
-                return
+                return response
             findings = [*check_within(response, request, -1), *early]
         except Exception:  # never turn a response into a 500 for a fault of the checks
             logger.exception("the checks of %s failed", _subject(request, response))
-            return
+            return response
         if findings:
             _log(request, response, findings)
+        return response
 
 
 class _Sent:
@@ -299,14 +305,15 @@ class _Sent:
         self.early = early
 
     def __call__(self) -> None:
-        request, response = self.request, self.response
+        request, response, early = self.request, self.response, self.early
+        del self.response, self.request  # no cycle kept alive by a closed response
         try:
-            findings = [*check_within(response, request, -1), *self.early]
+            if not early and is_clean(response, request, -1):
+                return
+            findings = [*check_within(response, request, -1), *early]
         except Exception:
             logger.exception("the checks of %s failed", _subject(request, response))
             return
-        finally:
-            del self.response, self.request
         if findings:
             _log(request, response, findings)
 
