@@ -2,16 +2,16 @@
 
 The classes of this library are correct by construction; the rest of an
 application's responses (Django's own, Django REST framework's, a hand-written
-``HttpResponse(status=…)``) are not. :func:`check_response` applies the rules
+``HttpResponse(status=…)``) are not. `check_response` applies the rules
 the classes enforce, and a few more that only a finished response can break,
-to any :class:`~django.http.HttpResponseBase`, and returns what it found as
-:class:`Finding` objects: ``"error"`` for a MUST of the RFC, ``"warning"`` for
+to any `HttpResponseBase`, and returns what it found as
+`Finding` objects: ``"error"`` for a MUST of the RFC, ``"warning"`` for
 a SHOULD.
 
-The same rules serve :func:`assert_conforms` (and
-:class:`ResponseConformanceMixin` for ``TestCase``), the pytest plugin
+The same rules serve `assert_conforms` (and
+`ResponseConformanceMixin` for ``TestCase``), the pytest plugin
 (``--allresponses-checks``) and
-:class:`~django_allresponses.middleware.ResponseChecksMiddleware`.
+`ResponseChecksMiddleware`.
 """
 
 from __future__ import annotations
@@ -47,8 +47,7 @@ Severity = Literal["error", "warning"]
 class Rule:
     """One conformance rule: a stable identifier, its severity and what it asks.
 
-    Example::
-
+    Examples:
         >>> RULES["missing-allow"].severity
         'error'
     """
@@ -62,11 +61,10 @@ class Rule:
 class Finding:
     """One way in which a response does not conform.
 
-    ``rule`` is a stable identifier (a key of :data:`RULES`), ``reference`` the
+    ``rule`` is a stable identifier (a key of `RULES`), ``reference`` the
     RFC and section the rule comes from.
 
-    Example::
-
+    Examples:
         >>> from django.http import HttpResponse
         >>> [finding] = check_response(HttpResponse(status=405))
         >>> finding.rule, finding.severity, finding.reference
@@ -214,14 +212,13 @@ def _rules() -> dict[str, Rule]:
 
 
 RULES: Final[Mapping[str, Rule]] = MappingProxyType(_rules())
-"""Every rule :func:`check_response` applies, by identifier.
+"""Every rule `check_response` applies, by identifier.
 
 The identifiers are stable. A ``missing-…`` rule's severity depends on the
 status (``missing-content-range`` is an error on 206, a warning on 416); the
 one here is the strongest.
 
-Example::
-
+Examples:
     >>> RULES["bodiless-content"].summary
     'no content on 1xx, 204, 205 and 304'
 """
@@ -415,7 +412,7 @@ _JSON_TYPES: dict[str, bool] = {}
 
 JSON_LIMIT: Final = 1_000_000
 """The size (in bytes) above which the ``"log"`` mode of
-:class:`~django_allresponses.middleware.ResponseChecksMiddleware` leaves a JSON body
+`ResponseChecksMiddleware` leaves a JSON body
 unparsed, unless ``settings.ALLRESPONSES_CHECKS_JSON_LIMIT`` says otherwise."""
 
 
@@ -442,9 +439,9 @@ def _body(response: HttpResponseBase) -> bytes | None:
 
 _CONTENT: Final[object] = HttpResponse.content
 _BODILESS: Final = frozenset(code for code in STATUSES if _forbids_content(code))
-"""The assigned codes :func:`_forbids_content` answers true for; with every 1xx."""
+"""The assigned codes `_forbids_content` answers true for; with every 1xx."""
 _NOT_QUIET: Final = _BODILESS | {206, 304}
-"""Statuses with content that :func:`is_clean` leaves to the full rules: 206's length is its
+"""Statuses with content that `is_clean` leaves to the full rules: 206's length is its
 range's, 304's the 200's."""
 
 
@@ -479,7 +476,7 @@ _SERIALIZES: dict[type, bool] = {}
 
 
 def _fixed_status(cls: type) -> bool:
-    """Whether ``cls`` keeps one assigned status that cannot be changed (:class:`FixedStatus`)."""
+    """Whether ``cls`` keeps one assigned status that cannot be changed (`FixedStatus`)."""
     known = _FIXED.get(cls)
     if known is None:
         for klass in cls.__mro__:
@@ -632,7 +629,7 @@ def _request_of(response: HttpResponseBase) -> HttpRequest | None:
 def check_response(
     response: HttpResponseBase, request: HttpRequest | None = None
 ) -> list[Finding]:
-    """Check ``response`` against the rules of :data:`RULES`; return what does not conform.
+    """Check ``response`` against the rules of `RULES`; return what does not conform.
 
     Works on any Django response, whatever it holds, and never raises. ``request``
     (found on responses from Django's test client when not given) tells a ``HEAD``
@@ -650,11 +647,10 @@ def check_response(
 
     Django's test client empties the content of 1xx, 204, 304 and ``HEAD``
     responses before returning them, as servers do; the pytest plugin and
-    :class:`~django_allresponses.middleware.ResponseChecksMiddleware` check
+    `ResponseChecksMiddleware` check
     responses before that.
 
-    Example::
-
+    Examples:
         >>> from django.http import HttpResponse
         >>> from django_allresponses import HttpResponseNoContent
         >>> check_response(HttpResponseNoContent())
@@ -671,12 +667,11 @@ def check_response(
 def check_within(
     response: HttpResponseBase, request: HttpRequest | None, json_limit: int | None
 ) -> list[Finding]:
-    """:func:`check_response`, with JSON bodies above ``json_limit`` bytes left unparsed
+    """`check_response`, with JSON bodies above ``json_limit`` bytes left unparsed
     (``None``: no limit), as the ``"log"`` mode of
-    :class:`~django_allresponses.middleware.ResponseChecksMiddleware` checks.
+    `ResponseChecksMiddleware` checks.
 
-    Example::
-
+    Examples:
         >>> from django.http import HttpResponse
         >>> broken = HttpResponse(b"{", content_type="application/json")
         >>> [finding.rule for finding in check_within(broken, None, None)]
@@ -779,10 +774,9 @@ def is_clean(
     content and no header it needs missing, no ``Upgrade``, its content in memory with the
     ``Content-Length`` it states (if any), no JSON to parse, a head of this library's class
     (checked as it was built and set) or one found clean before, and no undeclared status.
-    ``False`` says nothing: the full rules are applied then (:func:`check_within` does so).
+    ``False`` says nothing: the full rules are applied then (`check_within` does so).
 
-    Example::
-
+    Examples:
         >>> from django.http import HttpResponse
         >>> from django_allresponses import HttpResponseOK
         >>> is_clean(HttpResponseOK(b"hi"), None, None)
@@ -848,7 +842,7 @@ def is_clean(
 
 
 _KINDS: dict[type, int] = {}
-"""What :func:`is_clean` makes of each response class: 0, leave it to the full rules (its
+"""What `is_clean` makes of each response class: 0, leave it to the full rules (its
 content is its own property: streaming, templates); 1, Django's content in memory; 2, that
 and a status that cannot change (this library's classes). Bounded."""
 
@@ -870,11 +864,10 @@ _NEEDED_LOWER: Final = {code: unit.header.lower() for code, (unit, _) in NEEDED.
 
 def check_content(response: HttpResponseBase, json_limit: int | None) -> list[Finding]:
     """The JSON rules alone, on the content as it is now (``json_limit`` as for
-    :func:`check_within`): what ``"log"`` mode checks before the other middleware can
+    `check_within`): what ``"log"`` mode checks before the other middleware can
     compress or replace the content, leaving the rest to the close-time pass.
 
-    Example::
-
+    Examples:
         >>> from django.http import HttpResponse
         >>> broken = HttpResponse(b"{", content_type="application/json")
         >>> [finding.rule for finding in check_content(broken, None)]
@@ -897,7 +890,7 @@ def check_content(response: HttpResponseBase, json_limit: int | None) -> list[Fi
 
 def _undeclared_findings(response: HttpResponseBase, request: HttpRequest | None) -> list[Finding]:
     """``undeclared-status``: a contract check (the view's declared responses), not a rule
-    of the RFC, so not in :data:`RULES` (see :mod:`django_allresponses.openapi`).
+    of the RFC, so not in `RULES` (see `django_allresponses.openapi`).
 
     The statuses a view declares are looked up once per view and method: a view that
     declares nothing costs one dictionary lookup."""
@@ -933,7 +926,7 @@ _OPENAPI: list[Any] = []
 
 
 def _openapi() -> Any:
-    """:mod:`django_allresponses.openapi`, imported on first use (it reads type hints, which
+    """`django_allresponses.openapi`, imported on first use (it reads type hints, which
     a response check does not need unless a view declares its statuses)."""
     if not _OPENAPI:
         from .. import openapi
@@ -955,11 +948,10 @@ length and the status, as the first check saw them."""
 
 
 def snapshot(response: HttpResponseBase) -> Snapshot | None:
-    """The state :func:`check_changes` compares with; ``None`` where the head is not kept
+    """The state `check_changes` compares with; ``None`` where the head is not kept
     in Django's header store (then there is nothing to compare).
 
-    Example::
-
+    Examples:
         >>> from django.http import HttpResponse
         >>> snapshot(HttpResponse(b"hi"))[0]
         {'content-type': ('Content-Type', 'text/html; charset=utf-8')}
@@ -982,14 +974,13 @@ def snapshot(response: HttpResponseBase) -> Snapshot | None:
 def check_changes(
     response: HttpResponseBase, request: HttpRequest | None, before: Snapshot, seen: list[Finding]
 ) -> list[Finding]:
-    """What :func:`check_response` would find anew since ``before`` (the other middleware's
+    """What `check_response` would find anew since ``before`` (the other middleware's
     headers, content they replaced) and is not in ``seen``, without parsing the content:
     the headers that changed, the rules on headers that must be there, and the length of
     the content. The close-time pass of
-    :class:`~django_allresponses.middleware.ResponseChecksMiddleware`.
+    `ResponseChecksMiddleware`.
 
-    Example::
-
+    Examples:
         >>> from django.http import HttpResponse
         >>> response = HttpResponse(status=204)
         >>> before, seen = snapshot(response), check_response(response)
@@ -1045,8 +1036,7 @@ def conformance_report(
 ) -> str:
     """One line naming the response (and the request), then one line per finding.
 
-    Example::
-
+    Examples:
         >>> from django.http import HttpResponse
         >>> response = HttpResponse(status=405)
         >>> print(conformance_report(response, check_response(response)))
@@ -1065,12 +1055,11 @@ def conformance_report(
 def assert_conforms(
     response: HttpResponseBase, *, warnings: bool = False, request: HttpRequest | None = None
 ) -> None:
-    """Fail with every error :func:`check_response` finds (and every warning, if asked).
+    """Fail with every error `check_response` finds (and every warning, if asked).
 
-    Raises :class:`AssertionError` listing the findings, one per line.
+    Raises `AssertionError` listing the findings, one per line.
 
-    Example::
-
+    Examples:
         >>> from django.http import HttpResponse
         >>> from django_allresponses import HttpResponseCreated
         >>> assert_conforms(HttpResponseCreated(location="/items/1"))
@@ -1095,8 +1084,7 @@ def assert_conforms(
 class ResponseConformanceMixin(_MixinBase):
     """``assertResponseConforms`` for Django's (or unittest's) ``TestCase``.
 
-    Example::
-
+    Examples:
         >>> from django.http import HttpResponse
         >>> from django.test import SimpleTestCase
         >>> class PagesTests(ResponseConformanceMixin, SimpleTestCase):
@@ -1109,7 +1097,7 @@ class ResponseConformanceMixin(_MixinBase):
     def assertResponseConforms(  # unittest's spelling
         self, response: HttpResponseBase, *, warnings: bool = False, msg: str | None = None
     ) -> None:
-        """Fail the test with what :func:`check_response` finds, like :func:`assert_conforms`."""
+        """Fail the test with what `check_response` finds, like `assert_conforms`."""
         findings = [
             finding
             for finding in check_response(response)

@@ -1,16 +1,16 @@
 """The checks on the way out: a final 1xx, and the conformance checks of every response.
 
-:class:`ResponseChecksMiddleware` runs
-:func:`~django_allresponses.check_response` on every response in the
+`ResponseChecksMiddleware` runs
+`check_response` on every response in the
 mode ``settings.ALLRESPONSES_CHECKS`` sets (``"off"``, ``"log"``, ``"raise"``),
-and turns a final 1xx into a 500 as :class:`InterimResponseMiddleware` does.
+and turns a final 1xx into a 500 as `InterimResponseMiddleware` does.
 
 A 1xx returned from a view: turned into a 500 that every server can send.
 
 A 1xx (informational) status is an *interim* response (RFC 9110, Section
 15.2): it only ever precedes the final response to a request. WSGI and ASGI
 have no way to send one, and a Django view can only return the final
-response, so a view that returns :class:`~django_allresponses.HttpResponseContinue`,
+response, so a view that returns `HttpResponseContinue`,
 ``…SwitchingProtocols``, ``…Processing`` or ``…EarlyHints`` (or any
 ``HttpResponse(status=1xx)``) asks for something no server can deliver.
 What the client sees then depends on the server, and it is never a response:
@@ -29,7 +29,7 @@ What the client sees then depends on the server, and it is never a response:
 None of them leaves a client hanging (the wire tests check each with a short
 timeout), but none of them answers either, and the server's log does not say
 which view was at fault. With this middleware, a final 1xx becomes an error
-raised inside Django: :class:`InterimResponseError` names the class, the
+raised inside Django: `InterimResponseError` names the class, the
 status and the request, Django logs it on the ``django.request`` logger,
 shows it on the debug page, and sends the project's 500 response
 (``handler500``), which every server can send. Django's test client raises
@@ -37,7 +37,7 @@ it in the test, where the mistake was made.
 
 Add it last in ``MIDDLEWARE``, next to the view, so that the 500 passes
 through the other middleware like any response (``CommonMiddleware`` gives
-it its ``Content-Length``, ``SecurityMiddleware`` its headers)::
+it its ``Content-Length``, ``SecurityMiddleware`` its headers):
 
     MIDDLEWARE = [
         "django.middleware.security.SecurityMiddleware",
@@ -78,8 +78,7 @@ from .conformance import (
 class InterimResponseError(ResponseValidationError):
     """A 1xx response reached the server as the final response to a request.
 
-    Example::
-
+    Examples:
         >>> from django.test import RequestFactory
         >>> from django_allresponses import HttpResponseEarlyHints
         >>> middleware = InterimResponseMiddleware(lambda request: HttpResponseEarlyHints())
@@ -92,12 +91,11 @@ class InterimResponseError(ResponseValidationError):
 
 
 class InterimResponseMiddleware(MiddlewareMixin):
-    """Raise :class:`InterimResponseError` for a final 1xx, so Django answers 500.
+    """Raise `InterimResponseError` for a final 1xx, so Django answers 500.
 
     Responses of any other status pass through untouched.
 
-    Example::
-
+    Examples:
         >>> from django.test import RequestFactory
         >>> from django_allresponses import HttpResponseNoContent
         >>> middleware = InterimResponseMiddleware(lambda request: HttpResponseNoContent())
@@ -106,7 +104,7 @@ class InterimResponseMiddleware(MiddlewareMixin):
     """
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase | Awaitable[HttpResponseBase]:
-        """The response to ``request``, through :meth:`process_response` (Django's own
+        """The response to ``request``, through `process_response` (Django's own
         ``MiddlewareMixin.__call__`` without its look for a ``process_request`` there is not)."""
         if self.async_mode:
             return self.__acall__(request)
@@ -142,8 +140,7 @@ def checks_mode() -> str:
     An unknown value counts as ``"log"``; the system check
     ``django_allresponses.W002`` reports it.
 
-    Example::
-
+    Examples:
         >>> from django.test import override_settings
         >>> with override_settings(ALLRESPONSES_CHECKS="raise"):
         ...     checks_mode()
@@ -156,13 +153,12 @@ def checks_mode() -> str:
 
 
 class ResponseConformanceError(ResponseValidationError):
-    """A response left with errors that :func:`~django_allresponses.check_response`
+    """A response left with errors that `check_response`
     found, under ``ALLRESPONSES_CHECKS = "raise"``.
 
     ``findings`` holds every finding of the response, warnings included.
 
-    Example::
-
+    Examples:
         >>> from django.http import HttpResponse
         >>> from django.test import RequestFactory, override_settings
         >>> with override_settings(ALLRESPONSES_CHECKS="raise"):
@@ -182,11 +178,11 @@ class ResponseConformanceError(ResponseValidationError):
 class ResponseChecksMiddleware(InterimResponseMiddleware):
     """The checks a response gets on its way out, for every status and every class.
 
-    * A final 1xx raises :class:`InterimResponseError`, as
-      :class:`InterimResponseMiddleware` does, so Django answers 500, whatever
+    * A final 1xx raises `InterimResponseError`, as
+      `InterimResponseMiddleware` does, so Django answers 500, whatever
       the mode.
     * Every other response goes through
-      :func:`~django_allresponses.check_response`, as
+      `check_response`, as
       ``settings.ALLRESPONSES_CHECKS`` says:
 
       - ``"log"`` (the default): the response is checked once, when the server
@@ -197,7 +193,7 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
         response is sent as it is. A 401 that leaves without ``WWW-Authenticate``
         (the classes keep the challenge optional, as it is often set after
         construction) shows up here.
-      - ``"raise"``: errors raise :class:`ResponseConformanceError` (listing
+      - ``"raise"``: errors raise `ResponseConformanceError` (listing
         every finding), so Django answers 500 and its test client raises it in
         the test; a response with warnings only is logged and sent.
       - ``"off"``: no check beyond the 1xx one, which costs one integer
@@ -216,13 +212,12 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
     not parsed. A fault of the checks themselves is logged, never turned into a 500.
 
     The mode is read when Django builds its middleware chain, at start-up.
-    Add it last in ``MIDDLEWARE``, in place of :class:`InterimResponseMiddleware`,
+    Add it last in ``MIDDLEWARE``, in place of `InterimResponseMiddleware`,
     so that its findings name what the view returned and its 500 for a final
     1xx passes through every other middleware; the system check
     ``django_allresponses.W001`` says when it is not last.
 
-    Example::
-
+    Examples:
         >>> from django.test import RequestFactory
         >>> from django_allresponses import HttpResponseUnauthorized
         >>> middleware = ResponseChecksMiddleware(lambda request: HttpResponseUnauthorized())
@@ -272,7 +267,7 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
         return response
 
     def _log_when_sent(self, request: HttpRequest, response: HttpResponseBase) -> HttpResponseBase:
-        """``"log"`` mode's :meth:`process_response`: the JSON rules now, on the content as
+        """``"log"`` mode's `process_response`: the JSON rules now, on the content as
         the view made it; every other rule once, when the server closes the response, on
         what it sent."""
         if response.status_code < 200:
@@ -323,8 +318,7 @@ def json_limit() -> int:
     ``"log"`` mode does not parse a JSON body (1,000,000 when not set, or not a
     non-negative integer).
 
-    Example::
-
+    Examples:
         >>> from django.test import override_settings
         >>> json_limit()
         1000000

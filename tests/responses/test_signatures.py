@@ -1,4 +1,4 @@
-"""Public signatures and docstrings (SPEC sections 2, 6 and 8).
+"""Public signatures and docstrings.
 
 Completion should list every argument a class takes: Django's keywords are
 spelled out, nothing hides behind ``*args``/``**kwargs``, every parameter is
@@ -9,6 +9,7 @@ docstring with an example.
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -21,9 +22,9 @@ DJANGO_KEYWORDS = ("content_type", "charset", "headers", "reason")
 JSON_KEYWORDS = ("encoder", "safe", "json_dumps_params")
 BODILESS_KEYWORDS = ("headers", "reason")
 FIXED_STATUS = ("status", "preserve_request")
-# The reference lets data be left out for these twins (SPEC section 6); the others require it.
+# The reference lets data be left out for these twins; the others require it.
 DATA_OPTIONAL = (201, 405)
-# The defining argument comes before content (SPEC section 2).
+# The defining argument comes before content.
 FIRST_ARGUMENT = {
     201: "location",
     301: "redirect_to",
@@ -89,8 +90,8 @@ def test_the_registries_hold_every_status() -> None:
 def test_public_docstring_has_an_example(name: str, obj: object) -> None:
     # The object's own docstring: a class does not inherit its base's __doc__.
     doc = obj.__doc__ or ""
-    assert "Example::" in doc and ">>>" in doc, (
-        f"{name} needs a docstring with an 'Example::' section and a '>>>' line"
+    assert re.search(r"^\s*Examples?:$", doc, re.MULTILINE) and ">>>" in doc, (
+        f"{name} needs a docstring with an 'Example:' section and a '>>>' line"
     )
 
 
