@@ -58,7 +58,7 @@ def test_every_status_has_an_inspector_page(client: httpx.Client, code: int) -> 
     assert doc is not None, "the docstring"
     first = (inspect.getdoc(cls) or "").splitlines()[0]
     assert first.replace("``", "") in re.sub(r"</?code>", "", doc.group(1)), "its first line"
-    assert "<h3>Example</h3>" in doc.group(1) and "<pre>>>> " in doc.group(1)
+    assert "<h3>Examples</h3>" in doc.group(1) and "<pre>>>> " in doc.group(1)
     assert not re.search(r"::|``|:(?:class|func|meth|data|attr):", doc.group(1)), (
         "reStructuredText shown as written"
     )

@@ -105,7 +105,7 @@ def render(template: str, context: dict[str, Any]) -> str:
 _INLINE: Final = re.compile(r"(?::[a-z]+:)?``?(?:~)?([^`]+?)``?")
 """A literal, in reStructuredText (````x````, ```x```) or Markdown (```x```)."""
 _SECTION: Final = re.compile(r"^(?P<title>[A-Z][A-Za-z ]*?)(?: \((?P<note>[^)]*)\))?::?$")
-"""A section title of a docstring: Google style's ``Example:``, or ``Example::``."""
+"""A section title of a docstring: Google style's ``Examples:``, or ``Example::``."""
 
 
 def _inline(text: str) -> str:
@@ -114,12 +114,12 @@ def _inline(text: str) -> str:
 
 def docstring_html(text: str) -> SafeString:
     r"""A docstring as the documentation renders it: paragraphs with their literals as
-    ``<code>``, section titles (``Example:``, or reStructuredText's ``Example::``) as
+    ``<code>``, section titles (``Examples:``, or reStructuredText's ``Example::``) as
     headings, and indented or ``>>>`` lines as code.
 
     Examples:
-        >>> str(docstring_html("Use `HttpResponseOK`.\n\nExample::\n\n    >>> 1\n    1"))
-        '<p>Use <code>HttpResponseOK</code>.</p>\n<h3>Example</h3>\n<pre>&gt;&gt;&gt; 1\n1</pre>'
+        >>> str(docstring_html("Use `HttpResponseOK`.\n\nExamples:\n    >>> 1\n    1"))
+        '<p>Use <code>HttpResponseOK</code>.</p>\n<h3>Examples</h3>\n<pre>&gt;&gt;&gt; 1\n1</pre>'
     """
     parts: list[str] = []
     for block in re.split(r"\n\s*\n", text.strip()):
