@@ -83,13 +83,16 @@ from the data given (``JsonResponseOK(item)`` is a ``JsonResponseOK[Item]``); a 
 ``JsonResponseOK`` is ``JsonResponseOK[object]``, any data. Nothing is kept at run time."""
 
 
+@functools.cache
 def _problem_details() -> type[ProblemDetails]:
-    """``ProblemDetails``, imported once a value is a pydantic model (pydantic is loaded)."""
+    """``ProblemDetails``, imported the first time a value is a pydantic model (pydantic is
+    loaded by then), and kept: an import statement on every call costs a microsecond."""
     from .problems import ProblemDetails
 
     return ProblemDetails
 
 
+@functools.cache
 def _problem_media_type() -> str:
     from .problems import PROBLEM_CONTENT_TYPE
 
