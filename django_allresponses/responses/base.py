@@ -316,9 +316,9 @@ class StatusResponseMixin:
                 argument="content",
             ) from error
         takes = cls.takes
-        if len(arguments) != len(takes):
-            raise _arguments_mismatch(cls, arguments)
-        if takes:
+        if takes or arguments:
+            if len(arguments) != len(takes):
+                raise _arguments_mismatch(cls, arguments)
             store: dict[str, tuple[str, str]] = checked._store if _store.DIRECT_STORE else {}
             for unit in takes:
                 try:
