@@ -509,11 +509,14 @@ def _serialized_here(response: HttpResponseBase) -> bool:
         return False
     state: dict[str, Any] = response.__dict__
     headers: dict[str, Any] = state["headers"].__dict__
-    built: tuple[object, int] | None = headers.get("built_content")
+    built: object = headers.get("built_content")
     container: object = state.get("_container")
-    if built is None or type(container) is not list:
-        return False
-    return built[0] is container and built[1] == len(cast("list[object]", container))
+    # built with one chunk; write() appends to the same list, a new content replaces it
+    return (
+        built is container
+        and type(container) is list
+        and len(cast("list[object]", container)) == 1
+    )
 
 
 def _body_findings(

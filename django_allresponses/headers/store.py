@@ -419,14 +419,17 @@ def start(
     # Django's content setter, for the commonest content: bytes are kept, text encoded in
     # the charset the response states. Anything else takes the setter itself.
     kind = type(content)
+    built: list[bytes]
     if kind is bytes:
-        state["_container"] = [content]
+        state["_container"] = built = [cast(bytes, content)]
     elif kind is str and encoding is not None:
-        state["_container"] = [cast(str, content).encode(encoding)]
+        state["_container"] = built = [cast(str, content).encode(encoding)]
     else:
         response.content = content
-    # The content as built, so that the checks can tell it from content set later.
-    headers.__dict__["built_content"] = (state["_container"], len(state["_container"]))
+        built = state["_container"]
+    # The container as built (always one chunk), so that the checks can tell it from
+    # content set or written later.
+    headers.__dict__["built_content"] = built
     return headers
 
 
