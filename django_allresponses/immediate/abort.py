@@ -228,7 +228,10 @@ def _misfit(
     try:
         signature.bind(*args, **kwargs)
     except TypeError as error:
-        problem = str(error)
+        # One wording on every Python: 3.12 says "required keyword-only argument".
+        problem = re.sub(
+            r"required (?:keyword-only |positional )argument", "required argument", str(error)
+        )
     else:
         return None
     named = re.search(r"'(\w+)'", problem)
