@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, Literal, cast
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.http.response import HttpResponseBase
 
 from ..headers.store import CheckedHeaders, FixedStatus
@@ -364,11 +364,11 @@ def _field(response: HttpResponseBase, lower: str) -> str | None:
     """The value of header ``lower`` (a lower-case name), read from Django's header store
     where it is one, as ``response.headers.get()`` would read it, at a fraction of the cost."""
     headers = response.headers
-    store: object = getattr(headers, "_store", None)
+    store: Any = getattr(headers, "_store", None)
     if type(store) is dict:
-        pair: object = cast("dict[str, object]", store).get(lower)
-        if type(pair) is tuple and len(cast("tuple[object, ...]", pair)) == 2:
-            value: object = cast("tuple[object, object]", pair)[1]
+        pair: Any = store.get(lower)
+        if type(pair) is tuple and len(pair) == 2:
+            value: object = pair[1]
             return value if type(value) is str else str(value)
         if pair is None:
             return None
@@ -424,10 +424,9 @@ def _body(response: HttpResponseBase) -> bytes | None:
     state: dict[str, Any] = getattr(response, "__dict__", {})
     if state.get("_is_rendered") is False:  # a template response not rendered yet
         return None
-    container: object = state.get("_container")
+    container: Any = state.get("_container")
     if type(container) is list and type(response).content is _CONTENT:  # type: ignore[attr-defined]
-        items = cast("list[object]", container)
-        first = items[0] if len(items) == 1 else None
+        first: object = container[0] if len(container) == 1 else None
         if type(first) is bytes:
             return first  # what Django's content property joins, without the join
     try:
@@ -510,13 +509,9 @@ def _serialized_here(response: HttpResponseBase) -> bool:
     state: dict[str, Any] = response.__dict__
     headers: dict[str, Any] = state["headers"].__dict__
     built: object = headers.get("built_content")
-    container: object = state.get("_container")
+    container: Any = state.get("_container")
     # built with one chunk; write() appends to the same list, a new content replaces it
-    return (
-        built is container
-        and type(container) is list
-        and len(cast("list[object]", container)) == 1
-    )
+    return built is container and type(container) is list and len(container) == 1
 
 
 def _body_findings(
@@ -755,14 +750,17 @@ def _fields_but_length(response: HttpResponseBase) -> list[tuple[object, object]
 
 
 def _head_key(response: HttpResponseBase) -> tuple[object, ...] | None:
-    store: object = getattr(response.headers, "_store", None)
+    state: dict[str, Any] = response.__dict__
+    store: Any = getattr(state.get("headers"), "_store", None)
     if type(store) is not dict:
         return None
-    fields = cast("dict[str, object]", store)
+    fields: dict[str, object] = store
     if "content-length" in fields:
         fields = fields.copy()
         del fields["content-length"]
-    key = (type(response), response.status_code, response.reason_phrase, *fields.values())
+    # A reason phrase of its own, or None for the status's (Django's reason_phrase
+    # property derives it from the status code, which the key holds).
+    key = (type(response), response.status_code, state.get("_reason_phrase"), *fields.values())
     try:
         hash(key)
     except TypeError:  # a value that is no string, put there past Django's checks
@@ -796,32 +794,31 @@ def is_clean(
     state: dict[str, Any] = response.__dict__
     headers: Any = state.get("headers")
     store: Any = getattr(headers, "_store", None)
-    code: object = response.status_code
-    if (
-        type(store) is not dict
-        or type(code) is not int
-        or not 200 <= code <= 599
-        or code in _NOT_QUIET
-        or response.streaming
-    ):
+    if type(store) is not dict:
         return False
-    needed = _NEEDED_LOWER.get(code)
+    if kind == 2:  # a status of its class, with content, that cannot change
+        needed = _NEEDS[owner]
+    else:
+        code: object = response.status_code
+        if type(code) is not int or not 200 <= code <= 599 or code in _NOT_QUIET:
+            return False
+        needed = _NEEDED_LOWER.get(code)
     if (needed is not None and needed not in store) or "upgrade" in store:
         return False
-    container: object = state.get("_container")
-    if type(container) is not list:
+    container: Any = state.get("_container")
+    if type(container) is not list or len(container) != 1:
         return False
-    items = cast("list[object]", container)
-    body = items[0] if len(items) == 1 else None
+    body: object = container[0]
     if type(body) is not bytes:
         return False
-    built = kind == 2 and type(headers) is CheckedHeaders and vars(headers).get("_owner") is owner
-    length: object = cast("dict[str, object]", store).get("content-length")
+    built = (
+        kind == 2 and type(headers) is CheckedHeaders and headers.__dict__.get("_owner") is owner
+    )
+    length: Any = store.get("content-length")
     if length is not None:
         if type(length) is not tuple:
             return False
-        pair = cast("tuple[object, ...]", length)
-        value = pair[1] if len(pair) == 2 else None
+        value: object = length[1] if len(length) == 2 else None
         if (
             type(value) is not str
             or not (value.isascii() and value.isdigit())
@@ -847,18 +844,29 @@ def is_clean(
 _KINDS: dict[type, int] = {}
 """What `is_clean` makes of each response class: 0, leave it to the full rules (its
 content is its own property: streaming, templates); 1, Django's content in memory; 2, that
-and a status that cannot change (this library's classes). Bounded."""
+and a status with content that cannot change and that `is_clean` can tell (this library's
+classes but their 206 and bodiless ones). Bounded."""
 
 
 def _kind(owner: type) -> int:
     try:
-        plain = getattr(owner, "content", None) is _CONTENT
+        streaming: object = getattr(owner, "streaming", True)
+        plain = getattr(owner, "content", None) is _CONTENT and streaming is False
     except Exception:  # a class whose attributes cannot be read: the full rules
         plain = False
-    kind = 0 if not plain else 2 if _fixed_status(owner) else 1
+    kind = 0 if not plain else 1
+    if plain and _fixed_status(owner):
+        code: object = getattr(owner, "status_code", None)
+        if type(code) is int and 200 <= code <= 599 and code not in _NOT_QUIET:
+            kind = 2
+            _NEEDS[owner] = _NEEDED_LOWER.get(code)
     if len(_KINDS) < 4096:
         _KINDS[owner] = kind
     return kind
+
+
+_NEEDS: dict[type, str | None] = {}
+"""For each class `_KINDS` holds as 2, the header its status needs (lower case)."""
 
 
 _NEEDED_LOWER: Final = {code: unit.header.lower() for code, (unit, _) in NEEDED.items()}
@@ -869,6 +877,14 @@ def check_content(response: HttpResponseBase, json_limit: int | None) -> list[Fi
     """The JSON rules alone, on the content as it is now (``json_limit`` as for
     `check_within`): what ``"log"`` mode checks before the other middleware can
     compress or replace the content, leaving the rest to the close-time pass.
+
+    The content a serializer wrote is not parsed: a JSON twin's (its class serialized
+    it, and it was not replaced since), and a Django ``JsonResponse``'s in one chunk,
+    which ``json.dumps`` wrote at construction and which can only fail to be JSON by
+    holding ``NaN`` or ``Infinity`` (Django's encoder lets them through): such a body is
+    searched for those two words, and parsed only if it holds one. A ``JsonResponse``
+    whose content was replaced by hand after construction is therefore not parsed
+    either; `check_response` and ``"raise"`` mode parse every JSON body.
 
     Examples:
         >>> from django.http import HttpResponse
@@ -888,7 +904,41 @@ def check_content(response: HttpResponseBase, json_limit: int | None) -> list[Fi
         return []
     if _built_here(response) and _serialized_here(response):
         return []
+    if _dumped_by_django(response, body):
+        return []
     return list(_json_findings(response, body))
+
+
+def _dumped_by_django(response: HttpResponseBase, body: bytes) -> bool:
+    """Whether ``body`` is a Django ``JsonResponse``'s one chunk of ``json.dumps`` output
+    that holds neither ``NaN`` nor ``Infinity``, and so is a JSON text; problem details
+    are left to the parse, for their ``status`` member."""
+    if not isinstance(response, JsonResponse):
+        return False
+    container: Any = response.__dict__.get("_container")
+    return (
+        type(container) is list
+        and len(container) == 1
+        and container[0] is body
+        and type(response).content is _CONTENT  # type: ignore[attr-defined]
+        and not _is_problem_type(_media_type(response))
+        and not _holds(body, b"NaN")
+        and not _holds(body, b"Infinity")
+    )
+
+
+def _holds(body: bytes, word: bytes) -> bool:
+    """Whether ``word`` is in ``body``: found by its first byte, which ``bytes.find``
+    looks for at memory speed (``word in body`` steps through a large body a few bytes at
+    a time), then by ``in`` when that byte is common in ``body``."""
+    start = body.find(word[:1])
+    for _ in range(32):
+        if start == -1:
+            return False
+        if body.startswith(word, start):
+            return True
+        start = body.find(word[:1], start + 1)
+    return word in body
 
 
 def _undeclared_findings(response: HttpResponseBase, request: HttpRequest | None) -> list[Finding]:

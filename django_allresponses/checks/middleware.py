@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Any, Final, cast
 
 from django.conf import settings
@@ -63,6 +64,7 @@ from django.utils.deprecation import MiddlewareMixin
 
 from ..errors import ResponseValidationError
 from .conformance import (
+    _JSON_TYPES,
     JSON_LIMIT,
     Finding,
     Snapshot,
@@ -273,10 +275,20 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
         if response.status_code < 200:
             return super().process_response(request, response)
         try:
-            early = check_content(response, self.json_limit)
-            closers: object = response.__dict__.get("_resource_closers")
+            state: dict[str, Any] = response.__dict__
+            store: Any = getattr(state.get("headers"), "_store", None)
+            content_type: Any = store.get("content-type") if type(store) is dict else None
+            # The JSON rules now, before another middleware compresses the content; a
+            # Content-Type already known not to be JSON costs one lookup.
+            early = (
+                []
+                if type(content_type) is tuple and _JSON_TYPES.get(content_type[1]) is False
+                else check_content(response, self.json_limit)
+            )
+            closers: Any = state.get("_resource_closers")
             if type(closers) is list:
-                cast("list[Callable[[], None]]", closers).append(_Sent(request, response, early))
+                # Django's close() calls it, then empties the list: no cycle outlives it.
+                closers.append(partial(_sent, request, response, early))
                 return response
             findings = [*check_within(response, request, -1), *early]
         except Exception:  # never turn a response into a 500 for a fault of the checks
@@ -287,30 +299,17 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
         return response
 
 
-class _Sent:
+def _sent(request: HttpRequest, response: HttpResponseBase, early: list[Finding]) -> None:
     """``"log"`` mode's one check of a response, once it has been sent."""
-
-    __slots__ = ("early", "request", "response")
-
-    def __init__(
-        self, request: HttpRequest, response: HttpResponseBase, early: list[Finding]
-    ) -> None:
-        self.request = request
-        self.response = response
-        self.early = early
-
-    def __call__(self) -> None:
-        request, response, early = self.request, self.response, self.early
-        del self.response, self.request  # no cycle kept alive by a closed response
-        try:
-            if not early and is_clean(response, request, -1):
-                return
-            findings = [*check_within(response, request, -1), *early]
-        except Exception:
-            logger.exception("the checks of %s failed", _subject(request, response))
+    try:
+        if not early and is_clean(response, request, -1):
             return
-        if findings:
-            _log(request, response, findings)
+        findings = [*check_within(response, request, -1), *early]
+    except Exception:
+        logger.exception("the checks of %s failed", _subject(request, response))
+        return
+    if findings:
+        _log(request, response, findings)
 
 
 def json_limit() -> int:

@@ -132,17 +132,26 @@ def _request(mode: str, middleware: list[str], response: HttpResponseBase) -> li
         calls.append(1)
         return check(*arguments)  # type: ignore[arg-type]
 
+    clean = conformance.is_clean
+
+    def told_clean(*arguments: object) -> bool:
+        found = clean(*arguments)  # type: ignore[arg-type]
+        if found:
+            calls.append(1)  # clean, told by the shortcut: the one check of the response
+        return found
+
     handler = _handler(mode, *middleware)
     from django_allresponses.checks import middleware as checks_middleware
 
-    original = checks_middleware.check_within
+    originals = checks_middleware.check_within, checks_middleware.is_clean
     checks_middleware.check_within = counted  # type: ignore[assignment]
+    checks_middleware.is_clean = told_clean  # type: ignore[assignment]
     try:
         with override_settings(ROOT_URLCONF="tests.checks.test_checks_once"):
             sent = handler.get_response(RequestFactory().get("/checked"))
             sent.close()
     finally:
-        checks_middleware.check_within = original  # type: ignore[assignment]
+        checks_middleware.check_within, checks_middleware.is_clean = originals  # type: ignore[assignment]
     assert len(calls) == 1  # once, whatever the close-time pass finds
     return [sent.status_code]  # type: ignore[list-item]
 
@@ -185,8 +194,7 @@ def test_a_status_changed_on_the_way_out_gets_the_whole_head_checked(
     ]
 
 
-@MODES
-def test_a_clean_json_response_is_parsed_once(monkeypatch: pytest.MonkeyPatch, mode: str) -> None:
+def _parses(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     parsed: list[int] = []
     loads = conformance.json.loads
 
@@ -195,6 +203,72 @@ def test_a_clean_json_response_is_parsed_once(monkeypatch: pytest.MonkeyPatch, m
         return loads(*arguments, **keywords)  # type: ignore[arg-type]
 
     monkeypatch.setattr(conformance.json, "loads", counted)
-    RESPONSE.append(JsonResponse({"id": 1}))
+    return parsed
+
+
+@pytest.mark.parametrize(("mode", "parses"), [("raise", [1]), ("log", [])])
+def test_a_json_response_django_serialized_is_parsed_only_in_raise_mode(
+    monkeypatch: pytest.MonkeyPatch, mode: str, parses: list[int]
+) -> None:
+    parsed = _parses(monkeypatch)
+    RESPONSE.append(JsonResponse({"id": 1, "name": "Ni"}))
     assert _request(mode, [CHECKS], RESPONSE[-1]) == [200]
+    assert parsed == parses
+
+
+@pytest.mark.parametrize(
+    ("data", "rules"),
+    [
+        # Django's encoder lets NaN and Infinity through: not JSON (RFC 8259, Section 6).
+        ({"ratio": float("nan")}, ["invalid-json"]),
+        ({"ratio": float("-inf")}, ["invalid-json"]),
+        # The words inside a string are JSON: parsed, and nothing found.
+        ({"ratio": "NaN", "note": "Infinity"}, []),
+    ],
+)
+def test_log_mode_parses_a_django_json_response_that_holds_nan_or_infinity(
+    logged: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+    data: dict[str, object],
+    rules: list[str],
+) -> None:
+    parsed = _parses(monkeypatch)
+    RESPONSE.append(JsonResponse(data))
+    assert _request("log", [CHECKS], RESPONSE[-1]) == [200]
     assert parsed == [1]
+    assert [record.finding.rule for record in logged.records] == rules  # type: ignore[attr-defined]
+
+
+def test_log_mode_trusts_a_django_json_response_whose_content_was_replaced(
+    logged: pytest.LogCaptureFixture,
+) -> None:
+    replaced = JsonResponse({"id": 1})
+    replaced.content = b'{"id": 1'
+    RESPONSE.append(replaced)
+    assert _request("log", [CHECKS], RESPONSE[-1]) == [200]
+    assert logged.records == []  # what the docs say log mode leaves unparsed
+    assert [finding.rule for finding in check_response(replaced)] == ["invalid-json"]
+
+
+@pytest.mark.parametrize(("limit", "rules"), [(7, []), (8, ["invalid-json"])])
+def test_log_mode_leaves_json_above_the_limit_unparsed(
+    logged: pytest.LogCaptureFixture, limit: int, rules: list[str]
+) -> None:
+    RESPONSE.append(HttpResponse(b'{"id": 1', content_type="application/json"))  # 8 bytes
+    with override_settings(ALLRESPONSES_CHECKS_JSON_LIMIT=limit):
+        assert _request("log", [CHECKS], RESPONSE[-1]) == [200]
+    assert [record.finding.rule for record in logged.records] == rules  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        (b'{"a": NaN}', True),
+        (b'{"a": 1}', False),
+        (b"N" * 40 + b"NaN", True),  # past the first byte's 32 tries: `in` decides
+        (b"N" * 40 + b"Na", False),
+        (b"", False),
+    ],
+)
+def test_the_search_for_nan_finds_the_word_wherever_it_is(body: bytes, found: bool) -> None:
+    assert conformance._holds(body, b"NaN") is found  # pyright: ignore[reportPrivateUsage]
