@@ -13,11 +13,21 @@ response (built again for each request, so that no check is remembered):
 Each mode is its own handler; the sides alternate in short chunks over shuffled
 rounds (:mod:`benchmarks.timing`). The figure is the median of the per-round
 ratios "with the checks / without".
+
+On a shared machine two identical handlers already differ by a few percent in
+that comparison, more than what ``"log"`` adds to a small response. So
+:func:`measure_own_time` also times the checks from inside the request: in
+``"log"`` mode, the CPU time spent in the middleware's ``process_response`` and
+in its close-time check (the clock's own cost, calibrated on an empty function
+timed the same way, taken off), against the CPU time of the whole request,
+both in the same requests. That share does not move with the machine's load.
 """
 
 from __future__ import annotations
 
+import gc
 import random
+import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -28,7 +38,7 @@ from django.test import RequestFactory, override_settings
 from django.urls import path
 
 from .in_process import quiet_loggers
-from .timing import Ratio, compare
+from .timing import Ratio, clock, compare
 
 MODES = ("off", "log", "raise")
 CHECKS = "django_allresponses.middleware.ResponseChecksMiddleware"
@@ -98,6 +108,116 @@ def _handler(mode: str | None) -> BaseHandler:
 def _request(handler: BaseHandler, request: HttpRequest) -> None:
     response = handler.get_response(request)
     response.close()
+
+
+@dataclass
+class OwnTime:
+    """What ``"log"`` mode spends per request, timed from inside the requests."""
+
+    kind: str
+    own: list[float]
+    """Per round: CPU seconds per request in the checks (clock's cost taken off)."""
+    request: list[float]
+    """Per round: CPU seconds per request, the checks included."""
+
+    @property
+    def share(self) -> float:
+        """The median of the per-round shares of the request spent in the checks."""
+        return statistics.median(o / r for o, r in zip(self.own, self.request, strict=True))
+
+
+def _timed(function: Callable[..., Any], spent: list[float]) -> Callable[..., Any]:
+    def timed(*args: Any) -> Any:
+        start = clock()
+        try:
+            return function(*args)
+        finally:
+            spent[0] += clock() - start
+
+    return timed
+
+
+def measure_own_time(*, rounds: int, number: int = 500) -> list[OwnTime]:
+    """Per kind of response, the CPU time per request spent in ``"log"`` mode's
+    checks (``process_response`` and the close-time check) and in the whole request,
+    through Django's default middleware with ``close()`` called.
+
+    The clock's own cost is measured in the same requests, the same way: a control
+    handler, with the middleware in ``"off"`` mode, times its ``process_response``
+    (the 1xx check, which ``"off"`` makes too) and an empty closer called by
+    ``close()``. What the control's two sections spend is taken off what ``"log"``'s
+    two spend, round by round.
+    """
+    from django_allresponses.checks import middleware
+
+    BUILDERS.clear()
+    BUILDERS.update(_builders())
+    spent = [0.0]
+    original_sent = middleware._sent
+    middleware._sent = _timed(original_sent, spent)  # type: ignore[assignment]
+    try:
+        logged = _handler("log")
+        checks = _checks_instance(logged)
+        checks.process_response = _timed(checks.process_response, spent)  # type: ignore[method-assign]
+        control = _handler("off")
+        idle = _checks_instance(control)
+        empty_closer = _timed(lambda: None, spent)
+        first_check = idle.process_response
+
+        def control_response(request: HttpRequest, response: HttpResponseBase) -> Any:
+            response._resource_closers.append(empty_closer)  # type: ignore[attr-defined]
+            return first_check(request, response)
+
+        idle.process_response = _timed(control_response, spent)  # type: ignore[method-assign]
+        factory = RequestFactory()
+        results = []
+        with override_settings(ROOT_URLCONF=__name__), quiet_loggers():
+            for index, kind in enumerate(BUILDERS):
+                request = factory.get(f"/checks/{index}")
+                start = clock()
+                for _ in range(3):
+                    _request(logged, request)
+                    _request(control, request)
+                # about 0.1 s of requests a side and round, the collector paused as in
+                # every chunk
+                calls = max(5, min(number, round(0.1 / ((clock() - start) / 6))))
+                own: list[float] = []
+                whole: list[float] = []
+                for _ in range(rounds):
+                    sections = {}
+                    for name, handler in (("control", control), ("log", logged)):
+                        spent[0] = 0.0
+                        gc.disable()
+                        start = clock()
+                        for _ in range(calls):
+                            _request(handler, request)
+                        sections[name] = (spent[0] / calls, (clock() - start) / calls)
+                        gc.enable()
+                    own.append(max(0.0, sections["log"][0] - sections["control"][0]))
+                    whole.append(sections["log"][1] - sections["control"][0])
+                results.append(OwnTime(kind, own, whole))
+    finally:
+        middleware._sent = original_sent  # type: ignore[assignment]
+    return results
+
+
+def _checks_instance(handler: BaseHandler) -> Any:
+    """The `ResponseChecksMiddleware` instance in ``handler``'s chain."""
+    from django_allresponses.checks.middleware import ResponseChecksMiddleware
+
+    seen: set[int] = set()
+    pending: list[object] = [handler._middleware_chain]
+    while pending:
+        item = pending.pop()
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, ResponseChecksMiddleware):
+            return item
+        cells = getattr(item, "__closure__", None) or ()
+        pending.extend(cell.cell_contents for cell in cells)
+        pending.extend(vars(item).values() if hasattr(item, "__dict__") else ())
+    raise LookupError("no ResponseChecksMiddleware in the handler's chain")
 
 
 def measure_checks(

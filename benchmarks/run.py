@@ -56,7 +56,13 @@ import pydantic  # noqa: E402
 
 django.setup()
 
-from benchmarks.checks import MODES, ChecksResult, measure_checks  # noqa: E402
+from benchmarks.checks import (  # noqa: E402
+    MODES,
+    ChecksResult,
+    OwnTime,
+    measure_checks,
+    measure_own_time,
+)
 from benchmarks.construction import Case, Result, build_cases, measure  # noqa: E402
 from benchmarks.end_to_end import METRICS, EndToEndResult, measure_end_to_end  # noqa: E402
 from benchmarks.headers_later import SETS, HeadersResult, measure_headers  # noqa: E402
@@ -331,6 +337,45 @@ def checks_report(result: ChecksResult) -> dict[str, Any]:
         }
     print()
     return figures
+
+
+SMALL_SHARE = 0.03
+"""What ``"log"`` mode may spend on a small response: 3% of the request."""
+LARGE_SHARE = 0.10
+"""What it may spend on a large one (100 KB and 3 MB of JSON): 10% of the request."""
+
+
+def own_time_report(results: list[OwnTime]) -> tuple[list[Target], dict[str, Any]]:
+    """Print and check what ``"log"`` mode spends inside each request."""
+    print(
+        'ResponseChecksMiddleware in "log" mode, timed inside the request (its '
+        "process_response and its close-time check, the clock's cost taken off): "
+        "CPU µs per request, and its share of the request"
+    )
+    figures: dict[str, Any] = {}
+    targets: list[Target] = []
+    for result in results:
+        own = statistics.median(result.own)
+        request = statistics.median(result.request)
+        print(
+            f"  {result.kind:<36} {_us(own):>7} µs of {_us(request):>9} µs  "
+            f"{result.share * 100:5.2f}%"
+        )
+        figures[result.kind] = {
+            "own_us": own * 1e6,
+            "request_us": request * 1e6,
+            "share": result.share,
+        }
+        limit = LARGE_SHARE if ("100 KB" in result.kind or "3 MB" in result.kind) else SMALL_SHARE
+        targets.append(
+            Target(
+                f'"log" mode on {result.kind} <= {limit:.0%} of the request',
+                result.share <= limit,
+                f"{result.share * 100:.2f}% ({_us(own)} µs of {_us(request)} µs)",
+            )
+        )
+    print()
+    return targets, figures
 
 
 def in_process_report(result: InProcessResult) -> dict[str, Any]:
@@ -627,6 +672,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         data["checks"] = checks_report(
             measure_checks(rounds=options.rounds, chunk=options.chunk, seed=options.seed + 100)
         )
+        found, data["checks_own_time"] = own_time_report(
+            measure_own_time(rounds=max(3, min(options.rounds, 15)))
+        )
+        targets += found
     if "openapi" in options.parts:
         data["openapi"] = measure_openapi(
             rounds=options.rounds, chunk=options.chunk, seed=options.seed + 200
