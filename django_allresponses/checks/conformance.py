@@ -838,6 +838,16 @@ def is_clean(
         key = _head_key(response)
         if key is None or key not in _CLEAN_HEADS:
             return False
+    if request is None:
+        return True
+    match = getattr(request, "resolver_match", None)
+    if match is None:
+        return True
+    try:  # a view that declares nothing, looked up before: one lookup
+        if _DECLARED.get((getattr(match, "func", None), request.method), _UNKNOWN) is None:
+            return True
+    except TypeError:  # an unhashable view: `_undeclared_findings` looks it up each time
+        pass
     return not _undeclared_findings(response, request)
 
 
@@ -894,6 +904,27 @@ def check_content(response: HttpResponseBase, json_limit: int | None) -> list[Fi
         >>> check_content(HttpResponse(b"{"), None)  # not JSON: nothing to parse
         []
     """
+    # The commonest cases first, told by a few lookups: a Content-Type known not to be
+    # JSON, and a JSON twin's own serialization, still as it was built.
+    state: dict[str, Any] = response.__dict__
+    headers: Any = state.get("headers")
+    store: Any = getattr(headers, "_store", None)
+    pair: Any = store.get("content-type") if type(store) is dict else None
+    if type(pair) is tuple and len(pair) == 2:
+        known = _JSON_TYPES.get(pair[1])
+        if known is False:
+            return []
+        if known and type(headers) is CheckedHeaders:
+            container: Any = state.get("_container")
+            built: dict[str, Any] = headers.__dict__
+            if (
+                built.get("built_content") is container
+                and type(container) is list
+                and len(container) == 1
+                and built.get("_owner") is type(response)
+                and _SERIALIZES.get(type(response))
+            ):
+                return []
     if not _json_type(response):
         return []
     code = response.status_code

@@ -64,7 +64,6 @@ from django.utils.deprecation import MiddlewareMixin
 
 from ..errors import ResponseValidationError
 from .conformance import (
-    _JSON_TYPES,
     JSON_LIMIT,
     Finding,
     Snapshot,
@@ -275,17 +274,9 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
         if response.status_code < 200:
             return super().process_response(request, response)
         try:
-            state: dict[str, Any] = response.__dict__
-            store: Any = getattr(state.get("headers"), "_store", None)
-            content_type: Any = store.get("content-type") if type(store) is dict else None
-            # The JSON rules now, before another middleware compresses the content; a
-            # Content-Type already known not to be JSON costs one lookup.
-            early = (
-                []
-                if type(content_type) is tuple and _JSON_TYPES.get(content_type[1]) is False
-                else check_content(response, self.json_limit)
-            )
-            closers: Any = state.get("_resource_closers")
+            # The JSON rules now, before another middleware compresses the content.
+            early = check_content(response, self.json_limit)
+            closers: Any = response.__dict__.get("_resource_closers")
             if type(closers) is list:
                 # Django's close() calls it, then empties the list: no cycle outlives it.
                 closers.append(partial(_sent, request, response, early))
