@@ -272,3 +272,16 @@ def test_log_mode_leaves_json_above_the_limit_unparsed(
 )
 def test_the_search_for_nan_finds_the_word_wherever_it_is(body: bytes, found: bool) -> None:
     assert conformance._holds(body, b"NaN") is found  # pyright: ignore[reportPrivateUsage]
+
+
+@pytest.mark.parametrize("content_type", ["application/problem+json", "Application/Problem+JSON"])
+def test_log_mode_parses_problem_details_from_a_django_json_response(
+    logged: pytest.LogCaptureFixture, content_type: str
+) -> None:
+    # RFC 9457, Section 3.1.2: the status member, if present, is the response's status.
+    for _ in range(2):  # the second time, with the media type already known
+        logged.clear()
+        RESPONSE.append(JsonResponse({"status": 404}, status=400, content_type=content_type))
+        assert _request("log", [CHECKS], RESPONSE[-1]) == [400]
+        ours = [r for r in logged.records if r.name == "django_allresponses"]
+        assert [r.finding.rule for r in ours] == ["problem-status-mismatch"]  # type: ignore[attr-defined]

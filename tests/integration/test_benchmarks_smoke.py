@@ -169,6 +169,16 @@ def test_each_mode_of_the_checks_is_measured_on_each_kind_of_response(
         assert figures["without_us"] > 0
         assert all(math.isfinite(figures[mode]) and figures[mode] > 0 for mode in MODES)
     assert "ResponseChecksMiddleware on a request through Django's default middleware" in output
+    own = results["checks_own_time"]
+    assert set(own) == set(kinds)
+    for kind in kinds:
+        assert 0 <= own[kind]["own_us"] < own[kind]["request_us"]
+        assert own[kind]["share"] == pytest.approx(
+            own[kind]["own_us"] / own[kind]["request_us"], rel=0.5
+        )
+    names = {target["name"] for target in results["targets"]}
+    assert '"log" mode on page, Django\'s class <= 3% of the request' in names
+    assert '"log" mode on JSON 3 MB, Django\'s class <= 10% of the request' in names
 
 
 def test_the_response_checks_middleware_is_measured(
