@@ -931,6 +931,7 @@ def check_content(response: HttpResponseBase, json_limit: int | None) -> list[Fi
             and type(container) is list
             and len(container) == 1
             and type(container[0]) is bytes
+            and (json_limit is None or len(container[0]) <= json_limit)  # or left unparsed
             and container[0].find(b"N") == -1
             and container[0].find(b"I") == -1
             and _MEDIA_TYPES.get(pair[1], PROBLEM_CONTENT_TYPE) != PROBLEM_CONTENT_TYPE
