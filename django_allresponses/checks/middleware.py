@@ -210,7 +210,9 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
     made at that moment, on what was sent, save the JSON rules, applied at once
     to the content as the view made it. In ``"log"`` mode a JSON body larger than
     ``settings.ALLRESPONSES_CHECKS_JSON_LIMIT`` bytes (1,000,000 by default) is
-    not parsed. A fault of the checks themselves is logged, never turned into a 500.
+    not parsed, nor one a serializer wrote: a JSON twin's own content, and a Django
+    ``JsonResponse``'s ``json.dumps`` output when it holds neither ``NaN`` nor
+    ``Infinity`` (problem details apart, whose ``status`` member is read). A fault of the checks themselves is logged, never turned into a 500.
 
     The mode is read when Django builds its middleware chain, at start-up.
     Add it last in ``MIDDLEWARE``, in place of `InterimResponseMiddleware`,
