@@ -116,9 +116,13 @@ def describe(value: Any) -> str:
     Examples:
         >>> describe("x" * 100)[-5:]
         'xx...'
+        >>> describe(10**5000)  # more digits than Python writes out
+        '<an int of 16610 bits>'
     """
     try:
         text = repr(value)
     except Exception:  # a hostile __repr__ must not hide the real error
+        if isinstance(value, int):
+            return f"<an int of {value.bit_length()} bits>"
         text = f"<{type(value).__name__} object>"
     return text if len(text) <= 80 else text[:77] + "..."

@@ -212,7 +212,8 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
     ``settings.ALLRESPONSES_CHECKS_JSON_LIMIT`` bytes (1,000,000 by default) is
     not parsed, nor one a serializer wrote: a JSON twin's own content, and a Django
     ``JsonResponse``'s ``json.dumps`` output when it holds neither ``NaN`` nor
-    ``Infinity`` (problem details apart, whose ``status`` member is read). A fault of the checks themselves is logged, never turned into a 500.
+    ``Infinity`` (problem details apart, whose ``status`` member is read). A fault
+    of the checks themselves is logged, never turned into a 500.
 
     The mode is read when Django builds its middleware chain, at start-up.
     Add it last in ``MIDDLEWARE``, in place of `InterimResponseMiddleware`,

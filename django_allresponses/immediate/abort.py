@@ -46,13 +46,6 @@ if TYPE_CHECKING:
     pass
 
 
-def _describe(value: object) -> str:
-    """A short ``repr`` of a user's value for an error message."""
-    if isinstance(value, int) and value.bit_length() > 64:  # repr() of 10**5000 raises
-        return f"<an int of {value.bit_length()} bits>"
-    return describe(value)
-
-
 class _ArgumentError(ResponseValidationError, TypeError):
     """Arguments that do not fit the status's class: a ``TypeError`` too, as Python's own."""
 
@@ -97,7 +90,7 @@ class ImmediateResponse(Exception):
     def __init__(self, response: HttpResponseBase) -> None:
         if not isinstance(response, HttpResponseBase):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise ResponseValidationError(
-                f"ImmediateResponse: response={_describe(response)} is not a Django response; "
+                f"ImmediateResponse: response={describe(response)} is not a Django response; "
                 "expected an HttpResponseBase such as HttpResponseForbidden()",
                 argument="response",
             )
@@ -117,14 +110,14 @@ def _facts(status: object) -> StatusFacts:
     """The facts of ``status``, if `abort` can answer with it."""
     if isinstance(status, bool) or not isinstance(status, int):
         raise ResponseValidationError(
-            f"abort: status={_describe(status)} is not a status code; "
+            f"abort: status={describe(status)} is not a status code; "
             "expected an int or HTTPStatus such as 404",
             argument="status",
         )
     facts = STATUSES.get(int(status))
     if facts is None:
         raise ResponseValidationError(
-            f"abort: {_describe(int(status))} is not an assigned HTTP status code; "
+            f"abort: {describe(int(status))} is not an assigned HTTP status code; "
             "expected one of the codes in the IANA registry (django_allresponses.STATUSES)",
             argument="status",
         )
