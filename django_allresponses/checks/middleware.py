@@ -280,7 +280,7 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
             # The JSON rules now, before another middleware compresses the content.
             early = check_content(response, self.json_limit)
             closers: Any = response.__dict__.get("_resource_closers")
-            if type(closers) is list:
+            if closers.__class__ is list:
                 # Django's close() calls it, then empties the list: no cycle outlives it.
                 closers.append(partial(_sent, request, response, early))
                 return response
