@@ -752,7 +752,8 @@ def _fields_but_length(response: HttpResponseBase) -> list[tuple[object, object]
 
 def _head_key(response: HttpResponseBase) -> tuple[object, ...] | None:
     state: dict[str, Any] = response.__dict__
-    store: Any = getattr(state.get("headers"), "_store", None)
+    headers: object = state.get("headers")
+    store: Any = getattr(response.headers if headers is None else headers, "_store", None)
     if store.__class__ is not dict:
         return None
     fields: dict[str, object] = store
