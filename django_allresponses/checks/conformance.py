@@ -561,8 +561,7 @@ def _body_findings(
             )
     if json_limit is not None and len(body) > json_limit:
         return  # a limit of -1: the body is never parsed
-    media_type = _media_type(response)
-    if not (media_type == "application/json" or media_type.endswith("+json")):
+    if not _json_type(response):
         return
     if built and _serialized_here(response):
         return  # this library's serializer wrote it: JSON by construction
@@ -574,9 +573,8 @@ def _reject_constant(name: str) -> object:
 
 
 def _json_findings(response: HttpResponseBase, body: bytes) -> Iterator[Finding]:
+    """The JSON rules on ``body``, the content of a response whose media type is JSON."""
     media_type = _media_type(response)
-    if not (media_type == "application/json" or media_type.endswith("+json")):
-        return
     try:
         text = body.decode("utf-8")
         # Python's parser takes NaN and Infinity, which are not JSON; a text without
@@ -840,16 +838,6 @@ def is_clean(
         key = _head_key(response)
         if key is None or key not in _CLEAN_HEADS:
             return False
-    if request is None:
-        return True
-    match = getattr(request, "resolver_match", None)
-    if match is None:
-        return True
-    try:  # a view that declares nothing, looked up before: one lookup
-        if _DECLARED.get((getattr(match, "func", None), request.method), _UNKNOWN) is None:
-            return True
-    except TypeError:  # an unhashable view: `_undeclared_findings` looks it up each time
-        pass
     return not _undeclared_findings(response, request)
 
 
