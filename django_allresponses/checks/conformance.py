@@ -749,6 +749,8 @@ def _fields_but_length(response: HttpResponseBase) -> list[tuple[object, object]
 
 
 def _head_key(response: HttpResponseBase) -> tuple[object, ...] | None:
+    """The key of ``response``'s head in `_CLEAN_HEADS` (`is_clean` builds the same one
+    in place); ``None`` where it has none."""
     state: dict[str, Any] = response.__dict__
     headers: object = state.get("headers")
     store: Any = getattr(response.headers if headers is None else headers, "_store", None)
@@ -792,52 +794,78 @@ def is_clean(
     if not kind:
         return False
     state: dict[str, Any] = response.__dict__
-    headers: Any = state.get("headers")
-    store: Any = getattr(headers, "_store", None)
-    if store.__class__ is not dict:
+    try:  # a response without Django's state, or a hostile one: the full rules
+        headers: Any = state["headers"]
+        store: Any = headers._store
+        container: Any = state["_container"]
+    except Exception:
         return False
-    if kind == 2:  # a status of its class, with content, that cannot change
-        needed = _NEEDS[owner]
-    else:
-        code: object = response.status_code
-        if type(code) is not int or not 200 <= code <= 599 or code in _NOT_QUIET:
-            return False
-        needed = _NEEDED_LOWER.get(code)
-    if (needed is not None and needed not in store) or "upgrade" in store:
+    if store.__class__ is not dict or container.__class__ is not list or len(container) != 1:
         return False
-    container: Any = state.get("_container")
-    if container.__class__ is not list or len(container) != 1:
+    body: Any = container[0]
+    if body.__class__ is not bytes:
         return False
-    body: object = container[0]
-    if type(body) is not bytes:
-        return False
-    built = (
-        kind == 2 and type(headers) is CheckedHeaders and headers.__dict__.get("_owner") is owner
-    )
     length: Any = store.get("content-length")
-    if length is not None:
-        if length.__class__ is not tuple:
-            return False
-        value: object = length[1] if len(length) == 2 else None
-        if (
-            type(value) is not str
-            or not (value.isascii() and value.isdigit())
-            or len(value) > 30
-            or int(value) != len(body)
-            or (request is not None and request.method == "HEAD")
-        ):
-            return False
-    if (
-        json_limit != -1
-        and (json_limit is None or len(body) <= json_limit)
-        and _json_type(response)
-        and not (built and _serialized_here(response))
+    # The decimal of the content's length, as str() writes it (leading zeros, a value
+    # that is no string: the full rules), and none on a HEAD response, which has no content.
+    if length is not None and (
+        length.__class__ is not tuple
+        or len(length) != 2
+        or length[1].__class__ is not str
+        or length[1] != str(len(body))
+        or (request is not None and request.method == "HEAD")
     ):
         return False
-    if not built:
-        key = _head_key(response)
-        if key is None or key not in _CLEAN_HEADS:
+    if (
+        kind == 2
+        and headers.__class__ is CheckedHeaders
+        and headers.__dict__.get("_owner") is owner
+    ):
+        # Its status, with content, cannot change, and every header passed the store's
+        # checks when it was set: what a removal or an addition can break is left.
+        needed = _NEEDS[owner]
+        if (needed is not None and needed not in store) or "upgrade" in store:
             return False
+        if (
+            json_limit != -1
+            and (json_limit is None or len(body) <= json_limit)
+            and _json_type(response)
+            and not _serialized_here(response)
+        ):
+            return False
+    else:
+        code: Any = response.status_code
+        if code.__class__ is not int or code in _NOT_QUIET or not 200 <= code <= 599:
+            return False
+        if (
+            json_limit != -1
+            and (json_limit is None or len(body) <= json_limit)
+            and _json_type(response)
+        ):
+            return False
+        # The head, its length apart, found clean before: its status line, each field,
+        # the header its status needs and Upgrade's rules.
+        fields: dict[str, object] = store
+        if length is not None:
+            fields = store.copy()
+            del fields["content-length"]
+        try:
+            if (owner, code, state.get("_reason_phrase"), *fields.values()) not in _CLEAN_HEADS:
+                return False
+        except TypeError:  # a value that is no string, put there past Django's checks
+            return False
+    if request is None:
+        return True
+    # `_undeclared_findings`' first lookup, the commonest answer (a view that declares
+    # nothing) without its call.
+    match = getattr(request, "resolver_match", None)
+    if match is None:
+        return True
+    try:
+        if _DECLARED.get((getattr(match, "func", None), request.method), _UNKNOWN) is None:
+            return True
+    except TypeError:  # an unhashable view
+        pass
     return not _undeclared_findings(response, request)
 
 
