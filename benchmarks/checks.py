@@ -17,10 +17,17 @@ ratios "with the checks / without".
 On a shared machine two identical handlers already differ by a few percent in
 that comparison, more than what ``"log"`` adds to a small response. So
 :func:`measure_own_time` also times the checks from inside the request: in
-``"log"`` mode, the CPU time spent in the middleware's ``process_response`` and
-in its close-time check (the clock's own cost, calibrated on an empty function
-timed the same way, taken off), against the CPU time of the whole request,
-both in the same requests. That share does not move with the machine's load.
+``"log"`` mode, the time spent in the middleware's ``process_response`` and in
+its close-time check (the clock's own cost, calibrated on a control timed the
+same way, taken off), against the CPU time of the whole request, both in the
+same requests. That share does not move with the machine's load.
+
+Those two sections last a microsecond or two, and are timed with
+``time.perf_counter``, which is read in user space (about 45 ns here), not with
+the CPU clock of the chunks (``time.thread_time``, a system call of about 600 ns
+here, which runs the kernel just before the code it times and so leaves that code
+colder than it is in a request). A section that the scheduler interrupts is an
+outlier of its round: each round takes the median of each section.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from __future__ import annotations
 import gc
 import random
 import statistics
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -116,7 +124,8 @@ class OwnTime:
 
     kind: str
     own: list[float]
-    """Per round: CPU seconds per request in the checks (clock's cost taken off)."""
+    """Per round: seconds per request in the checks (the medians of its two sections,
+    the clock's cost taken off)."""
     request: list[float]
     """Per round: CPU seconds per request, the checks included."""
 
@@ -126,21 +135,26 @@ class OwnTime:
         return statistics.median(o / r for o, r in zip(self.own, self.request, strict=True))
 
 
-def _timed(function: Callable[..., Any], spent: list[float]) -> Callable[..., Any]:
+def _timed(function: Callable[..., Any], sections: list[float]) -> Callable[..., Any]:
+    """``function``, recording how long each call takes (``time.perf_counter``) in
+    ``sections``."""
+    counter = time.perf_counter
+
     def timed(*args: Any) -> Any:
-        start = clock()
+        start = counter()
         try:
             return function(*args)
         finally:
-            spent[0] += clock() - start
+            sections.append(counter() - start)
 
     return timed
 
 
 def measure_own_time(*, rounds: int, number: int = 500) -> list[OwnTime]:
-    """Per kind of response, the CPU time per request spent in ``"log"`` mode's
-    checks (``process_response`` and the close-time check) and in the whole request,
-    through Django's default middleware with ``close()`` called.
+    """Per kind of response, the time per request spent in ``"log"`` mode's checks
+    (``process_response`` and the close-time check, each the median of its round,
+    ``time.perf_counter``) and the CPU time of the whole request, through Django's
+    default middleware with ``close()`` called.
 
     The clock's own cost is measured in the same requests, the same way: a control
     handler, with the middleware in ``"off"`` mode, times its ``process_response``
@@ -152,25 +166,28 @@ def measure_own_time(*, rounds: int, number: int = 500) -> list[OwnTime]:
 
     BUILDERS.clear()
     BUILDERS.update(_builders())
-    spent = [0.0]
+    # per handler, the durations of its two timed sections, this round
+    first: dict[str, list[float]] = {"control": [], "log": []}
+    closer: dict[str, list[float]] = {"control": [], "log": []}
     original_sent = middleware._sent
-    middleware._sent = _timed(original_sent, spent)  # type: ignore[assignment]
+    middleware._sent = _timed(original_sent, closer["log"])  # type: ignore[assignment]
     try:
         logged = _handler("log")
         checks = _checks_instance(logged)
-        checks.process_response = _timed(checks.process_response, spent)  # type: ignore[method-assign]
+        checks.process_response = _timed(checks.process_response, first["log"])  # type: ignore[method-assign]
         control = _handler("off")
         idle = _checks_instance(control)
-        empty_closer = _timed(lambda: None, spent)
+        empty_closer = _timed(lambda: None, closer["control"])
         first_check = idle.process_response
 
         def control_response(request: HttpRequest, response: HttpResponseBase) -> Any:
             response._resource_closers.append(empty_closer)  # type: ignore[attr-defined]
             return first_check(request, response)
 
-        idle.process_response = _timed(control_response, spent)  # type: ignore[method-assign]
+        idle.process_response = _timed(control_response, first["control"])  # type: ignore[method-assign]
         factory = RequestFactory()
         results = []
+        median = statistics.median
         with override_settings(ROOT_URLCONF=__name__), quiet_loggers():
             for index, kind in enumerate(BUILDERS):
                 request = factory.get(f"/checks/{index}")
@@ -184,17 +201,20 @@ def measure_own_time(*, rounds: int, number: int = 500) -> list[OwnTime]:
                 own: list[float] = []
                 whole: list[float] = []
                 for _ in range(rounds):
-                    sections = {}
+                    spent: dict[str, float] = {}
+                    request_time: dict[str, float] = {}
                     for name, handler in (("control", control), ("log", logged)):
-                        spent[0] = 0.0
+                        first[name].clear()
+                        closer[name].clear()
                         gc.disable()
                         start = clock()
                         for _ in range(calls):
                             _request(handler, request)
-                        sections[name] = (spent[0] / calls, (clock() - start) / calls)
+                        request_time[name] = (clock() - start) / calls
                         gc.enable()
-                    own.append(max(0.0, sections["log"][0] - sections["control"][0]))
-                    whole.append(sections["log"][1] - sections["control"][0])
+                        spent[name] = median(first[name]) + median(closer[name])
+                    own.append(max(0.0, spent["log"] - spent["control"]))
+                    whole.append(request_time["log"] - spent["control"])
                 results.append(OwnTime(kind, own, whole))
     finally:
         middleware._sent = original_sent  # type: ignore[assignment]

@@ -349,8 +349,9 @@ def own_time_report(results: list[OwnTime]) -> tuple[list[Target], dict[str, Any
     """Print and check what ``"log"`` mode spends inside each request."""
     print(
         'ResponseChecksMiddleware in "log" mode, timed inside the request (its '
-        "process_response and its close-time check, the clock's cost taken off): "
-        "CPU µs per request, and its share of the request"
+        "process_response and its close-time check, each the median of its round "
+        "by time.perf_counter, the clock's cost taken off): µs per request, and its "
+        "share of the request's CPU time"
     )
     figures: dict[str, Any] = {}
     targets: list[Target] = []
