@@ -948,11 +948,11 @@ def check_content(response: HttpResponseBase, json_limit: int | None) -> list[Fi
             and type(response) is JsonResponse
             and container.__class__ is list
             and len(container) == 1
-            and container[0].__class__ is bytes
-            and (json_limit is None or len(container[0]) <= json_limit)  # or left unparsed
-            and container[0].find(b"N") == -1
-            and container[0].find(b"I") == -1
+            and (body := container[0]).__class__ is bytes
+            and (json_limit is None or len(body) <= json_limit)  # or left unparsed
             and _MEDIA_TYPES.get(pair[1], PROBLEM_CONTENT_TYPE) != PROBLEM_CONTENT_TYPE
+            and body.find(b"N") == -1
+            and body.find(b"I") == -1
         ):
             return []  # Django's own json.dumps output, with no NaN or Infinity in it
     if not _json_type(response):

@@ -64,6 +64,7 @@ from django.utils.deprecation import MiddlewareMixin
 
 from ..errors import ResponseValidationError
 from .conformance import (
+    _JSON_TYPES,  # pyright: ignore[reportPrivateUsage]
     JSON_LIMIT,
     Finding,
     Snapshot,
@@ -277,9 +278,16 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
         if response.status_code < 200:
             return super().process_response(request, response)
         try:
-            # The JSON rules now, before another middleware compresses the content.
-            early = check_content(response, self.json_limit)
-            closers: Any = response.__dict__.get("_resource_closers")
+            # The JSON rules now, before another middleware compresses the content
+            # (check_content's first lookup made here: a Content-Type known not to be JSON).
+            state: dict[str, Any] = response.__dict__
+            store: Any = getattr(state.get("headers"), "_store", None)
+            pair: Any = store.get("content-type") if store.__class__ is dict else None
+            if pair.__class__ is tuple and len(pair) == 2 and _JSON_TYPES.get(pair[1]) is False:
+                early: list[Finding] = []
+            else:
+                early = check_content(response, self.json_limit)
+            closers: Any = state.get("_resource_closers")
             if closers.__class__ is list:
                 # Django's close() calls it, then empties the list: no cycle outlives it.
                 closers.append(partial(_sent, request, response, early))
