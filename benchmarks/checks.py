@@ -1,16 +1,16 @@
 """What ``ResponseChecksMiddleware`` costs a request, in each mode.
 
-A request through Django's handler (``BaseHandler.get_response``) with Django's
-default ``MIDDLEWARE``, and ``close()`` called afterwards as servers do, with
-``ResponseChecksMiddleware`` last in the list in mode ``off``, ``log`` or
-``raise``, against the same request without it. The views return a prebuilt
+A request as a WSGI server makes it: Django's WSGI application (``WSGIHandler``,
+with Django's default ``MIDDLEWARE``) called with a new environ, the content
+iterated and ``close()`` called, with ``ResponseChecksMiddleware`` last in the list
+in mode ``off``, ``log`` or ``raise``, against the same request without it. The views return a prebuilt
 response (built again for each request, so that no check is remembered):
 
 * a small page, as this library's class and as Django's own;
 * JSON of 1 KB, 100 KB and 3 MB, as this library's JSON twin and as Django's
   ``JsonResponse``.
 
-Each mode is its own handler; the sides alternate in short chunks over shuffled
+Each mode is its own application; the sides alternate in short chunks over shuffled
 rounds (:mod:`benchmarks.timing`). The figure is the median of the per-round
 ratios "with the checks / without".
 
@@ -23,11 +23,12 @@ same way, taken off), against the CPU time of the whole request, both in the
 same requests. That share does not move with the machine's load.
 
 Those two sections last a microsecond or two, and are timed with
-``time.perf_counter``, which is read in user space (about 45 ns here), not with
-the CPU clock of the chunks (``time.thread_time``, a system call of about 600 ns
-here, which runs the kernel just before the code it times and so leaves that code
-colder than it is in a request). A section that the scheduler interrupts is an
-outlier of its round: each round takes the median of each section.
+``time.perf_counter``, read in user space (about 45 ns a read here), not with the
+CPU clock of the chunks (``time.thread_time``, a system call of about 600 ns a read
+here): the clock's cost to take off is then a few hundred nanoseconds, not two or
+three microseconds, as long as what it is taken from, and its variation no longer
+swamps the figure. A section that the scheduler interrupts is an outlier of its
+round: each round takes the median of each section.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.core.handlers.base import BaseHandler
+from django.core.handlers.wsgi import WSGIHandler
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, JsonResponse
 from django.test import RequestFactory, override_settings
 from django.urls import path
@@ -99,7 +101,9 @@ class ChecksResult:
         return Ratio.of(times[mode], times["without"])
 
 
-def _handler(mode: str | None) -> BaseHandler:
+def _application(mode: str | None) -> WSGIHandler:
+    """Django's WSGI application with its default middleware and, unless ``mode`` is
+    ``None``, `ResponseChecksMiddleware` last in ``mode``."""
     from django.conf import settings
 
     middleware = list(settings.MIDDLEWARE)
@@ -108,13 +112,19 @@ def _handler(mode: str | None) -> BaseHandler:
     with override_settings(
         MIDDLEWARE=middleware, ALLRESPONSES_CHECKS=mode or "off", ROOT_URLCONF=__name__
     ):
-        handler = BaseHandler()
-        handler.load_middleware()
-    return handler
+        return WSGIHandler()
 
 
-def _request(handler: BaseHandler, request: HttpRequest) -> None:
-    response = handler.get_response(request)
+def _start_response(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> None:
+    pass
+
+
+def _serve(application: WSGIHandler, environ: dict[str, Any]) -> None:
+    """One request as a WSGI server makes it: the application called with a new
+    environ, the content iterated, the response closed."""
+    response = application(dict(environ), _start_response)
+    for _ in response:
+        pass
     response.close()
 
 
@@ -172,10 +182,10 @@ def measure_own_time(*, rounds: int, number: int = 500) -> list[OwnTime]:
     original_sent = middleware._sent
     middleware._sent = _timed(original_sent, closer["log"])  # type: ignore[assignment]
     try:
-        logged = _handler("log")
+        logged = _application("log")
         checks = _checks_instance(logged)
         checks.process_response = _timed(checks.process_response, first["log"])  # type: ignore[method-assign]
-        control = _handler("off")
+        control = _application("off")
         idle = _checks_instance(control)
         empty_closer = _timed(lambda: None, closer["control"])
         first_check = idle.process_response
@@ -190,11 +200,11 @@ def measure_own_time(*, rounds: int, number: int = 500) -> list[OwnTime]:
         median = statistics.median
         with override_settings(ROOT_URLCONF=__name__), quiet_loggers():
             for index, kind in enumerate(BUILDERS):
-                request = factory.get(f"/checks/{index}")
+                environ = factory.get(f"/checks/{index}").environ
                 start = clock()
                 for _ in range(3):
-                    _request(logged, request)
-                    _request(control, request)
+                    _serve(logged, environ)
+                    _serve(control, environ)
                 # about 0.1 s of requests a side and round, the collector paused as in
                 # every chunk
                 calls = max(5, min(number, round(0.1 / ((clock() - start) / 6))))
@@ -203,13 +213,13 @@ def measure_own_time(*, rounds: int, number: int = 500) -> list[OwnTime]:
                 for _ in range(rounds):
                     spent: dict[str, float] = {}
                     request_time: dict[str, float] = {}
-                    for name, handler in (("control", control), ("log", logged)):
+                    for name, application in (("control", control), ("log", logged)):
                         first[name].clear()
                         closer[name].clear()
                         gc.disable()
                         start = clock()
                         for _ in range(calls):
-                            _request(handler, request)
+                            _serve(application, environ)
                         request_time[name] = (clock() - start) / calls
                         gc.enable()
                         spent[name] = median(first[name]) + median(closer[name])
@@ -222,7 +232,8 @@ def measure_own_time(*, rounds: int, number: int = 500) -> list[OwnTime]:
 
 
 def _checks_instance(handler: BaseHandler) -> Any:
-    """The `ResponseChecksMiddleware` instance in ``handler``'s chain."""
+    """The `ResponseChecksMiddleware` instance in ``handler``'s chain (a WSGI
+    application's)."""
     from django_allresponses.checks.middleware import ResponseChecksMiddleware
 
     seen: set[int] = set()
@@ -246,17 +257,17 @@ def measure_checks(
     """Time each kind of response through each mode, against no checks at all."""
     BUILDERS.clear()
     BUILDERS.update(_builders())
-    handlers = {mode: _handler(mode) for mode in MODES}
-    plain = _handler(None)
+    applications = {mode: _application(mode) for mode in MODES}
+    plain = _application(None)
     factory = RequestFactory()
     sides: dict[str, dict[str, Callable[[], Any]]] = {}
     for index, kind in enumerate(BUILDERS):
         if kinds is not None and kind not in kinds:
             continue
-        request = factory.get(f"/checks/{index}")
-        sides[kind] = {"without": lambda r=request: _request(plain, r)}
-        for mode, handler in handlers.items():
-            sides[kind][mode] = lambda r=request, h=handler: _request(h, r)
+        environ = factory.get(f"/checks/{index}").environ
+        sides[kind] = {"without": lambda e=environ: _serve(plain, e)}
+        for mode, application in applications.items():
+            sides[kind][mode] = lambda e=environ, a=application: _serve(a, e)
     with override_settings(ROOT_URLCONF=__name__), quiet_loggers():
         times = compare(sides, rounds=rounds, chunk=chunk, rng=random.Random(seed))
     return ChecksResult(times)
