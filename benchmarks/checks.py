@@ -3,8 +3,9 @@
 A request as a WSGI server makes it: Django's WSGI application (``WSGIHandler``,
 with Django's default ``MIDDLEWARE``) called with a new environ, the content
 iterated and ``close()`` called, with ``ResponseChecksMiddleware`` last in the list
-in mode ``off``, ``log`` or ``raise``, against the same request without it. The views return a prebuilt
-response (built again for each request, so that no check is remembered):
+in mode ``off``, ``log`` or ``raise``, against the same request without it. The
+views return a prebuilt response (built again for each request, so that no check
+is remembered):
 
 * a small page, as this library's class and as Django's own;
 * JSON of 1 KB, 100 KB and 3 MB, as this library's JSON twin and as Django's
