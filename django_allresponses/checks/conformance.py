@@ -771,12 +771,18 @@ def _head_key(response: HttpResponseBase) -> tuple[object, ...] | None:
 
 
 def is_clean(
-    response: HttpResponseBase, request: HttpRequest | None, json_limit: int | None
+    response: HttpResponseBase,
+    request: HttpRequest | None,
+    json_limit: int | None,
+    dumps: bool = False,
 ) -> bool:
     """Whether the commonest response breaks no rule, told by a few lookups: a status with
     content and no header it needs missing, no ``Upgrade``, its content in memory with the
-    ``Content-Length`` it states (if any), no JSON to parse, a head of this library's class
-    (checked as it was built and set) or one found clean before, and no undeclared status.
+    ``Content-Length`` it states (if any), no JSON to parse (none within ``json_limit``
+    but a JSON twin's own serialization, and with ``dumps`` a Django ``JsonResponse``'s
+    ``json.dumps`` output, as `check_content` tells them), a head of this library's
+    class (checked as it was built and set) or one found clean before, and no
+    undeclared status.
     ``False`` says nothing: the full rules are applied then (`check_within` does so).
 
     Examples:
@@ -816,6 +822,17 @@ def is_clean(
         or (request is not None and request.method == "HEAD")
     ):
         return False
+    # JSON to parse: a JSON body within the limit (-1: none is), unless a serializer
+    # wrote it: a JSON twin's own serialization, Django's JsonResponse's json.dumps.
+    parse: bool | None = False
+    content_type = ""
+    if json_limit != -1 and (json_limit is None or len(body) <= json_limit):
+        pair: Any = store.get("content-type")
+        if pair.__class__ is tuple and len(pair) == 2 and pair[1].__class__ is str:
+            content_type = pair[1]
+            parse = _JSON_TYPES.get(content_type)
+        if parse is None or not content_type:
+            parse = _json_type(response)
     if (
         kind == 2
         and headers.__class__ is CheckedHeaders
@@ -826,21 +843,20 @@ def is_clean(
         needed = _NEEDS[owner]
         if (needed is not None and needed not in store) or "upgrade" in store:
             return False
-        if (
-            json_limit != -1
-            and (json_limit is None or len(body) <= json_limit)
-            and _json_type(response)
-            and not _serialized_here(response)
-        ):
+        if parse and not _serialized_here(response):
             return False
     else:
         code: Any = response.status_code
         if code.__class__ is not int or code in _NOT_QUIET or not 200 <= code <= 599:
             return False
-        if (
-            json_limit != -1
-            and (json_limit is None or len(body) <= json_limit)
-            and _json_type(response)
+        if parse and not (
+            # Django's own json.dumps output, with no NaN or Infinity in it (problem
+            # details apart, parsed for their status member)
+            dumps
+            and owner is JsonResponse
+            and _MEDIA_TYPES.get(content_type, PROBLEM_CONTENT_TYPE) != PROBLEM_CONTENT_TYPE
+            and body.find(b"N") == -1
+            and body.find(b"I") == -1
         ):
             return False
         # The head, its length apart, found clean before: its status line, each field,
@@ -903,8 +919,8 @@ _NEEDED_LOWER: Final = {code: unit.header.lower() for code, (unit, _) in NEEDED.
 
 def check_content(response: HttpResponseBase, json_limit: int | None) -> list[Finding]:
     """The JSON rules alone, on the content as it is now (``json_limit`` as for
-    `check_within`): what ``"log"`` mode checks before the other middleware can
-    compress or replace the content, leaving the rest to the close-time pass.
+    `check_within`): what ``"log"`` mode applies to the content as the view made it
+    (`is_clean` tells the commonest cases without it).
 
     The content a serializer wrote is not parsed: a JSON twin's (its class serialized
     it, and it was not replaced since), and a Django ``JsonResponse``'s in one chunk,
@@ -922,39 +938,6 @@ def check_content(response: HttpResponseBase, json_limit: int | None) -> list[Fi
         >>> check_content(HttpResponse(b"{"), None)  # not JSON: nothing to parse
         []
     """
-    # The commonest cases first, told by a few lookups: a Content-Type known not to be
-    # JSON, and a JSON twin's own serialization, still as it was built.
-    state: dict[str, Any] = response.__dict__
-    headers: Any = state.get("headers")
-    store: Any = getattr(headers, "_store", None)
-    pair: Any = store.get("content-type") if store.__class__ is dict else None
-    if pair.__class__ is tuple and len(pair) == 2:
-        known = _JSON_TYPES.get(pair[1])
-        if known is False:
-            return []
-        container: Any = state.get("_container")
-        if known and type(headers) is CheckedHeaders:
-            built: dict[str, Any] = headers.__dict__
-            if (
-                built.get("built_content") is container
-                and container.__class__ is list
-                and len(container) == 1
-                and built.get("_owner") is type(response)
-                and _SERIALIZES.get(type(response))
-            ):
-                return []
-        elif (
-            known
-            and type(response) is JsonResponse
-            and container.__class__ is list
-            and len(container) == 1
-            and (body := container[0]).__class__ is bytes
-            and (json_limit is None or len(body) <= json_limit)  # or left unparsed
-            and _MEDIA_TYPES.get(pair[1], PROBLEM_CONTENT_TYPE) != PROBLEM_CONTENT_TYPE
-            and body.find(b"N") == -1
-            and body.find(b"I") == -1
-        ):
-            return []  # Django's own json.dumps output, with no NaN or Infinity in it
     if not _json_type(response):
         return []
     code = response.status_code

@@ -188,8 +188,8 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
       ``settings.ALLRESPONSES_CHECKS`` says:
 
       - ``"log"`` (the default): the response is checked once, when the server
-        closes it after sending it (the JSON rules before, on the content as the
-        view made it), and each finding is logged on the
+        closes it after sending it (the JSON rules on the content as the view made
+        it), and each finding is logged on the
         ``django_allresponses`` logger, an error at ``ERROR`` level, a warning at
         ``WARNING``, naming the class, the request, the rule and the RFC; the
         response is sent as it is. A 401 that leaves without ``WWW-Authenticate``
@@ -208,8 +208,9 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
     when the server closes the response, after sending it: only the headers that
     changed and the rules they can break, without parsing the content again, and
     logged (it is too late to raise then). In ``"log"`` mode the whole check is
-    made at that moment, on what was sent, save the JSON rules, applied at once
-    to the content as the view made it. In ``"log"`` mode a JSON body larger than
+    made at that moment, on what was sent, save the JSON rules, applied to the
+    content as the view made it (kept, not copied, should another middleware
+    compress or replace it). In ``"log"`` mode a JSON body larger than
     ``settings.ALLRESPONSES_CHECKS_JSON_LIMIT`` bytes (1,000,000 by default) is
     not parsed, nor one a serializer wrote: a JSON twin's own content, and a Django
     ``JsonResponse``'s ``json.dumps`` output when it holds neither ``NaN`` nor
@@ -272,27 +273,35 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
         return response
 
     def _log_when_sent(self, request: HttpRequest, response: HttpResponseBase) -> HttpResponseBase:
-        """``"log"`` mode's `process_response`: the JSON rules now, on the content as
-        the view made it; every other rule once, when the server closes the response, on
-        what it sent."""
+        """``"log"`` mode's `process_response`: every rule once, when the server closes
+        the response, on what it sent, save the JSON rules, on the content as the view
+        made it (kept for the close-time check, should another middleware compress or
+        replace it)."""
         if response.status_code < 200:
             return super().process_response(request, response)
         try:
-            # The JSON rules now, before another middleware compresses the content
-            # (check_content's first lookup made here: a Content-Type known not to be JSON).
             state: dict[str, Any] = response.__dict__
-            store: Any = getattr(state.get("headers"), "_store", None)
-            pair: Any = store.get("content-type") if store.__class__ is dict else None
-            if pair.__class__ is tuple and len(pair) == 2 and _JSON_TYPES.get(pair[1]) is False:
-                early: list[Finding] = []
-            else:
-                early = check_content(response, self.json_limit)
             closers: Any = state.get("_resource_closers")
             if closers.__class__ is list:
                 # Django's close() calls it, then empties the list: no cycle outlives it.
-                closers.append(partial(_sent, request, response, early))
+                store: Any = getattr(state.get("headers"), "_store", None)
+                pair: Any = store.get("content-type") if store.__class__ is dict else None
+                made: Any = state.get("_container")
+                if made.__class__ is not list or (
+                    pair.__class__ is tuple
+                    and len(pair) == 2
+                    and _JSON_TYPES.get(pair[1]) is False
+                ):  # no content in memory, or a Content-Type known not to be JSON
+                    closers.append(partial(_sent, request, response, None, 0, -1))
+                else:
+                    closers.append(
+                        partial(_sent, request, response, made, len(made), self.json_limit)
+                    )
                 return response
-            findings = [*check_within(response, request, -1), *early]
+            findings = [
+                *check_within(response, request, -1),
+                *check_content(response, self.json_limit),
+            ]
         except Exception:  # never turn a response into a 500 for a fault of the checks
             logger.exception("the checks of %s failed", _subject(request, response))
             return response
@@ -301,17 +310,45 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
         return response
 
 
-def _sent(request: HttpRequest, response: HttpResponseBase, early: list[Finding]) -> None:
-    """``"log"`` mode's one check of a response, once it has been sent."""
+def _sent(
+    request: HttpRequest,
+    response: HttpResponseBase,
+    made: list[object] | None,
+    chunks: int,
+    json_limit: int | None,
+) -> None:
+    """``"log"`` mode's one check of a response, once it has been sent: the JSON rules
+    (within ``json_limit``) on ``made``, the content as the view made it in ``chunks``
+    chunks, ``None`` when there are none to apply; every other rule on what was sent."""
     try:
-        if not early and is_clean(response, request, -1):
-            return
-        findings = [*check_within(response, request, -1), *early]
+        if made is None:
+            if is_clean(response, request, -1):
+                return
+            findings = check_within(response, request, -1)
+        elif len(made) == chunks and response.__dict__.get("_container") is made:
+            # the content as the view made it, still
+            if is_clean(response, request, json_limit, True):
+                return
+            findings = [*check_within(response, request, -1), *check_content(response, json_limit)]
+        else:  # another middleware replaced or wrote to the content since
+            findings = [
+                *check_within(response, request, -1),
+                *check_content(_as_made(response, made, chunks), json_limit),
+            ]
     except Exception:
         logger.exception("the checks of %s failed", _subject(request, response))
         return
     if findings:
         _log(request, response, findings)
+
+
+def _as_made(response: HttpResponseBase, made: list[object], chunks: int) -> HttpResponseBase:
+    """A shallow copy of ``response`` whose content is ``made``'s first ``chunks`` chunks,
+    as the view made it, for the JSON rules."""
+    copy: HttpResponseBase = object.__new__(type(response))
+    copy.__dict__.update(response.__dict__)
+    copy.__dict__["_container"] = made if len(made) == chunks else made[:chunks]
+    return copy
 
 
 def json_limit() -> int:

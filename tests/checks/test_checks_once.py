@@ -97,8 +97,10 @@ def test_a_head_seen_before_gets_the_same_findings(
     assert sorted(map(str, check_response(build()))) == expected  # from memory
 
 
-def _handler(mode: str, *last: str) -> BaseHandler:
-    with override_settings(MIDDLEWARE=[*DEFAULT_MIDDLEWARE, *last], ALLRESPONSES_CHECKS=mode):
+def _handler(mode: str, *last: str, first: tuple[str, ...] = ()) -> BaseHandler:
+    with override_settings(
+        MIDDLEWARE=[*first, *DEFAULT_MIDDLEWARE, *last], ALLRESPONSES_CHECKS=mode
+    ):
         handler = BaseHandler()
         handler.load_middleware()
     return handler
@@ -124,7 +126,15 @@ def logged(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
     return caplog
 
 
-def _request(mode: str, middleware: list[str], response: HttpResponseBase) -> list[str]:
+def _request(
+    mode: str,
+    middleware: list[str],
+    response: HttpResponseBase,
+    *,
+    first: tuple[str, ...] = (),
+    sent: list[HttpResponseBase] | None = None,
+    **environ: str,
+) -> list[str]:
     calls: list[int] = []
     check = conformance.check_within
 
@@ -140,7 +150,7 @@ def _request(mode: str, middleware: list[str], response: HttpResponseBase) -> li
             calls.append(1)  # clean, told by the shortcut: the one check of the response
         return found
 
-    handler = _handler(mode, *middleware)
+    handler = _handler(mode, *middleware, first=first)
     from django_allresponses.checks import middleware as checks_middleware
 
     originals = checks_middleware.check_within, checks_middleware.is_clean
@@ -148,12 +158,14 @@ def _request(mode: str, middleware: list[str], response: HttpResponseBase) -> li
     checks_middleware.is_clean = told_clean  # type: ignore[assignment]
     try:
         with override_settings(ROOT_URLCONF="tests.checks.test_checks_once"):
-            sent = handler.get_response(RequestFactory().get("/checked"))
-            sent.close()
+            answer = handler.get_response(RequestFactory().get("/checked", **environ))  # type: ignore[arg-type]
+            answer.close()
     finally:
         checks_middleware.check_within, checks_middleware.is_clean = originals  # type: ignore[assignment]
     assert len(calls) == 1  # once, whatever the close-time pass finds
-    return [sent.status_code]  # type: ignore[list-item]
+    if sent is not None:
+        sent.append(answer)
+    return [answer.status_code]  # type: ignore[list-item]
 
 
 RESPONSE: list[HttpResponseBase] = []
@@ -285,3 +297,65 @@ def test_log_mode_parses_problem_details_from_a_django_json_response(
         assert _request("log", [CHECKS], RESPONSE[-1]) == [400]
         ours = [r for r in logged.records if r.name == "django_allresponses"]
         assert [r.finding.rule for r in ours] == ["problem-status-mismatch"]  # type: ignore[attr-defined]
+
+
+GZIP = ("django.middleware.gzip.GZipMiddleware",)
+PAD = "x" * 300  # GZipMiddleware leaves content under 200 bytes as it is
+
+
+class WritesAfter:
+    """A middleware that writes to the content on the way out."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        response = self.get_response(request)
+        response.write(b"]")  # type: ignore[attr-defined]
+        return response
+
+
+@pytest.mark.parametrize(
+    ("build", "rules", "parses"),
+    [
+        (
+            lambda: HttpResponse(
+                b'{"pad": "' + PAD.encode() + b'"', content_type="application/json"
+            ),
+            ["invalid-json"],
+            [1],
+        ),
+        (lambda: JsonResponse({"ratio": float("nan"), "pad": PAD}), ["invalid-json"], [1]),
+        (lambda: JsonResponse({"pad": PAD}), [], []),  # json.dumps output, no NaN: trusted
+        (lambda: JsonResponseOK({"pad": PAD}), [], []),  # the twin's own serialization
+    ],
+    ids=["by hand, broken", "JsonResponse with NaN", "JsonResponse", "twin"],
+)
+def test_log_mode_applies_the_json_rules_to_the_content_the_view_made_before_gzip(
+    logged: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+    build: Callable[[], HttpResponseBase],
+    rules: list[str],
+    parses: list[int],
+) -> None:
+    parsed = _parses(monkeypatch)
+    RESPONSE.append(build())
+    sent: list[HttpResponseBase] = []
+    assert _request(
+        "log", [CHECKS], RESPONSE[-1], first=GZIP, sent=sent, HTTP_ACCEPT_ENCODING="gzip"
+    ) == [200]
+    assert sent[0]["Content-Encoding"] == "gzip"  # compressed after the view made it
+    assert sent[0].content[:2] == b"\x1f\x8b"  # RFC 1952, Section 2.3.1: ID1, ID2
+    assert [record.finding.rule for record in logged.records] == rules  # type: ignore[attr-defined]
+    assert parsed == parses
+
+
+def test_log_mode_applies_the_json_rules_to_the_chunks_the_view_made(
+    logged: pytest.LogCaptureFixture,
+) -> None:
+    RESPONSE.append(HttpResponse(b"[1", content_type="application/json"))
+    sent: list[HttpResponseBase] = []
+    middleware = [f"{__name__}.WritesAfter", CHECKS]
+    assert _request("log", middleware, RESPONSE[-1], sent=sent) == [200]
+    assert sent[0].content == b"[1]"  # what was sent is JSON; what the view made is not
+    assert [record.finding.rule for record in logged.records] == ["invalid-json"]  # type: ignore[attr-defined]
