@@ -874,13 +874,11 @@ def is_clean(
         return True
     # `_undeclared_findings`' first lookup, the commonest answer (a view that declares
     # nothing) without its call.
-    match = getattr(request, "resolver_match", None)
-    if match is None:
-        return True
     try:
-        if _DECLARED.get((getattr(match, "func", None), request.method), _UNKNOWN) is None:
+        match: Any = request.resolver_match
+        if match is None or _DECLARED.get((match.func, request.method), _UNKNOWN) is None:
             return True
-    except TypeError:  # an unhashable view
+    except Exception:  # a match without a view, an unhashable view: the full lookup
         pass
     return not _undeclared_findings(response, request)
 
