@@ -324,17 +324,16 @@ def _sent(
         if made is None:
             if is_clean(response, request, -1):
                 return
-            findings = check_within(response, request, -1)
-        elif len(made) == chunks and response.__dict__.get("_container") is made:
-            # the content as the view made it, still
-            if is_clean(response, request, json_limit, True):
+            json: list[Finding] = []
+        else:
+            # the content as the view made it, still, or replaced or written to since by
+            # another middleware (the JSON rules then go to a copy holding the view's)
+            still = len(made) == chunks and response.__dict__.get("_container") is made
+            if still and is_clean(response, request, json_limit, True):
                 return
-            findings = [*check_within(response, request, -1), *check_content(response, json_limit)]
-        else:  # another middleware replaced or wrote to the content since
-            findings = [
-                *check_within(response, request, -1),
-                *check_content(_as_made(response, made, chunks), json_limit),
-            ]
+            made_by_view = response if still else _as_made(response, made, chunks)
+            json = check_content(made_by_view, json_limit)
+        findings = [*check_within(response, request, -1), *json]
     except Exception:
         logger.exception("the checks of %s failed", _subject(request, response))
         return
