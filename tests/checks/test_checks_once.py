@@ -97,6 +97,33 @@ def test_a_head_seen_before_gets_the_same_findings(
     assert sorted(map(str, check_response(build()))) == expected  # from memory
 
 
+@pytest.mark.parametrize("length_first", [True, False])
+def test_a_django_head_seen_before_is_told_clean_whatever_its_length(
+    length_first: bool,
+) -> None:
+    def build(content: bytes, length: str) -> HttpResponse:
+        response = HttpResponse(content)
+        if length_first:  # Content-Length anywhere among the fields
+            response.headers._store = {  # type: ignore[attr-defined]
+                "content-length": ("Content-Length", length),
+                **response.headers._store,  # type: ignore[attr-defined]
+            }
+        else:
+            response["Content-Length"] = length
+        response["X-Frame-Options"] = "DENY"
+        return response
+
+    conformance._CLEAN_HEADS.clear()  # pyright: ignore[reportPrivateUsage]
+    assert conformance.is_clean(build(b"hello", "5"), None, None) is False  # not seen yet
+    assert check_response(build(b"hello", "5")) == []  # found clean: remembered
+    assert conformance.is_clean(build(b"hello, world", "12"), None, None) is True
+    assert conformance.is_clean(build(b"hello, world", "5"), None, None) is False
+    assert conformance.is_clean(build(b"hello", "5"), None, None) is True
+    changed = build(b"hello", "5")
+    changed["X-Frame-Options"] = "SAMEORIGIN"  # another head
+    assert conformance.is_clean(changed, None, None) is False
+
+
 def _handler(mode: str, *last: str, first: tuple[str, ...] = ()) -> BaseHandler:
     with override_settings(
         MIDDLEWARE=[*first, *DEFAULT_MIDDLEWARE, *last], ALLRESPONSES_CHECKS=mode
