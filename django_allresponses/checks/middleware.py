@@ -64,7 +64,6 @@ from django.utils.deprecation import MiddlewareMixin
 
 from ..errors import ResponseValidationError
 from .conformance import (
-    _JSON_TYPES,  # pyright: ignore[reportPrivateUsage]
     JSON_LIMIT,
     Finding,
     Snapshot,
@@ -284,19 +283,13 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
             closers: Any = state.get("_resource_closers")
             if closers.__class__ is list:
                 # Django's close() calls it, then empties the list: no cycle outlives it.
-                store: Any = getattr(state.get("headers"), "_store", None)
-                pair: Any = store.get("content-type") if store.__class__ is dict else None
                 made: Any = state.get("_container")
-                if made.__class__ is not list or (
-                    pair.__class__ is tuple
-                    and len(pair) == 2
-                    and _JSON_TYPES.get(pair[1]) is False
-                ):  # no content in memory, or a Content-Type known not to be JSON
-                    closers.append(partial(_sent, request, response, None, 0, -1))
-                else:
+                if made.__class__ is list:  # the content in memory: kept, not copied
                     closers.append(
                         partial(_sent, request, response, made, len(made), self.json_limit)
                     )
+                else:
+                    closers.append(partial(_sent, request, response, None, 0, -1))
                 return response
             findings = [
                 *check_within(response, request, -1),
