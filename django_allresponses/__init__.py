@@ -353,12 +353,12 @@ __all__ += ["Finding", "ResponseConformanceMixin", "assert_conforms", "check_res
 
 # --- Version: the one place it is written (the build reads it from here). ---
 
-__version__ = "3.0.2"
+__version__ = "3.0.3"
 """The version of this package, as its distribution's metadata states it.
 
 Examples:
     >>> __version__
-    '3.0.2'
+    '3.0.3'
 """
 
 __all__ += ["__version__"]
