@@ -67,6 +67,7 @@ from .conformance import (
     JSON_LIMIT,
     Finding,
     Snapshot,
+    _json_type,  # pyright: ignore[reportPrivateUsage]
     check_changes,
     check_content,
     check_within,
@@ -312,20 +313,21 @@ def _sent(
 ) -> None:
     """``"log"`` mode's one check of a response, once it has been sent: the JSON rules
     (within ``json_limit``) on ``made``, the content as the view made it in ``chunks``
-    chunks, ``None`` when there are none to apply; every other rule on what was sent."""
+    chunks (``None`` when it is not held in memory); every other rule on what was sent."""
     try:
-        if made is None:
-            if is_clean(response, request, -1):
+        json: list[Finding] = []
+        sent: object = response.__dict__.get("_container")
+        if made is not None and len(made) == chunks and sent is made:
+            # the content as the view made it, still
+            if is_clean(response, request, json_limit, True):
                 return
-            json: list[Finding] = []
-        else:
-            # the content as the view made it, still, or replaced or written to since by
-            # another middleware (the JSON rules then go to a copy holding the view's)
-            still = len(made) == chunks and response.__dict__.get("_container") is made
-            if still and is_clean(response, request, json_limit, True):
-                return
-            made_by_view = response if still else _as_made(response, made, chunks)
-            json = check_content(made_by_view, json_limit)
+            json = check_content(response, json_limit)
+        elif made is not None and _json_type(response):
+            # replaced or written to since by another middleware (GZipMiddleware's
+            # compression): the JSON rules go to a copy holding the view's content
+            json = check_content(_as_made(response, made, chunks), json_limit)
+        elif is_clean(response, request, -1):  # no JSON rules to apply: the others alone
+            return
         findings = [*check_within(response, request, -1), *json]
     except Exception:
         logger.exception("the checks of %s failed", _subject(request, response))
