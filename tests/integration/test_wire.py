@@ -86,8 +86,18 @@ def middleware_server(request: pytest.FixtureRequest) -> Iterator[Server]:
 
 @pytest.fixture(scope="module")
 def client(server: Server) -> Iterator[httpx.Client]:
-    """An httpx client that keeps its connection to ``server`` alive between requests."""
-    with httpx.Client(base_url=server.base_url, timeout=REQUEST_TIMEOUT) as http:
+    """An httpx client that keeps its connection to ``server`` alive between requests,
+    where the server keeps it.
+
+    gunicorn's sync worker closes the connection after every response. It says so with
+    ``Connection: close``, except on a response that carries ``Connection: upgrade`` (the
+    426 classes), where it writes ``Connection: upgrade`` and closes all the same. httpx
+    then keeps a connection the server is closing, and the next request on it can be sent
+    before the close is seen. So under gunicorn the client keeps no connection.
+    """
+    kept = 0 if server.kind == "gunicorn" else 20  # 20: httpx's default
+    limits = httpx.Limits(max_keepalive_connections=kept)
+    with httpx.Client(base_url=server.base_url, timeout=REQUEST_TIMEOUT, limits=limits) as http:
         yield http
 
 
