@@ -679,7 +679,7 @@ def check_within(
     if request is None:
         request = _request_of(response)
     code: object = response.status_code
-    if type(code) is not int:
+    if not isinstance(code, int):  # an int subclass (an HTTPStatus member) is a status code
         return [
             _finding(
                 "invalid-status",
@@ -939,7 +939,7 @@ def check_content(response: HttpResponseBase, json_limit: int | None) -> list[Fi
     if not _json_type(response):
         return []
     code = response.status_code
-    if type(code) is not int or code in _BODILESS or code < 200:
+    if not isinstance(code, int) or code in _BODILESS or code < 200:
         return []
     body = _body(response)
     if body is None or (json_limit is not None and len(body) > json_limit):
