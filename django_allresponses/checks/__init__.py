@@ -2,7 +2,8 @@
 
 `check_response` returns `Finding` objects for any response;
 `assert_conforms` and `ResponseConformanceMixin` fail a test on
-an error; `RULES` lists every rule with its RFC reference.
+an error; `RULES` lists every rule with its RFC reference; `ignore` silences rules
+for a view.
 """
 
 from .conformance import (
@@ -15,6 +16,7 @@ from .conformance import (
     check_response,
     conformance_report,
 )
+from .silencing import ignore
 
 __all__ = [
     "RULES",
@@ -25,4 +27,5 @@ __all__ = [
     "assert_conforms",
     "check_response",
     "conformance_report",
+    "ignore",
 ]

@@ -624,9 +624,13 @@ def _request_of(response: HttpResponseBase) -> HttpRequest | None:
 
 
 def check_response(
-    response: HttpResponseBase, request: HttpRequest | None = None
+    response: HttpResponseBase, request: HttpRequest | None = None, *, ignore: Iterable[str] = ()
 ) -> list[Finding]:
     """Check ``response`` against the rules of `RULES`; return what does not conform.
+
+    The rules named in ``ignore``, in ``settings.ALLRESPONSES_CHECKS_IGNORE`` and by the
+    view's `django_allresponses.checks.ignore` decorator (the view that answered
+    ``request``) are left out; an unknown rule name in ``ignore`` raises ``ValueError``.
 
     Works on any Django response, whatever it holds, and never raises. ``request``
     (found on responses from Django's test client when not given) tells a ``HEAD``
@@ -657,8 +661,13 @@ def check_response(
         >>> odd = HttpResponse(headers={"Content-Length": "²"})
         >>> [finding.rule for finding in check_response(odd)]
         ['invalid-content-length']
+        >>> check_response(HttpResponse(status=405), ignore=["missing-allow"])
+        []
     """
-    return check_within(response, request, None)
+    from .silencing import check_split, rule_names
+
+    extra = rule_names(ignore, "check_response(ignore=...)") if ignore else frozenset[str]()
+    return check_split(response, request, extra)[0]
 
 
 def check_within(
@@ -678,7 +687,7 @@ def check_within(
     """
     if request is None:
         request = _request_of(response)
-    code: object = response.status_code
+    code = cast("object", response.status_code)  # what was set, whatever its type
     if not isinstance(code, int):  # an int subclass (an HTTPStatus member) is a status code
         return [
             _finding(
@@ -938,7 +947,7 @@ def check_content(response: HttpResponseBase, json_limit: int | None) -> list[Fi
     """
     if not _json_type(response):
         return []
-    code = response.status_code
+    code = cast("object", response.status_code)
     if not isinstance(code, int) or code in _BODILESS or code < 200:
         return []
     body = _body(response)

@@ -75,6 +75,7 @@ from .conformance import (
     is_clean,
     snapshot,
 )
+from .silencing import ignored_everywhere, silenced, split
 
 
 class InterimResponseError(ResponseValidationError):
@@ -238,6 +239,8 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
     def __init__(self, get_response: Any) -> None:
         super().__init__(get_response)
         self.mode: str = checks_mode()
+        if self.mode != "off":
+            ignored_everywhere()  # an unknown rule name fails at start-up, not at a request
         self.json_limit: int | None = json_limit() if self.mode == "log" else None
         if self.mode == "off":
             # The 1xx check alone, without a second method call per response.
@@ -263,13 +266,14 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
             return response
         if not findings:
             return response
-        if self.mode == "raise" and any(finding.severity == "error" for finding in findings):
+        kept = _kept(request, response, findings)
+        if any(finding.severity == "error" for finding in kept):
             raise ResponseConformanceError(
-                conformance_report(response, findings, request=request),
+                conformance_report(response, kept, request=request),
                 response_class=type(response).__name__,
-                findings=findings,
+                findings=kept,
             )
-        _log(request, response, findings)
+        _log(request, response, kept)
         return response
 
     def _log_when_sent(self, request: HttpRequest, response: HttpResponseBase) -> HttpResponseBase:
@@ -413,9 +417,30 @@ def _subject(request: HttpRequest, response: HttpResponseBase) -> str:
     )
 
 
+def _kept(
+    request: HttpRequest, response: HttpResponseBase, findings: list[Finding]
+) -> list[Finding]:
+    """``findings`` but those silenced (the setting, the view's `ignore`), each of which
+    is logged at ``DEBUG`` level: counted, never dropped unseen."""
+    try:
+        kept, ignored = split(findings, silenced(request))
+    except Exception:  # a silencing that cannot be read (a setting changed since start-up)
+        logger.exception("the silenced rules of %s could not be read", _subject(request, response))
+        return findings
+    if ignored:
+        subject = _subject(request, response)
+        for finding in ignored:
+            logger.debug(
+                "%s: ignored %s", subject, finding, extra={"finding": finding, "ignored": True}
+            )
+    return kept
+
+
 def _log(request: HttpRequest, response: HttpResponseBase, findings: list[Finding]) -> None:
+    """Log each finding that is not silenced: an error at ``ERROR``, a warning at ``WARNING``;
+    those silenced at ``DEBUG``."""
     subject = _subject(request, response)
-    for finding in findings:
+    for finding in _kept(request, response, findings):
         logger.log(
             logging.ERROR if finding.severity == "error" else logging.WARNING,
             "%s: %s",

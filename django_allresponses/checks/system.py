@@ -10,6 +10,8 @@
   ``"off"``, ``"log"``, ``"raise"`` (the middleware then logs, as for ``"log"``).
 * ``django_allresponses.W003``: ``ALLRESPONSES_CHECKS`` is set but the middleware
   is not in ``MIDDLEWARE``, so the setting has no effect.
+* ``django_allresponses.E001``: ``ALLRESPONSES_CHECKS_IGNORE`` names a rule that does
+  not exist, or is not a list of rule names.
 
 They run when ``"django_allresponses"`` is in ``INSTALLED_APPS`` (its app
 config registers them). The package works without it; the checks are the one
@@ -24,10 +26,12 @@ from typing import Any
 from django.apps import AppConfig
 from django.conf import settings
 from django.core.checks import CheckMessage
+from django.core.checks import Error as CheckError
 from django.core.checks import Warning as CheckWarning
 from django.utils.module_loading import import_string
 
 from .middleware import DEFAULT_MODE, MODES, InterimResponseMiddleware
+from .silencing import SETTING, ignored_everywhere
 
 
 def _is_ours(path: object) -> bool:
@@ -43,7 +47,8 @@ def _is_ours(path: object) -> bool:
 def check_configuration(
     app_configs: Sequence[AppConfig] | None = None, **kwargs: Any
 ) -> list[CheckMessage]:
-    """Report a misplaced response checks middleware and an unknown checks mode.
+    """Report a misplaced response checks middleware, an unknown checks mode and an unknown
+    rule among those ignored.
 
     Examples:
         >>> from django.test import override_settings
@@ -53,6 +58,9 @@ def check_configuration(
         ... ], ALLRESPONSES_CHECKS="loud"):
         ...     [message.id for message in check_configuration()]
         ['django_allresponses.W001', 'django_allresponses.W002']
+        >>> with override_settings(ALLRESPONSES_CHECKS_IGNORE=["missing-alow"]):
+        ...     [message.id for message in check_configuration()]
+        ['django_allresponses.E001']
     """
     messages: list[CheckMessage] = []
     middleware = list(getattr(settings, "MIDDLEWARE", None) or [])
@@ -87,6 +95,17 @@ def check_configuration(
                 hint="Add 'django_allresponses.middleware.ResponseChecksMiddleware' last in "
                 "MIDDLEWARE.",
                 id="django_allresponses.W003",
+            )
+        )
+    try:
+        ignored_everywhere()
+    except ValueError as error:
+        messages.append(
+            CheckError(
+                str(error),
+                hint=f"Name rules of django_allresponses.checks.RULES in {SETTING}, "
+                "or 'undeclared-status'.",
+                id="django_allresponses.E001",
             )
         )
     return messages
