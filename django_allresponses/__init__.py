@@ -160,6 +160,12 @@ if TYPE_CHECKING:
     from .ranges.conditions import conditional, evaluate_preconditions
     from .ranges.files import FileResponsePartialContent, serve_file
     from .responses.problems import ProblemDetails
+    from .responses.streams import (
+        EventStreamResponse,
+        JsonLinesResponse,
+        ServerSentEvent,
+        last_event_id,
+    )
 
 _LAZY = {
     "Challenge": "headers.models",
@@ -182,6 +188,10 @@ _LAZY = {
     "ProblemDetailsMiddleware": "immediate.middleware",
     "ResponseChecksMiddleware": "checks.middleware",
     "InterimResponseMiddleware": "checks.middleware",
+    "EventStreamResponse": "responses.streams",
+    "JsonLinesResponse": "responses.streams",
+    "ServerSentEvent": "responses.streams",
+    "last_event_id": "responses.streams",
 }
 """Public names imported on first use: ``import django_allresponses`` imports neither
 pydantic nor the file-serving modules."""
@@ -350,6 +360,9 @@ __all__ += ["FileResponsePartialContent", "conditional", "evaluate_preconditions
 
 # Conformance checks for any response (RFC 9110 and the status facts).
 __all__ += ["Finding", "ResponseConformanceMixin", "assert_conforms", "check_response"]
+
+# Typed streams: server-sent events and JSON Lines.
+__all__ += ["EventStreamResponse", "JsonLinesResponse", "ServerSentEvent", "last_event_id"]
 
 # --- Version: the one place it is written (the build reads it from here). ---
 

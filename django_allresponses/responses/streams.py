@@ -1,0 +1,566 @@
+"""Typed streams: server-sent events and JSON Lines, one item sent as soon as it is made.
+
+`EventStreamResponse` sends ``text/event-stream`` as the WHATWG HTML standard defines it
+(Section 9.2, "Server-sent events"), `JsonLinesResponse` sends ``application/jsonl``: one
+JSON value a line. Both take a sync or an async iterable, encode each item when the server
+asks for it (a bad item is refused then, before any byte of it is sent), and deliver it
+at once under WSGI and ASGI servers alike: a sync iterable served by an ASGI server is
+read item by item in Django's thread, an async one served by a WSGI server on an event
+loop of its own, where Django would read either to the end first. Django's
+``GZipMiddleware`` still compresses them, into one gzip stream flushed after each item.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import json
+import re
+import secrets
+import sys
+import zlib
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterable,
+    AsyncIterator,
+    Callable,
+    Iterable,
+    Iterator,
+)
+from contextlib import aclosing
+from dataclasses import KW_ONLY, dataclass
+from gzip import GzipFile
+from types import CodeType
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, cast
+
+from asgiref.sync import sync_to_async
+from django.http import HttpRequest, StreamingHttpResponse
+from django.utils.text import StreamingBuffer
+
+from ..errors import ResponseValidationError, describe
+from ..headers import store as _store
+from .base import HeadersInput, StatusResponseMixin
+from .json import ModelJSONEncoder
+from .json import _model_json as model_json  # pyright: ignore[reportPrivateUsage]
+from .json import _refuse_non_finite as refuse_non_finite  # pyright: ignore[reportPrivateUsage]
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+    from typing_extensions import TypeVar
+
+    DataT = TypeVar("DataT", covariant=True, default=object)
+else:
+    from typing import TypeVar
+
+    DataT = TypeVar("DataT", covariant=True)
+"""The type of a stream's items: ``EventStreamResponse[Price]`` sends ``Price`` values (or
+``ServerSentEvent[Price]``). Checkers infer it from the iterable given; nothing is kept at
+run time."""
+
+EVENT_STREAM_CONTENT_TYPE: Final = "text/event-stream; charset=utf-8"
+"""The ``Content-Type`` of `EventStreamResponse`: UTF-8 is the only encoding of the format."""
+JSON_LINES_CONTENT_TYPE: Final = "application/jsonl"
+"""The ``Content-Type`` of `JsonLinesResponse`."""
+KEEPALIVE: Final = b": keep-alive\n\n"
+"""The comment `EventStreamResponse` sends when an async iterable is idle: clients ignore
+it; proxies and load balancers see the connection in use."""
+
+_LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
+"""What the event-stream parser splits lines at (CRLF, CR or LF)."""
+_END: Final = object()
+
+
+def _refuse(owner: str, field: str, message: str) -> ResponseValidationError:
+    return ResponseValidationError(f"{owner}: {message}", response_class=owner, argument=field)
+
+
+def _check_text(owner: str, field: str, value: object, refused: str) -> str:
+    """``value`` as a field's text: a ``str`` holding none of ``refused``."""
+    if not isinstance(value, str):
+        raise _refuse(owner, field, f"{field}={describe(value)}: give a str")
+    for character in refused:
+        if character in value:
+            raise _refuse(
+                owner,
+                field,
+                f"{field}={describe(value)} holds {character!r}, which would end the field "
+                "(WHATWG HTML, Section 9.2.6); give text without CR, LF"
+                + (" or NUL" if "\0" in refused else ""),
+            )
+    return value
+
+
+def _check_event(owner: str, sse: ServerSentEvent[object]) -> None:
+    if sse.event is not None:
+        _check_text(owner, "event", sse.event, "\r\n\0")
+    if sse.id is not None:
+        _check_text(owner, "id", sse.id, "\r\n\0")
+    if sse.comment is not None:
+        _check_text(owner, "comment", sse.comment, "\r\n")
+    retry = cast(object, sse.retry)
+    if retry is not None and (type(retry) is bool or not isinstance(retry, int) or retry < 0):
+        raise _refuse(
+            owner, "retry", f"retry={describe(retry)}: give a non-negative int (milliseconds)"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ServerSentEvent(Generic[DataT]):
+    """One event of an event stream (WHATWG HTML, Section 9.2.6), checked when built.
+
+    ``data`` is sent in ``data:`` lines: a ``str`` as it is, one ``data:`` line for each
+    of its lines, anything else (dicts, lists, pydantic models) as JSON; ``None`` sends
+    no ``data:`` line. ``event`` and ``id`` refuse CR, LF and NUL, ``comment`` CR and LF;
+    ``retry`` is a non-negative int (milliseconds). A refusal is a
+    `ResponseValidationError` naming the field.
+
+    Examples:
+        >>> price = ServerSentEvent({"symbol": "YHOO", "price": 10}, event="price", id="7")
+        >>> encode_event(price)
+        b'event: price\\nid: 7\\ndata: {"symbol": "YHOO", "price": 10}\\n\\n'
+        >>> ServerSentEvent("a", event="x\\ny")
+        Traceback (most recent call last):
+        ...
+        django_allresponses.errors.ResponseValidationError: ServerSentEvent: event='x\\ny' \
+holds '\\n', which would end the field (WHATWG HTML, Section 9.2.6); give text without CR, \
+LF or NUL
+    """
+
+    data: DataT | None = None
+    _: KW_ONLY
+    event: str | None = None
+    id: str | None = None
+    retry: int | None = None
+    comment: str | None = None
+
+    def __post_init__(self) -> None:
+        _check_event(type(self).__name__, self)
+
+
+def _base_model() -> type[BaseModel] | None:
+    """pydantic's ``BaseModel`` if pydantic is loaded: plain data never imports it."""
+    main = sys.modules.get("pydantic.main")
+    return None if main is None else main.BaseModel
+
+
+_ENCODER: Final = ModelJSONEncoder(allow_nan=False)
+
+
+def _json_text(owner: str, data: object) -> str | bytes:
+    """``data`` as JSON, as the JSON twins send it: a model by pydantic, anything else by
+    `ModelJSONEncoder`; NaN and Infinity refused (RFC 8259, Section 6)."""
+    model = _base_model()
+    if model is not None and isinstance(data, model):
+        refuse_non_finite(owner, data)
+        return model_json(owner, data, {})
+    try:
+        return _ENCODER.encode(data)
+    except (TypeError, ValueError, RecursionError) as error:
+        reason = "it is nested too deep" if isinstance(error, RecursionError) else str(error)
+        if isinstance(error, ValueError) and "Out of range float" in reason:
+            reason = "it holds NaN or Infinity, which JSON cannot carry (RFC 8259, Section 6)"
+        raise _refuse(
+            owner, "data", f"data={describe(data)} cannot be encoded as JSON: {reason}"
+        ) from error
+
+
+def _utf8(owner: str, field: str, text: str) -> bytes:
+    try:
+        return text.encode()
+    except UnicodeEncodeError as error:
+        raise _refuse(
+            owner,
+            field,
+            f"{field}={describe(text)} cannot be sent as UTF-8: {error.reason} at position "
+            f"{error.start}",
+        ) from error
+
+
+def _data_lines(owner: str, data: object, *, raw: bool) -> bytes:
+    """The ``data:`` lines of ``data`` (a ``str`` as it is if ``raw``, else JSON): one for
+    each line of its text, so the parser joins them back with LF (a CRLF or a lone CR
+    comes back as LF)."""
+    text = data if raw and isinstance(data, str) else _json_text(owner, data)
+    if isinstance(text, bytes):  # pydantic's JSON: UTF-8, and never a raw line break
+        if b"\n" not in text and b"\r" not in text:
+            return b"data: " + text + b"\n"
+        text = text.decode()
+    if "\n" in text or "\r" in text:
+        return b"".join(b"data: " + _utf8(owner, "data", line) + b"\n"
+                        for line in _LINE_BREAK.split(text))  # fmt: skip
+    return b"data: " + _utf8(owner, "data", text) + b"\n"
+
+
+def encode_event(item: object, owner: str = "EventStreamResponse") -> bytes:
+    """The bytes of one event: a `ServerSentEvent`, or data sent as JSON in ``data:``.
+
+    Every field is checked here, on the way to the wire, whatever built the event.
+
+    Examples:
+        >>> encode_event({"n": 1})
+        b'data: {"n": 1}\\n\\n'
+        >>> encode_event(ServerSentEvent("YHOO\\n+2\\n10"))
+        b'data: YHOO\\ndata: +2\\ndata: 10\\n\\n'
+        >>> encode_event(ServerSentEvent(comment="test stream", retry=3000))
+        b': test stream\\nretry: 3000\\n\\n'
+    """
+    if not isinstance(item, ServerSentEvent):
+        return _data_lines(owner, item, raw=False) + b"\n"
+    sse = cast(ServerSentEvent[object], item)
+    _check_event(owner, sse)
+    parts: list[bytes] = []
+    if sse.comment is not None:
+        parts.append(b": " + _utf8(owner, "comment", sse.comment) + b"\n")
+    if sse.event is not None:
+        parts.append(b"event: " + _utf8(owner, "event", sse.event) + b"\n")
+    if sse.id is not None:
+        parts.append(b"id: " + _utf8(owner, "id", sse.id) + b"\n")
+    if sse.retry is not None:
+        parts.append(b"retry: %d\n" % sse.retry)
+    if sse.data is not None:
+        parts.append(_data_lines(owner, sse.data, raw=True))
+    parts.append(b"\n")
+    return b"".join(parts)
+
+
+def encode_line(item: object, owner: str = "JsonLinesResponse") -> bytes:
+    """The bytes of one JSON Lines item: its JSON and a LF.
+
+    Examples:
+        >>> encode_line({"id": 1, "name": "Ada"})
+        b'{"id": 1, "name": "Ada"}\\n'
+        >>> encode_line(float("nan"))
+        Traceback (most recent call last):
+        ...
+        django_allresponses.errors.ResponseValidationError: JsonLinesResponse: data=nan \
+cannot be encoded as JSON: it holds NaN or Infinity, which JSON cannot carry (RFC 8259, \
+Section 6)
+    """
+    text = _json_text(owner, item)
+    if isinstance(text, str):
+        if "\n" in text or "\r" in text:  # a model's own serializer may indent
+            text = json.dumps(json.loads(text), ensure_ascii=False)
+        text = _utf8(owner, "data", text)
+    elif b"\n" in text or b"\r" in text:
+        text = json.dumps(json.loads(text), ensure_ascii=False).encode()
+    return text + b"\n"
+
+
+# --- delivery -------------------------------------------------------------------------
+
+
+def _sync_chunks(encode: Callable[[object], bytes], items: Iterator[object]) -> Iterator[bytes]:
+    try:
+        for item in items:
+            yield encode(item)
+    finally:
+        close = getattr(items, "close", None)
+        if close is not None:
+            close()
+
+
+async def _async_chunks(
+    encode: Callable[[object], bytes], items: AsyncIterator[object], idle: float | None
+) -> AsyncIterator[bytes]:
+    """The encoded items; after ``idle`` seconds without one, a keep-alive comment.
+
+    The next item is awaited in a task of its own, which a keep-alive leaves running:
+    the iterable is never cancelled for being slow, only when the client goes away (the
+    request's task is cancelled, and so is this one's), and it is closed in the end.
+    """
+    pending: asyncio.Future[object] | None = None
+    try:
+        if idle is None:
+            async for item in items:
+                yield encode(item)
+            return
+        while True:
+            if pending is None:
+                pending = asyncio.ensure_future(anext(items, _END))
+            done, _ = await asyncio.wait((pending,), timeout=idle)
+            if not done:
+                yield KEEPALIVE
+                continue
+            item, pending = pending.result(), None
+            if item is _END:
+                return
+            yield encode(item)
+    finally:
+        if pending is not None:
+            pending.cancel()
+            await asyncio.gather(pending, return_exceptions=True)
+        close = getattr(items, "aclose", None)
+        if close is not None:
+            await close()
+
+
+def _drive(parts: AsyncIterator[bytes], source: object) -> Iterator[bytes]:
+    """Serve async content to a WSGI server, part by part, on an event loop of its own
+    (Django's ``StreamingHttpResponse`` reads it to the end first)."""
+    with asyncio.Runner() as runner:
+
+        async def step() -> object:
+            return await anext(parts, _END)
+
+        try:
+            while (part := runner.run(step())) is not _END:
+                yield cast(bytes, part)
+        finally:
+            for closing in (getattr(parts, "aclose", None), getattr(source, "aclose", None)):
+                if closing is not None:
+                    runner.run(closing())
+
+
+def _next_part(parts: Iterator[bytes]) -> object:
+    return next(parts, _END)
+
+
+def _random_name() -> str:
+    """A gzip file name of random length, as Django's ``GZipMiddleware`` writes, so the
+    compressed length tells an attacker nothing (the BREACH attack)."""
+    return "".join(
+        secrets.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(secrets.randbelow(100))
+    )
+
+
+def _gzip(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """Django's ``compress_sequence``, flushed after each chunk (``Z_SYNC_FLUSH``): the
+    client can decompress each item as it arrives."""
+    buffer = StreamingBuffer()
+    with GzipFile(
+        filename=_random_name(), mode="wb", compresslevel=6, fileobj=buffer, mtime=0
+    ) as zfile:
+        for chunk in chunks:
+            zfile.write(chunk)
+            zfile.flush(zlib.Z_SYNC_FLUSH)
+            yield buffer.read()
+    yield buffer.read()
+
+
+async def _gzip_async(chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+    buffer = StreamingBuffer()
+    try:
+        with GzipFile(
+            filename=_random_name(), mode="wb", compresslevel=6, fileobj=buffer, mtime=0
+        ) as zfile:
+            async for chunk in chunks:
+                zfile.write(chunk)
+                zfile.flush(zlib.Z_SYNC_FLUSH)
+                yield buffer.read()
+    finally:
+        close = getattr(chunks, "aclose", None)
+        if close is not None:
+            await close()
+    yield buffer.read()
+
+
+@functools.cache
+def _django_gzip() -> frozenset[CodeType]:
+    """The code of the generators Django's ``GZipMiddleware`` sets as streaming content:
+    ``compress_sequence`` (sync), which holds each item in zlib's buffer until it fills,
+    and the middleware's own ``gzip_wrapper`` (async), which sends each item as a gzip
+    member of its own, which not every client reads past the first."""
+    from django.middleware.gzip import GZipMiddleware
+    from django.utils.text import compress_sequence
+
+    inner = GZipMiddleware.process_response.__code__.co_consts
+    return frozenset(
+        [compress_sequence.__code__]
+        + [code for code in inner if isinstance(code, CodeType) and code.co_name == "gzip_wrapper"]
+    )
+
+
+def _code_of(value: object) -> object:
+    return getattr(value, "gi_code", None) or getattr(value, "ag_code", None)
+
+
+class StreamResponse(StatusResponseMixin, StreamingHttpResponse, Generic[DataT]):
+    """Base of `EventStreamResponse` and `JsonLinesResponse`: a 200 whose items are
+    encoded one by one, each sent as soon as it is made.
+
+    Examples:
+        >>> issubclass(JsonLinesResponse, StreamResponse)
+        True
+    """
+
+    registry: ClassVar[dict[int, type[Any]]] = {}
+    media_type: ClassVar[str]
+    _source: Iterator[bytes] | AsyncIterator[bytes]
+    """The encoded items, before any middleware wraps them: closed when the stream ends."""
+    _refused_headers: ClassVar[frozenset[str]] = frozenset({"content-type", "content-length"})
+
+    def _stream(
+        self,
+        items: Iterable[object] | AsyncIterable[object],
+        encode: Callable[[object], bytes],
+        idle: float | None,
+        headers: HeadersInput,
+    ) -> None:
+        owner = type(self).__name__
+        content: Iterator[bytes] | AsyncIterator[bytes]
+        if isinstance(items, AsyncIterable):
+            content = _async_chunks(encode, aiter(items), idle)
+        else:
+            try:
+                content = _sync_chunks(encode, iter(items))
+            except TypeError:
+                raise _refuse(
+                    owner,
+                    "items",
+                    f"items={describe(items)}: give an iterable or an async iterable",
+                ) from None
+        self._source = content
+        StreamingHttpResponse.__init__(self, content, content_type=self.media_type)
+        _store.adopt(self, False)
+        if headers:
+            for name, _value in _store.ResponseHeaders._unpack_items(headers):  # type: ignore[attr-defined]
+                if isinstance(name, str) and name.lower() in self._refused_headers:
+                    raise _refuse(
+                        owner,
+                        "headers",
+                        f"headers= sets {name}: a stream sends {self.media_type} and no "
+                        "Content-Length (its length is unknown until it ends)",
+                    )
+            _store.add_headers(self, headers, {})
+
+    def _set_streaming_content(self, value: object) -> None:
+        # Django's GZipMiddleware: the same compression, flushed after each item.
+        if "_iterator" in self.__dict__ and _code_of(value) in _django_gzip():
+            close = getattr(value, "close", None)  # the sync one; the async one never started
+            if close is not None:
+                close()
+            source: Any = self.streaming_content
+            value = _gzip_async(source) if self.is_async else _gzip(source)
+        StreamingHttpResponse._set_streaming_content(self, value)  # type: ignore[attr-defined]
+
+    def __iter__(self) -> Iterator[bytes]:
+        content: Any = self.streaming_content
+        if self.is_async:
+            return _drive(content, self._source)
+        return iter(content)
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        content: Any = self.streaming_content
+        if self.is_async:
+            try:
+                async with aclosing(content):
+                    async for part in content:
+                        yield part
+            finally:
+                await cast(AsyncGenerator[bytes], self._source).aclose()
+            return
+        step = sync_to_async(_next_part, thread_sensitive=True)
+        try:
+            while (part := await step(content)) is not _END:
+                yield cast(bytes, part)
+        finally:
+            close = getattr(content, "close", None)
+            if close is not None:
+                await sync_to_async(close, thread_sensitive=True)()
+
+
+class EventStreamResponse(StreamResponse[DataT]):
+    """200 OK, a stream of server-sent events (``text/event-stream``, WHATWG HTML 9.2).
+
+    ``events`` is a sync or async iterable of `ServerSentEvent` values or of data, which
+    is sent as JSON in ``data:`` (pydantic models by pydantic). Each event is checked and
+    encoded when the server asks for it; a bad one raises `ResponseValidationError` there,
+    naming the field, and the stream ends before any byte of it is sent. After
+    ``keepalive`` seconds without an event from an async iterable, a comment line keeps
+    the connection in use (``None``: never). Sent with ``Cache-Control: no-cache`` and
+    ``X-Accel-Buffering: no`` (nginx passes each event on), never a ``Content-Length``.
+
+    Examples:
+        >>> response = EventStreamResponse([{"n": 1}, ServerSentEvent("done", event="end")])
+        >>> response["Content-Type"], response["Cache-Control"], response["X-Accel-Buffering"]
+        ('text/event-stream; charset=utf-8', 'no-cache', 'no')
+        >>> b"".join(response)
+        b'data: {"n": 1}\\n\\nevent: end\\ndata: done\\n\\n'
+    """
+
+    status_code = 200
+    media_type: ClassVar[str] = EVENT_STREAM_CONTENT_TYPE
+
+    def __init__(
+        self,
+        events: Iterable[DataT | ServerSentEvent[DataT]]
+        | AsyncIterable[DataT | ServerSentEvent[DataT]],
+        *,
+        keepalive: float | None = 15.0,
+        headers: HeadersInput = None,
+    ) -> None:
+        owner = type(self).__name__
+        idle = _keepalive(owner, keepalive)
+        self._stream(events, functools.partial(encode_event, owner=owner), idle, headers)
+        if "cache-control" not in self.headers:
+            self.headers["Cache-Control"] = "no-cache"
+        self.headers["X-Accel-Buffering"] = "no"
+
+
+def _keepalive(owner: str, value: object) -> float | None:
+    if value is None:
+        return None
+    if type(value) is bool or not isinstance(value, int | float) or not 0 < value < 86400:
+        raise _refuse(
+            owner,
+            "keepalive",
+            f"keepalive={describe(value)}: give seconds (an int or float above 0 and below "
+            "a day), or None for no keep-alive comments",
+        )
+    return float(value)
+
+
+class JsonLinesResponse(StreamResponse[DataT]):
+    """200 OK, one JSON value a line (``application/jsonl``), in bounded memory.
+
+    ``items`` is a sync or async iterable (a queryset's ``.iterator()``, a generator):
+    each item is encoded when the server asks for it, as the JSON twins encode data
+    (pydantic models by pydantic, anything else by `ModelJSONEncoder`, NaN and Infinity
+    refused), and sent at once.
+
+    Examples:
+        >>> response = JsonLinesResponse(iter([{"id": 1}, {"id": 2}]))
+        >>> response["Content-Type"]
+        'application/jsonl'
+        >>> b"".join(response)
+        b'{"id": 1}\\n{"id": 2}\\n'
+    """
+
+    status_code = 200
+    media_type: ClassVar[str] = JSON_LINES_CONTENT_TYPE
+
+    def __init__(
+        self,
+        items: Iterable[DataT] | AsyncIterable[DataT],
+        *,
+        headers: HeadersInput = None,
+    ) -> None:
+        owner = type(self).__name__
+        self._stream(items, functools.partial(encode_line, owner=owner), None, headers)
+
+
+def last_event_id(request: HttpRequest) -> str | None:
+    """The ``Last-Event-ID`` a reconnecting ``EventSource`` sends, or ``None``.
+
+    Browsers send the ``id`` of the last event received, as UTF-8. A value no event
+    ``id`` can have (one holding NUL, CR or LF, or bytes that are not UTF-8) is ``None``,
+    as if the header were absent: a client cannot make the view fail with it.
+
+    Examples:
+        >>> from django.test import RequestFactory
+        >>> last_event_id(RequestFactory().get("/", headers={"Last-Event-ID": "42"}))
+        '42'
+        >>> last_event_id(RequestFactory().get("/")) is None
+        True
+    """
+    value = request.META.get("HTTP_LAST_EVENT_ID")
+    if not isinstance(value, str):
+        return None
+    try:
+        # WSGI and ASGI give header bytes as Latin-1 text; the browser sent UTF-8.
+        text = value.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return None
+    if "\0" in text or "\r" in text or "\n" in text:
+        return None
+    return text
