@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import errno
+import importlib
 import json
 import os
 import shutil
@@ -188,12 +189,14 @@ def _run(arguments: list[str], out: TextIO, width: int | None) -> int:
         return 0
     if arguments[:1] == ["upgrade"]:
         try:
+            importlib.import_module("libcst")
             from .upgrade import run
         except ModuleNotFoundError as error:
             if error.name != "libcst":
                 raise
             raise CommandError(
-                "upgrade needs libcst: pip install 'django-allresponses[upgrade]'", status=1
+                "upgrade needs libcst, which it rewrites source with: pip install 'libcst>=1.1'",
+                status=1,
             ) from error
         return run(arguments[1:], out)
     if arguments[:1] == ["docs"]:

@@ -763,7 +763,7 @@ def test_check_lists_and_exits_1_then_0_after_the_rewrite(
     assert out == f'{views}:5: HttpResponse("x", status=410) -> HttpResponseGone("x")\n'
     assert err.startswith("1 files, 1 calls to rewrite, 0 left alone (")
     assert views.read_text() == VIEW  # --check changes nothing
-    assert main(["upgrade", str(views)]) == 0
+    assert main(["upgrade", str(views)]) == 1  # files rewritten: 1, as django-upgrade's
     assert views.read_text() == VIEW.replace(
         "from django.http import HttpResponse", "from django_allresponses import HttpResponseGone"
     ).replace('HttpResponse("x", status=410)', 'HttpResponseGone("x")')
@@ -779,7 +779,8 @@ def test_diff_prints_a_unified_diff_and_writes_nothing(
     views.write_text(VIEW)
     assert main(["upgrade", "--diff", str(views)]) == 1
     out = capsys.readouterr().out
-    assert f"--- {views}\n+++ {views}\n" in out
+    name = views.as_posix().lstrip("/")
+    assert f"--- a/{name}\n+++ b/{name}\n" in out
     assert '-    return HttpResponse("x", status=410)\n+    return HttpResponseGone("x")\n' in out
     assert views.read_text() == VIEW
 
@@ -831,14 +832,16 @@ def test_a_file_that_cannot_be_written_is_one_line_and_fails(
     views = tmp_path / "views.py"
     views.write_text(VIEW)
 
-    def refuse(self: Path, *args: object, **kwargs: object) -> int:
+    def refuse(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "write_text", refuse)
+    monkeypatch.setattr("django_allresponses.tools.upgrade._files.os.replace", refuse)
     assert main(["upgrade", str(views)]) == 1
     err = capsys.readouterr().err
     assert err.splitlines()[0] == f"{views}: cannot be written: Permission denied"
     assert "Traceback" not in err
+    assert views.read_text() == VIEW
+    assert [path.name for path in tmp_path.iterdir()] == ["views.py"]  # no temporary left
 
 
 def test_without_libcst_the_command_says_what_to_install(
@@ -848,8 +851,8 @@ def test_without_libcst_the_command_says_what_to_install(
     monkeypatch.setitem(sys.modules, "libcst", None)  # import libcst raises ModuleNotFoundError
     assert main(["upgrade", "src"]) == 1
     assert capsys.readouterr().err == (
-        "python -m django_allresponses: error: upgrade needs libcst: "
-        "pip install 'django-allresponses[upgrade]'\n"
+        "python -m django_allresponses: error: upgrade needs libcst, which it rewrites source "
+        "with: pip install 'libcst>=1.1'\n"
     )
 
 

@@ -1,0 +1,273 @@
+"""Reading a call of one of Django's response classes: a draft of its rewrite, or the reason
+it is left alone."""
+
+from __future__ import annotations
+
+import ast
+import http
+import inspect
+from dataclasses import dataclass, field
+from typing import Any
+
+import libcst as cst
+from libcst.metadata import CodeRange, PositionProvider, QualifiedNameProvider, ScopeProvider
+
+from ._changes import Change
+from ._facts import (
+    DJANGO_CLASSES,
+    DJANGO_MODULES,
+    DRF_CONSTANT,
+    EMPTY,
+    HTTPSTATUS,
+    django_class,
+    django_keywords,
+    django_positional,
+    drf_status_names,
+    preserving_status,
+)
+
+
+def literal(node: cst.BaseExpression) -> tuple[bool, object]:
+    """``(True, value)`` for a literal Python can evaluate without running code."""
+    try:
+        return True, ast.literal_eval(cst.Module([]).code_for_node(node).strip())
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return False, None
+
+
+Fold = tuple[cst.SimpleStatementLine, str, object]
+"""A header set after the call, folded into it: the statement, the argument, its value."""
+
+
+@dataclass(slots=True)
+class Draft:
+    """A call that may be rewritten, before the statements after it are looked at."""
+
+    call: cst.Call
+    line: int
+    target: type[Any]
+    code: int
+    arguments: dict[str, int]  # Django's parameter name -> index in call.args
+    dropped: set[int]
+    renamed: dict[int, str]  # index -> the keyword the typed class takes it as
+    removed_nodes: list[cst.CSTNode]
+    assigned: str | None = None
+    statement: cst.SimpleStatementLine | None = None
+    scope_node: cst.CSTNode | None = None
+    folds: list[Fold] = field(default_factory=lambda: list[Fold]())
+
+
+class LeftAlone(Exception):
+    """A call the command cannot rewrite without changing what it sends: the reason."""
+
+
+class NotOurs(Exception):
+    """A call Django itself refuses (a TypeError when it runs), or a plain 200: nothing to
+    rewrite and nothing to report."""
+
+
+class Reader(cst.CSTVisitor):
+    """Reads every call of a Django response class: a draft, or why it is left alone."""
+
+    METADATA_DEPENDENCIES = (PositionProvider, QualifiedNameProvider, ScopeProvider)
+
+    def __init__(self, path: str, module: cst.Module) -> None:
+        super().__init__()
+        self.path = path
+        self.module = module
+        self.drafts: dict[cst.Call, Draft] = {}
+        self.left: list[Change] = []
+        self._functions: list[cst.CSTNode] = [module]
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+        self._functions.append(node)
+
+    def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
+        self._functions.pop()
+
+    def _qualified(self, node: cst.CSTNode) -> str | None:
+        names = self.get_metadata(QualifiedNameProvider, node, set())
+        return next(iter(names)).name if len(names) == 1 else None
+
+    def _line(self, node: cst.CSTNode) -> int:
+        position = self.get_metadata(PositionProvider, node)
+        assert isinstance(position, CodeRange)
+        return position.start.line
+
+    def visit_Call(self, node: cst.Call) -> None:
+        qualified = self._qualified(node.func)
+        if qualified is None:
+            return
+        module, _, name = qualified.rpartition(".")
+        if module not in DJANGO_MODULES or name not in DJANGO_CLASSES:
+            return
+        try:
+            draft = self._draft(node, name)
+        except NotOurs:
+            return
+        except LeftAlone as reason:
+            self.left.append(
+                Change(
+                    self.path,
+                    self._line(node),
+                    self.module.code_for_node(node),
+                    reason=str(reason),
+                )
+            )
+            return
+        draft.scope_node = self._functions[-1]
+        self.drafts[node] = draft
+
+    def _draft(self, node: cst.Call, name: str) -> Draft:
+        from ...responses.lookup import response_class
+
+        arguments = self._arguments(node, name)
+        dropped: set[int] = set()
+        removed: list[cst.CSTNode] = [node.func]
+        code = self._code(node, name, arguments, dropped, removed)
+        json = name == "JsonResponse"
+        target: type[Any] = response_class(self._assigned(code, json), json=json)
+        self._drop_bodiless(node, target, arguments, dropped)
+        for index in sorted(dropped):
+            if "#" in self.module.code_for_node(node.args[index]):
+                raise LeftAlone("a comment on an argument that would be removed")
+        parameters = inspect.signature(target).parameters
+        renamed: dict[int, str] = {}
+        for key, index in arguments.items():
+            if key not in parameters:
+                raise LeftAlone(f"{target.__name__} takes no {key}=")
+            renamed[index] = key
+        self._check_literals(node, target, arguments)
+        return Draft(
+            call=node,
+            line=self._line(node),
+            target=target,
+            code=code,
+            arguments=arguments,
+            dropped=dropped,
+            renamed=renamed,
+            removed_nodes=removed,
+        )
+
+    def _arguments(self, node: cst.Call, name: str) -> dict[str, int]:
+        """Django's parameter name of each argument -> its index in the call."""
+        if any(arg.star for arg in node.args):
+            raise LeftAlone("*args or **kwargs: the arguments cannot be seen")
+        positional = django_positional(name)
+        arguments: dict[str, int] = {}
+        for index, arg in enumerate(node.args):
+            if arg.keyword is None:
+                if index >= len(positional):
+                    raise NotOurs  # a TypeError in Django already
+                key = positional[index]
+            else:
+                key = arg.keyword.value
+            if key in arguments or key not in django_keywords(name):
+                raise NotOurs  # Django refuses it: nothing to preserve
+            arguments[key] = index
+        return arguments
+
+    def _code(
+        self,
+        node: cst.Call,
+        name: str,
+        arguments: dict[str, int],
+        dropped: set[int],
+        removed: list[cst.CSTNode],
+    ) -> int:
+        """The status the call sends, its ``status=`` and ``preserve_request=`` dropped."""
+        code: int = django_class(name).status_code
+        if "status" in arguments:
+            index = arguments.pop("status")
+            value = node.args[index].value
+            code = self._status(value)
+            dropped.add(index)
+            removed.append(value)
+        elif name in ("HttpResponse", "JsonResponse"):
+            raise NotOurs  # a plain 200: nothing says which status was meant
+        if "preserve_request" in arguments:
+            index = arguments.pop("preserve_request")
+            known, preserve = literal(node.args[index].value)
+            if not known or not isinstance(preserve, bool):
+                raise LeftAlone("preserve_request= is computed: the status is not known")
+            if preserve:
+                # Django sets the class's own preserving status after status=.
+                code = preserving_status(name)
+            dropped.add(index)
+        return code
+
+    @staticmethod
+    def _assigned(code: int, json: bool) -> int:
+        from ...rfc.statuses import STATUSES
+
+        if code not in STATUSES:
+            raise LeftAlone(f"{code} is not an assigned status code")
+        facts = STATUSES[code]
+        if json and not facts.allows_content:
+            raise LeftAlone(f"content on a bodiless status: {code} {facts.phrase} forbids content")
+        return code
+
+    def _drop_bodiless(
+        self, node: cst.Call, target: type[Any], arguments: dict[str, int], dropped: set[int]
+    ) -> None:
+        """Drop empty content and its type on a status without content, or refuse."""
+        facts = target.facts
+        if facts.allows_content:
+            return
+        for key in ("content", "content_type", "charset"):
+            if key not in arguments:
+                continue
+            known, given = literal(node.args[arguments[key]].value)
+            if key == "content" and not (known and given in EMPTY):
+                raise LeftAlone(
+                    f"content on a bodiless status: {facts.code} {facts.phrase} forbids content"
+                )
+            if not known:
+                raise LeftAlone(f"{key}= is computed, and {target.__name__} sends none")
+            dropped.add(arguments.pop(key))
+
+    def _status(self, value: cst.BaseExpression) -> int:
+        if isinstance(value, cst.Integer):
+            return int(value.evaluated_value)
+        qualified = self._qualified(value) if isinstance(value, cst.Attribute) else None
+        if qualified is None:
+            raise LeftAlone("the status is computed: it is not known before the view runs")
+        match = HTTPSTATUS.fullmatch(qualified)
+        if match is not None:
+            member = http.HTTPStatus.__members__.get(match["name"])
+            if member is None:
+                raise LeftAlone(f"HTTPStatus has no member {match['name']}")
+            return member.value
+        match = DRF_CONSTANT.fullmatch(qualified)
+        if match is None:
+            raise LeftAlone("the status is computed: it is not known before the view runs")
+        names = drf_status_names()
+        if names is None:
+            raise LeftAlone(
+                f"status.{match['name']}: Django REST framework is not installed to tell it "
+                "from a misspelt name"
+            )
+        if match["name"] not in names:
+            raise LeftAlone(f"rest_framework.status has no {match['name']}")
+        # Django REST framework's constants are named after their value.
+        return int(match["code"])
+
+    def _check_literals(
+        self, node: cst.Call, target: type[Any], arguments: dict[str, int]
+    ) -> None:
+        """Build the typed class with the call's literal arguments: what it refuses, Django
+        would have refused or sent malformed."""
+        from ..examples import ARGUMENT_EXAMPLES
+
+        given: dict[str, object] = {}
+        for key, index in arguments.items():
+            known, value = literal(node.args[index].value)
+            if known:
+                given[key] = value
+        for key, parameter in inspect.signature(target).parameters.items():
+            if parameter.default is inspect.Parameter.empty and key not in given:
+                given[key] = ARGUMENT_EXAMPLES.get(key, {})
+        try:
+            target(**given)
+        except Exception as error:  # Django's DisallowedRedirect as well as ours
+            raise LeftAlone(f"{target.__name__} refuses it: {error}") from None

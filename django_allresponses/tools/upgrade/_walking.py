@@ -1,0 +1,97 @@
+"""The files a tree holds for the command, walked as ruff and black walk one."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import subprocess
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Final
+
+SKIPPED: Final = frozenset(
+    {"site-packages", "node_modules", "build", "dist", ".tox", ".nox", "__pycache__"}
+)
+"""Folders never walked, besides hidden ones and virtual environments."""
+
+
+def _git_ignored(root: Path) -> frozenset[Path]:
+    """What the repository's ignore files (``.gitignore`` and the rest) ignore under
+    ``root``, as git tells it; nothing outside a repository or without git."""
+    try:
+        done = subprocess.run(
+            [
+                "git",
+                "ls-files",
+                "--others",
+                "--ignored",
+                "--exclude-standard",
+                "--directory",
+                "-z",
+            ],
+            cwd=root,
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return frozenset()
+    if done.returncode != 0:
+        return frozenset()
+    return frozenset(
+        Path(root, os.fsdecode(name).rstrip("/")) for name in done.stdout.split(b"\0") if name
+    )
+
+
+def _excluded(name: str, relative: str, patterns: Sequence[str]) -> bool:
+    return any(
+        fnmatch.fnmatchcase(name, pattern) or fnmatch.fnmatchcase(relative, pattern)
+        for pattern in patterns
+    )
+
+
+def _skipped_folder(folder: Path, name: str) -> bool:
+    return name.startswith(".") or name in SKIPPED or (folder / name / "pyvenv.cfg").exists()
+
+
+def _walk(root: Path, exclude: Sequence[str]) -> Iterator[Path]:
+    ignored = _git_ignored(root)
+    for directory, dirnames, filenames in os.walk(root):
+        folder = Path(directory)
+        dirnames[:] = sorted(
+            name
+            for name in dirnames
+            if not _skipped_folder(folder, name)
+            and folder / name not in ignored
+            and not _excluded(name, (folder / name).relative_to(root).as_posix(), exclude)
+        )
+        for filename in sorted(filenames):
+            path = folder / filename
+            if (
+                filename.endswith(".py")
+                and not filename.startswith(".")
+                and path not in ignored
+                and not _excluded(filename, path.relative_to(root).as_posix(), exclude)
+            ):
+                yield path
+
+
+def python_files(paths: Iterable[str], *, exclude: Sequence[str] = ()) -> Iterator[Path]:
+    """The Python files under ``paths``: a file named is always given; a folder is walked
+    in sorted order, without hidden folders, virtual environments (a folder holding
+    ``pyvenv.cfg``), `SKIPPED` folders, what git ignores, and what matches one of the
+    ``exclude`` glob patterns (by name, or by path below the folder). Links to folders
+    are not followed.
+
+    Examples:
+        >>> import django_allresponses.tools.upgrade as this
+        >>> from pathlib import Path
+        >>> [path.name for path in python_files([str(Path(this.__file__).parent)])][:2]
+        ['__init__.py', '_changes.py']
+    """
+    for text in paths:
+        path = Path(text)
+        if path.is_dir():
+            yield from _walk(path, exclude)
+        else:
+            yield path
