@@ -542,9 +542,10 @@ class JsonLinesResponse(StreamResponse[DataT]):
 def last_event_id(request: HttpRequest) -> str | None:
     """The ``Last-Event-ID`` a reconnecting ``EventSource`` sends, or ``None``.
 
-    Browsers send the ``id`` of the last event received, as UTF-8. A value no event
-    ``id`` can have (one holding NUL, CR or LF, or bytes that are not UTF-8) is ``None``,
-    as if the header were absent: a client cannot make the view fail with it.
+    Browsers send the ``id`` of the last event received, as UTF-8, when it is not empty.
+    A value no event ``id`` can have (empty, holding NUL, CR or LF, or bytes that are not
+    UTF-8) is ``None``, as if the header were absent: a client cannot make the view fail
+    with it, and the view starts the stream from the beginning.
 
     Examples:
         >>> from django.test import RequestFactory
@@ -554,7 +555,7 @@ def last_event_id(request: HttpRequest) -> str | None:
         True
     """
     value = request.META.get("HTTP_LAST_EVENT_ID")
-    if not isinstance(value, str):
+    if not isinstance(value, str) or not value:  # browsers send no empty one
         return None
     try:
         # WSGI and ASGI give header bytes as Latin-1 text; the browser sent UTF-8.
