@@ -435,14 +435,29 @@ def start(
 
 def reason_text(owner: type | str, value: object) -> str | None:
     """A reason phrase as sent (RFC 9110, Section 4): text that ends the status line, so
-    no line break or control character, and Latin-1 as servers encode it.
+    no line break or control character, and Latin-1 as servers encode it. Bytes are
+    refused: Django would send their repr (``200 b'OK'``).
 
     Examples:
         >>> reason_text("HttpResponseOK", "Fine")
         'Fine'
+        >>> reason_text("HttpResponseOK", b"Fine")
+        Traceback (most recent call last):
+        ...
+        django_allresponses.errors.HeaderValueError: HttpResponseOK: reason=b'Fine': a reason \
+phrase is text, not bytes, which Django would send as their repr; give a str
     """
     if value is None:
         return None
+    if isinstance(value, bytes | bytearray | memoryview):
+        # Django writes the status line with "%s": bytes would go out as their repr, b'OK'.
+        owner = name_of(owner)
+        raise HeaderValueError(
+            f"{owner}: reason={describe(value)}: a reason phrase is text, not bytes, which "
+            "Django would send as their repr; give a str",
+            response_class=owner,
+            argument="reason",
+        )
     try:
         text = field_text(value)
         text.encode("latin-1")

@@ -110,8 +110,8 @@ def know_models(*, challenge: type, link: type, content_range: type) -> None:
 # --- Field values: what any header value may hold (RFC 9110, Section 5.5) -------------------
 
 # CTLs but HTAB, and the characters Python and e-mail folding take for line breaks:
-# NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.
-_line_break_or_control = _lazy_pattern("[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029]")
+# NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR; and lone surrogates, which no encoding sends.
+_line_break_or_control = _lazy_pattern("[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029\ud800-\udfff]")
 
 
 def field_text(value: object) -> str:
@@ -121,7 +121,8 @@ def field_text(value: object) -> str:
     any text, as Django checks it); ``str`` subclasses are read through ``str``'s own
     methods, so an odd ``__contains__`` or ``__str__`` hides nothing. No control
     character but HTAB and no line
-    break of any kind (CR, LF, NUL, VT, FF, NEL, U+2028, U+2029) may appear.
+    break of any kind (CR, LF, NUL, VT, FF, NEL, U+2028, U+2029) nor lone surrogate
+    (U+D800 to U+DFFF) may appear.
 
     Examples:
         >>> field_text(b"gzip")
@@ -146,6 +147,12 @@ def field_text(value: object) -> str:
     text = cast(str, value)
     if not (text.isascii() and text.isprintable()):
         bad = _line_break_or_control().search(text)
+        if bad is not None and "\ud800" <= bad[0] <= "\udfff":
+            # What Django's encoding of the value raises (UnicodeEncodeError) as it builds it.
+            raise ValueError(
+                f"a header value cannot contain a lone surrogate (U+{ord(bad[0]):04X}), "
+                "which no encoding can send"
+            )
         if bad is not None:
             raise ValueError(
                 "a header value cannot contain a line break or a control character "

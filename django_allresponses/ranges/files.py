@@ -19,7 +19,8 @@ coalesce or ignore them):
 * one range left after that is a single-part 206, never a multipart one;
 * more than `MAX_RANGES` ranges, or a multipart body larger than the
   whole file, is answered with the whole file (200);
-* a position longer than 18 digits is past the end of any file (`BEYOND`);
+* a position longer than 18 digits is past the end of any file (`BEYOND`); one longer
+  than the 4,300 digits ``int()`` reads makes the ``Range`` invalid: it is ignored (200);
 * a non-zero suffix range on an empty file is ignored (200): it is satisfiable,
   but no ``Content-Range`` can state an empty range.
 
@@ -74,6 +75,10 @@ _RANGE_SPEC = re.compile(r"(\d+)-(\d*)|-(\d+)")
 
 _DIGITS: Final = 18
 """Digits of a range position read as they are; a longer one is past the end of any file."""
+
+_INT_DIGITS: Final = 4300
+"""Digits ``int()`` reads by default (``sys.int_info.default_max_str_digits``): a range
+position with more is ignored with its ``Range``, not read as `BEYOND`."""
 
 BEYOND: Final = 10**_DIGITS
 """The position a longer number stands for: more bytes than any file holds (an exabyte)."""
@@ -192,6 +197,8 @@ def parse_range(value: str) -> list[ByteRange] | None:
         if match is None:
             return None
         first, last, suffix = match.groups()
+        if len(spec) > _INT_DIGITS and _unreadable(first, last, suffix):
+            return None
         if suffix is not None:
             ranges.append(ByteRange(first=None, last=_position(suffix)))
             continue
@@ -210,6 +217,13 @@ def _position(digits: str) -> int:
     """
     digits = digits.lstrip("0") or "0"
     return int(digits) if len(digits) <= _DIGITS else BEYOND
+
+
+def _unreadable(*numbers: str | None) -> bool:
+    """Whether a number has more significant digits than ``int()`` reads (4,300): what
+    Python refuses to read is a syntax error here, and the ``Range`` is ignored (200), as
+    RFC 9110, Section 14.2 lets a server ignore an invalid one."""
+    return any(number and len(number.lstrip("0")) > _INT_DIGITS for number in numbers)
 
 
 def _before(last: str, first: str) -> bool:

@@ -201,6 +201,45 @@ class StatusResponseMixin:
     def reason_phrase(self, value: str) -> None:
         self._reason_phrase = _store.reason_text(type(self), value)
 
+    def make_bytes(self, value: object) -> bytes:
+        """Django's ``make_bytes`` (content, ``write()``, each chunk of an iterable), with
+        what it cannot turn into bytes refused as this library's error naming ``content``:
+        text the charset cannot encode (a lone surrogate) and an int longer than Python
+        writes out (4,300 digits), where Django raises ``UnicodeEncodeError`` or
+        ``ValueError``.
+
+        Examples:
+            >>> from django_allresponses import HttpResponseOK
+            >>> response = HttpResponseOK()
+            >>> response.write("\\ud800")
+            Traceback (most recent call last):
+            ...
+            django_allresponses.errors.ResponseValidationError: HttpResponseOK: \
+content='\\ud800' cannot be encoded in the charset 'utf-8': surrogates not allowed at \
+position 0; give bytes, or a charset that can encode it
+        """
+        # Django's own steps (HttpResponseBase.make_bytes), inline: one call per chunk.
+        if isinstance(value, bytes):
+            return bytes(value)
+        if isinstance(value, memoryview):
+            return value.tobytes()
+        try:
+            if isinstance(value, str):
+                return bytes(value.encode(self.charset))  # type: ignore[attr-defined]
+            return str(value).encode(self.charset)  # type: ignore[attr-defined]
+        except UnicodeEncodeError as error:
+            raise _unencodable(type(self), value, self.charset, error) from error  # type: ignore[attr-defined]
+        except ValueError as error:  # an int of more than 4,300 digits, a str() that raises
+            if isinstance(error, ResponseValidationError):
+                raise
+            owner = type(self).__name__
+            raise ResponseValidationError(
+                f"{owner}: content={describe(value)} cannot be written out as text: {error}; "
+                "give str or bytes",
+                response_class=owner,
+                argument="content",
+            ) from error
+
     def set_cookie(
         self,
         key: str,
@@ -308,13 +347,7 @@ class StatusResponseMixin:
                     response_class=cls.__name__,
                     argument="content_type",
                 ) from error
-            raise ResponseValidationError(
-                f"{cls.__name__}: content={describe(content)} cannot be encoded in the charset "
-                f"{response.charset!r}: {error.reason} at position {error.start}; give bytes, or "
-                "a charset that can encode it",
-                response_class=cls.__name__,
-                argument="content",
-            ) from error
+            raise _unencodable(cls, content, response.charset, error) from error
         takes = cls.takes
         if takes or arguments:
             if len(arguments) != len(takes):
@@ -381,7 +414,14 @@ def _read_options(
             ) from None
     content_type = options.get("content_type")
     if content_type is not None:
-        content_type = _store.CheckedHeaders.check_value(cls, "Content-Type", content_type)
+        try:
+            content_type = field_text(content_type)
+        except ValueError as error:
+            raise HeaderValueError(
+                f"{cls.__name__}: content_type={describe(content_type)}: {error}",
+                response_class=cls.__name__,
+                argument="content_type",
+            ) from None
     headers = options.get("headers")
     if content_type is not None and headers:
         for name, _value in _unpack(headers):
@@ -413,6 +453,20 @@ def _refuse_keywords(cls: type[StatusResponseMixin], options: Mapping[str, Any])
     if "content" in unknown and not cls.facts.allows_content:
         raise _content_refused(cls, options["content"])
     raise TypeError(f"{cls.__name__}() got an unexpected keyword argument {unknown[0]!r}")
+
+
+def _unencodable(
+    cls: type, content: object, charset: str, error: UnicodeEncodeError
+) -> ResponseValidationError:
+    """Text content the response's charset cannot encode (a lone surrogate, or a character
+    outside a charset such as Latin-1)."""
+    return ResponseValidationError(
+        f"{cls.__name__}: content={describe(content)} cannot be encoded in the charset "
+        f"{charset!r}: {error.reason} at position {error.start}; give bytes, or "
+        "a charset that can encode it",
+        response_class=cls.__name__,
+        argument="content",
+    )
 
 
 def _dict_refused(cls: type[StatusResponseMixin]) -> ResponseValidationError:

@@ -49,8 +49,11 @@ def ranged(value: str, **headers: str) -> object:
 
 # --- numbers longer than int() reads --------------------------------------------------------
 
-HUGE = "9" * 5000
-"""5,000 digits: int() refuses more than 4,300 (ValueError), a 500 before."""
+HUGE = "9" * 4300
+"""4,300 digits, the most int() reads: past the end of any file, and still a number."""
+
+UNREADABLE = "9" * 4301
+"""4,301 digits: int() refuses them (ValueError), so the Range is invalid and ignored."""
 
 
 def test_a_first_position_past_any_file_is_unsatisfiable() -> None:
@@ -73,8 +76,26 @@ def test_a_suffix_longer_than_any_file_is_the_whole_file() -> None:
 
 
 def test_a_huge_last_before_a_huger_first_is_ignored() -> None:
-    response = serve_file(ranged(f"bytes=1{HUGE}-{HUGE}"), io.BytesIO(b"0123456789"))
+    response = serve_file(ranged(f"bytes=1{HUGE[1:]}-{HUGE[1:]}"), io.BytesIO(b"0123456789"))
     assert response.status_code == 200
+    assert body_of(response) == b"0123456789"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        f"bytes={UNREADABLE}-",
+        f"bytes=2-{UNREADABLE}",
+        f"bytes=-{UNREADABLE}",
+        f"bytes=0-1, 2-{UNREADABLE}",
+        f"bytes={'0' * 10}{UNREADABLE}-",
+    ],
+    ids=["first", "last", "suffix", "second range", "after zeros"],
+)
+def test_a_position_longer_than_int_reads_makes_the_range_ignored(value: str) -> None:
+    response = serve_file(ranged(value), io.BytesIO(b"0123456789"))
+    assert response.status_code == 200
+    assert "Content-Range" not in response
     assert body_of(response) == b"0123456789"
 
 
@@ -426,3 +447,12 @@ def test_any_headers_on_any_file_never_raise_and_bodies_match(
     elif status == 416:
         assert response["Content-Range"] == f"bytes */{len(served)}"
     response.close()
+
+
+def test_a_range_longer_than_int_reads_is_ignored_through_the_test_client(
+    gzip_project: Client,
+) -> None:
+    answer = gzip_project.get(f"/hostile/files/{NAME}", headers={"Range": f"bytes=0-{UNREADABLE}"})
+    assert answer.status_code == 200
+    assert "Content-Range" not in answer
+    assert b"".join(answer.streaming_content) == DATA  # type: ignore[attr-defined]
