@@ -20,6 +20,7 @@ from __future__ import annotations
 import copy
 import functools
 import inspect
+import re
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -33,7 +34,7 @@ from .rfc.statuses import STATUSES
 if TYPE_CHECKING:
     from django.http import HttpRequest
     from django.http.response import HttpResponseBase
-    from pydantic.json_schema import JsonSchemaMode
+    from pydantic.json_schema import GenerateJsonSchema, JsonSchemaMode
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -250,66 +251,218 @@ def _is_problem(data: object) -> bool:
 
 
 def _schemas_of(
-    owner: str, data_types: list[object], schemas: dict[str, Any] | None
+    owner: str,
+    data_types: list[object],
+    schemas: dict[str, Any] | None,
+    openapi_30: bool,
+    base: type[GenerateJsonSchema] | None,
 ) -> list[dict[str, Any]]:
     """The JSON schemas (serialization mode, as the twins send data) of ``data_types``,
-    their components put into ``schemas``."""
+    in the dialect of the document's version, their components put into ``schemas``."""
     found: list[dict[str, Any]] = []
     for data in data_types:
         try:
-            schema, definitions = _json_schema(data)
+            schema, definitions, origins = _json_schema(data, base)
         except Exception as error:
             raise ResponseValidationError(
                 f"{owner}: no JSON schema for the data of its declared responses: {error}",
                 argument="return",
             ) from error
-        for name, component in definitions.items():
-            if schemas is None:
-                continue
-            known = schemas.setdefault(name, copy.deepcopy(component))
-            if known != component:
-                raise ResponseValidationError(
-                    f"{owner}: two different schemas are named {name!r}; give one of the "
-                    "models another name (pydantic's model_config title, or the class name)",
-                    argument="return",
-                )
-        found.append(copy.deepcopy(schema))
+        if openapi_30:
+            schema = openapi_30_schema(schema)
+            definitions = {name: openapi_30_schema(each) for name, each in definitions.items()}
+        renamed = {} if schemas is None else _place(owner, definitions, origins, schemas)
+        found.append(_renamed(schema, renamed))
     return found
 
 
-def _json_schema(data: Any) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The schema of ``data`` and the components it names, once per type (a document's
-    build reads ``ProblemDetails`` on most views); unhashable annotations each time."""
+def _place(
+    owner: str, definitions: dict[str, Any], origins: dict[str, str], schemas: dict[str, Any]
+) -> dict[str, str]:
+    """Put ``definitions`` into ``schemas``. A name that ``schemas`` holds with another
+    schema (another model of that name, or the framework's own component) is given the
+    model's module and qualified name (``shop.b.Item``), and the references to it are
+    rewritten; returns those new names. Two classes of one qualified name are an error."""
+    renamed: dict[str, str] = {}
+    changed = True
+    while changed:  # a definition that refers to a renamed one differs in turn
+        changed = False
+        for name, component in definitions.items():
+            known = schemas.get(name)
+            if name in renamed or known is None or _same(known, _renamed(component, renamed)):
+                continue
+            if name not in origins:
+                raise ResponseValidationError(
+                    f"{owner}: two different schemas are named {name!r}; give one of them "
+                    "another name",
+                    argument="return",
+                )
+            renamed[name], changed = origins[name], True
+    for name, component in definitions.items():
+        target = renamed.get(name, name)
+        placed = _renamed(component, renamed)
+        if not _same(schemas.setdefault(target, placed), placed):
+            raise ResponseValidationError(
+                f"{owner}: two different models are both {target!r} (module and qualified "
+                "name), and their schemas differ; give one of them another name",
+                argument="return",
+            )
+    return renamed
+
+
+def _same(known: Any, placed: dict[str, Any]) -> bool:
+    """Whether the component ``known`` (the framework's, or one placed before) is ``placed``:
+    equal, or but for a description that is a whole docstring, whose summary then replaces
+    it (ninja describes its own components by the whole docstring, doctests included)."""
+    if known == placed:
+        return True
+    if not isinstance(known, dict) or not isinstance(placed.get("description"), str):
+        return False
+    described = typing.cast(dict[str, Any], known).get("description")
+    if not isinstance(described, str) or _summary(described) != placed["description"]:
+        return False
+    if {**typing.cast(dict[str, Any], known), "description": placed["description"]} != placed:
+        return False
+    known["description"] = placed["description"]
+    return True
+
+
+def _renamed(node: Any, renamed: Mapping[str, str]) -> Any:
+    """A copy of ``node`` whose references to the components ``renamed`` names follow them."""
+    if isinstance(node, dict):
+        copied: dict[str, Any] = {}
+        for key, value in typing.cast(dict[str, Any], node).items():
+            if key == "$ref" and isinstance(value, str) and value.startswith(_REF_PREFIX):
+                name = value.removeprefix(_REF_PREFIX)
+                value = REF_TEMPLATE.format(model=renamed.get(name, name))
+            copied[key] = _renamed(value, renamed)
+        return copied
+    if isinstance(node, list):
+        members = typing.cast(list[object], node)
+        return [_renamed(member, renamed) for member in members]
+    return copy.deepcopy(node)
+
+
+_REF_PREFIX: Final = REF_TEMPLATE.format(model="")
+
+_CLASS_KEY: Final = "x-allresponses-class"
+"""Where the generator leaves, in a component, the module and qualified name of its class;
+removed before anything is published."""
+
+_DOC_KEY: Final = "x-allresponses-doc"
+"""Where the generator leaves, in a component, the docstring of its class; removed."""
+
+
+def _summary(docstring: str) -> str | None:
+    """The summary paragraph of ``docstring`` (up to its first blank line), on one line,
+    without doctest lines."""
+    paragraph = inspect.cleandoc(docstring).split("\n\n", 1)[0]
+    lines = [line.strip() for line in paragraph.splitlines()]
+    kept = [line for line in lines if line and not line.startswith((">>>", "..."))]
+    return " ".join(kept) or None
+
+
+def _describe(json_schema: dict[str, Any], cls: object) -> dict[str, Any]:
+    """Mark the component of ``cls`` with its origin and docstring, for `_finish`."""
+    module, qualname = getattr(cls, "__module__", None), getattr(cls, "__qualname__", None)
+    if isinstance(module, str) and isinstance(qualname, str):
+        json_schema[_CLASS_KEY] = re.sub(r"[^A-Za-z0-9._-]", "_", f"{module}.{qualname}")
+    doc = getattr(cls, "__doc__", None)
+    if isinstance(doc, str):
+        json_schema[_DOC_KEY] = inspect.cleandoc(doc)
+    return json_schema
+
+
+def _finish(component: dict[str, Any]) -> str | None:
+    """Remove the marks of `_describe` from ``component``, whose description, if it is the
+    whole docstring (pydantic's), becomes its summary; returns the origin of its class."""
+    doc = component.pop(_DOC_KEY, None)
+    if doc is not None and component.get("description") == doc:
+        summary = _summary(doc)
+        if summary is None:
+            del component["description"]
+        else:
+            component["description"] = summary
+    origin: object = component.pop(_CLASS_KEY, None)
+    return origin if isinstance(origin, str) else None
+
+
+@functools.cache
+def _generator(base: Any) -> type[GenerateJsonSchema]:
+    """pydantic's schema generator (or ``base``, the framework's), giving each class's
+    component its summary and origin."""
+    from pydantic.json_schema import GenerateJsonSchema
+
+    root: type[GenerateJsonSchema] = base or GenerateJsonSchema
+
+    class Generator(root):  # type: ignore[misc,valid-type]
+        def model_schema(self, schema: Any) -> Any:
+            return _describe(super().model_schema(schema), schema.get("cls"))
+
+        def dataclass_schema(self, schema: Any) -> Any:
+            return _describe(super().dataclass_schema(schema), schema.get("cls"))
+
+        def typed_dict_schema(self, schema: Any) -> Any:
+            return _describe(super().typed_dict_schema(schema), schema.get("cls"))
+
+        def enum_schema(self, schema: Any) -> Any:
+            return _describe(super().enum_schema(schema), schema.get("cls"))
+
+    return Generator
+
+
+def _json_schema(data: Any, base: Any) -> tuple[dict[str, Any], dict[str, Any], dict[str, str]]:
+    """The schema of ``data``, the components it names and the origins of their classes,
+    once per type (a document's build reads ``ProblemDetails`` on most views);
+    unhashable annotations each time."""
     try:
-        return _cached_json_schema(data)
+        return _cached_json_schema(data, base)
     except TypeError:
-        return _cached_json_schema.__wrapped__(data)
+        return _cached_json_schema.__wrapped__(data, base)
 
 
 @functools.lru_cache(maxsize=1024)
-def _cached_json_schema(data: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+def _cached_json_schema(
+    data: Any, base: Any
+) -> tuple[dict[str, Any], dict[str, Any], dict[str, str]]:
     from pydantic import TypeAdapter
 
     mode: JsonSchemaMode = "serialization"
     found, definitions = TypeAdapter.json_schemas(
-        [(0, mode, TypeAdapter(data))], ref_template=REF_TEMPLATE
+        [(0, mode, TypeAdapter(data))],
+        ref_template=REF_TEMPLATE,
+        schema_generator=_generator(base),
     )
-    return found[(0, mode)], definitions.get("$defs", {})
+    components: dict[str, Any] = definitions.get("$defs", {})
+    origins = {name: _finish(each) for name, each in components.items()}
+    schema = found[(0, mode)]
+    _finish(schema)
+    return schema, components, {name: each for name, each in origins.items() if each}
 
 
 def openapi_responses(
-    view: Callable[..., object], *, schemas: dict[str, Any] | None = None
+    view: Callable[..., object],
+    *,
+    schemas: dict[str, Any] | None = None,
+    openapi: str = "3.1.0",
+    schema_generator: type[GenerateJsonSchema] | None = None,
 ) -> dict[str, Any]:
-    """The OpenAPI 3.1 ``responses`` object of ``view``, read from its declaration.
+    """The OpenAPI ``responses`` object of ``view``, read from its declaration.
 
     For each status: the reason phrase as ``description``, the headers its class sends
     (with their schemas), and for a JSON twin its media type (``application/json``, or
     ``application/problem+json`` for `ProblemDetails`) with
     the JSON schema of its data, from pydantic. Models are ``$ref``\\ s to
-    ``#/components/schemas/<Model>``; pass a dict as ``schemas`` to collect those
-    components (the ``components/schemas`` of the document). Two classes of one status
-    give the schemas of both (``anyOf``). A view that declares nothing, or an annotation
-    that allows ``None``, is a `ResponseValidationError`.
+    ``#/components/schemas/<Model>``, described by their docstring's summary paragraph;
+    pass a dict as ``schemas`` to collect those components (the ``components/schemas`` of
+    the document). A model whose name ``schemas`` already holds with another schema is
+    named by its module and qualified name (``shop.b.Item``). Two classes of one status
+    give the schemas of both (``anyOf``). ``openapi`` is the version of the document: for
+    3.0 (``"3.0.3"``) the schemas are written in its dialect (`openapi_30_schema`).
+    ``schema_generator`` is the pydantic generator the framework writes its own models'
+    schemas with (django-ninja's), so that a model both publish is one component. A view
+    that declares nothing, or an annotation that allows ``None``, is a
+    `ResponseValidationError`.
 
     Examples:
         >>> from pydantic import BaseModel
@@ -327,10 +480,22 @@ def openapi_responses(
         {'application/json': {'schema': {'$ref': '#/components/schemas/Item'}}}
         >>> list(responses["404"]["content"]), sorted(components)
         (['application/problem+json'], ['Item', 'ProblemDetails'])
+        >>> components["ProblemDetails"]["description"]
+        'A Problem Details object (RFC 9457, Section 3).'
         >>> responses["303"]["description"], sorted(responses["303"]["headers"])
         ('See Other', ['Location', 'Retry-After'])
+        >>> components = {}
+        >>> _ = openapi_responses(item, schemas=components, openapi="3.0.3")
+        >>> components["ProblemDetails"]["properties"]["detail"]
+        {'type': 'string', 'default': None, 'title': 'Detail', 'nullable': True}
     """
     owner = _owner_name(view)
+    if not openapi.startswith(("3.0.", "3.1.")):
+        raise ResponseValidationError(
+            f"openapi_responses: openapi={openapi!r} is not an OpenAPI version this library "
+            'writes; give "3.0.x" or "3.1.x"',
+            argument="openapi",
+        )
     declared = declared_responses(view)
     if declared is None:
         raise ResponseValidationError(
@@ -340,12 +505,19 @@ def openapi_responses(
             response_class=owner,
             argument="view",
         )
+    openapi_30 = openapi.startswith("3.0.")
+    data_types = list(dict.fromkeys(data for _cls, data in declared if data is not None))
+    found = _schemas_of(owner, data_types, schemas, openapi_30, schema_generator)
+    return _responses(declared, dict(zip(data_types, found, strict=True)), openapi_30)
+
+
+def _responses(
+    declared: tuple[Declared, ...], schema_of: Mapping[object, Any], openapi_30: bool
+) -> dict[str, Any]:
+    """The ``responses`` object of ``declared``, given the schema of each data type."""
     by_status: dict[int, list[Declared]] = {}
     for cls, data in declared:
         by_status.setdefault(cls.facts.code, []).append((cls, data))
-    data_types = [data for _cls, data in declared if data is not None]
-    found = iter(_schemas_of(owner, list(dict.fromkeys(data_types)), schemas))
-    schema_of = dict(zip(dict.fromkeys(data_types), found, strict=False))
     responses: dict[str, Any] = {}
     for code in sorted(by_status):
         response: dict[str, Any] = {"description": STATUSES[code].phrase}
@@ -353,6 +525,8 @@ def openapi_responses(
         content: dict[str, list[dict[str, Any]]] = {}
         for cls, data in by_status[code]:
             for name, header in _headers(cls).items():
+                if openapi_30:
+                    header = {**header, "schema": openapi_30_schema(header["schema"])}
                 headers.setdefault(name, header)
             if data is not None:
                 media_type = PROBLEM_MEDIA_TYPE if _is_problem(data) else JSON_MEDIA_TYPE
@@ -394,6 +568,257 @@ def merge_responses(own: Mapping[Any, Any], declared: Mapping[str, Any]) -> dict
             for key, value in response.get(part, {}).items():
                 known.setdefault(part, {}).setdefault(key, value)
     return merged
+
+
+# --- OpenAPI 3.0: the JSON Schema dialect of a 3.0 document ------------------------------------
+
+_DROPPED_30: Final = frozenset(
+    {"$schema", "$id", "$comment", "contentMediaType", "contentSchema", "propertyNames"}
+)
+"""Keywords OpenAPI 3.0 has no place for and whose absence only widens what is described:
+annotations, and ``propertyNames`` (which restricts keys only)."""
+
+_REFUSED_30: Final = frozenset(
+    {
+        "if",
+        "then",
+        "else",
+        "dependentSchemas",
+        "dependentRequired",
+        "unevaluatedProperties",
+        "unevaluatedItems",
+        "contains",
+        "minContains",
+        "maxContains",
+        "$anchor",
+        "$dynamicRef",
+        "$dynamicAnchor",
+        "$recursiveRef",
+    }
+)
+"""Keywords with no OpenAPI 3.0 form that would keep their meaning."""
+
+_LISTS: Final = ("allOf", "anyOf", "oneOf")
+
+
+def openapi_30_schema(
+    schema: Mapping[str, Any] | bool, *, components: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """``schema`` (JSON Schema 2020-12, as pydantic writes it and OpenAPI 3.1 takes it) in
+    the dialect of OpenAPI 3.0, for a 3.0 document (drf-spectacular's default, 3.0.3).
+
+    * a ``null`` member of ``anyOf``/``oneOf`` (or of a ``type`` list) becomes
+      ``nullable: true`` on what remains (a ``$ref`` is wrapped in ``allOf`` to carry it);
+    * ``const`` becomes a one-value ``enum``, ``examples`` the ``example`` of its first;
+    * ``exclusiveMinimum``/``exclusiveMaximum`` numbers become ``minimum``/``maximum`` with
+      the boolean form;
+    * a ``$ref`` with siblings is wrapped in ``allOf``; ``$defs`` are moved into
+      ``components`` (the ``components/schemas`` of the document), their references
+      rewritten;
+    * ``prefixItems`` (a tuple) becomes ``items`` of any of its members, its length kept;
+      ``patternProperties`` becomes ``additionalProperties``;
+    * ``$schema``, ``$id``, ``$comment``, ``contentMediaType`` and ``propertyNames`` are
+      dropped (``contentEncoding: base64`` is ``format: byte``).
+
+    The keywords 3.0 cannot say (``if``/``then``/``else``, ``dependentSchemas``,
+    ``unevaluatedProperties``, ``contains``…) are a `ResponseValidationError` naming the
+    keyword and where it is: publish OpenAPI 3.1 for those.
+
+    Examples:
+        >>> openapi_30_schema({"anyOf": [{"type": "string"}, {"type": "null"}], "title": "Name"})
+        {'type': 'string', 'title': 'Name', 'nullable': True}
+        >>> openapi_30_schema({"anyOf": [{"$ref": "#/components/schemas/Tag"}, {"type": "null"}]})
+        {'nullable': True, 'allOf': [{'$ref': '#/components/schemas/Tag'}]}
+        >>> openapi_30_schema({"const": "Upgrade", "examples": ["Upgrade"]})
+        {'enum': ['Upgrade'], 'example': 'Upgrade'}
+        >>> openapi_30_schema({"type": "integer", "exclusiveMinimum": 0})
+        {'type': 'integer', 'minimum': 0, 'exclusiveMinimum': True}
+        >>> components = {}
+        >>> openapi_30_schema(
+        ...     {"$ref": "#/$defs/Tag", "$defs": {"Tag": {"type": ["string", "null"]}}},
+        ...     components=components,
+        ... )
+        {'$ref': '#/components/schemas/Tag'}
+        >>> components
+        {'Tag': {'type': 'string', 'nullable': True}}
+        >>> openapi_30_schema({"if": {"type": "string"}})  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        django_allresponses.errors.ResponseValidationError: OpenAPI 3.0 has no form for 'if' ...
+    """
+    definitions: dict[str, Any] = {}
+    converted: dict[str, Any] = _to_30(schema, "#", definitions)
+    if definitions and components is None:
+        raise ResponseValidationError(
+            f"openapi_30_schema: the schema has $defs ({', '.join(sorted(definitions))}); "
+            "pass components= to receive them",
+            argument="components",
+        )
+    for name, definition in definitions.items():
+        known = components.setdefault(name, definition) if components is not None else None
+        if known != definition:
+            raise ResponseValidationError(
+                f"openapi_30_schema: $defs names {name!r}, which components already holds "
+                "with another schema; give one of them another name",
+                argument="components",
+            )
+    return converted
+
+
+def _to_30(node: Any, where: str, definitions: dict[str, Any]) -> Any:
+    """One schema (``node``, at ``where``) in OpenAPI 3.0's dialect; ``$defs`` collected."""
+    if node is True:
+        return {}
+    if node is False:
+        return {"not": {}}
+    if not isinstance(node, Mapping):
+        return node
+    schema: dict[str, Any] = {}
+    for key, value in typing.cast(Mapping[str, Any], node).items():
+        if key in _REFUSED_30:
+            raise ResponseValidationError(
+                f"OpenAPI 3.0 has no form for {key!r} (at {where}); publish OpenAPI 3.1 "
+                '(drf-spectacular: "OAS_VERSION": "3.1.0")',
+                argument="schema",
+            )
+        if key in ("$defs", "definitions"):
+            for name, definition in typing.cast(Mapping[str, Any], value).items():
+                definitions[name] = _to_30(definition, f"{where}/{key}/{name}", definitions)
+        elif key not in _DROPPED_30:
+            schema[key] = _subschemas_30(key, value, f"{where}/{key}", definitions)
+    return _keywords_30(schema)
+
+
+def _subschemas_30(key: str, value: Any, where: str, definitions: dict[str, Any]) -> Any:
+    """The value of ``key`` with the schemas it holds converted; ``$ref``\\ s rewritten."""
+    if key == "$ref" and isinstance(value, str):
+        for prefix in ("#/$defs/", "#/definitions/"):
+            if value.startswith(prefix):
+                return "#/components/schemas/" + value.removeprefix(prefix)
+        return value
+    if key in ("properties", "patternProperties"):
+        return {
+            name: _to_30(member, f"{where}/{name}", definitions)
+            for name, member in typing.cast(Mapping[str, Any], value).items()
+        }
+    if key in (*_LISTS, "prefixItems") or (key == "items" and isinstance(value, list)):
+        members = typing.cast(list[Any], value)
+        return [_to_30(member, f"{where}/{i}", definitions) for i, member in enumerate(members)]
+    if key in ("items", "additionalProperties", "not"):
+        if key != "not" and isinstance(value, bool):
+            return value
+        return _to_30(value, where, definitions)
+    return value
+
+
+def _keywords_30(schema: dict[str, Any]) -> dict[str, Any]:
+    """The keywords of one schema, its subschemas already converted, in 3.0's forms."""
+    if "const" in schema:
+        schema["enum"] = [schema.pop("const")]
+    examples = schema.pop("examples", None)
+    if isinstance(examples, list) and examples and "example" not in schema:
+        listed = typing.cast(list[object], examples)
+        schema["example"] = listed[0]
+    for exclusive, inclusive, stricter in (
+        ("exclusiveMinimum", "minimum", max),
+        ("exclusiveMaximum", "maximum", min),
+    ):
+        bound = schema.get(exclusive)
+        if isinstance(bound, int | float) and not isinstance(bound, bool):
+            del schema[exclusive]
+            if inclusive in schema and stricter(schema[inclusive], bound) != bound:
+                continue  # the inclusive bound is the stricter one
+            schema[inclusive], schema[exclusive] = bound, True
+    if schema.get("contentEncoding") == "base64":
+        schema.setdefault("format", "byte")
+    schema.pop("contentEncoding", None)
+    _tuple_30(schema)
+    patterns = schema.pop("patternProperties", None)
+    if patterns:
+        found = list(typing.cast(dict[str, Any], patterns).values())
+        extra = schema.get("additionalProperties")
+        if isinstance(extra, Mapping):
+            found.append(extra)
+        schema["additionalProperties"] = _any_of(found)
+    _type_30(schema)
+    if "enum" in schema and None in schema["enum"]:
+        schema["nullable"] = True
+    return _nullable_members_30(schema)
+
+
+def _any_of(schemas: list[Any]) -> Any:
+    unique = [schema for i, schema in enumerate(schemas) if schema not in schemas[:i]]
+    return unique[0] if len(unique) == 1 else {"anyOf": unique}
+
+
+def _tuple_30(schema: dict[str, Any]) -> None:
+    """``prefixItems`` (or a draft-4 ``items`` list): ``items`` of any member; the tuple's
+    length stays in ``minItems``/``maxItems``."""
+    members = schema.pop("prefixItems", None)
+    if members is None and isinstance(schema.get("items"), list):
+        members = schema.pop("items")
+    if members is None:
+        return
+    found = list(typing.cast(list[Any], members))
+    rest = schema.pop("items", None)  # the members after the tuple's
+    if isinstance(rest, Mapping):
+        found.append(rest)
+    elif rest is None and "maxItems" not in schema:
+        found.append({})
+    schema["items"] = _any_of(found) if found else {}
+
+
+def _type_30(schema: dict[str, Any]) -> None:
+    """A ``type`` list or ``"null"`` in 3.0's single type and ``nullable``."""
+    kind = schema.get("type")
+    if kind == "null":
+        del schema["type"]
+        schema["nullable"] = True
+        schema.setdefault("enum", [None])
+    elif isinstance(kind, list):
+        given = typing.cast(list[str], kind)
+        kinds = [each for each in given if each != "null"]
+        if len(kinds) == 1:
+            schema["type"] = kinds[0]
+        else:
+            del schema["type"]
+            if kinds:
+                schema.setdefault("anyOf", []).extend({"type": each} for each in kinds)
+        if len(kinds) < len(given):
+            schema["nullable"] = True
+            if not kinds:
+                schema.setdefault("enum", [None])
+
+
+def _is_null_30(schema: Any) -> bool:
+    return bool(schema == {"nullable": True, "enum": [None]})
+
+
+def _nullable_members_30(schema: dict[str, Any]) -> dict[str, Any]:
+    """An ``anyOf``/``oneOf`` holding ``null`` as ``nullable`` on what remains; a ``$ref``
+    with siblings wrapped in ``allOf``."""
+    for key in ("anyOf", "oneOf"):
+        found = schema.get(key)
+        if not isinstance(found, list):
+            continue
+        members = typing.cast(list[object], found)
+        if not any(map(_is_null_30, members)):
+            continue
+        rest = [member for member in members if not _is_null_30(member)]
+        del schema[key]
+        schema["nullable"] = True
+        if len(rest) > 1:
+            schema[key] = rest
+        elif rest:
+            only = typing.cast(dict[str, Any], rest[0])
+            if "$ref" in only or any(name in schema for name in only):
+                schema.setdefault("allOf", []).append(only)
+            else:
+                schema = {**only, **schema}
+    if "$ref" in schema and len(schema) > 1:
+        reference = {"$ref": schema.pop("$ref")}
+        schema = {"allOf": [reference, *schema.pop("allOf", [])], **schema}
+    return schema
 
 
 # --- At run time: the undeclared-status finding ---------------------------------------------

@@ -7,7 +7,9 @@ library, and `responds`) is documented by
 ``components/schemas``. An operation without ``response=`` gets the declared responses in
 place of ninja's default ``200``; one with ``response=`` keeps ninja's and gets the declared
 statuses beside them (for a status both name, ninja's content is kept and the declared
-headers and media types are added).
+headers and media types are added). A declared model that has the name of another component
+(ninja's own ``Schema`` of that name, say) is named by its module and qualified name
+(``shop.b.Item``). The document is OpenAPI 3.1, as ninja writes it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any, cast
 
 from ninja import NinjaAPI
 from ninja.constants import NOT_SET
+from ninja.schema import NinjaGenerateJsonSchema
 
 from ..openapi import declared_responses, merge_responses, openapi_responses
 
@@ -61,8 +64,10 @@ def declared_paths(api: NinjaAPI, schema: dict[str, Any]) -> None:
         declared[key] = (view, own)
     if not declared:
         return
-    components: dict[str, Any] = {}
+    schemas: dict[str, Any] = schema.setdefault("components", {}).setdefault("schemas", {})
+    components = dict(schemas)  # ninja's own: a declared model of one of their names is renamed
     paths: dict[str, dict[str, Any]] = schema.get("paths", {})
+    version = str(schema.get("openapi", "3.1.0"))
     for methods in paths.values():
         for entry in methods.values():
             details: dict[str, Any] = (
@@ -73,11 +78,12 @@ def declared_paths(api: NinjaAPI, schema: dict[str, Any]) -> None:
             if found is None:
                 continue
             view, own = found
-            responses = openapi_responses(view, schemas=components)
+            responses = openapi_responses(
+                view, schemas=components, openapi=version, schema_generator=NinjaGenerateJsonSchema
+            )
             details["responses"] = (
                 merge_responses(details["responses"], responses) if own else responses
             )
-    schemas: dict[str, Any] = schema.setdefault("components", {}).setdefault("schemas", {})
     for name, component in components.items():
         schemas.setdefault(name, component)
 

@@ -23,13 +23,26 @@ Requires ``drf-spectacular`` (the ``spectacular`` extra).
 
 from __future__ import annotations
 
+import re
 from typing import Any, cast
 
 from drf_spectacular.openapi import AutoSchema as SpectacularAutoSchema
 from drf_spectacular.plumbing import ResolvedComponent
+from drf_spectacular.settings import spectacular_settings
 from rest_framework.generics import GenericAPIView
 
 from ..openapi import declared_responses, merge_responses, openapi_responses
+
+
+class DeclaredModel:
+    """The identity of a component that a declared response added to drf-spectacular's
+    registry: a serializer's component never takes its name (see
+    ``AutoSchema._get_serializer_name``).
+
+    Examples:
+        >>> isinstance(DeclaredModel(), DeclaredModel)
+        True
+    """
 
 
 class AutoSchema(SpectacularAutoSchema):
@@ -59,16 +72,40 @@ class AutoSchema(SpectacularAutoSchema):
         handler = self.declared_handler()
         if direction != "response" or handler is None or declared_responses(handler) is None:
             return own_bodies(direction)
-        components: dict[str, Any] = {}
-        declared = openapi_responses(handler, schemas=components)
+        registry: Any = self.registry
+        known: dict[str, Any] = {
+            component.name: component.schema
+            for component in registry._components.values()
+            if component.type == ResolvedComponent.SCHEMA and component.schema is not None
+        }
+        components = dict(known)
+        declared = openapi_responses(
+            handler, schemas=components, openapi=str(spectacular_settings.OAS_VERSION)
+        )
         for name, schema in components.items():
+            if name in known:
+                continue
             component: Any = ResolvedComponent(  # type: ignore[no-untyped-call]
-                name=name, type=ResolvedComponent.SCHEMA, object=name, schema=schema
+                name=name, type=ResolvedComponent.SCHEMA, object=DeclaredModel(), schema=schema
             )
-            self.registry.register_on_missing(component)  # pyright: ignore[reportUnknownMemberType]
+            registry.register_on_missing(component)
         if not self._serializer_responses():
             return declared
         return merge_responses(own_bodies(direction), declared)
+
+    def _get_serializer_name(
+        self, serializer: Any, direction: Any, bypass_extensions: bool = False
+    ) -> str:
+        """drf-spectacular's name of ``serializer``'s component; its module and qualified name
+        (``shop.serializers.ItemSerializer``) where a declared model holds that name."""
+        found: Any = super()._get_serializer_name  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
+        name = str(found(serializer, direction, bypass_extensions))
+        registry: Any = self.registry
+        holder: Any = registry._components.get((name, ResolvedComponent.SCHEMA))
+        if holder is None or not isinstance(holder.object, DeclaredModel):
+            return name
+        kind: Any = serializer if isinstance(serializer, type) else type(serializer)
+        return re.sub(r"[^A-Za-z0-9._-]", "_", f"{kind.__module__}.{kind.__qualname__}")
 
     def _serializer_responses(self) -> bool:
         """Whether DRF's own responses are declared: ``@extend_schema(responses=...)``, or a

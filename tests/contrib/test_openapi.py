@@ -227,15 +227,46 @@ def test_an_unresolvable_annotation_names_the_view() -> None:
         openapi_responses(view)
 
 
-def test_two_models_of_one_name_are_refused() -> None:
+def test_two_models_of_one_name_get_distinct_components() -> None:
     def first(request: HttpRequest) -> JsonResponseOK[Item]: ...
 
-    def second(request: HttpRequest) -> JsonResponseOK[OtherItem]: ...
+    def second(request: HttpRequest) -> JsonResponseOK[list[OtherItem]]: ...
 
     components: dict[str, object] = {}
     openapi_responses(first, schemas=components)
-    with pytest.raises(ResponseValidationError, match="two different schemas are named 'Item'"):
-        openapi_responses(second, schemas=components)
+    responses = openapi_responses(second, schemas=components)
+    other = "tests.contrib.test_openapi._other_item._locals_.Item"
+    assert responses["200"]["content"]["application/json"]["schema"] == {
+        "type": "array",
+        "items": {"$ref": f"#/components/schemas/{other}"},
+    }
+    assert sorted(components) == ["Item", other]
+    assert components[other] == {
+        "properties": {"code": {"title": "Code", "type": "string"}},
+        "required": ["code"],
+        "title": "Item",
+        "type": "object",
+    }
+    assert openapi_responses(first, schemas=components)["200"]["content"] == {
+        "application/json": {"schema": {"$ref": "#/components/schemas/Item"}}
+    }
+
+
+def test_two_classes_of_one_qualified_name_are_refused() -> None:
+    def third(request: HttpRequest) -> JsonResponseOK[_other_item()]: ...  # type: ignore[valid-type]
+
+    def second(request: HttpRequest) -> JsonResponseOK[OtherItem]: ...
+
+    components: dict[str, object] = {"Item": {"type": "object"}}
+    openapi_responses(second, schemas=components)
+    components["tests.contrib.test_openapi._other_item._locals_.Item"] = {"type": "string"}
+    with pytest.raises(ResponseValidationError) as raised:
+        openapi_responses(third, schemas=components)
+    assert str(raised.value) == (
+        "test_two_classes_of_one_qualified_name_are_refused.<locals>.third: two different "
+        "models are both 'tests.contrib.test_openapi._other_item._locals_.Item' (module and "
+        "qualified name), and their schemas differ; give one of them another name"
+    )
 
 
 def test_merge_keeps_the_generators_own_and_adds_the_declared() -> None:

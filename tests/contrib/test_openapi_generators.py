@@ -34,11 +34,13 @@ def _plain(document: Any) -> dict[str, Any]:
     return json.loads(json.dumps(document, default=str))
 
 
-def _drf_document(patterns: Callable[[], list[Any]]) -> dict[str, Any]:
+def _drf_document(
+    patterns: Callable[[], list[Any]], spectacular: dict[str, Any] = SPECTACULAR
+) -> dict[str, Any]:
     """The document of the URL patterns ``patterns()`` builds. DRF binds a view's schema
     class when the view is defined (``@api_view``, ``@extend_schema``), as a project's
     settings are loaded before its views: so the views are defined with the setting on."""
-    with override_settings(REST_FRAMEWORK=SCHEMA_CLASS), patched_settings(SPECTACULAR):
+    with override_settings(REST_FRAMEWORK=SCHEMA_CLASS), patched_settings(spectacular):
         generator = SchemaGenerator(patterns=patterns())
         document = _plain(generator.get_schema(request=None, public=True))
     validate(document)
@@ -189,3 +191,104 @@ def test_ninja_keeps_its_own_responses_and_adds_the_declared() -> None:
         "200": {"headers": [], "content": {"application/json": ITEM}},
         "404": {"headers": [], "content": {"application/problem+json": PROBLEM}},
     }
+
+
+# --- Valid in every generator's defaults: OpenAPI 3.0.3 and 3.1 ----------------------------
+
+
+def _schemas(node: Any) -> Any:
+    """Every object of a document, depth first."""
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _schemas(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _schemas(value)
+
+
+def _is_30(document: dict[str, Any]) -> bool:
+    """No keyword of JSON Schema 2020-12 that OpenAPI 3.0 lacks, nor its forms of null."""
+    for node in _schemas(document["components"]["schemas"]):
+        if {"const", "examples", "prefixItems", "$defs", "$schema"} & set(node):
+            return False
+        if node.get("type") == "null" or isinstance(node.get("type"), list):
+            return False
+        for bound in ("exclusiveMinimum", "exclusiveMaximum"):
+            if bound in node and not isinstance(node[bound], bool):
+                return False
+    return True
+
+
+ITEM_30 = {
+    "id": {"title": "Id", "type": "integer", "minimum": 0, "exclusiveMinimum": True},
+    "note": {"type": "string", "default": None, "title": "Note", "nullable": True},
+    "main_tag": {
+        "allOf": [{"$ref": "#/components/schemas/Tag"}],
+        "default": None,
+        "nullable": True,
+    },
+    "size": {
+        "type": "array",
+        "items": {"type": "integer"},
+        "minItems": 2,
+        "maxItems": 2,
+        "default": None,
+        "title": "Size",
+        "nullable": True,
+    },
+    "price": {
+        "type": "number",
+        "minimum": 0,
+        "exclusiveMinimum": True,
+        "maximum": 100000,
+        "exclusiveMaximum": True,
+        "default": None,
+        "title": "Price",
+        "nullable": True,
+    },
+}
+
+ITEM_31 = {
+    "id": {"exclusiveMinimum": 0, "title": "Id", "type": "integer"},
+    "note": {"anyOf": [{"type": "string"}, {"type": "null"}], "default": None, "title": "Note"},
+    "main_tag": {
+        "anyOf": [{"$ref": "#/components/schemas/Tag"}, {"type": "null"}],
+        "default": None,
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("spectacular", "version"),
+    [({}, "3.0.3"), ({"OAS_VERSION": "3.0.3"}, "3.0.3"), ({"OAS_VERSION": "3.1.0"}, "3.1.0")],
+    ids=["defaults", "3.0.3", "3.1.0"],
+)
+def test_drf_spectacular_documents_are_valid_in_their_version(
+    spectacular: dict[str, Any], version: str
+) -> None:
+    document = _drf_document(_catalogue, spectacular)  # validated by openapi-spec-validator
+    assert document["openapi"] == version
+    schemas = document["components"]["schemas"]
+    expected = ITEM_30 if version == "3.0.3" else ITEM_31
+    assert {name: schemas["Item"]["properties"][name] for name in expected} == expected
+    assert _is_30(document) is (version == "3.0.3")
+    assert schemas["Item"]["description"] == "An item of the catalogue."
+    assert schemas["Tag"]["description"] == "A label an item is found by."
+    assert schemas["ProblemDetails"]["description"] == (
+        "A Problem Details object (RFC 9457, Section 3)."
+    )
+    item = document["paths"]["/drf/items/{id}"]["get"]["responses"]
+    assert _outline(item)["200"] == {"headers": [], "content": {"application/json": ITEM}}
+
+
+def test_ninja_documents_are_openapi_31_and_share_ninja_s_components() -> None:
+    document = _plain(api.get_openapi_schema(path_prefix=""))
+    validate(document)
+    assert document["openapi"] == "3.1.0"
+    schemas = document["components"]["schemas"]
+    # Item is both ninja's (response=list[Item]) and declared: one component, described by
+    # its docstring's summary, without the doctest ninja would publish.
+    assert sorted(schemas) == ["Item", "ProblemDetails", "Tag"]
+    assert schemas["Item"]["description"] == "An item of the catalogue."
+    assert not any(">>>" in str(node.get("description", "")) for node in _schemas(document))
