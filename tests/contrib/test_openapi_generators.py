@@ -19,8 +19,14 @@ from openapi_spec_validator import validate
 from rest_framework import serializers
 from rest_framework.views import APIView
 
-from django_allresponses import HttpResponseNoContent, JsonResponseNotFound, ProblemDetails
+from django_allresponses import (
+    HttpResponseNoContent,
+    JsonResponseNotFound,
+    JsonResponseOK,
+    ProblemDetails,
+)
 from tests.support.declared.project.catalog.ninja_api import api
+from tests.support.declared.shop import a, b, labels
 
 SCHEMA_CLASS = {"DEFAULT_SCHEMA_CLASS": "django_allresponses.contrib.drf.AutoSchema"}
 SPECTACULAR = {"OAS_VERSION": "3.1.0"}  # pydantic's schemas are JSON Schema 2020-12
@@ -292,3 +298,102 @@ def test_ninja_documents_are_openapi_31_and_share_ninja_s_components() -> None:
     assert sorted(schemas) == ["Item", "ProblemDetails", "Tag"]
     assert schemas["Item"]["description"] == "An item of the catalogue."
     assert not any(">>>" in str(node.get("description", "")) for node in _schemas(document))
+
+
+# --- No silent collision: one name, two models --------------------------------------------
+
+SHOP_B_ITEM = {"$ref": "#/components/schemas/tests.support.declared.shop.b.Item"}
+
+
+class ForSale(APIView):
+    def get(self, request: Any) -> JsonResponseOK[a.Item]: ...
+
+
+class Ordered(APIView):
+    def get(self, request: Any) -> JsonResponseOK[list[b.Item]]: ...
+
+
+class Labels(APIView):
+    serializer_class = labels.ItemSerializer
+
+    def get(self, request: Any) -> Any: ...
+
+
+def _shop() -> list[Any]:
+    # drf-spectacular reads the paths in alphabetical order: the serializer's first.
+    return [
+        path("sale", ForSale.as_view()),
+        path("ordered", Ordered.as_view()),
+        path("labels", Labels.as_view()),
+    ]
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_drf_models_of_one_name_get_distinct_components(version: str) -> None:
+    document = _drf_document(_shop, {"OAS_VERSION": version})
+    paths, schemas = document["paths"], document["components"]["schemas"]
+    # The serializer came first and keeps "Item"; the declared models get their module's
+    # name, each its own.
+    label = {"$ref": "#/components/schemas/Item"}
+    sale = {"$ref": "#/components/schemas/tests.support.declared.shop.a.Item"}
+    assert _outline(paths["/labels"]["get"]["responses"])["200"]["content"] == {
+        "application/json": label
+    }
+    assert _outline(paths["/sale"]["get"]["responses"])["200"]["content"] == {
+        "application/json": sale
+    }
+    assert _outline(paths["/ordered"]["get"]["responses"])["200"]["content"] == {
+        "application/json": {"type": "array", "items": SHOP_B_ITEM}
+    }
+    assert list(schemas["Item"]["properties"]) == ["label"]
+    assert list(schemas["tests.support.declared.shop.a.Item"]["properties"]) == ["sku"]
+    assert list(schemas["tests.support.declared.shop.b.Item"]["properties"]) == ["quantity"]
+
+
+def test_drf_a_serializer_after_a_declared_model_of_its_name_is_renamed() -> None:
+    document = _drf_document(
+        lambda: [path("for-sale", ForSale.as_view()), path("labels", Labels.as_view())]
+    )
+    paths, schemas = document["paths"], document["components"]["schemas"]
+    serializer = "tests.support.declared.shop.labels.ItemSerializer"
+    assert _outline(paths["/for-sale"]["get"]["responses"])["200"]["content"] == {
+        "application/json": {"$ref": "#/components/schemas/Item"}
+    }
+    assert _outline(paths["/labels"]["get"]["responses"])["200"]["content"] == {
+        "application/json": {"$ref": f"#/components/schemas/{serializer}"}
+    }
+    assert list(schemas["Item"]["properties"]) == ["sku"]
+    assert list(schemas[serializer]["properties"]) == ["label"]
+
+
+def test_ninja_declared_models_never_take_ninja_s_components() -> None:
+    from ninja import NinjaAPI
+
+    from django_allresponses.contrib.ninja import register
+
+    shop = NinjaAPI(urls_namespace="declared-shop")
+    register(shop)
+
+    @shop.get("/labels", response=list[labels.Item])
+    def listed(request: Any) -> list[labels.Item]: ...
+
+    @shop.get("/for-sale")
+    def for_sale(request: Any) -> JsonResponseOK[a.Item]: ...
+
+    @shop.get("/ordered")
+    def ordered(request: Any) -> JsonResponseOK[list[b.Item]]: ...
+
+    document = _plain(shop.get_openapi_schema(path_prefix=""))
+    validate(document)
+    paths, schemas = document["paths"], document["components"]["schemas"]
+    assert _outline(paths["/labels"]["get"]["responses"])["200"]["content"] == {
+        "application/json": {"type": "array", "items": ITEM, "title": "Response"}
+    }
+    assert _outline(paths["/for-sale"]["get"]["responses"])["200"]["content"] == {
+        "application/json": {"$ref": "#/components/schemas/tests.support.declared.shop.a.Item"}
+    }
+    assert _outline(paths["/ordered"]["get"]["responses"])["200"]["content"] == {
+        "application/json": {"type": "array", "items": SHOP_B_ITEM}
+    }
+    assert list(schemas["Item"]["properties"]) == ["label"]
+    assert list(schemas["tests.support.declared.shop.a.Item"]["properties"]) == ["sku"]

@@ -1,0 +1,7 @@
+from pydantic import BaseModel
+
+
+class Item(BaseModel):
+    """An item for sale."""
+
+    sku: str
