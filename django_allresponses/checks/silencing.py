@@ -312,3 +312,32 @@ def check_split(
     if not findings:
         return findings, []
     return split(findings, silenced(request, extra, view))
+
+
+def _dotted(obj: object) -> str | None:
+    module, name = getattr(obj, "__module__", None), getattr(obj, "__qualname__", None)
+    return f"{module}.{name}" if isinstance(module, str) and isinstance(name, str) else None
+
+
+def view_name(view: object, method: str | None) -> str | None:
+    """The dotted name of the code that answered ``method`` for ``view`` (the function a URL
+    names, a view class or instance): the class of a class-based view, the function of an
+    ``@api_view`` or of a django-ninja operation, the function view itself; ``None`` for
+    none.
+
+    Examples:
+        >>> from django.views import View
+        >>> class Items(View):
+        ...     pass
+        >>> view_name(Items.as_view(), "GET")
+        'django_allresponses.checks.silencing.Items'
+    """
+    if view is None:
+        return None
+    try:
+        parts = _parts(view, method or "GET")
+        if len(parts) == 5:  # a class-based view: its class, or @api_view's function
+            return _dotted(parts[4]) or _dotted(parts[1])
+        return _dotted(parts[-1]) or _dotted(view)
+    except Exception:  # a view whose attributes cannot be read
+        return None

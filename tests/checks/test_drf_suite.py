@@ -43,6 +43,18 @@ FINDINGS = [
 ]
 """DRF's 204s, given ``Content-Length: 0`` by Django's ``CommonMiddleware``."""
 
+REPORT = [
+    "rule                     severity  count",
+    "bodiless-content-length  error         3",
+    "  views: tests.test_renderers.EmptyGETView, tests.test_routers.NoteViewSet, "
+    "tests.test_testing.delete_json_view",
+    "  tests: tests/test_renderers.py::RendererEndToEndTests::"
+    "test_204_no_content_responses_have_no_content_type_set, "
+    "tests/test_routers.py::TestUrlPath::test_delete, "
+    "tests/test_testing.py::TestAPITestClient::test_delete_based_on_format",
+]
+"""The report mode's table of the same findings: the three views, the three tests."""
+
 
 def _pip(*arguments: str) -> None:
     subprocess.run(
@@ -72,8 +84,9 @@ def drf_suite() -> Path:
     return source
 
 
-def test_drf_suite_runs_with_every_response_checked(drf_suite: Path, tmp_path: Path) -> None:
-    counts = tmp_path / "produced.json"
+def _run_suite(drf_suite: Path, counts: Path, mode: str) -> tuple[str, list[str]]:
+    """Run DRF's suite with ``mode`` (an --allresponses-checks option); return its output and
+    the lines of the plugin's summary."""
     environment = {
         name: value for name, value in os.environ.items() if name != "DJANGO_SETTINGS_MODULE"
     }
@@ -82,7 +95,7 @@ def test_drf_suite_runs_with_every_response_checked(drf_suite: Path, tmp_path: P
     finished = subprocess.run(
         [
             sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-            "-p", "produced_responses", "--allresponses-checks", "tests",
+            "-p", "produced_responses", mode, "tests",
         ],
         cwd=drf_suite,
         capture_output=True,
@@ -95,6 +108,13 @@ def test_drf_suite_runs_with_every_response_checked(drf_suite: Path, tmp_path: P
     assert "INTERNALERROR" not in output, output[-3000:]
     assert "check failed:" not in output, output[-3000:]
     summary = output.split(" django-allresponses response checks ")[1].splitlines()[1:]
+    end = next(i for i, line in enumerate(summary) if line.startswith("="))
+    return output, summary[:end]
+
+
+def test_drf_suite_runs_with_every_response_checked(drf_suite: Path, tmp_path: Path) -> None:
+    counts = tmp_path / "produced.json"
+    output, summary = _run_suite(drf_suite, counts, "--allresponses-checks")
     total = next(line for line in summary if line.endswith(" warnings)"))
     assert summary[: summary.index(total)] == FINDINGS
     checked = int(total.split()[0])
@@ -110,3 +130,17 @@ def test_drf_suite_runs_with_every_response_checked(drf_suite: Path, tmp_path: P
     # Django's test clients alone (what the plugin saw before it followed DRF's direct view
     # calls) hand over far fewer.
     assert produced["client"] < 0.5 * checked, (checked, produced)
+
+
+def test_report_mode_on_drf_suite_fails_nothing_and_tables_the_findings(
+    drf_suite: Path, tmp_path: Path
+) -> None:
+    output, summary = _run_suite(
+        drf_suite, tmp_path / "produced.json", "--allresponses-checks=report"
+    )
+    assert summary[:-1] == REPORT
+    assert re.fullmatch(
+        r"\d+ responses checked, 3 non-conforming \(3 errors, 0 warnings\)", summary[-1]
+    )
+    assert not re.search(r"^FAILED ", output, flags=re.MULTILINE), output[-3000:]
+    assert re.search(r"\d+ passed", output) and " failed" not in output.splitlines()[-1]
