@@ -63,6 +63,7 @@ def _owner_name(view: object) -> str:
 def _status_class(member: object) -> Declared | None:
     """The class of this library a member of a return annotation names, with its data type;
     ``None`` for anything else (``HttpResponse``, DRF's ``Response``, the abstract bases)."""
+    member = _unaliased(member)
     origin, data = get_origin(member), object
     if origin is not None and isinstance(origin, type):
         arguments = get_args(member)
@@ -74,9 +75,33 @@ def _status_class(member: object) -> Declared | None:
     return member, (data if issubclass(member, StatusJsonResponse) else None)
 
 
+def _is_alias(annotation: object) -> bool:
+    """A ``type`` statement's alias (PEP 695) or ``typing_extensions.TypeAliasType``'s."""
+    return type(annotation).__name__ == "TypeAliasType" and hasattr(annotation, "__value__")
+
+
+def _unaliased(annotation: object) -> object:
+    """``annotation`` with its aliases replaced by what they name: ``Resp`` (``type Resp =
+    …``) and ``Page[Item]`` (``type Page[T] = …``, its parameters substituted)."""
+    for _ in range(64):  # an alias of an alias…, never a cycle
+        origin = get_origin(annotation)
+        if _is_alias(annotation):
+            annotation = typing.cast(Any, annotation).__value__
+        elif _is_alias(origin):
+            value: Any = typing.cast(Any, origin).__value__
+            parameters: tuple[object, ...] = getattr(origin, "__type_params__", ())
+            arguments = get_args(annotation)
+            annotation = value[arguments] if parameters and arguments else value
+        else:
+            break
+    return annotation
+
+
 def _members(annotation: object) -> tuple[object, ...]:
+    """The members of a return annotation's union, aliases (nested ones too) read."""
+    annotation = _unaliased(annotation)
     if get_origin(annotation) in (Union, types.UnionType):
-        return get_args(annotation)
+        return tuple(member for each in get_args(annotation) for member in _members(each))
     return (annotation,)
 
 
@@ -177,7 +202,8 @@ def responds(*classes: type[HttpResponseBase]) -> Callable[[F], F]:
     `abort`, which its return type cannot show.
 
     Each argument is a class of this library, a JSON twin with its data type
-    (``JsonResponseNotFound[ProblemDetails]``) or not. The view itself is returned.
+    (``JsonResponseNotFound[ProblemDetails]``) or not, or an alias of a union of them
+    (``type Errors = …``). The view itself is returned.
 
     Examples:
         >>> from django_allresponses import HttpResponseNoContent, JsonResponseConflict
@@ -187,7 +213,7 @@ def responds(*classes: type[HttpResponseBase]) -> Callable[[F], F]:
         ['204', '409']
     """
     declared: list[Declared] = []
-    for given in classes:
+    for given in (member for each in classes for member in _members(each)):
         cls = _status_class(given)
         if cls is None:
             raise ResponseValidationError(

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import functools
+import sys
 from types import SimpleNamespace
-from typing import Optional, Union
+from typing import Any, Optional, TypeVar, Union
 
 import pytest
 from django.http import HttpRequest, HttpResponse
@@ -12,10 +13,11 @@ from django.test import RequestFactory
 from django.urls import ResolverMatch
 from django.views import View
 from pydantic import BaseModel
-from typing_extensions import TypedDict  # pydantic's schemas need it on Python < 3.12
+from typing_extensions import TypeAliasType, TypedDict  # pydantic needs it on Python < 3.12
 
 from django_allresponses import (
     HttpResponseCreated,
+    HttpResponseGone,
     HttpResponseNoContent,
     HttpResponseNotFound,
     HttpResponseOK,
@@ -364,3 +366,83 @@ def test_a_view_that_cannot_be_read_declares_nothing() -> None:
     request = RequestFactory().get("/")
     request.resolver_match = SimpleNamespace(func=_Odd())  # type: ignore[assignment]
     assert _rules(JsonResponseConflict({}), request) == []
+
+
+# --- Aliases: PEP 695's type statement and typing_extensions.TypeAliasType ------------------
+
+T = TypeVar("T")
+Found = TypeAliasType("Found", JsonResponseOK[Item] | JsonResponseNotFound[ProblemDetails])
+Answer = TypeAliasType("Answer", Found | HttpResponseNoContent)  # an alias in an alias
+Page = TypeAliasType("Page", JsonResponseOK[list[T]] | HttpResponseSeeOther, type_params=(T,))
+
+
+def aliased(request: HttpRequest, pk: int) -> Answer | HttpResponseSeeOther: ...
+
+
+def paged(request: HttpRequest) -> Page[Item]: ...
+
+
+def test_type_alias_type_aliases_are_read_nested_in_unions_too() -> None:
+    responses = openapi_responses(aliased)
+    assert list(responses) == ["200", "204", "303", "404"]
+    assert responses["200"]["content"] == {
+        "application/json": {"schema": {"$ref": "#/components/schemas/Item"}}
+    }
+    assert openapi_responses(paged)["200"]["content"] == {
+        "application/json": {
+            "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Item"}}
+        }
+    }
+    assert list(openapi_responses(responds(Found)(paged))) == ["200", "303", "404"]
+
+
+def test_type_alias_type_aliases_are_checked_at_run_time() -> None:
+    assert _rules(HttpResponseNoContent(), _request(aliased)) == []
+    [finding] = check_response(JsonResponseConflict({}), _request(aliased))
+    assert finding.message == (
+        "aliased answered 409, which it does not declare (it declares 200, 204, 303, 404)"
+    )
+    assert _rules(HttpResponseNoContent(), _request(paged)) == ["undeclared-status"]
+
+
+Maybe = TypeAliasType("Maybe", JsonResponseOK[Item] | None)
+
+
+def test_an_alias_that_allows_none_is_refused() -> None:
+    def maybe(request: HttpRequest) -> Maybe: ...
+
+    with pytest.raises(ResponseValidationError, match="allows None, which is not a response"):
+        openapi_responses(maybe)
+
+
+PEP_695_SOURCE = """
+from django_allresponses import (
+    HttpResponseGone, HttpResponseNoContent, JsonResponseNotFound, JsonResponseOK, ProblemDetails,
+)
+from tests.contrib.test_openapi import Item
+
+type Found = JsonResponseOK[Item] | JsonResponseNotFound[ProblemDetails]
+type Answer = Found | HttpResponseNoContent
+type Page[T] = JsonResponseOK[list[T]] | HttpResponseGone
+
+def aliased(request, pk: int) -> Answer | HttpResponseGone: ...
+
+def paged(request) -> Page[Item]: ...
+"""
+
+
+@pytest.mark.skipif(sys.version_info < (3, 12), reason="the type statement is Python 3.12's")
+def test_pep_695_type_statements_are_read() -> None:
+    namespace: dict[str, Any] = {"__name__": "pep695_views"}
+    exec(compile(PEP_695_SOURCE, "pep695_views.py", "exec"), namespace)
+    aliased, paged = namespace["aliased"], namespace["paged"]
+    assert list(openapi_responses(aliased)) == ["200", "204", "404", "410"]
+    assert openapi_responses(paged)["200"]["content"]["application/json"]["schema"] == {
+        "type": "array",
+        "items": {"$ref": "#/components/schemas/Item"},
+    }
+    assert _rules(HttpResponseGone(), _request(aliased)) == []
+    [finding] = check_response(JsonResponseConflict({}), _request(paged))
+    assert (
+        finding.message == "paged answered 409, which it does not declare (it declares 200, 410)"
+    )
