@@ -75,7 +75,7 @@ from .conformance import (
     is_clean,
     snapshot,
 )
-from .silencing import ignored_everywhere, silenced, split
+from .silencing import ignored_everywhere, silenced, split, view_name, view_of
 
 
 class InterimResponseError(ResponseValidationError):
@@ -269,7 +269,7 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
         kept = _kept(request, response, findings)
         if any(finding.severity == "error" for finding in kept):
             raise ResponseConformanceError(
-                conformance_report(response, kept, request=request),
+                raise_message(request, response, kept),
                 response_class=type(response).__name__,
                 findings=kept,
             )
@@ -397,6 +397,40 @@ class _Finished:
             del self.response, self.request  # no cycle kept alive by a closed response
         if added:
             _log(request, response, added)
+
+
+def raise_message(
+    request: HttpRequest, response: HttpResponseBase, findings: list[Finding]
+) -> str:
+    """What ``"raise"`` mode's `ResponseConformanceError` says: the response, the request
+    and the view, each finding, and the three ways to silence the rules that raised.
+
+    Examples:
+        >>> from django.http import HttpResponse
+        >>> from django.test import RequestFactory
+        >>> from django_allresponses import check_response
+        >>> response = HttpResponse(status=405)
+        >>> print(raise_message(RequestFactory().get("/items/"), response,
+        ...                     check_response(response)))  # doctest: +NORMALIZE_WHITESPACE
+        HttpResponse (405 Method Not Allowed) for GET /items/ does not conform:
+          error missing-allow: a 405 (Method Not Allowed) response must send an Allow header
+          (RFC 9110, Section 15.5.6)
+        If it is meant, silence the rule: ALLRESPONSES_CHECKS_IGNORE = ["missing-allow"]
+        everywhere, @django_allresponses.checks.ignore("missing-allow") on the view, or
+        @pytest.mark.allresponses_ignore("missing-allow") on a test.
+    """
+    report = conformance_report(response, findings, request=request)
+    view = view_name(view_of(request), request.method)
+    if view is not None:
+        report = report.replace(" does not conform:", f" from {view} does not conform:", 1)
+    rules = list(dict.fromkeys(f.rule for f in findings if f.severity == "error"))
+    quoted = ", ".join(f'"{rule}"' for rule in rules)
+    return (
+        f"{report}\nIf it is meant, silence the rule{'s' if len(rules) > 1 else ''}: "
+        f"ALLRESPONSES_CHECKS_IGNORE = [{quoted}] everywhere, "
+        f"@django_allresponses.checks.ignore({quoted}) on {view or 'the view'}, or "
+        f"@pytest.mark.allresponses_ignore({quoted}) on a test."
+    )
 
 
 def _when_sent(response: HttpResponseBase, check: Callable[[], None]) -> None:

@@ -76,7 +76,10 @@ def test_raise_raises_for_errors(logged: pytest.LogCaptureFixture) -> None:
     assert str(raised.value) == (
         "HttpResponse (405 Method Not Allowed) for GET /items/ does not conform:\n"
         "  error missing-allow: a 405 (Method Not Allowed) response must send an Allow header "
-        "(RFC 9110, Section 15.5.6)"
+        "(RFC 9110, Section 15.5.6)\n"
+        'If it is meant, silence the rule: ALLRESPONSES_CHECKS_IGNORE = ["missing-allow"] '
+        'everywhere, @django_allresponses.checks.ignore("missing-allow") on the view, or '
+        '@pytest.mark.allresponses_ignore("missing-allow") on a test.'
     )
     assert raised.value.response_class == "HttpResponse"
     assert [finding.rule for finding in raised.value.findings] == ["missing-allow"]

@@ -274,3 +274,35 @@ def test_off_mode_reads_no_setting() -> None:
     with override_settings(ALLRESPONSES_CHECKS="off", ALLRESPONSES_CHECKS_IGNORE=["nope"]):
         middleware = ResponseChecksMiddleware(_unauthorized)
     assert middleware(RequestFactory().get("/")).status_code == 401
+
+
+def test_a_raise_mode_500_names_the_rules_the_view_and_how_to_silence_them() -> None:
+    with pytest.raises(ResponseConformanceError) as raised:
+        _client("raise").post("/handler/")
+    assert str(raised.value) == (
+        "HttpResponse (401 Unauthorized) for POST /handler/ from "
+        "tests.checks.test_checks_silencing.DecoratedHandler does not conform:\n"
+        "  error missing-www-authenticate: a 401 (Unauthorized) response must send a "
+        "WWW-Authenticate header (RFC 9110, Section 15.5.2)\n"
+        "If it is meant, silence the rule: "
+        'ALLRESPONSES_CHECKS_IGNORE = ["missing-www-authenticate"] everywhere, '
+        '@django_allresponses.checks.ignore("missing-www-authenticate") on '
+        "tests.checks.test_checks_silencing.DecoratedHandler, or "
+        '@pytest.mark.allresponses_ignore("missing-www-authenticate") on a test.'
+    )
+
+
+def test_the_message_names_each_rule_that_raised_once() -> None:
+    response = HttpResponse(b"gone", status=204)
+    response["Content-Length"] = "4"
+    with override_settings(ALLRESPONSES_CHECKS="raise"):
+        middleware = ResponseChecksMiddleware(lambda request: response)
+    with pytest.raises(ResponseConformanceError) as raised:
+        middleware(RequestFactory().delete("/items/7"))
+    assert str(raised.value).splitlines()[-1] == (
+        "If it is meant, silence the rules: "
+        'ALLRESPONSES_CHECKS_IGNORE = ["bodiless-content-length", "bodiless-content"] '
+        'everywhere, @django_allresponses.checks.ignore("bodiless-content-length", '
+        '"bodiless-content") on the view, or @pytest.mark.allresponses_ignore('
+        '"bodiless-content-length", "bodiless-content") on a test.'
+    )
