@@ -75,33 +75,49 @@ def _refuse(owner: str, field: str, message: str) -> ResponseValidationError:
 
 
 def _check_text(owner: str, field: str, value: object, refused: str) -> str:
-    """``value`` as a field's text: a ``str`` holding none of ``refused``."""
+    """``value`` as a field's text: a ``str`` (a subclass's own text, whatever its
+    methods say) holding none of ``refused``."""
+    if type(value) is str and value.isprintable():  # the commonest text, checked at once
+        return value
     if not isinstance(value, str):
         raise _refuse(owner, field, f"{field}={describe(value)}: give a str")
+    text = str.__str__(value)
     for character in refused:
-        if character in value:
+        if character in text:
             raise _refuse(
                 owner,
                 field,
-                f"{field}={describe(value)} holds {character!r}, which would end the field "
+                f"{field}={describe(text)} holds {character!r}, which would end the field "
                 "(WHATWG HTML, Section 9.2.6); give text without CR, LF"
                 + (" or NUL" if "\0" in refused else ""),
             )
-    return value
+    return text
 
 
-def _check_event(owner: str, sse: ServerSentEvent[object]) -> None:
-    if sse.event is not None:
-        _check_text(owner, "event", sse.event, "\r\n\0")
-    if sse.id is not None:
-        _check_text(owner, "id", sse.id, "\r\n\0")
-    if sse.comment is not None:
-        _check_text(owner, "comment", sse.comment, "\r\n")
-    retry = cast(object, sse.retry)
-    if retry is not None and (type(retry) is bool or not isinstance(retry, int) or retry < 0):
+def _check_retry(owner: str, value: object) -> int:
+    if type(value) is bool or not isinstance(value, int) or value < 0:
         raise _refuse(
-            owner, "retry", f"retry={describe(retry)}: give a non-negative int (milliseconds)"
+            owner, "retry", f"retry={describe(value)}: give a non-negative int (milliseconds)"
         )
+    return int.__index__(value)
+
+
+def _check_event(owner: str, sse: ServerSentEvent[object]) -> str:
+    """The text of ``sse`` but for its data, each field checked."""
+    text = ""
+    if sse.comment is not None:
+        text = f": {_check_text(owner, 'comment', sse.comment, _COMMENT_REFUSED)}\n"
+    if sse.event is not None:
+        text += f"event: {_check_text(owner, 'event', sse.event, _FIELD_REFUSED)}\n"
+    if sse.id is not None:
+        text += f"id: {_check_text(owner, 'id', sse.id, _FIELD_REFUSED)}\n"
+    if sse.retry is not None:
+        text += f"retry: {_check_retry(owner, cast(object, sse.retry))}\n"
+    return text
+
+
+_FIELD_REFUSED: Final = "\r\n\0"
+_COMMENT_REFUSED: Final = "\r\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +150,20 @@ LF or NUL
     comment: str | None = None
 
     def __post_init__(self) -> None:
-        _check_event(type(self).__name__, self)
+        if not _plain(self):
+            _check_event(type(self).__name__, self)  # pyright: ignore[reportUnusedCallResult]
+
+
+def _plain(sse: ServerSentEvent[object]) -> bool:
+    """Whether every field of ``sse`` is absent or in its commonest form (printable text,
+    an int retry), which `_check_event` would take: a quick test for building one."""
+    event, id_, comment, retry = sse.event, sse.id, sse.comment, sse.retry
+    return (
+        (event is None or (type(event) is str and event.isprintable()))
+        and (id_ is None or (type(id_) is str and id_.isprintable()))
+        and (comment is None or (type(comment) is str and comment.isprintable()))
+        and (retry is None or (type(retry) is int and retry >= 0))
+    )
 
 
 def _base_model() -> type[BaseModel] | None:
@@ -149,7 +178,8 @@ _ENCODER: Final = ModelJSONEncoder(allow_nan=False)
 def _json_text(owner: str, data: object) -> str | bytes:
     """``data`` as JSON, as the JSON twins send it: a model by pydantic, anything else by
     `ModelJSONEncoder`; NaN and Infinity refused (RFC 8259, Section 6)."""
-    model = _base_model()
+    kind = type(data)
+    model = None if kind is dict or kind is list else _base_model()
     if model is not None and isinstance(data, model):
         refuse_non_finite(owner, data)
         return model_json(owner, data, {})
@@ -164,31 +194,45 @@ def _json_text(owner: str, data: object) -> str | bytes:
         ) from error
 
 
-def _utf8(owner: str, field: str, text: str) -> bytes:
-    try:
-        return text.encode()
-    except UnicodeEncodeError as error:
-        raise _refuse(
-            owner,
-            field,
-            f"{field}={describe(text)} cannot be sent as UTF-8: {error.reason} at position "
-            f"{error.start}",
-        ) from error
-
-
-def _data_lines(owner: str, data: object, *, raw: bool) -> bytes:
+def _data_lines(owner: str, data: object, *, raw: bool) -> str:
     """The ``data:`` lines of ``data`` (a ``str`` as it is if ``raw``, else JSON): one for
     each line of its text, so the parser joins them back with LF (a CRLF or a lone CR
     comes back as LF)."""
-    text = data if raw and isinstance(data, str) else _json_text(owner, data)
-    if isinstance(text, bytes):  # pydantic's JSON: UTF-8, and never a raw line break
-        if b"\n" not in text and b"\r" not in text:
-            return b"data: " + text + b"\n"
-        text = text.decode()
+    if raw and isinstance(data, str):
+        text = data if type(data) is str else str.__str__(data)
+    else:
+        json_text = _json_text(owner, data)
+        text = json_text.decode() if isinstance(json_text, bytes) else json_text
     if "\n" in text or "\r" in text:
-        return b"".join(b"data: " + _utf8(owner, "data", line) + b"\n"
-                        for line in _LINE_BREAK.split(text))  # fmt: skip
-    return b"data: " + _utf8(owner, "data", text) + b"\n"
+        return "".join([f"data: {line}\n" for line in _LINE_BREAK.split(text)])
+    return f"data: {text}\n"
+
+
+def _encoded(owner: str, text: str, sse: ServerSentEvent[object] | None) -> bytes:
+    try:
+        return text.encode()
+    except UnicodeEncodeError as error:
+        # The field that holds what UTF-8 cannot carry (a lone surrogate).
+        fields: list[tuple[str, object]] = [("data", text)]
+        if sse is not None:
+            fields = [("comment", sse.comment), ("event", sse.event), ("id", sse.id),
+                      ("data", sse.data)]  # fmt: skip
+        field, value = next(
+            ((name, value) for name, value in fields if not _is_utf8(value)), fields[-1]
+        )
+        raise _refuse(
+            owner, field, f"{field}={describe(value)} cannot be sent as UTF-8: {error.reason}"
+        ) from error
+
+
+def _is_utf8(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    try:
+        str.__str__(value).encode()
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def encode_event(item: object, owner: str = "EventStreamResponse") -> bytes:
@@ -205,22 +249,12 @@ def encode_event(item: object, owner: str = "EventStreamResponse") -> bytes:
         b': test stream\\nretry: 3000\\n\\n'
     """
     if not isinstance(item, ServerSentEvent):
-        return _data_lines(owner, item, raw=False) + b"\n"
-    sse = cast(ServerSentEvent[object], item)
-    _check_event(owner, sse)
-    parts: list[bytes] = []
-    if sse.comment is not None:
-        parts.append(b": " + _utf8(owner, "comment", sse.comment) + b"\n")
-    if sse.event is not None:
-        parts.append(b"event: " + _utf8(owner, "event", sse.event) + b"\n")
-    if sse.id is not None:
-        parts.append(b"id: " + _utf8(owner, "id", sse.id) + b"\n")
-    if sse.retry is not None:
-        parts.append(b"retry: %d\n" % sse.retry)
+        return _encoded(owner, _data_lines(owner, item, raw=False) + "\n", None)
+    sse = cast("ServerSentEvent[object]", item)
+    text = _check_event(owner, sse)
     if sse.data is not None:
-        parts.append(_data_lines(owner, sse.data, raw=True))
-    parts.append(b"\n")
-    return b"".join(parts)
+        text += _data_lines(owner, sse.data, raw=True)
+    return _encoded(owner, text + "\n", sse)
 
 
 def encode_line(item: object, owner: str = "JsonLinesResponse") -> bytes:
@@ -240,8 +274,8 @@ Section 6)
     if isinstance(text, str):
         if "\n" in text or "\r" in text:  # a model's own serializer may indent
             text = json.dumps(json.loads(text), ensure_ascii=False)
-        text = _utf8(owner, "data", text)
-    elif b"\n" in text or b"\r" in text:
+        return _encoded(owner, text + "\n", None)
+    if b"\n" in text or b"\r" in text:
         text = json.dumps(json.loads(text), ensure_ascii=False).encode()
     return text + b"\n"
 

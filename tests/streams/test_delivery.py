@@ -138,6 +138,7 @@ def test_a_wsgi_stream_closed_early_closes_the_async_iterable() -> None:
     assert log == ["closed"]
 
 
+@pytest.mark.django_db  # closing a response sends request_finished, which closes connections
 def test_a_wsgi_stream_closed_by_the_server_closes_the_sync_iterable() -> None:
     log: list[str] = []
 

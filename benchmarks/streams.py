@@ -1,0 +1,254 @@
+"""Memory and speed of the typed streams, in process.
+
+    python -m benchmarks.streams                 1,000,000 rows; 15 rounds of the speed cases
+    python -m benchmarks.streams --quick         100,000 rows; 3 rounds (seconds)
+    python -m benchmarks.streams --rows 1000000 --rounds 31 --json out.json
+
+* **memory**: the peak of Python allocations (``tracemalloc``) while a
+  `JsonLinesResponse` streams rows from a generator (a dict of four fields a row),
+  iterated as a WSGI server does, then with ``async for`` as Django's ASGI handler
+  does, for a tenth of the rows and for all of them: the peak must not grow with
+  the rows.
+* **speed**: events (or lines) per second through Django's WSGI application
+  (``WSGIHandler``, Django's default ``MIDDLEWARE``) in this process, 2,000 items a
+  request, the content iterated as a WSGI server does, against a hand-written
+  ``StreamingHttpResponse`` whose generator writes the same bytes with ``json.dumps``
+  and an f-string, with the same headers. The sides alternate in short chunks over
+  shuffled rounds (:mod:`benchmarks.timing`); the figure is the median of the
+  per-round ratios "hand-written time / library time" (above 1: the library is faster).
+  Before timing, each case checks that both sides send the same bytes.
+
+Prints PASS or MISS for each target (memory independent of the rows; speed at least
+0.9x the hand-written response); a miss is reported, never an error exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import sys
+import tracemalloc
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "benchmarks.settings")
+
+import django
+
+django.setup()
+
+from django.core.handlers.wsgi import WSGIHandler  # noqa: E402
+from django.http import HttpRequest, HttpResponseBase, StreamingHttpResponse  # noqa: E402
+from django.test import RequestFactory, override_settings  # noqa: E402
+from django.urls import path  # noqa: E402
+
+from django_allresponses import EventStreamResponse, JsonLinesResponse, ServerSentEvent  # noqa: E402
+
+from .in_process import quiet_loggers  # noqa: E402
+from .timing import Ratio, compare  # noqa: E402
+
+ITEMS = 2_000
+"""Items a request in the speed cases."""
+SPEED_TARGET = 0.9
+MEMORY_SLACK = 64 * 1024
+"""Bytes the peak of the larger run may exceed the smaller one's by (allocator noise)."""
+
+
+def _row(i: int) -> dict[str, object]:
+    return {"id": i, "name": f"row {i}", "score": i / 7, "tags": ["a", "b"]}
+
+
+# --- memory ---------------------------------------------------------------------------
+
+
+def _rows(count: int) -> Iterator[dict[str, object]]:
+    return (_row(i) for i in range(count))
+
+
+def peak_memory(count: int, *, asgi: bool) -> tuple[int, int]:
+    """The peak of Python allocations while streaming ``count`` rows, and the bytes sent."""
+    sent = 0
+    tracemalloc.start()
+    try:
+        response = JsonLinesResponse(_rows(count))
+        if asgi:
+
+            async def drain_all() -> int:
+                total = 0
+                async for part in response:
+                    total += len(part)
+                return total
+
+            sent = asyncio.run(drain_all())
+        else:
+            for part in response:
+                sent += len(part)
+            response.close()
+        return tracemalloc.get_traced_memory()[1], sent
+    finally:
+        tracemalloc.stop()
+
+
+def measure_memory(rows: int) -> dict[str, Any]:
+    results: dict[str, Any] = {}
+    for asgi, label in ((False, "WSGI"), (True, "ASGI")):
+        small, small_sent = peak_memory(rows // 10, asgi=asgi)
+        large, large_sent = peak_memory(rows, asgi=asgi)
+        results[label] = {
+            "rows": [rows // 10, rows],
+            "peak_bytes": [small, large],
+            "sent_bytes": [small_sent, large_sent],
+            "pass": large <= small + MEMORY_SLACK,
+        }
+    return results
+
+
+# --- speed ----------------------------------------------------------------------------
+
+PAYLOADS = [_row(i) for i in range(ITEMS)]
+
+
+def ours_data(request: HttpRequest) -> HttpResponseBase:
+    return EventStreamResponse(iter(PAYLOADS))
+
+
+def hand_data(request: HttpRequest) -> HttpResponseBase:
+    response = StreamingHttpResponse(
+        (f"data: {json.dumps(row)}\n\n".encode() for row in PAYLOADS),
+        content_type="text/event-stream; charset=utf-8",
+    )
+    response["Cache-Control"] = "no-cache"
+    response["X-Accel-Buffering"] = "no"
+    return response
+
+
+def ours_events(request: HttpRequest) -> HttpResponseBase:
+    return EventStreamResponse(
+        ServerSentEvent(row, event="row", id=str(row["id"])) for row in PAYLOADS
+    )
+
+
+def hand_events(request: HttpRequest) -> HttpResponseBase:
+    response = StreamingHttpResponse(
+        (f"event: row\nid: {row['id']}\ndata: {json.dumps(row)}\n\n".encode() for row in PAYLOADS),
+        content_type="text/event-stream; charset=utf-8",
+    )
+    response["Cache-Control"] = "no-cache"
+    response["X-Accel-Buffering"] = "no"
+    return response
+
+
+def ours_lines(request: HttpRequest) -> HttpResponseBase:
+    return JsonLinesResponse(iter(PAYLOADS))
+
+
+def hand_lines(request: HttpRequest) -> HttpResponseBase:
+    return StreamingHttpResponse(
+        (f"{json.dumps(row)}\n".encode() for row in PAYLOADS), content_type="application/jsonl"
+    )
+
+
+CASES: dict[str, tuple[Callable[[HttpRequest], HttpResponseBase], ...]] = {
+    "events of JSON data": (ours_data, hand_data),
+    "ServerSentEvent with event and id": (ours_events, hand_events),
+    "JSON Lines": (ours_lines, hand_lines),
+}
+
+urlpatterns = [
+    path(f"{side}/{index}", view)
+    for index, views in enumerate(CASES.values())
+    for side, view in zip(("ours", "hand"), views, strict=True)
+]
+
+
+def _start_response(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> None:
+    pass
+
+
+def _serve(application: WSGIHandler, environ: dict[str, Any]) -> bytes:
+    response = application(dict(environ), _start_response)
+    try:
+        return b"".join(response)
+    finally:
+        response.close()
+
+
+def measure_speed(rounds: int, seed: int = 0) -> dict[str, Ratio]:
+    factory = RequestFactory()
+    with override_settings(ROOT_URLCONF=__name__), quiet_loggers():
+        application = WSGIHandler()
+        sides: dict[str, dict[str, Callable[[], Any]]] = {}
+        for index, label in enumerate(CASES):
+            ours = factory.get(f"/ours/{index}").environ
+            hand = factory.get(f"/hand/{index}").environ
+            if _serve(application, ours) != _serve(application, hand):
+                raise AssertionError(f"{label}: the two sides send different bytes")
+            sides[label] = {
+                "ours": lambda e=ours: _serve(application, e),
+                "hand": lambda e=hand: _serve(application, e),
+            }
+        times = compare(sides, rounds=rounds, chunk=0.05, rng=random.Random(seed))
+    return {label: Ratio.of(times[label]["hand"], times[label]["ours"]) for label in CASES}
+
+
+def report(
+    memory: dict[str, Any], speed: dict[str, Ratio], rates: dict[str, tuple[float, float]]
+) -> None:
+    for label, result in memory.items():
+        small, large = result["peak_bytes"]
+        rows_small, rows_large = result["rows"]
+        verdict = "PASS" if result["pass"] else "MISS"
+        print(
+            f"{verdict} memory, JsonLinesResponse under {label}: peak {small / 1024:.0f} KiB "
+            f"for {rows_small:,} rows, {large / 1024:.0f} KiB for {rows_large:,} rows "
+            f"({result['sent_bytes'][1] / 2**20:.0f} MiB sent)"
+        )
+    for label, ratio in speed.items():
+        verdict = "PASS" if ratio.median >= SPEED_TARGET else "MISS"
+        print(
+            f"{verdict} speed >= {SPEED_TARGET}x hand-written, {label}: {ratio} "
+            f"(alone: {rates[label][0]:,.0f} items/s, hand-written {rates[label][1]:,.0f})"
+        )
+
+
+def _rate(label: str, side: str) -> float:
+    """Items a CPU second of one side, five requests timed alone."""
+    import time
+
+    index = list(CASES).index(label)
+    with override_settings(ROOT_URLCONF=__name__), quiet_loggers():
+        application = WSGIHandler()
+        environ = RequestFactory().get(f"/{side}/{index}").environ
+        started = time.process_time()
+        for _ in range(5):
+            _serve(application, environ)
+        return 5 * ITEMS / (time.process_time() - started)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--quick", action="store_true", help="100,000 rows, 3 rounds")
+    parser.add_argument("--json", help="also write the results to this file")
+    arguments = parser.parse_args(argv)
+    rows, rounds = arguments.rows, arguments.rounds
+    if arguments.quick:
+        rows, rounds = 100_000, 3
+    memory = measure_memory(rows)
+    speed = measure_speed(rounds)
+    rates = {label: (_rate(label, "ours"), _rate(label, "hand")) for label in CASES}
+    report(memory, speed, rates)
+    if arguments.json:
+        with open(arguments.json, "w") as out:
+            json.dump(
+                {"memory": memory, "speed": {k: vars(v) for k, v in speed.items()}}, out, indent=2
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
