@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import os
+import signal
 import sys
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -108,9 +111,10 @@ def run(arguments: Sequence[str], out: TextIO) -> int:
     state = _Run(options, out, _roots(options.paths))
     started = time.perf_counter()
     seen: set[Path] = set()
-    for path in python_files(options.paths, exclude=options.exclude):
-        state.files += 1
-        _one_file(state, path, seen)
+    with _terminated_as_exit():
+        for path in python_files(options.paths, exclude=options.exclude):
+            state.files += 1
+            _one_file(state, path, seen)
     elapsed = time.perf_counter() - started
     out.flush()
     verb = "rewritten" if state.write else "to rewrite"
@@ -121,6 +125,24 @@ def run(arguments: Sequence[str], out: TextIO) -> int:
         file=sys.stderr,
     )
     return 1 if state.failed or state.changed else 0
+
+
+@contextlib.contextmanager
+def _terminated_as_exit() -> Iterator[None]:
+    """SIGTERM raises `SystemExit` (143) while the command runs, as Ctrl-C raises
+    `KeyboardInterrupt`: a write under way removes its temporary file on the way out."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminated(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    before = signal.signal(signal.SIGTERM, terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
 
 
 def _one_file(state: _Run, path: Path, seen: set[Path]) -> None:

@@ -40,7 +40,11 @@ def read_source(path: Path) -> SourceFile:
     or a BOM that contradicts it, and `UnicodeDecodeError` for bytes the encoding refuses.
     """
     data = path.read_bytes()
-    encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    except SyntaxError:
+        data.decode("utf-8")  # bytes UTF-8 refuses: say which, rather than "no declaration"
+        raise
     return SourceFile(path, data, encoding, data.decode(encoding))
 
 
