@@ -35,11 +35,13 @@ Examples:
 
 from __future__ import annotations
 
+import errno
 import io
 import mimetypes
 import os
 import re
 import secrets
+import stat
 from collections.abc import AsyncIterator, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -51,7 +53,7 @@ from django.db.models.fields.files import FieldFile
 from django.http import FileResponse, HttpRequest, HttpResponseBase
 from django.utils.http import content_disposition_header, http_date, parse_http_date_safe
 
-from ..errors import ResponseValidationError
+from ..errors import ResponseValidationError, describe
 from ..headers.models import ContentRange
 from ..responses.http import HttpResponseRangeNotSatisfiable
 from .conditions import entity_tag, evaluate_preconditions, strong_match, timestamp
@@ -248,28 +250,82 @@ def _coalesce(parts: list[_Span]) -> list[_Span]:
 
 
 class _RangeReader:
-    """A file object that reads ``length`` bytes of ``file`` from its current position.
+    """A file object that reads ``length`` bytes of ``file`` from its current position, and
+    never more, however the file grows while it is served.
 
     It keeps ``fileno()``, so a WSGI server's ``wsgi.file_wrapper`` can
     ``sendfile`` the range (gunicorn sends ``Content-Length`` bytes from the
     file's position); servers that iterate get ``read()`` blocks that stop at
-    the range's end.
+    the range's end. A file that shrank while it was served would make the body shorter
+    than its ``Content-Length``, which the client would take for the whole: a ``read()``
+    that finds the end too early raises ``OSError`` instead, so the server drops the
+    connection. ``sendfile`` does not read: ``socket.sendfile()`` (gunicorn's way) seeks
+    the file to where it stopped, and `short` tells whether that was before the end, for
+    the response's ``close()`` to raise.
     """
 
-    def __init__(self, file: IO[bytes] | File[bytes], length: int) -> None:
+    def __init__(self, file: IO[bytes] | File[bytes], length: int, name: str = "") -> None:
         self._file = file
         self._remaining = length
+        self._length = length
+        self._name = name
+        self._start: int | None = None
+        self._reached: int | None = None
+        self._read = self._sent = False
 
     def read(self, size: int = -1) -> bytes:
+        self._read = True
         if self._remaining <= 0:
             return b""
         size = self._remaining if size < 0 else min(size, self._remaining)
         data = self._file.read(size)
+        if not data and size:
+            raise OSError(
+                f"serve_file: {self._name or 'the file'} ended {self._remaining} bytes before "
+                f"the {self._length} of its Content-Length: it changed while it was served"
+            )
         self._remaining -= len(data)
         return data
 
     def fileno(self) -> int:
+        if self._start is None:
+            self._start = self._file.tell()
+            self._sent = True
         return self._file.fileno()
+
+    def seekable(self) -> bool:
+        """``False``: Django's ``FileResponse`` would read a seekable object without
+        ``tell()`` to its end to measure it; the length is known already."""
+        return False
+
+    def seek(self, position: int, whence: int = io.SEEK_SET) -> int:
+        """Move the file, as ``socket.sendfile()`` does to where it stopped sending."""
+        reached = self._file.seek(position, whence)
+        if self._start is not None:
+            self._reached = reached
+            self._remaining = self._start + self._length - reached
+        return reached
+
+    def sent_short(self) -> OSError | None:
+        """The error to raise, once, when the file was sent (``sendfile``, never read) and
+        ``socket.sendfile()`` stopped short of its length: it reached the file's end too
+        early, or sent nothing."""
+        if not self._sent or self._read or self._start is None or not self._length:
+            return None
+        end = self._start + self._length
+        if self._reached is not None and self._reached >= end:
+            return None
+        if self._reached is None:  # nothing sent, or not by socket.sendfile(): ask the file
+            try:
+                if os.fstat(self._file.fileno()).st_size >= end:
+                    return None
+            except (OSError, ValueError):
+                return None
+        self._sent = False
+        return OSError(
+            f"serve_file: {self._name or 'the file'} ended before the {self._length} bytes "
+            "of its Content-Length were sent: it changed while it was served"
+        )
 
     def close(self) -> None:
         self._file.close()
@@ -284,6 +340,16 @@ class _StreamedFile(FileResponse):
     """
 
     block_size = BLOCK_SIZE
+
+    def close(self) -> None:
+        """Django's ``close()``; then, for a body that ``sendfile`` sent short of its
+        ``Content-Length`` (the file shrank while it was served), an ``OSError`` the server
+        sees, so that it drops the connection (gunicorn calls this once it has sent)."""
+        reader = self.__dict__.get("_reader")
+        error = reader.sent_short() if isinstance(reader, _RangeReader) else None
+        super().close()
+        if error is not None:
+            raise error
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         content = self.streaming_content
@@ -381,11 +447,66 @@ def _guess_type(filename: str) -> str:
     return guessed or "application/octet-stream"
 
 
+_NONBLOCKING: Final = getattr(os, "O_NONBLOCK", 0)
+"""Opening a FIFO for reading waits for a writer, unless it is opened without blocking."""
+
+_KINDS: Final = {
+    stat.S_IFIFO: "a FIFO",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFDIR: "a directory",
+}
+
+
+def _not_regular(file: object, mode: int) -> ResponseValidationError:
+    """A path or file object that is no regular file: a FIFO would block the worker when
+    opened or read, a device (``/dev/zero``) has no length and no end."""
+    kind = _KINDS.get(stat.S_IFMT(mode), "not a regular file")
+    return ResponseValidationError(
+        f"serve_file: invalid file={describe(file)}: it is {kind}; serve_file serves "
+        "regular files only",
+        argument="file",
+    )
+
+
+def _open_path(path: str | os.PathLike[str]) -> tuple[IO[bytes], str, os.stat_result]:
+    """Open the regular file at ``path`` for reading, without ever waiting on it.
+
+    It is opened without blocking (a FIFO does not wait for a writer) and its status taken
+    from the open file, so what is served is what was checked; anything but a regular file
+    is refused before a byte is read.
+    """
+    name = os.fspath(path)
+    found: list[os.stat_result] = []
+
+    def opener(target: str, flags: int) -> int:
+        try:
+            descriptor = os.open(target, flags | _NONBLOCKING)
+        except OSError as error:
+            if error.errno == errno.ENXIO:  # a socket, which open() cannot read
+                raise _not_regular(name, os.stat(target).st_mode) from None
+            raise
+        try:
+            status = os.fstat(descriptor)
+            if not stat.S_ISREG(status.st_mode):
+                raise _not_regular(name, status.st_mode)
+            if _NONBLOCKING:
+                os.set_blocking(descriptor, True)
+        except BaseException:
+            os.close(descriptor)
+            raise
+        found.append(status)
+        return descriptor
+
+    opened = open(name, "rb", opener=opener)  # noqa: SIM115 - closed by the response
+    return opened, name, found[0]
+
+
 def _open(file: FileInput) -> tuple[IO[bytes] | File[bytes], str, os.stat_result | None]:
     """Open ``file``: the binary file object, its name, and its status if the OS knows it."""
     if isinstance(file, str | os.PathLike):
-        opened = open(file, "rb")  # noqa: SIM115 - closed by the response
-        return opened, os.fspath(file), os.fstat(opened.fileno())
+        return _open_path(file)
     if isinstance(file, FieldFile):
         file.open("rb")
     name = getattr(file, "name", "")
@@ -400,6 +521,8 @@ def _open(file: FileInput) -> tuple[IO[bytes] | File[bytes], str, os.stat_result
         status: os.stat_result | None = os.fstat(file.fileno())
     except (AttributeError, OSError, io.UnsupportedOperation, ValueError):
         status = None
+    if status is not None and not stat.S_ISREG(status.st_mode):
+        raise _not_regular(file, status.st_mode)
     return file, name if isinstance(name, str) else "", status
 
 
@@ -539,7 +662,12 @@ def serve_file(
     (default: the file's modification time, when the OS knows it) are sent as
     ``ETag`` and ``Last-Modified`` and drive the preconditions and
     ``If-Range``. A file open in text mode is refused (its ``read()`` gives
-    ``str``). The answers:
+    ``str``), and so is anything but a regular file (a FIFO, a device such as
+    ``/dev/zero``, a socket, a directory), before a byte is read: a path is opened
+    without blocking and checked as opened. A file that grows while it is served sends
+    the length it had; one that shrinks ends the body with an ``OSError``, so that the
+    server drops the connection rather than send fewer bytes than ``Content-Length``
+    (RFC 9112, Section 6.3). The answers:
 
     * 304, or 412 with a short body that names the failed condition (problem
       details for a client that prefers JSON), when a precondition says so
@@ -624,8 +752,9 @@ def serve_file(
         if len(parts) == 1:
             (part,) = parts
             opened.seek(base + part.start)
-            return FileResponsePartialContent(
-                _RangeReader(opened, part.length),
+            reader = _RangeReader(opened, part.length, name)
+            single = FileResponsePartialContent(
+                reader,
                 content_range=part.content_range(),
                 content_type=content_type,
                 content_length=part.length,
@@ -633,6 +762,8 @@ def serve_file(
                 as_attachment=as_attachment,
                 headers=validators,
             )
+            single.__dict__["_reader"] = reader
+            return single
         boundary = secrets.token_hex(16)
         body, body_length = _multipart(opened, base, parts, boundary, content_type)
         if body_length <= length:
@@ -647,8 +778,10 @@ def serve_file(
             )
         opened.seek(base)
 
+    # The whole file, and never more than it held when its length was taken.
+    reader = _RangeReader(opened, length, name)
     response = _StreamedFile(
-        opened,
+        reader,
         filename=filename,
         as_attachment=as_attachment,
         content_type=content_type,
@@ -656,6 +789,8 @@ def serve_file(
     )
     if method == "HEAD":
         response.streaming_content = ()  # the file is still closed with the response
+    else:
+        response.__dict__["_reader"] = reader
     response["Content-Length"] = str(length)
     return response
 
