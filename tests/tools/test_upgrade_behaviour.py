@@ -92,3 +92,98 @@ def test_same_status_body_and_headers(upgraded: types.ModuleType, name: str) -> 
 def test_the_corpus_covers_redirects_json_and_bodiless_statuses() -> None:
     codes = {getattr(before, name)(None).status_code for name in before.REWRITTEN}
     assert {201, 204, 205, 301, 302, 303, 304, 307, 401, 405, 406, 409, 422, 429} <= codes
+
+
+# --- Cases real code has: the original and the rewrite through Django's test client ------------
+
+
+def _through_client(source: str, name: str) -> tuple[int, bytes, dict[str, str], str]:
+    module = types.ModuleType(f"tests.support.upgrade_corpus.case_{name}")
+    exec(compile(source, f"<{name}>", "exec"), module.__dict__)
+    urls = types.ModuleType(f"tests.support.upgrade_corpus.case_urls_{name}")
+    urls.urlpatterns = [path("case/", module.view)]  # type: ignore[attr-defined]
+    sys.modules[urls.__name__] = urls
+    try:
+        with override_settings(ROOT_URLCONF=urls.__name__):
+            response = Client(raise_request_exception=False).get("/case/")
+    finally:
+        del sys.modules[urls.__name__]
+    headers = {key.lower(): value for key, value in response.items()}
+    return response.status_code, response.content, headers, response.cookies.output()
+
+
+CASES = {
+    "preserve_request_with_a_status": (
+        "from django.http import HttpResponseRedirect\n\n\n"
+        "def view(request):\n"
+        '    return HttpResponseRedirect("/x", status=301, preserve_request=True)\n',
+        'HttpResponseTemporaryRedirect("/x")',
+    ),
+    "permanent_preserve_request_with_a_status": (
+        "from django.http import HttpResponsePermanentRedirect\n\n\n"
+        "def view(request):\n"
+        '    return HttpResponsePermanentRedirect("/x", status=302, preserve_request=True)\n',
+        'HttpResponsePermanentRedirect("/x")',
+    ),
+    "a_class_of_this_library_under_another_name": (
+        "from django.http import HttpResponse\n\n"
+        "from django_allresponses import HttpResponseGone as HttpResponseNotFound\n\n\n"
+        "def view(request):\n"
+        '    if request.GET:\n        return HttpResponseNotFound("gone")\n'
+        '    return HttpResponse("missing", status=404)\n',
+        None,
+    ),
+    "a_name_re_exported_through_all": (
+        "from django.http import HttpResponseNotFound\n\n"
+        '__all__ = ["HttpResponseNotFound", "view"]\n\n\n'
+        "def view(request):\n"
+        '    return HttpResponseNotFound("missing")\n',
+        None,
+    ),
+    "a_status_set_later_through_another_name": (
+        "from django.http import HttpResponse\n\n\n"
+        "def view(request):\n"
+        '    response = HttpResponse("x", status=404)\n'
+        "    same = response\n"
+        "    same.status_code = 500\n"
+        "    return response\n",
+        None,
+    ),
+    "a_status_set_later_through_setattr": (
+        "from django.http import HttpResponse\n\n\n"
+        "def view(request):\n"
+        '    response = HttpResponse("x", status=404)\n'
+        '    setattr(response, "status_code", 500)\n'
+        "    return response\n",
+        None,
+    ),
+    "a_rest_framework_name_that_does_not_exist": (
+        "from django.http import HttpResponse\n"
+        "from rest_framework import status\n\n\n"
+        "def view(request):\n"
+        '    return HttpResponse("x", status=status.HTTP_404_NOT_FOUND_TYPO)\n',
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_behaviour_is_kept_in_cases_real_code_has(name: str) -> None:
+    source, call = CASES[name]
+    result = upgrade_source(source)
+    if call is None:
+        assert result.source == source  # left alone, with its reason
+        assert result.rewritten == ()
+        assert len(result.left_alone) == 1
+    else:
+        assert [change.after for change in result.rewritten] == [call]
+    if name == "a_rest_framework_name_that_does_not_exist":
+        assert _through_client(source, name)[0] == 500  # the AttributeError, as before
+    assert _through_client(result.source, name) == _through_client(source, name)
+
+
+def test_the_statuses_django_sends_with_preserve_request_and_a_status() -> None:
+    from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect
+
+    assert HttpResponseRedirect("/x", status=301, preserve_request=True).status_code == 307
+    assert HttpResponsePermanentRedirect("/x", status=302, preserve_request=True).status_code == 308
