@@ -866,7 +866,9 @@ def test_the_pre_commit_hook_runs_this_command_with_libcst() -> None:
     assert hook["id"] == "django-allresponses-upgrade"
     assert hook["language"] == "python"
     assert hook["types"] == ["python"]
-    assert hook["entry"] == "python -m django_allresponses upgrade"
+    assert hook["entry"] == "django-allresponses upgrade"
+    scripts = tomllib.loads((root / "pyproject.toml").read_text())["project"]["scripts"]
+    assert scripts == {"django-allresponses": "django_allresponses.tools.cli:main"}
     extras = tomllib.loads((root / "pyproject.toml").read_text())["project"][
         "optional-dependencies"
     ]

@@ -358,3 +358,17 @@ def test_git_apply_of_the_diff_gives_the_rewritten_tree(
         applied = (tmp_path / "applied" / "app" / name).read_bytes()
         assert applied == (tmp_path / "written" / "app" / name).read_bytes(), name
         assert applied != (source / "app" / name).read_bytes(), name
+
+
+@pytest.mark.slow
+def test_the_console_script_runs_the_same_command(tmp_path: Path) -> None:
+    views = tmp_path / "views.py"
+    views.write_text(VIEW)
+    script = Path(sys.executable).with_name("django-allresponses")
+    done = subprocess.run(
+        [script, "upgrade", "--check", views], capture_output=True, text=True, check=False
+    )
+    assert (done.returncode, done.stdout) == (
+        1,
+        f'{views}:5: HttpResponse("x", status=410) -> HttpResponseGone("x")\n',
+    )

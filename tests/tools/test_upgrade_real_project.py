@@ -24,7 +24,9 @@ PROJECT = "djangorestframework"
 VERSION = "3.18.3"
 
 
-def run(*argv: str | Path, cwd: Path, env: dict[str, str] | None = None) -> str:
+def run(
+    *argv: str | Path, cwd: Path, env: dict[str, str] | None = None, expect: int = 0
+) -> str:
     done = subprocess.run(
         [str(arg) for arg in argv],
         cwd=cwd,
@@ -34,7 +36,7 @@ def run(*argv: str | Path, cwd: Path, env: dict[str, str] | None = None) -> str:
         timeout=600,
         check=False,
     )
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert done.returncode == expect, done.stdout[-3000:] + done.stderr[-3000:]
     return done.stdout + done.stderr
 
 
@@ -68,7 +70,12 @@ def test_rest_framework_is_rewritten_and_its_suite_still_passes(
     source, python = project
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("DJANGO_SETTINGS_MODULE", None)
-    report = run(python, "-m", "django_allresponses", "upgrade", ".", cwd=source, env=env)
+    ruff = [Path(sys.executable).with_name("ruff"), "check", "--no-cache", "--select", "F,I"]
+    lint = run(*ruff, "--exit-zero", "--output-format", "concise", ".", cwd=source)
+    report = run(
+        python, "-m", "django_allresponses", "upgrade", ".", cwd=source, env=env, expect=1
+    )
+    assert run(*ruff, "--exit-zero", "--output-format", "concise", ".", cwd=source) == lint
     assert report.splitlines()[:3] == [
         "rest_framework/exceptions.py:254: JsonResponse(data, "
         "status=status.HTTP_500_INTERNAL_SERVER_ERROR) -> JsonResponseInternalServerError(data)",
