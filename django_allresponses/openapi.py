@@ -21,6 +21,7 @@ import copy
 import functools
 import inspect
 import re
+import sys
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -164,7 +165,21 @@ def declared_responses(view: Callable[..., object]) -> tuple[Declared, ...] | No
         for item in getattr(function, DECLARED, ()):
             found.append(item)
             declared = True
+    if declared and any(map(_requires_methods, _functions(view))):
+        from .responses.http import HttpResponseNotAllowed
+
+        found.append((HttpResponseNotAllowed, None))  # Django answers the other methods
     return tuple(dict.fromkeys(found)) if declared else None
+
+
+def _requires_methods(function: object) -> bool:
+    """Whether ``function`` is the wrapper of Django's ``require_http_methods``
+    (``require_GET``, ``require_POST``, ``require_safe``), which answers 405."""
+    return (  # its code's names: functools.wraps gives the wrapper the view's
+        inspect.isfunction(function)
+        and function.__code__.co_qualname.startswith("require_http_methods.")
+        and function.__globals__.get("__name__") == "django.views.decorators.http"
+    )
 
 
 class _Missing:
@@ -531,6 +546,29 @@ def openapi_responses(
             response_class=owner,
             argument="view",
         )
+    return declared_openapi(
+        declared, owner=owner, schemas=schemas, openapi=openapi, schema_generator=schema_generator
+    )
+
+
+def declared_openapi(
+    declared: tuple[Declared, ...],
+    *,
+    owner: str,
+    schemas: dict[str, Any] | None = None,
+    openapi: str = "3.1.0",
+    schema_generator: type[GenerateJsonSchema] | None = None,
+) -> dict[str, Any]:
+    """The OpenAPI ``responses`` object of ``declared`` (classes and their data types), as
+    `openapi_responses` writes a view's; ``owner`` names them in errors. The integrations
+    write with it the statuses a framework answers on a view's behalf.
+
+    Examples:
+        >>> from django_allresponses import HttpResponseNotAllowed
+        >>> responses = declared_openapi(((HttpResponseNotAllowed, None),), owner="view")
+        >>> responses["405"]["description"], responses["405"]["headers"]["Allow"]["required"]
+        ('Method Not Allowed', True)
+    """
     openapi_30 = openapi.startswith("3.0.")
     data_types = list(dict.fromkeys(data for _cls, data in declared if data is not None))
     found = _schemas_of(owner, data_types, schemas, openapi_30, schema_generator)
@@ -566,6 +604,20 @@ def _responses(
             }
         responses[str(code)] = response
     return responses
+
+
+def beside(responses: Mapping[str, Any], framework: Mapping[str, Any]) -> dict[str, Any]:
+    """``responses`` with the statuses of ``framework`` (those a framework answers on the
+    view's behalf) that it does not name, in the order of their codes.
+
+    Examples:
+        >>> sorted(beside({"200": {}, "422": {"description": "mine"}}, {"422": {}, "406": {}}))
+        ['200', '406', '422']
+        >>> beside({"422": {"description": "mine"}}, {"422": {}})
+        {'422': {'description': 'mine'}}
+    """
+    merged = {**framework, **responses}
+    return {code: merged[code] for code in sorted(merged, key=int)}
 
 
 def merge_responses(own: Mapping[Any, Any], declared: Mapping[str, Any]) -> dict[str, Any]:
@@ -864,36 +916,72 @@ def _handler(func: object, method: str) -> object:
         if handler is None and name == "head":
             handler = getattr(view_class, "get", None)
         return handler
+    operations, operation = _ninja_operation(func, method)
+    if operations:
+        return getattr(operation, "view_func", None)
+    return func
+
+
+def _ninja_operation(func: object, method: str) -> tuple[bool, object]:
+    """Whether ``func`` is a django-ninja path's view, and its operation for ``method``."""
     owner = getattr(func, "__self__", None)
     if owner is None and inspect.isfunction(func) and "get_view.<locals>" in func.__qualname__:
         owner = inspect.getclosurevars(func).nonlocals.get("self")  # ninja's PathView
     operations = getattr(owner, "operations", None)
-    if isinstance(operations, list):
-        for operation in typing.cast(list[object], operations):
-            if method in getattr(operation, "methods", ()):
-                return getattr(operation, "view_func", None)
-        return None
-    return func
+    if not isinstance(operations, list):
+        return False, None
+    for operation in typing.cast(list[object], operations):
+        if method in getattr(operation, "methods", ()):
+            return True, operation
+    return True, None
+
+
+def _framework_statuses(func: object, method: str) -> frozenset[int]:
+    """The statuses a framework answers on behalf of the view ``func``: DRF's
+    (`django_allresponses.contrib.drf.framework_responses`) and django-ninja's
+    (`django_allresponses.contrib.ninja_openapi.framework_responses`)."""
+    view_class = getattr(func, "cls", None)
+    found: tuple[Declared, ...] = ()
+    if isinstance(view_class, type) and "rest_framework" in sys.modules:
+        from rest_framework.views import APIView
+
+        if issubclass(view_class, APIView):
+            from .contrib.drf import framework_responses
+
+            found = framework_responses(view_class, method)
+    elif "ninja" in sys.modules:
+        operation = _ninja_operation(func, method)[1]
+        if operation is not None:
+            from .contrib.ninja_openapi import framework_responses as ninja_responses
+
+            found = ninja_responses(operation)
+    return frozenset(cls.facts.code for cls, _data in found)
 
 
 @functools.lru_cache(maxsize=2048)
-def _declared(func: object, method: str) -> tuple[object, frozenset[int] | None]:
-    """The handler of ``method`` for the view ``func``, and the statuses it declares."""
+def _declared(func: object, method: str) -> _Found:
+    """The handler of ``method`` for the view ``func``, the statuses it may answer with (its
+    own and its framework's), and those it declares itself."""
     handler = _handler(func, method)
     if handler is None:
-        return None, None
+        return None, None, None
     try:
         declared = declared_responses(typing.cast(Callable[..., object], handler))
     except ResponseValidationError:
-        return handler, None  # a declaration the schema refuses is reported there
-    statuses = None if declared is None else frozenset(cls.facts.code for cls, _ in declared)
-    return handler, statuses
+        return handler, None, None  # a declaration the schema refuses is reported there
+    if declared is None:
+        return handler, None, None
+    statuses = frozenset(cls.facts.code for cls, _ in declared)
+    return handler, statuses | _framework_statuses(func, method), statuses
 
 
-def _lookup(request: HttpRequest) -> tuple[object, frozenset[int] | None]:
+_Found = tuple[object, frozenset[int] | None, frozenset[int] | None]
+
+
+def _lookup(request: HttpRequest) -> _Found:
     func = getattr(getattr(request, "resolver_match", None), "func", None)
     if func is None:
-        return None, None
+        return None, None, None
     method = request.method or "GET"
     try:
         return _declared(func, method)
@@ -902,8 +990,9 @@ def _lookup(request: HttpRequest) -> tuple[object, frozenset[int] | None]:
 
 
 def declared_statuses(request: HttpRequest) -> frozenset[int] | None:
-    """The statuses the view that answered ``request`` declares; ``None`` if it declares
-    none (or no view is known), so that any status is its own.
+    """The statuses the view that answered ``request`` declares, with those its framework
+    answers on its behalf (Django's ``require_http_methods``, DRF's, django-ninja's);
+    ``None`` if it declares none (or no view is known), so that any status is its own.
 
     Examples:
         >>> from django.test import RequestFactory
@@ -922,8 +1011,8 @@ def undeclared_status(response: HttpResponseBase, request: HttpRequest | None) -
     """What is wrong when the view that answered declares its statuses and this response's
     is not among them, or ``None``: the message of the ``undeclared-status`` finding that
     `check_response` gives. A contract check (the view's return
-    type), not a rule of the RFC. ``None`` without a request, or for a view that declares
-    nothing.
+    type), not a rule of the RFC. ``None`` without a request, for a view that declares
+    nothing, and for the statuses its framework answers on its behalf (`declared_statuses`).
 
     Examples:
         >>> from django.test import RequestFactory
@@ -940,14 +1029,14 @@ def undeclared_status(response: HttpResponseBase, request: HttpRequest | None) -
     if request is None:
         return None
     try:
-        handler, statuses = _lookup(request)
+        handler, statuses, own = _lookup(request)
     except Exception:  # check_response never raises: a view it cannot read declares nothing
         return None
-    if statuses is None or response.status_code in statuses:
+    if statuses is None or own is None or response.status_code in statuses:
         return None
     return (
         f"{_owner_name(handler)} answered {response.status_code}, which it does not "
-        f"declare (it declares {', '.join(map(str, sorted(statuses)))})"
+        f"declare (it declares {', '.join(map(str, sorted(own)))})"
     )
 
 

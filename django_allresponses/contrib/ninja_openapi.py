@@ -7,7 +7,9 @@ library, and `responds`) is documented by
 ``components/schemas``. An operation without ``response=`` gets the declared responses in
 place of ninja's default ``200``; one with ``response=`` keeps ninja's and gets the declared
 statuses beside them (for a status both name, ninja's content is kept and the declared
-headers and media types are added). A declared model that has the name of another component
+headers and media types are added). The statuses ninja answers on the view's behalf
+(`framework_responses`: 422 for invalid input, 401 with ``auth=``) are added where the
+view does not name them. A declared model that has the name of another component
 (ninja's own ``Schema`` of that name, say) is named by its module and qualified name
 (``shop.b.Item``). The document is OpenAPI 3.1, as ninja writes it.
 """
@@ -21,7 +23,16 @@ from ninja import NinjaAPI
 from ninja.constants import NOT_SET
 from ninja.schema import NinjaGenerateJsonSchema
 
-from ..openapi import declared_responses, merge_responses, openapi_responses
+from ..openapi import (
+    Declared,
+    beside,
+    declared_openapi,
+    declared_responses,
+    merge_responses,
+    openapi_responses,
+)
+from ..responses.lookup import response_class
+from ..responses.problems import ProblemDetails
 
 
 def _operations(api: NinjaAPI) -> Iterator[Any]:
@@ -32,6 +43,33 @@ def _operations(api: NinjaAPI) -> Iterator[Any]:
     for router in routers:
         for path_view in router.path_operations.values():
             yield from path_view.operations
+
+
+def framework_responses(operation: Any) -> tuple[Declared, ...]:
+    """The statuses django-ninja answers on behalf of ``operation``: 422 when its input
+    (path, query, header, cookie, body or form parameters) does not validate, and 401
+    when it has an ``auth=`` that refuses the request. Each is its
+    ``application/problem+json`` twin when the API is registered
+    (`django_allresponses.contrib.ninja.register`), and any JSON otherwise.
+
+    Examples:
+        >>> from ninja import NinjaAPI
+        >>> api = NinjaAPI(urls_namespace="framework-responses-example")
+        >>> @api.get("/items/{pk}")
+        ... def item(request, pk: int): ...
+        >>> operation = next(iter(api.default_router.path_operations.values())).operations[0]
+        >>> [(cls.__name__, data) for cls, data in framework_responses(operation)]
+        [('JsonResponseUnprocessableContent', <class 'object'>)]
+    """
+    codes: list[int] = []
+    if getattr(operation, "auth_callbacks", None):
+        codes.append(401)
+    if getattr(operation, "models", None):
+        codes.append(422)
+    api: Any = getattr(operation, "api", None)
+    registered = bool(getattr(getattr(api, "get_openapi_schema", None), "declared_responses", 0))
+    data: object = ProblemDetails if registered else object
+    return tuple((response_class(code, json=True), data) for code in codes)
 
 
 def declared_paths(api: NinjaAPI, schema: dict[str, Any]) -> None:
@@ -50,10 +88,10 @@ def declared_paths(api: NinjaAPI, schema: dict[str, Any]) -> None:
         ...     "responses": {200: {"description": "OK"}},
         ... }}}}
         >>> declared_paths(api, schema)
-        >>> schema["paths"]["/items/{pk}"]["delete"]["responses"]
-        {'204': {'description': 'No Content'}}
+        >>> sorted(schema["paths"]["/items/{pk}"]["delete"]["responses"])  # 422: ninja's, for pk
+        ['204', '422']
     """
-    declared: dict[str, tuple[Any, bool]] = {}
+    declared: dict[str, tuple[Any, bool, Any]] = {}
     for operation in _operations(api):
         view = operation.view_func
         if declared_responses(view) is None:
@@ -61,7 +99,7 @@ def declared_paths(api: NinjaAPI, schema: dict[str, Any]) -> None:
         key: str = operation.operation_id or api.get_openapi_operation_id(operation)
         models: dict[Any, Any] = operation.response_models
         own = any(model is not None and model is not NOT_SET for model in models.values())
-        declared[key] = (view, own)
+        declared[key] = (view, own, operation)
     if not declared:
         return
     schemas: dict[str, Any] = schema.setdefault("components", {}).setdefault("schemas", {})
@@ -77,10 +115,18 @@ def declared_paths(api: NinjaAPI, schema: dict[str, Any]) -> None:
             found = declared.get(operation_id) if isinstance(operation_id, str) else None
             if found is None:
                 continue
-            view, own = found
+            view, own, operation = found
             responses = openapi_responses(
                 view, schemas=components, openapi=version, schema_generator=NinjaGenerateJsonSchema
             )
+            framework = declared_openapi(
+                framework_responses(operation),
+                owner=view.__qualname__,
+                schemas=components,
+                openapi=version,
+                schema_generator=NinjaGenerateJsonSchema,
+            )
+            responses = beside(responses, framework)
             details["responses"] = (
                 merge_responses(details["responses"], responses) if own else responses
             )

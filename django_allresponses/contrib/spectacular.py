@@ -12,7 +12,10 @@ An ``APIView`` method, a viewset action or an ``@api_view`` function whose retur
 annotation names classes of this library (and the classes it adds with
 `responds`) is documented by
 `openapi_responses`, its models registered as
-components. Where DRF's own serializer-based responses are declared (a
+components, with the statuses DRF answers on its behalf
+(`django_allresponses.contrib.drf.framework_responses`: 406, 400 and 415 for a body,
+401/403 with authentication or permissions, 429 with throttles) where the view does not
+name them. Where DRF's own serializer-based responses are declared (a
 ``serializer_class``, or ``@extend_schema(responses=...)``), they are kept and the
 declared statuses are added beside them; for a status both name, DRF's content is kept
 and the declared headers and media types are added to it. A view that declares nothing is
@@ -30,8 +33,16 @@ from drf_spectacular.openapi import AutoSchema as SpectacularAutoSchema
 from drf_spectacular.plumbing import ResolvedComponent
 from drf_spectacular.settings import spectacular_settings
 from rest_framework.generics import GenericAPIView
+from rest_framework.views import APIView
 
-from ..openapi import declared_responses, merge_responses, openapi_responses
+from ..openapi import (
+    beside,
+    declared_openapi,
+    declared_responses,
+    merge_responses,
+    openapi_responses,
+)
+from .drf import framework_responses
 
 
 class DeclaredModel:
@@ -79,8 +90,14 @@ class AutoSchema(SpectacularAutoSchema):
             if component.type == ResolvedComponent.SCHEMA and component.schema is not None
         }
         components = dict(known)
-        declared = openapi_responses(
-            handler, schemas=components, openapi=str(spectacular_settings.OAS_VERSION)
+        version = str(spectacular_settings.OAS_VERSION)
+        declared = openapi_responses(handler, schemas=components, openapi=version)
+        view: APIView = self.view
+        framework = framework_responses(type(view), str(self.method))
+        owner = getattr(handler, "__qualname__", str(handler))
+        declared = beside(
+            declared,
+            declared_openapi(framework, owner=owner, schemas=components, openapi=version),
         )
         for name, schema in components.items():
             if name in known:

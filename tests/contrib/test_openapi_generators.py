@@ -28,11 +28,22 @@ from django_allresponses import (
 from tests.support.declared.project.catalog.ninja_api import api
 from tests.support.declared.shop import a, b, labels
 
-SCHEMA_CLASS = {"DEFAULT_SCHEMA_CLASS": "django_allresponses.contrib.drf.AutoSchema"}
+SCHEMA_CLASS = {
+    "DEFAULT_SCHEMA_CLASS": "django_allresponses.contrib.drf.AutoSchema",
+    "EXCEPTION_HANDLER": "django_allresponses.contrib.drf.exception_handler",
+}
 SPECTACULAR = {"OAS_VERSION": "3.1.0"}  # pydantic's schemas are JSON Schema 2020-12
 
 ITEM = {"$ref": "#/components/schemas/Item"}
 PROBLEM = {"$ref": "#/components/schemas/ProblemDetails"}
+# What the frameworks answer on a view's behalf: DRF's authentication (its default
+# classes, SessionAuthentication first, which has no challenge: 403) and content
+# negotiation, ninja's validation of the input.
+NOT_ACCEPTABLE = {
+    "403": {"headers": [], "content": {"application/problem+json": PROBLEM}},
+    "406": {"headers": [], "content": {"application/problem+json": PROBLEM}},
+}
+INVALID = {"422": {"headers": [], "content": {"application/problem+json": PROBLEM}}}
 
 
 def _plain(document: Any) -> dict[str, Any]:
@@ -84,16 +95,19 @@ def test_drf_spectacular_documents_api_views_and_api_view_functions() -> None:
         "200": {"headers": [], "content": {"application/json": ITEM}},
         "303": {"headers": ["Location", "Retry-After"], "content": {}},
         "404": {"headers": [], "content": {"application/problem+json": PROBLEM}},
+        **NOT_ACCEPTABLE,
     }
     assert item["get"]["responses"]["303"]["description"] == "See Other"
     assert item["get"]["responses"]["303"]["headers"]["Location"]["required"] is True
     assert _outline(item["delete"]["responses"]) == {
         "204": {"headers": [], "content": {}},
+        **NOT_ACCEPTABLE,
         "409": {"headers": [], "content": {"application/problem+json": PROBLEM}},
     }
     listed = document["paths"]["/drf/items"]["get"]["responses"]
     assert _outline(listed) == {
-        "200": {"headers": [], "content": {"application/json": {"type": "array", "items": ITEM}}}
+        "200": {"headers": [], "content": {"application/json": {"type": "array", "items": ITEM}}},
+        **NOT_ACCEPTABLE,
     }
     schemas = document["components"]["schemas"]
     assert {"Item", "Tag", "ProblemDetails"} <= set(schemas)
@@ -127,8 +141,12 @@ def test_drf_own_responses_are_kept_and_the_declared_added_beside_them() -> None
             "content": {"application/json": {"$ref": "#/components/schemas/Note"}},
         },
         "404": {"headers": [], "content": {"application/problem+json": PROBLEM}},
+        **NOT_ACCEPTABLE,
     }
-    assert _outline(notes["delete"]["responses"]) == {"204": {"headers": [], "content": {}}}
+    assert _outline(notes["delete"]["responses"]) == {
+        "204": {"headers": [], "content": {}},
+        **NOT_ACCEPTABLE,
+    }
 
 
 class Undeclared(APIView):
@@ -162,11 +180,13 @@ def test_ninja_documents_declared_endpoints() -> None:
     assert _outline(item["get"]["responses"]) == {
         "200": {"headers": [], "content": {"application/json": ITEM}},
         "404": {"headers": [], "content": {"application/problem+json": PROBLEM}},
+        **INVALID,
     }
     assert item["get"]["responses"]["404"]["description"] == "Not Found"
     assert _outline(item["delete"]["responses"]) == {
         "204": {"headers": [], "content": {}},
         "409": {"headers": [], "content": {"application/problem+json": PROBLEM}},
+        **INVALID,
     }
     # response= and no declaration: ninja's own documentation, unchanged.
     listed = document["paths"]["/items"]["get"]["responses"]
@@ -196,6 +216,7 @@ def test_ninja_keeps_its_own_responses_and_adds_the_declared() -> None:
     assert _outline(document["paths"]["/notes/{pk}"]["get"]["responses"]) == {
         "200": {"headers": [], "content": {"application/json": ITEM}},
         "404": {"headers": [], "content": {"application/problem+json": PROBLEM}},
+        **INVALID,
     }
 
 
