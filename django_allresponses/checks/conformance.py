@@ -249,6 +249,15 @@ def _bodiless_reference(code: int) -> str:
     return _status_reference(code) or "RFC 9110, Section 15.2"
 
 
+def _framing_reference(code: int, lower: str) -> str:
+    """Where the MUST NOT of ``Content-Length`` (``lower``) or ``Transfer-Encoding`` on a
+    status without content is: RFC 9110, Section 8.6 and RFC 9112, Section 6.1 for 1xx
+    and 204; the status's own section for 205 (Section 15.3.6: zero-length content)."""
+    if code == 205:
+        return _bodiless_reference(code)
+    return "RFC 9110, Section 8.6" if lower == "content-length" else "RFC 9112, Section 6.1"
+
+
 def _status_findings(response: HttpResponseBase) -> Iterator[Finding]:
     code = response.status_code
     if not 100 <= code <= 599:
@@ -320,7 +329,7 @@ def _header_findings(
             if problem is not None:
                 rule = f"bodiless-{lower}"
                 yield _finding(
-                    rule, f"{problem}; got {_shown.repr(value)}", _bodiless_reference(code)
+                    rule, f"{problem}; got {_shown.repr(value)}", _framing_reference(code, lower)
                 )
             continue
         problem = _header_error(name, value)

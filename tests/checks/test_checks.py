@@ -148,7 +148,7 @@ def test_an_unassigned_1xx_is_bodiless_too() -> None:
     del response["Content-Type"]
     response["Content-Length"] = "0"
     assert [(f.rule, f.reference) for f in check_response(response)] == [
-        ("bodiless-content-length", "RFC 9110, Section 15.2"),
+        ("bodiless-content-length", "RFC 9110, Section 8.6"),
     ]
 
 

@@ -115,7 +115,7 @@ def test_through_the_test_client_what_commonmiddleware_adds_is_logged_when_sent(
     assert [record.getMessage() for record in logged.records] == [
         "HttpResponse (204 No Content) for GET /plain-no-content/: error "
         "bodiless-content-length: a 204 (No Content) response must not send Content-Length; "
-        "got '0' (RFC 9110, Section 15.3.5)"
+        "got '0' (RFC 9110, Section 8.6)"
     ]
     logged.clear()
     Client().get("/no-content/")  # the library's 204 drops it
@@ -203,7 +203,7 @@ def test_under_a_real_server_what_commonmiddleware_adds_is_logged(kind: ServerKi
     finding = (
         "HttpResponse (204 No Content) for GET /plain-no-content/: error "
         "bodiless-content-length: a 204 (No Content) response must not send Content-Length; "
-        "got '0' (RFC 9110, Section 15.3.5)"
+        "got '0' (RFC 9110, Section 8.6)"
     )
     with serve(kind, settings="tests.support.settings_checks") as server:
         with httpx.Client(base_url=server.base_url, timeout=REQUEST_TIMEOUT) as http:

@@ -27,7 +27,7 @@ PROJECT = Path(__file__).resolve().parents[1] / "sample_project" / "project"
 SUMMARY = [
     "test_shop.py::test_delete_items: DELETE /items/ -> 204 No Content",
     "  error bodiless-content-length: a 204 (No Content) response must not send "
-    "Content-Length; got '0' (RFC 9110, Section 15.3.5)",
+    "Content-Length; got '0' (RFC 9110, Section 8.6)",
     "test_shop.py::test_checkout_refuses_get: GET /checkout/ -> 405 Method Not Allowed",
     "  error missing-allow: a 405 (Method Not Allowed) response must send an Allow header "
     "(RFC 9110, Section 15.5.6)",
@@ -37,7 +37,7 @@ SUMMARY = [
     "timedelta) or a datetime (RFC 9110, Section 10.2.3)",
     "test_shop.py::test_forget: POST /forget/ -> 204 No Content",
     "  error bodiless-content-length: a 204 (No Content) response must not send "
-    "Content-Length; got '10' (RFC 9110, Section 15.3.5)",
+    "Content-Length; got '10' (RFC 9110, Section 8.6)",
     "  error bodiless-content: a 204 (No Content) response cannot have content; it has 10 "
     "bytes (RFC 9110, Section 15.3.5)",
     "11 responses checked, 4 non-conforming (5 errors, 0 warnings)",

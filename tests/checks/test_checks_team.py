@@ -98,3 +98,22 @@ class TestStatusOfAnyIntType:
         middleware = ResponseChecksMiddleware(lambda request: broken)
         middleware(RequestFactory().get("/items/")).close()
         assert [record.finding.rule for record in logged.records] == ["invalid-json"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("status", "field", "value", "reference"),
+    [
+        (204, "Content-Length", "0", "RFC 9110, Section 8.6"),  # "MUST NOT send ... 1xx or 204"
+        (103, "Content-Length", "0", "RFC 9110, Section 8.6"),
+        (204, "Transfer-Encoding", "chunked", "RFC 9112, Section 6.1"),
+        (205, "Content-Length", "4", "RFC 9110, Section 15.3.6"),  # only 0 on a 205
+    ],
+)
+def test_the_framing_rules_cite_the_section_of_their_must_not(
+    status: int, field: str, value: str, reference: str
+) -> None:
+    response = HttpResponse(status=status)
+    del response["Content-Type"]
+    response[field] = value
+    [finding] = check_response(response)
+    assert (finding.rule, finding.reference) == (f"bodiless-{field.lower()}", reference)

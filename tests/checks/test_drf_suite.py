@@ -31,15 +31,15 @@ FINDINGS = [
     "tests/test_renderers.py::RendererEndToEndTests::"
     "test_204_no_content_responses_have_no_content_type_set: GET /empty -> 204 No Content",
     "  error bodiless-content-length: a 204 (No Content) response must not send "
-    "Content-Length; got '0' (RFC 9110, Section 15.3.5)",
+    "Content-Length; got '0' (RFC 9110, Section 8.6)",
     "tests/test_routers.py::TestUrlPath::test_delete: DELETE /example/notes/123/ -> "
     "204 No Content",
     "  error bodiless-content-length: a 204 (No Content) response must not send "
-    "Content-Length; got '0' (RFC 9110, Section 15.3.5)",
+    "Content-Length; got '0' (RFC 9110, Section 8.6)",
     "tests/test_testing.py::TestAPITestClient::test_delete_based_on_format: "
     "DELETE /delete-json-view/ -> 204 No Content",
     "  error bodiless-content-length: a 204 (No Content) response must not send "
-    "Content-Length; got '0' (RFC 9110, Section 15.3.5)",
+    "Content-Length; got '0' (RFC 9110, Section 8.6)",
 ]
 """DRF's 204s, given ``Content-Length: 0`` by Django's ``CommonMiddleware``."""
 
