@@ -16,16 +16,19 @@ from rest_framework.authentication import BaseAuthentication
 from rest_framework.exceptions import AuthenticationFailed
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.request import Request
+from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from django_allresponses import (
     HttpResponseNoContent,
     JsonResponseConflict,
     JsonResponseCreated,
+    JsonResponseNotFound,
     JsonResponseOK,
     ProblemDetails,
 )
 from django_allresponses.contrib.ninja import register
+from django_allresponses.openapi import responds
 
 
 class Item(BaseModel):
@@ -81,6 +84,20 @@ class ItemView(APIView):
         return HttpResponseNoContent()
 
 
+class DeclaredView(APIView):
+    """DRF's own Response, its statuses and data declared with @responds."""
+
+    authentication_classes = []
+
+    @responds(JsonResponseOK[Item], JsonResponseNotFound[ProblemDetails])
+    def get(self, request: Request, pk: int) -> Response:
+        if pk == 1:
+            return Response(LAMP.model_dump())
+        if pk == 2:
+            return Response({"detail": "Retired."}, status=410)  # not declared
+        return Response({"title": "Not Found", "status": 404}, status=404)
+
+
 api = NinjaAPI(urls_namespace="framework-statuses")
 register(api)
 
@@ -93,5 +110,6 @@ def item(request: HttpRequest, pk: int) -> JsonResponseOK[Item]:
 urlpatterns = [
     path("ping", ping),
     path("drf/items", ItemView.as_view()),
+    path("drf/declared/<int:pk>", DeclaredView.as_view()),
     path("ninja/", api.urls),
 ]
