@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 from typing import Any, Final
 
@@ -9,7 +10,7 @@ import libcst as cst
 from libcst.metadata import MetadataWrapper, ScopeProvider
 
 from ._changes import Change, Upgraded
-from ._facts import ensure_settings
+from ._facts import DJANGO_CLASSES, ensure_settings
 from ._folding import attach_statements, later_refusal, missing
 from ._imports import (
     DropImports,
@@ -33,6 +34,30 @@ class UnkeptSource(ValueError):
 def mentions_django_responses(source: str) -> bool:
     """Whether ``source`` may call a Django response class: the rest need no parsing."""
     return "django" in source and _CALL.search(source) is not None
+
+
+def _candidate(call: ast.Call) -> bool:
+    func = call.func
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+    if name not in DJANGO_CLASSES:
+        return False
+    if name not in ("HttpResponse", "JsonResponse"):
+        return True
+    starred = any(isinstance(arg, ast.Starred) for arg in call.args)
+    keywords = {keyword.arg for keyword in call.keywords}
+    return starred or None in keywords or "status" in keywords or len(call.args) >= 3
+
+
+def has_candidates(source: str) -> bool:
+    """Whether ``source`` calls a class of `DJANGO_CLASSES` by a name that may be
+    Django's, other than a plain 200: Python's own parser tells it many times faster than
+    libcst's reading, which only those files need. A source Python cannot parse here
+    (newer syntax) is read with libcst, which says what is wrong or reads it."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return True
+    return any(isinstance(node, ast.Call) and _candidate(node) for node in ast.walk(tree))
 
 
 def upgrade_source(
@@ -61,7 +86,7 @@ def upgrade_source(
         >>> print(result.left_alone[0].reason)
         the status is computed: it is not known before the view runs
     """
-    if not mentions_django_responses(source):
+    if not mentions_django_responses(source) or not has_candidates(source):
         return Upgraded(source, ())
     if "\r" in source and "\n" not in source:  # old Mac line endings, which libcst drops
         result = upgrade_source(source.replace("\r", "\n"), path, imports=imports, style=style)
