@@ -16,6 +16,7 @@ The same rules serve `assert_conforms` (and
 
 from __future__ import annotations
 
+import enum
 import json
 import reprlib
 from collections.abc import Iterable, Iterator, Mapping
@@ -715,6 +716,16 @@ def check_within(
             *_body_findings(response, request, json_limit, True),
             *_undeclared_findings(response, request),
         ]
+    return [
+        *_head_findings(response, code),
+        *_body_findings(response, request, json_limit),
+        *_undeclared_findings(response, request),
+    ]
+
+
+def _head_findings(response: HttpResponseBase, code: int) -> list[Finding]:
+    """The rules on the head of a response not built here, its head but its length
+    looked up among those found clean before."""
     key = _head_key(response)
     length = _length_field(response)
     if key is not None and key in _CLEAN_HEADS:
@@ -736,11 +747,7 @@ def check_within(
         and _framing_error(code, "content-length", length[1]) is None
     ):  # a number of octets a status with content may send: nothing to find on it
         head.extend(_header_findings(response, [length]))
-    return [
-        *head,
-        *_body_findings(response, request, json_limit),
-        *_undeclared_findings(response, request),
-    ]
+    return head
 
 
 _CLEAN_HEADS: dict[tuple[object, ...], None] = {}
@@ -796,12 +803,10 @@ def is_clean(
 ) -> bool:
     """Whether the commonest response breaks no rule, told by a few lookups: a status with
     content and no header it needs missing, no ``Upgrade``, its content in memory with the
-    ``Content-Length`` it states (if any), no JSON to parse (none within ``json_limit``
-    but a JSON twin's own serialization, and with ``dumps`` a Django ``JsonResponse``'s
-    ``json.dumps`` output, as `check_content` tells them), a head of this library's
-    class (checked as it was built and set) or one found clean before, and no
-    undeclared status.
-    ``False`` says nothing: the full rules are applied then (`check_within` does so).
+    ``Content-Length`` it states (if any), no JSON to parse within ``json_limit`` (but a
+    JSON twin's own serialization, and with ``dumps`` a Django ``JsonResponse``'s
+    ``json.dumps`` output), a head of this library's class or one found clean before, and
+    no undeclared status. ``False`` says nothing: the full rules are applied then.
 
     Examples:
         >>> from django.http import HttpResponse
@@ -815,7 +820,7 @@ def is_clean(
     kind = _KINDS.get(owner)
     if kind is None:
         kind = _kind(owner)
-    if not kind:
+    if kind is _RULES_KIND:
         return False
     state: dict[str, Any] = response.__dict__
     try:  # a response without Django's state, or a hostile one: the full rules
@@ -827,71 +832,103 @@ def is_clean(
     if store.__class__ is not dict or container.__class__ is not list or len(container) != 1:
         return False
     body: Any = container[0]
-    if body.__class__ is not bytes:
-        return False
     length: Any = store.get("content-length")
     # The decimal of the content's length, as str() writes it (leading zeros, a value
     # that is no string: the full rules), and none on a HEAD response, which has no content.
-    if length is not None and (
-        length.__class__ is not tuple
-        or len(length) != 2
-        or length[1].__class__ is not str
-        or length[1] != str(len(body))
-        or (request is not None and request.method == "HEAD")
+    if body.__class__ is not bytes or (
+        length is not None
+        and (
+            length.__class__ is not tuple
+            or len(length) != 2
+            or length[1] != str(len(body))
+            or (request is not None and request.method == "HEAD")
+        )
     ):
         return False
-    # JSON to parse: a JSON body within the limit (-1: none is), unless a serializer
-    # wrote it: a JSON twin's own serialization, Django's JsonResponse's json.dumps.
-    parse: bool | None = False
-    content_type = ""
-    if json_limit != -1 and (json_limit is None or len(body) <= json_limit):
-        pair: Any = store.get("content-type")
-        if pair.__class__ is tuple and len(pair) == 2 and pair[1].__class__ is str:
-            content_type = pair[1]
-            parse = _JSON_TYPES.get(content_type)
-        if parse is None or not content_type:
-            parse = _json_type(response)
+    content_type = _to_parse(response, store, body, json_limit)
     if (
-        kind == 2
+        kind is _FIXED_KIND
         and headers.__class__ is CheckedHeaders
         and headers.__dict__.get("_owner") is owner
     ):
-        # Its status, with content, cannot change, and every header passed the store's
-        # checks when it was set: what a removal or an addition can break is left.
-        needed = _NEEDS[owner]
-        if (needed is not None and needed not in store) or "upgrade" in store:
+        return _fixed_clean(response, request, store, content_type)
+    if content_type is not None and not (dumps and _dumped(owner, content_type, body)):
+        return False
+    return _head_seen(response, request, store, length)
+
+
+def _fixed_clean(
+    response: HttpResponseBase,
+    request: HttpRequest | None,
+    store: dict[str, Any],
+    content_type: str | None,
+) -> bool:
+    """`is_clean` for one of this library's classes of a `Kind.FIXED` status: its status,
+    with content, cannot change, and every header passed the store's checks when it was
+    set; what a removal or an addition can break is left, and its JSON if it is not the
+    class's own serialization."""
+    needed = _NEEDS[type(response)]
+    if (needed is not None and needed not in store) or "upgrade" in store:
+        return False
+    return (content_type is None or _serialized_here(response)) and (
+        request is None or _declares_nothing(response, request)
+    )
+
+
+def _dumped(owner: type, content_type: str, body: bytes) -> bool:
+    """Whether ``body`` is a Django ``JsonResponse``'s own ``json.dumps`` output with no
+    NaN or Infinity in it (problem details apart, parsed for their status member)."""
+    return (
+        owner is JsonResponse
+        and _MEDIA_TYPES.get(content_type, PROBLEM_CONTENT_TYPE) != PROBLEM_CONTENT_TYPE
+        and 78 not in body  # no N (a byte found by memchr, cheaper than find)
+        and 73 not in body  # nor I
+    )
+
+
+def _head_seen(
+    response: HttpResponseBase, request: HttpRequest | None, store: dict[str, Any], length: Any
+) -> bool:
+    """`is_clean` for a head not built here: a status with content, and the head, its
+    length apart, found clean before (its status line, each field, the header its status
+    needs and Upgrade's rules); then no undeclared status."""
+    code: Any = response.status_code
+    if code.__class__ is not int or code not in _QUIET:
+        return False
+    fields: Any = store.values()
+    if length is not None:
+        fields = [*fields]
+        fields.remove(length)  # found by identity, cheaper than a copy of the store
+    try:
+        reason = response.__dict__.get("_reason_phrase")
+        if (type(response), code, reason, *fields) not in _CLEAN_HEADS:
             return False
-        if parse and not _serialized_here(response):
-            return False
-    else:
-        code: Any = response.status_code
-        if code.__class__ is not int or code not in _QUIET:
-            return False
-        if parse and not (
-            # Django's own json.dumps output, with no NaN or Infinity in it (problem
-            # details apart, parsed for their status member)
-            dumps
-            and owner is JsonResponse
-            and _MEDIA_TYPES.get(content_type, PROBLEM_CONTENT_TYPE) != PROBLEM_CONTENT_TYPE
-            and 78 not in body  # no N (a byte found by memchr, cheaper than find)
-            and 73 not in body  # nor I
-        ):
-            return False
-        # The head, its length apart, found clean before: its status line, each field,
-        # the header its status needs and Upgrade's rules.
-        fields: Any = store.values()
-        if length is not None:
-            fields = [*fields]
-            fields.remove(length)  # found by identity, cheaper than a copy of the store
-        try:
-            if (owner, code, state.get("_reason_phrase"), *fields) not in _CLEAN_HEADS:
-                return False
-        except TypeError:  # a value that is no string, put there past Django's checks
-            return False
-    if request is None:
-        return True
-    # `_undeclared_findings`' first lookup, the commonest answer (a view that declares
-    # nothing) without its call.
+    except TypeError:  # a value that is no string, put there past Django's checks
+        return False
+    return request is None or _declares_nothing(response, request)
+
+
+def _to_parse(
+    response: HttpResponseBase, store: dict[str, Any], body: bytes, json_limit: int | None
+) -> str | None:
+    """The Content-Type of a JSON body `is_clean` would have to parse (within
+    ``json_limit``; -1: none is), ``None`` when there is none to parse."""
+    if json_limit == -1 or (json_limit is not None and len(body) > json_limit):
+        return None
+    pair: Any = store.get("content-type")
+    content_type = ""
+    parse: bool | None = None
+    if pair.__class__ is tuple and len(pair) == 2 and pair[1].__class__ is str:
+        content_type = pair[1]
+        parse = _JSON_TYPES.get(content_type)
+    if parse is None or not content_type:
+        parse = _json_type(response)
+    return content_type if parse else None
+
+
+def _declares_nothing(response: HttpResponseBase, request: HttpRequest) -> bool:
+    """No ``undeclared-status`` for ``response``: `_undeclared_findings`' first lookup
+    made in place, for the commonest answer (a view that declares nothing)."""
     try:
         match: Any = request.resolver_match
         if match is None or _DECLARED.get((match.func, request.method), _UNKNOWN) is None:
@@ -901,24 +938,38 @@ def is_clean(
     return not _undeclared_findings(response, request)
 
 
-_KINDS: dict[type, int] = {}
-"""What `is_clean` makes of each response class: 0, leave it to the full rules (its
-content is its own property: streaming, templates); 1, Django's content in memory; 2, that
-and a status with content that cannot change and that `is_clean` can tell (this library's
-classes but their 206 and bodiless ones). Bounded."""
+class Kind(enum.Enum):
+    """What `is_clean` makes of a response class."""
+
+    RULES = "rules"
+    """Leave it to the full rules: its content is its own property (streaming, templates)."""
+    CONTENT = "content"
+    """Django's content in memory."""
+    FIXED = "fixed"
+    """That, and a status with content that cannot change and that `is_clean` can tell
+    (this library's classes but their 206 and bodiless ones)."""
 
 
-def _kind(owner: type) -> int:
+_RULES_KIND: Final = Kind.RULES
+_FIXED_KIND: Final = Kind.FIXED
+"""`Kind`'s members `is_clean` compares with, as module globals: read as a global, a
+member costs a dictionary lookup; read from its class, an enum's descriptor call."""
+
+_KINDS: dict[type, Kind] = {}
+"""What `is_clean` makes of each response class (`Kind`); bounded."""
+
+
+def _kind(owner: type) -> Kind:
     try:
         streaming: object = getattr(owner, "streaming", True)
         plain = getattr(owner, "content", None) is _CONTENT and streaming is False
     except Exception:  # a class whose attributes cannot be read: the full rules
         plain = False
-    kind = 0 if not plain else 1
+    kind = Kind.CONTENT if plain else Kind.RULES
     if plain and _fixed_status(owner):
         code: object = getattr(owner, "status_code", None)
         if type(code) is int and code in _QUIET:
-            kind = 2
+            kind = Kind.FIXED
             _NEEDS[owner] = _NEEDED_LOWER.get(code)
     if len(_KINDS) < 4096:
         _KINDS[owner] = kind

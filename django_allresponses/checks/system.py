@@ -62,21 +62,30 @@ def check_configuration(
         ...     [message.id for message in check_configuration()]
         ['django_allresponses.E001']
     """
-    messages: list[CheckMessage] = []
     middleware = list(getattr(settings, "MIDDLEWARE", None) or [])
     ours = [index for index, path in enumerate(middleware) if _is_ours(path)]
-    for index in ours:
-        if index != len(middleware) - 1:
-            messages.append(
-                CheckWarning(
-                    f"{middleware[index]} is not last in MIDDLEWARE: the "
-                    f"{len(middleware) - index - 1} listed after it (from "
-                    f"{middleware[index + 1]}) handle the view's response before it does, and "
-                    "the 500 it answers for a final 1xx does not pass through them.",
-                    hint="Move it to the end of MIDDLEWARE.",
-                    id="django_allresponses.W001",
-                )
-            )
+    return [*_placement(middleware, ours), *_mode(ours), *_ignored()]
+
+
+def _placement(middleware: list[Any], ours: list[int]) -> list[CheckMessage]:
+    """``W001``: the response checks middleware, where it is not last."""
+    return [
+        CheckWarning(
+            f"{middleware[index]} is not last in MIDDLEWARE: the "
+            f"{len(middleware) - index - 1} listed after it (from "
+            f"{middleware[index + 1]}) handle the view's response before it does, and "
+            "the 500 it answers for a final 1xx does not pass through them.",
+            hint="Move it to the end of MIDDLEWARE.",
+            id="django_allresponses.W001",
+        )
+        for index in ours
+        if index != len(middleware) - 1
+    ]
+
+
+def _mode(ours: list[int]) -> list[CheckMessage]:
+    """``W002``: an unknown mode; ``W003``: a mode set without the middleware."""
+    messages: list[CheckMessage] = []
     mode = getattr(settings, "ALLRESPONSES_CHECKS", DEFAULT_MODE)
     if mode not in MODES:
         messages.append(
@@ -97,15 +106,20 @@ def check_configuration(
                 id="django_allresponses.W003",
             )
         )
+    return messages
+
+
+def _ignored() -> list[CheckMessage]:
+    """``E001``: an unknown rule among those ``ALLRESPONSES_CHECKS_IGNORE`` names."""
     try:
         ignored_everywhere()
     except ValueError as error:
-        messages.append(
+        return [
             CheckError(
                 str(error),
                 hint=f"Name rules of django_allresponses.checks.RULES in {SETTING}, "
                 "or 'undeclared-status'.",
                 id="django_allresponses.E001",
             )
-        )
-    return messages
+        ]
+    return []
