@@ -84,6 +84,12 @@ GUIDE_REFERENCES: dict[str, list[str]] = {
         "contrib.drf.exception_handler",
         "contrib.ninja.register",
     ],
+    "guides/streams.md": [
+        "EventStreamResponse",
+        "ServerSentEvent",
+        "last_event_id",
+        "JsonLinesResponse",
+    ],
     "guides/openapi.md": [
         "openapi.openapi_responses",
         "openapi.responds",
