@@ -939,7 +939,14 @@ def _declares_nothing(response: HttpResponseBase, request: HttpRequest) -> bool:
 
 
 class Kind(enum.Enum):
-    """What `is_clean` makes of a response class."""
+    """What `is_clean` makes of a response class.
+
+    Examples:
+        >>> from django.http import HttpResponse, StreamingHttpResponse
+        >>> from django_allresponses import HttpResponseOK
+        >>> _kind(HttpResponse), _kind(HttpResponseOK), _kind(StreamingHttpResponse)
+        (<Kind.CONTENT: 'content'>, <Kind.FIXED: 'fixed'>, <Kind.RULES: 'rules'>)
+    """
 
     RULES = "rules"
     """Leave it to the full rules: its content is its own property (streaming, templates)."""
