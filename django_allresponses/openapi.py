@@ -25,11 +25,22 @@ import sys
 import types
 import typing
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Final, TypeVar, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar, Union, get_args, get_origin
+
+from django.http import FileResponse
 
 from .errors import ResponseValidationError
 from .responses.base import StatusResponseMixin
-from .responses.json import StatusJsonResponse
+from .responses.http import (
+    HttpResponseNotModified,
+    HttpResponseOK,
+    HttpResponsePartialContent,
+    HttpResponsePreconditionFailed,
+    HttpResponsePreconditionRequired,
+    HttpResponseRangeNotSatisfiable,
+)
+from .responses.json import JsonResponsePreconditionFailed, StatusJsonResponse
+from .responses.problems import ProblemDetails
 from .rfc.statuses import STATUSES
 
 if TYPE_CHECKING:
@@ -54,6 +65,100 @@ Declared = tuple[type[StatusResponseMixin], object]
 ``None`` for a class that is not a JSON twin)."""
 
 
+# --- serve_file's answers ------------------------------------------------------------------
+
+ServedFile: TypeAlias = (
+    FileResponse
+    | HttpResponseNotModified
+    | HttpResponsePreconditionFailed
+    | HttpResponsePreconditionRequired
+    | HttpResponseRangeNotSatisfiable
+)
+"""What `serve_file` returns, and the declaration of a view that
+answers with it: 200 and 206 with the file's bytes and its validators (``ETag``,
+``Last-Modified``, ``Accept-Ranges``), 304, 412 and 416 (``Content-Range: bytes */N``).
+
+A return annotation (or `responds`) naming ``ServedFile``, alone or in a union, declares
+those statuses (the 428 of ``HttpResponsePreconditionRequired``, which ``serve_file``
+never answers, is left out): see `ServedFileBody`.
+"""
+
+
+class ServedFileBody:
+    """The data of `ServedFile`'s 200, 206, 304 and 416 in a declaration: a file's bytes
+    (200, 206), and the file's validators (all four).
+
+    Examples:
+        >>> from django_allresponses import JsonResponseNotFound, ProblemDetails, serve_file
+        >>> def download(request, name: str) -> ServedFile | JsonResponseNotFound[ProblemDetails]:
+        ...     return serve_file(request, f"/srv/files/{name}")
+        >>> (HttpResponseOK, ServedFileBody) in declared_responses(download)
+        True
+        >>> responses = openapi_responses(download)
+        >>> sorted(responses)
+        ['200', '206', '304', '404', '412', '416']
+        >>> sorted(responses["206"]["content"])
+        ['application/octet-stream', 'multipart/byteranges']
+        >>> responses["416"]["headers"]["Content-Range"]["required"]
+        True
+    """
+
+
+_SERVED: Final[tuple[Declared, ...]] = (
+    (HttpResponseOK, ServedFileBody),
+    (HttpResponsePartialContent, ServedFileBody),
+    (HttpResponseNotModified, ServedFileBody),
+    (HttpResponsePreconditionFailed, None),
+    (JsonResponsePreconditionFailed, ProblemDetails),
+    (HttpResponseRangeNotSatisfiable, ServedFileBody),
+)
+
+
+def _file_header(name: str, what: str, *, required: bool = False) -> dict[str, Any]:
+    header: dict[str, Any] = {"description": f"{name}: {what}"}
+    if required:
+        header["required"] = True
+    header["schema"] = {"type": "string"}
+    return header
+
+
+_VALIDATORS: Final = {
+    "Accept-Ranges": _file_header(
+        "Accept-Ranges (RFC 9110, Section 14.3)", "bytes", required=True
+    ),
+    "ETag": _file_header("ETag (RFC 9110, Section 8.8.3)", "the file's entity-tag"),
+    "Last-Modified": _file_header(
+        "Last-Modified (RFC 9110, Section 8.8.2)", "the file's modification time"
+    ),
+}
+_BODY: Final = {
+    "Content-Length": _file_header(
+        "Content-Length (RFC 9110, Section 8.6)", "the length of the body", required=True
+    ),
+    "Content-Disposition": _file_header(
+        "Content-Disposition (RFC 6266)", "the file's name, inline or as an attachment"
+    ),
+}
+_SERVED_HEADERS: Final[dict[int, dict[str, Any]]] = {
+    200: {**_VALIDATORS, **_BODY},
+    206: {**_VALIDATORS, **_BODY},
+    304: {"ETag": _VALIDATORS["ETag"], "Last-Modified": _VALIDATORS["Last-Modified"]},
+    416: {
+        "Content-Range": _file_header(
+            "Content-Range (RFC 9110, Section 14.4)",
+            "bytes */N, N the file's length",
+            required=True,
+        ),
+        **_VALIDATORS,
+    },
+}
+_SERVED_MEDIA_TYPES: Final[dict[int, tuple[str, ...]]] = {
+    200: ("application/octet-stream",),
+    206: ("application/octet-stream", "multipart/byteranges"),
+}
+"""The file's bytes, in its own media type; several ranges in ``multipart/byteranges``."""
+
+
 # --- Reading a declaration ------------------------------------------------------------------
 
 
@@ -64,6 +169,9 @@ def _owner_name(view: object) -> str:
 def _status_class(member: object) -> Declared | None:
     """The class of this library a member of a return annotation names, with its data type;
     ``None`` for anything else (``HttpResponse``, DRF's ``Response``, the abstract bases)."""
+    for served in _SERVED:  # what ServedFile declares, read by _members
+        if member == served:
+            return served
     member = _unaliased(member)
     origin, data = get_origin(member), object
     if origin is not None and isinstance(origin, type):
@@ -101,9 +209,13 @@ def _unaliased(annotation: object) -> object:
 def _members(annotation: object) -> tuple[object, ...]:
     """The members of a return annotation's union, aliases (nested ones too) read."""
     annotation = _unaliased(annotation)
-    if get_origin(annotation) in (Union, types.UnionType):
-        return tuple(member for each in get_args(annotation) for member in _members(each))
-    return (annotation,)
+    if get_origin(annotation) not in (Union, types.UnionType):
+        return (annotation,)
+    members = tuple(member for each in get_args(annotation) for member in _members(each))
+    served = get_args(ServedFile)
+    if all(member in members for member in served):  # serve_file's answers
+        members = (*(each for each in members if each not in served), *_SERVED)
+    return members
 
 
 def _functions(view: object) -> list[object]:
@@ -570,7 +682,11 @@ def declared_openapi(
         ('Method Not Allowed', True)
     """
     openapi_30 = openapi.startswith("3.0.")
-    data_types = list(dict.fromkeys(data for _cls, data in declared if data is not None))
+    data_types = list(
+        dict.fromkeys(
+            data for _cls, data in declared if data is not None and data is not ServedFileBody
+        )
+    )
     found = _schemas_of(owner, data_types, schemas, openapi_30, schema_generator)
     return _responses(declared, dict(zip(data_types, found, strict=True)), openapi_30)
 
@@ -592,7 +708,13 @@ def _responses(
                 if openapi_30:
                     header = {**header, "schema": openapi_30_schema(header["schema"])}
                 headers.setdefault(name, header)
-            if data is not None:
+            if data is ServedFileBody:
+                headers.update(_SERVED_HEADERS.get(code, {}))
+                for media_type in _SERVED_MEDIA_TYPES.get(code, ()):
+                    content.setdefault(media_type, []).append(
+                        {"type": "string", "format": "binary"}
+                    )
+            elif data is not None:
                 media_type = PROBLEM_MEDIA_TYPE if _is_problem(data) else JSON_MEDIA_TYPE
                 content.setdefault(media_type, []).append(schema_of[data])
         if headers:

@@ -50,11 +50,12 @@ from typing import IO, Final, NamedTuple, TypeAlias
 from asgiref.sync import sync_to_async
 from django.core.files import File
 from django.db.models.fields.files import FieldFile
-from django.http import FileResponse, HttpRequest, HttpResponseBase
+from django.http import FileResponse, HttpRequest
 from django.utils.http import content_disposition_header, http_date, parse_http_date_safe
 
 from ..errors import ResponseValidationError, describe
 from ..headers.models import ContentRange
+from ..openapi import ServedFile
 from ..responses.http import HttpResponseRangeNotSatisfiable
 from .conditions import entity_tag, evaluate_preconditions, strong_match, timestamp
 
@@ -648,7 +649,7 @@ def serve_file(
     as_attachment: bool = False,
     etag: str | None = None,
     last_modified: datetime | None = None,
-) -> HttpResponseBase:
+) -> ServedFile:
     """Answer ``request`` with ``file``, honouring preconditions, ``If-Range`` and ``Range``.
 
     ``file`` is a path, a Django ``FieldFile`` (opened for you) or a seekable
