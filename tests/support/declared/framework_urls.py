@@ -26,9 +26,10 @@ from django_allresponses import (
     JsonResponseNotFound,
     JsonResponseOK,
     ProblemDetails,
+    serve_file,
 )
 from django_allresponses.contrib.ninja import register
-from django_allresponses.openapi import responds
+from django_allresponses.openapi import ServedFile, responds
 
 
 class Item(BaseModel):
@@ -107,7 +108,13 @@ def item(request: HttpRequest, pk: int) -> JsonResponseOK[Item]:
     return JsonResponseOK(LAMP)
 
 
+def download(request: HttpRequest) -> ServedFile:
+    """This very file, served with its ranges and preconditions."""
+    return serve_file(request, __file__, content_type="text/x-python")
+
+
 urlpatterns = [
+    path("download", download),
     path("ping", ping),
     path("drf/items", ItemView.as_view()),
     path("drf/declared/<int:pk>", DeclaredView.as_view()),
