@@ -305,6 +305,7 @@ def test_drf_spectacular_documents_are_valid_in_their_version(
     assert schemas["ProblemDetails"]["description"] == (
         "A Problem Details object (RFC 9457, Section 3)."
     )
+    assert not any(">>>" in str(node.get("description", "")) for node in _schemas(document))
     item = document["paths"]["/drf/items/{id}"]["get"]["responses"]
     assert _outline(item)["200"] == {"headers": [], "content": {"application/json": ITEM}}
 
