@@ -14,7 +14,10 @@ import math
 import sys
 from abc import abstractmethod
 from collections.abc import Callable, Iterable, Mapping
+from datetime import UTC, date, datetime, timedelta, timezone
+from decimal import Decimal
 from json import JSONEncoder
+from operator import attrgetter
 from types import MappingProxyType
 from typing import (
     TYPE_CHECKING,
@@ -23,10 +26,12 @@ from typing import (
     Final,
     Generic,
     NoReturn,
+    TypeAlias,
     Unpack,
     cast,
     get_args,
 )
+from uuid import UUID
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import JsonResponse
@@ -123,12 +128,13 @@ def _rows_of(model: type[BaseModel]) -> TypeAdapter[list[Any]]:
     return TypeAdapter(list[model])  # type: ignore[valid-type]
 
 
-def _rows_adapter(rows: list[object]) -> TypeAdapter[list[Any]]:
+def _one_model(rows: list[object]) -> type[BaseModel] | None:
+    """The model class of every row, if they are all of one; else ``None``."""
     kinds = set(map(type, rows))  # the rows' classes, gathered without a Python-level loop
     base = _base_model()
     if len(kinds) == 1 and base is not None and issubclass(model := kinds.pop(), base):
-        return _rows_of(model)
-    return _any_rows()
+        return model
+    return None
 
 
 def _serialized(owner: str, serialize: Callable[[], bytes | str]) -> bytes | str:
@@ -164,8 +170,28 @@ def _reason(error: BaseException) -> str:
     return str(error)
 
 
-class ModelJSONEncoder(DjangoJSONEncoder):
+class _ModelDefault(JSONEncoder):
+    """pydantic models, where Django's encoder gives up: the step before ``TypeError``.
+
+    Django's ``default`` ends with ``super().default(o)``; in `ModelJSONEncoder` that is
+    this class, so Django's own types never wait for a model check.
+    """
+
+    def default(self, o: Any) -> Any:
+        model = _base_model()
+        if model is not None and isinstance(o, model):
+            _refuse_non_finite(type(o).__name__, o)
+            return o.model_dump(mode="json", by_alias=True)
+        return super().default(o)
+
+
+class ModelJSONEncoder(DjangoJSONEncoder, _ModelDefault):  # pyright: ignore[reportIncompatibleVariableOverride]
     """Django's JSON encoder, plus pydantic models nested anywhere in the data.
+
+    Django's types come first, and the commonest (``datetime``, ``date``, ``Decimal``,
+    ``UUID``, exactly those classes) without Django's chain of ``isinstance`` checks,
+    written as Django writes them (the same bytes); anything else takes Django's
+    ``default``, then a pydantic model's ``model_dump(mode="json", by_alias=True)``.
 
     Examples:
         >>> import json
@@ -177,11 +203,46 @@ class ModelJSONEncoder(DjangoJSONEncoder):
     """
 
     def default(self, o: Any) -> Any:
-        model = _base_model()
-        if model is not None and isinstance(o, model):
-            _refuse_non_finite(type(o).__name__, o)
-            return o.model_dump(mode="json", by_alias=True)
-        return super().default(o)
+        kind = type(o)  # pyright: ignore[reportUnknownVariableType]
+        if kind is datetime:
+            # DjangoJSONEncoder's steps: milliseconds, and Z for UTC (ECMA-262).
+            text: str = o.isoformat()
+            if o.microsecond:
+                text = text[:23] + text[26:]
+            if text.endswith("+00:00"):
+                text = text.removesuffix("+00:00") + "Z"
+            return text
+        if kind is Decimal:
+            return str(o)
+        if kind is UUID:
+            # UUID.__str__'s own steps, without its call.
+            digits = f"{o.int:032x}"
+            return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
+        if kind is date:
+            return o.isoformat()
+        return DjangoJSONEncoder.default(self, o)
+
+
+def _quick_default_fits() -> bool:
+    """Whether `ModelJSONEncoder`'s own steps give what Django's encoder gives, for each
+    type it takes without Django's ``default``. Checked once, against the Django in use."""
+    probes = [
+        datetime(2025, 1, 2, 3, 4, 5, 678901, tzinfo=UTC),
+        datetime(2025, 1, 2, 3, 4, 5, tzinfo=timezone(timedelta(hours=2))),
+        datetime(2025, 1, 2, 3, 4, 5, 1),
+        datetime(2025, 1, 2, 3, 4, 5, 1, tzinfo=timezone(timedelta(hours=-5))),
+        date(2025, 1, 2),
+        Decimal("-1.10"),
+        Decimal("1E+3"),
+        UUID(int=1),
+        UUID("12345678-9abc-def0-1234-56789abcdef0"),
+    ]
+    ours, django = ModelJSONEncoder(), DjangoJSONEncoder()
+    return all(ours.default(probe) == django.default(probe) for probe in probes)
+
+
+if not _quick_default_fits():  # pragma: no cover - a Django that writes them otherwise
+    del ModelJSONEncoder.default
 
 
 KEYWORD_DEFAULTS.update(encoder=ModelJSONEncoder, safe=True)
@@ -288,11 +349,12 @@ class StatusJsonResponse(
                 content = _model_json(owner, data, _model_params(owner, json_dumps_params))
             elif model and isinstance(data, list) and _has_models(data, model):  # pyright: ignore[reportUnknownArgumentType]
                 rows = cast(list[object], data)
-                if type(rows[0]) is not type(rows[-1]) or _float_fields(type(rows[0])):  # type: ignore[arg-type]
-                    _refuse_non_finite(owner, rows)
+                one = _one_model(rows)
+                _refuse_non_finite_rows(owner, rows, one)
+                adapter = _any_rows() if one is None else _rows_of(one)
                 content = _serialized(
                     owner,
-                    lambda: _rows_adapter(rows).dump_json(
+                    lambda: adapter.dump_json(
                         rows, by_alias=True, **_model_params(owner, json_dumps_params)
                     ),
                 )
@@ -514,6 +576,88 @@ def _non_finite(value: object) -> bool:
     if isinstance(value, dict):
         return any(_non_finite(item) for item in cast(dict[object, object], value).values())
     return isinstance(value, float) and not math.isfinite(value)
+
+
+def _finite_column(values: list[Any]) -> bool:
+    """Whether a column of rows (one field's values) holds no NaN or Infinity, most often
+    without a Python-level loop: a sum of numbers is finite only if each is (a finite sum
+    that overflows is looked at value by value); nested models of one class are taken
+    column by column in turn; anything else value by value."""
+    try:
+        total = sum(values, 0.0)
+    except TypeError:  # None, models, containers, text: not numbers alone
+        kinds = set(map(type, values))
+        if kinds <= {float, int, bool, type(None)}:
+            return _finite_column([value for value in values if value is not None])
+        base = _base_model()
+        if len(kinds) == 1 and base is not None and issubclass(kind := kinds.pop(), base):
+            return not _rows_non_finite(values, kind)
+        return not any(map(_non_finite, values))
+    except OverflowError:  # an int too large for a float: a number, and finite
+        return not any(map(_non_finite, values))
+    return total - total == 0 or not any(map(_non_finite, values))
+
+
+@functools.lru_cache(maxsize=256)
+def _float_getters(model: type[BaseModel]) -> _FloatGetters:
+    """Where the floats of ``model``'s rows are (`_float_fields`), as getters built once
+    per class: the fields typed ``float``, whose values are summed; those typed exactly
+    as a model class with floats, whose values are rows in turn (a nested model's value
+    is serialized as its declared class, so the declared class's floats are the ones
+    sent); and the others (an optional float, a container, a union), looked at column by
+    column."""
+    base = _base_model()
+    leaves: list[attrgetter[Any]] = []
+    nested: list[tuple[attrgetter[Any], type[BaseModel]]] = []
+    others: list[attrgetter[Any]] = []
+    for name in _float_fields(model):
+        annotation = model.model_fields[name].annotation
+        if annotation is float:
+            leaves.append(attrgetter(name))
+        elif isinstance(annotation, type) and base is not None and issubclass(annotation, base):
+            nested.append((attrgetter(name), annotation))
+        else:
+            others.append(attrgetter(name))
+    return tuple(leaves), tuple(nested), tuple(others)
+
+
+_FloatGetters: TypeAlias = tuple[
+    tuple["attrgetter[Any]", ...],
+    tuple[tuple["attrgetter[Any]", "type[BaseModel]"], ...],
+    tuple["attrgetter[Any]", ...],
+]
+
+
+def _rows_non_finite(rows: list[Any], model: type[BaseModel]) -> bool:
+    """Whether rows that are all of class ``model`` hold NaN or Infinity, column by column:
+    only the fields that may hold a float (`_float_fields`) are looked at. May also answer
+    ``True`` for a finite sum too large for a float, or raise for a row built without its
+    fields (``model_construct``): the caller then looks at each value."""
+    leaves, nested, others = _float_getters(model)
+    for leaf in leaves:
+        total = sum(map(leaf, rows), 0.0)
+        if total - total != 0:
+            return True
+    for getter, inner in nested:
+        if _rows_non_finite(list(map(getter, rows)), inner):
+            return True
+    return not all(_finite_column(list(map(other, rows))) for other in others)
+
+
+def _refuse_non_finite_rows(owner: str, rows: list[object], model: type[BaseModel] | None) -> None:
+    """`_refuse_non_finite` for a list of rows, column by column when they are all of one
+    model class (``model``), as a list of rows from a query is."""
+    if model is None:
+        _refuse_non_finite(owner, rows)
+        return
+    if not _float_fields(model):
+        return
+    try:
+        found = _rows_non_finite(rows, model)
+    except (AttributeError, TypeError, OverflowError, RecursionError):
+        found = True  # a value of another type than its field's: look at each
+    if found:
+        _refuse_non_finite(owner, rows)  # the one walk that words the error
 
 
 def _refuse_non_finite(owner: str, data: object) -> None:
