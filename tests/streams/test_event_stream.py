@@ -346,18 +346,30 @@ def test_an_async_iterable_under_asgi() -> None:
     assert asyncio.run(read()) == [b"id: 0\ndata: 0\n\n", b"id: 1\ndata: 1\n\n"]
 
 
-def test_an_async_iterable_under_wsgi_is_served_part_by_part() -> None:
+def test_an_async_iterable_under_wsgi_is_served_as_it_is_made() -> None:
     produced: list[int] = []
 
     async def events() -> AsyncIterator[object]:
         for i in range(3):
+            if i:
+                await asyncio.sleep(0.05)
             produced.append(i)
             yield {"i": i}
 
     stream = parts(EventStreamResponse(events()))
     assert next(stream) == b'data: {"i": 0}\n\n'
-    assert produced == [0]
+    assert produced == [0]  # the next event is not made yet, and the first is not held
     assert list(stream) == [b'data: {"i": 1}\n\n', b'data: {"i": 2}\n\n']
+
+
+def test_an_async_iterable_under_wsgi_sends_what_is_ready_together() -> None:
+    async def events() -> AsyncIterator[object]:
+        for i in range(3):
+            yield {"i": i}
+
+    assert list(EventStreamResponse(events())) == [
+        b'data: {"i": 0}\n\ndata: {"i": 1}\n\ndata: {"i": 2}\n\n'
+    ]
 
 
 def test_a_sync_iterable_under_asgi_is_served_part_by_part() -> None:
