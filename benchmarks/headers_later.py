@@ -16,6 +16,9 @@ overhead of the library that every response pays whatever class it is.
   list it observed), after asking whether each is there. A pass changes the
   response, so each call builds a fresh response and passes it: the pass costs
   that minus building alone, both measured in the same round.
+
+Each figure comes with its A/A control: Django's side measured a second time in the
+same rounds (:class:`benchmarks.timing.Comparison`).
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from django.test import RequestFactory
 from django.utils.module_loading import import_string
 
 from .construction import Case
-from .timing import Ratio, compare
+from .timing import AGAIN, Comparison, Ratio, compare
 
 SETS: tuple[tuple[str, int, bool, str, str], ...] = (
     ("plain header on a 200", 200, False, "X-Request-Id", "a1b2c3d4"),
@@ -65,10 +68,10 @@ class HeadersResult:
     middleware: list[str]
     headers_set: list[str]
 
-    def set_ratio(self, label: str) -> Ratio:
-        """Ours against Django for one set."""
+    def set_ratio(self, label: str) -> Comparison:
+        """Ours against Django for one set, with Django against itself as the A/A control."""
         times = self.sets[label]
-        return Ratio.of(times["ours"], times["django"])
+        return Comparison.of(times["ours"], times["django"], times[AGAIN])
 
     def set_seconds(self, label: str, side: str) -> float:
         """Median CPU seconds of one set on ``side``."""
@@ -85,19 +88,25 @@ class HeadersResult:
         """Median CPU seconds of the middleware pass alone on ``side``."""
         return statistics.median(self.pass_costs(label, side))
 
-    def pass_ratio(self, label: str) -> Ratio:
-        """Ours against Django for the middleware pass alone, over the rounds where
-        both differences are positive (a round too noisy to tell is left out)."""
-        pairs = [
-            (ours, django)
-            for ours, django in zip(
-                self.pass_costs(label, "ours"), self.pass_costs(label, "django"), strict=True
+    def pass_ratio(self, label: str) -> Comparison:
+        """Ours against Django for the middleware pass alone, with Django's second run as
+        the A/A control, over the rounds where every difference is positive (a round too
+        noisy to tell is left out)."""
+        triples = [
+            (ours, django, again)
+            for ours, django, again in zip(
+                self.pass_costs(label, "ours"),
+                self.pass_costs(label, "django"),
+                self.pass_costs(label, AGAIN),
+                strict=True,
             )
-            if ours > 0 and django > 0
+            if ours > 0 and django > 0 and again > 0
         ]
-        if not pairs:
-            return Ratio(float("nan"), float("nan"), float("nan"), 0)
-        return Ratio.of([ours for ours, _ in pairs], [django for _, django in pairs])
+        if not triples:
+            nothing = Ratio(float("nan"), float("nan"), float("nan"), 0)
+            return Comparison(nothing, nothing)
+        ours, django, again = (list(column) for column in zip(*triples, strict=True))
+        return Comparison.of(ours, django, again)
 
 
 def default_middleware() -> tuple[list[str], list[Any], HttpRequest]:
@@ -158,9 +167,11 @@ def measure_headers(cases: list[Case], *, rounds: int, chunk: float, seed: int) 
         case = _case(cases, code, json)
         set_sides[label] = {
             side: partial(build().__setitem__, name, value)
-            for side, build in (("ours", case.ours), ("django", case.django))
+            for side, build in (("ours", case.ours), ("django", case.django), (AGAIN, case.django))
         }
-    set_times = compare(set_sides, rounds=rounds, chunk=chunk, rng=random.Random(seed))
+    set_times = compare(
+        set_sides, rounds=rounds, chunk=chunk, rng=random.Random(seed), calibrate_on="django"
+    )
 
     paths, instances, request = default_middleware()
     plain = HttpResponse("ok")
@@ -176,6 +187,8 @@ def measure_headers(cases: list[Case], *, rounds: int, chunk: float, seed: int) 
             "ours+pass": middleware_pass(instances, request, case.ours),
             "django": case.django,
             "django+pass": middleware_pass(instances, request, case.django),
+            AGAIN: case.django,
+            f"{AGAIN}+pass": middleware_pass(instances, request, case.django),
         }
     pass_times = compare(
         pass_sides, rounds=rounds, chunk=chunk, rng=random.Random(seed + 1), calibrate_on="ours"

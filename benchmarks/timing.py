@@ -11,7 +11,21 @@ happened to run in a quiet moment. So every comparison here
   that neither side is systematically first, last, or next to a slow moment;
 * reports, for each pair, the **median of the per-round ratios**: a round in
   which the machine was busy slows both of its chunks and cancels out of the
-  ratio, and the median ignores the rounds where it did not.
+  ratio, and the median ignores the rounds where it did not;
+* measures, in the same rounds, the peer **against itself** (an A/A control: the
+  peer run twice per round, "again" / "peer"), and prints that control beside the
+  ratio (:class:`Comparison`), so that the noise of the run is visible where the
+  figure is.
+
+**When a target passes.** The doubt of a figure is its *noise*: the half-width of
+a 95% interval for the median of the per-round A/A ratios, ``1.96 * sqrt(pi/2) *
+sigma / sqrt(rounds)`` with ``sigma`` = the A/A interquartile range / 1.349 (a robust
+standard deviation), or the A/A median's distance from 1 (a bias between two runs of
+the same code) if that is larger, and never less than :data:`MIN_NOISE`. The figure's
+band is ``median * (1 ± noise)``; a target "at most L" passes only when the whole band
+is at most L, a target "at least L" only when the whole band is at least L. A figure
+inside the band's doubt is a MISS, not a PASS: a 3% target cannot pass on a run whose
+noise is 5%; more rounds, or a quieter machine, narrow the band.
 
 :func:`interleave` is the round loop for any measurement (a chunk in this
 process, a fresh interpreter, a burst of requests); :func:`compare` is that
@@ -216,3 +230,111 @@ def geometric_mean(values: Iterable[float]) -> float:
     """
     logs = [math.log(value) for value in values]
     return math.exp(sum(logs) / len(logs)) if logs else math.nan
+
+
+MIN_NOISE = 0.005
+"""The least noise a figure is given (0.5%): no run measures finer than that."""
+IQR_PER_SIGMA = 1.349
+"""The interquartile range of a normal distribution, in standard deviations."""
+MEDIAN_95 = 1.96 * math.sqrt(math.pi / 2)
+"""A 95% interval for a median is this many standard errors of the mean, either side."""
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One side over its peer (``ratio``), and the peer over itself in the same rounds
+    (``control``, the A/A ratio): the figure and the noise it is read against.
+
+    Example::
+
+        >>> comparison = Comparison(
+        ...     Ratio(0.90, 0.88, 0.93, 21), Ratio(1.00, 0.97, 1.03, 21)
+        ... )
+        >>> print(comparison)
+        0.90x ±2.4% (IQR 0.88-0.93; A/A 1.00x, IQR 0.97-1.03)
+        >>> comparison.at_most(1.00), comparison.at_most(0.91)
+        (True, False)
+    """
+
+    ratio: Ratio
+    control: Ratio
+
+    @classmethod
+    def of(
+        cls, side: Sequence[float], peer: Sequence[float], again: Sequence[float]
+    ) -> Comparison:
+        """From per-round values of the side, its peer and the peer's second run."""
+        return cls(Ratio.of(side, peer), Ratio.of(again, peer))
+
+    @property
+    def noise(self) -> float:
+        """The doubt of the figure, relative: see the module."""
+        control = self.control
+        sigma = (control.high - control.low) / IQR_PER_SIGMA
+        spread = MEDIAN_95 * sigma / math.sqrt(control.rounds)
+        return max(spread, abs(control.median - 1), MIN_NOISE)
+
+    @property
+    def band(self) -> tuple[float, float]:
+        """``median * (1 ± noise)``: where the figure lies, as far as this run can tell."""
+        median, noise = self.ratio.median, self.noise
+        return median * (1 - noise), median * (1 + noise)
+
+    def at_most(self, limit: float) -> bool:
+        """Whether the whole band is at most ``limit`` (a "no slower than" target)."""
+        return self.band[1] <= limit
+
+    def at_least(self, limit: float) -> bool:
+        """Whether the whole band is at least ``limit`` (a "so many times faster" target)."""
+        return self.band[0] >= limit
+
+    def __str__(self) -> str:
+        ratio, control = self.ratio, self.control
+        return (
+            f"{ratio.median:.2f}x ±{self.noise:.1%} (IQR {ratio.low:.2f}-{ratio.high:.2f}; "
+            f"A/A {control.median:.2f}x, IQR {control.low:.2f}-{control.high:.2f})"
+        )
+
+    def facts(self) -> dict[str, float]:
+        """The figures, for a JSON report."""
+        return {
+            "ratio": self.ratio.median,
+            "ratio_low": self.ratio.low,
+            "ratio_high": self.ratio.high,
+            "aa": self.control.median,
+            "aa_low": self.control.low,
+            "aa_high": self.control.high,
+            "noise": self.noise,
+            "rounds": self.ratio.rounds,
+        }
+
+
+AGAIN = "again"
+"""The side name of a peer's second run in each round: the A/A control."""
+
+
+def compare_with_control(
+    cases: Mapping[K, tuple[Callable[[], Any], Callable[[], Any]]],
+    *,
+    rounds: int,
+    chunk: float,
+    rng: random.Random,
+) -> dict[K, Comparison]:
+    """:func:`compare` each case's ``(side, peer)``, with the peer run a second time in
+    every round (in the shuffled order like the others) as the A/A control.
+
+    Example::
+
+        >>> found = compare_with_control(
+        ...     {"noop": (lambda: None, lambda: None)}, rounds=3, chunk=0.0002,
+        ...     rng=random.Random(0),
+        ... )
+        >>> found["noop"].control.rounds
+        3
+    """
+    sides = {key: {"side": side, "peer": peer, AGAIN: peer} for key, (side, peer) in cases.items()}
+    times = compare(sides, rounds=rounds, chunk=chunk, rng=rng, calibrate_on="peer")
+    return {
+        key: Comparison.of(values["side"], values["peer"], values[AGAIN])
+        for key, values in times.items()
+    }

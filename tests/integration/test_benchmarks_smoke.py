@@ -27,7 +27,14 @@ from benchmarks.checks import MODES
 from benchmarks.construction import build_cases
 from benchmarks.end_to_end import Block, EndToEndResult
 from benchmarks.in_process import MiddlewareUnderTest, measure_middleware
-from benchmarks.timing import Ratio, compare, interleave, median_ratio
+from benchmarks.timing import (
+    Comparison,
+    Ratio,
+    compare,
+    compare_with_control,
+    interleave,
+    median_ratio,
+)
 from django_allresponses.responses.lookup import response_class
 from django_allresponses.rfc.statuses import STATUSES
 
@@ -45,6 +52,9 @@ TARGETS = [
     "import <= 1.10x `import django.http`, wall, no settings",
     "1,000 model rows within 10% of TypeAdapter.dump_json",
     "1,000 model rows >= 5x faster than JsonResponse(model_dump)",
+    "JSON dict of 1 KB <= 1.00x JsonResponse",
+    "JSON dict of 100 KB <= 1.00x JsonResponse",
+    "JSON dict of 1 MB <= 1.00x JsonResponse",
     "end to end through gunicorn, rps and p50/p99 within noise of Django",
     '"log" mode on page, this library\'s class <= 3% of the request',
     '"log" mode on page, Django\'s class <= 3% of the request',
@@ -139,6 +149,18 @@ def test_every_part_reports_its_figures(quick_run: tuple[str, dict[str, Any]]) -
     assert set(results["import"]["ms"]) == {"ours", "baseline", "pydantic", "models"}
     assert results["rows"]["rows"] == 1000
     assert results["rows"]["vs_pydantic"] > 0 and results["rows"]["speedup"] > 0
+    assert set(results["json"]) == {"1 KB", "100 KB", "1 MB"}
+    # Every figure with a target comes with its A/A control and its noise.
+    with_control = [
+        *results["json"].values(),
+        *results["rows"]["aa"].values(),
+        *results["import"]["aa"].values(),
+        *(results["headers"]["sets"][label] for label in results["headers"]["sets"]),
+    ]
+    for figures in with_control:
+        assert figures["aa"] > 0 and figures["aa_low"] <= figures["aa_high"]
+        assert figures["noise"] >= 0.005
+    assert "A/A" in output
     end_to_end = results["end_to_end"]
     assert end_to_end.get("error") is None
     assert end_to_end["errors"] == 0
@@ -313,6 +335,41 @@ def test_end_to_end_noise_is_at_least_one_percent() -> None:
     assert result.noise("rps") == 0.01
     assert not result.within_noise("rps")  # 0.98 < 0.99
     assert result.within_noise("p50")  # equal latencies
+
+
+def test_a_comparison_s_noise_is_a_95_percent_interval_from_its_a_a_control() -> None:
+    # A/A quartiles 0.97 and 1.03 over 21 rounds: sigma 0.06 / 1.349 = 0.044477;
+    # 1.96 * sqrt(pi / 2) * 0.044477 / sqrt(21) = 0.023842.
+    comparison = Comparison(Ratio(0.90, 0.88, 0.93, 21), Ratio(1.00, 0.97, 1.03, 21))
+    assert comparison.noise == pytest.approx(0.023842, abs=1e-6)
+    low, high = comparison.band
+    assert (low, high) == (pytest.approx(0.878542, abs=1e-6), pytest.approx(0.921458, abs=1e-6))
+    assert comparison.at_most(0.93) and not comparison.at_most(0.92)
+    assert comparison.at_least(0.87) and not comparison.at_least(0.88)
+    assert str(comparison) == "0.90x ±2.4% (IQR 0.88-0.93; A/A 1.00x, IQR 0.97-1.03)"
+
+
+def test_a_biased_a_a_control_widens_the_band_and_a_quiet_one_still_leaves_half_a_percent() -> (
+    None
+):
+    biased = Comparison(Ratio(0.97, 0.96, 0.98, 21), Ratio(1.04, 1.035, 1.045, 21))
+    assert biased.noise == pytest.approx(0.04)
+    assert not biased.at_most(1.00)  # 0.97 * 1.04 = 1.0088: inside the doubt
+    quiet = Comparison(Ratio(0.99, 0.99, 0.99, 21), Ratio(1.0, 1.0, 1.0, 21))
+    assert quiet.noise == 0.005
+    assert quiet.at_most(1.00) and not quiet.at_most(0.99)
+
+
+def test_compare_with_control_runs_the_peer_twice_a_round() -> None:
+    calls: list[str] = []
+    found = compare_with_control(
+        {"x": (lambda: calls.append("side"), lambda: calls.append("peer"))},
+        rounds=3,
+        chunk=0.0001,
+        rng=random.Random(5),
+    )
+    assert found["x"].ratio.rounds == found["x"].control.rounds == 3
+    assert calls.count("peer") >= 2 * calls.count("side") > 0  # and its calibration
 
 
 # --- the middleware hook ----------------------------------------------------------------------
