@@ -218,6 +218,11 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
     ``Infinity`` (problem details apart, whose ``status`` member is read). A fault
     of the checks themselves is logged, never turned into a 500.
 
+    The rules ``settings.ALLRESPONSES_CHECKS_IGNORE`` names, and those the view's
+    `django_allresponses.checks.ignore` decorator names, are silenced: each such finding
+    is logged at ``DEBUG`` level instead (``ignored`` set on the record), and never
+    raises.
+
     The mode is read when Django builds its middleware chain, at start-up.
     Add it last in ``MIDDLEWARE``, in place of `InterimResponseMiddleware`,
     so that its findings name what the view returned and its 500 for a final
