@@ -11,7 +11,8 @@
   the rows.
 * **speed**: events (or lines) per second through Django's WSGI application
   (``WSGIHandler``, Django's default ``MIDDLEWARE``) in this process, 2,000 items a
-  request, the content iterated as a WSGI server does, against a hand-written
+  request, the content iterated as a WSGI server does (and, for an async iterable,
+  through Django's ``ASGIHandler`` as an ASGI server calls it), against a hand-written
   ``StreamingHttpResponse`` whose generator writes the same bytes with ``json.dumps``
   and an f-string, with the same headers. The sides alternate in short chunks over
   shuffled rounds (:mod:`benchmarks.timing`); the figure is the median of the
@@ -31,7 +32,7 @@ import os
 import random
 import sys
 import tracemalloc
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Any
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "benchmarks.settings")
@@ -40,6 +41,7 @@ import django
 
 django.setup()
 
+from django.core.handlers.asgi import ASGIHandler  # noqa: E402
 from django.core.handlers.wsgi import WSGIHandler  # noqa: E402
 from django.http import HttpRequest, HttpResponseBase, StreamingHttpResponse  # noqa: E402
 from django.test import RequestFactory, override_settings  # noqa: E402
@@ -151,11 +153,34 @@ def hand_lines(request: HttpRequest) -> HttpResponseBase:
     )
 
 
+async def _async_payloads() -> AsyncIterator[dict[str, object]]:
+    for row in PAYLOADS:
+        yield row
+
+
+def ours_async_data(request: HttpRequest) -> HttpResponseBase:
+    return EventStreamResponse(_async_payloads())  # keep-alive on, every 15 s
+
+
+def hand_async_data(request: HttpRequest) -> HttpResponseBase:
+    async def events() -> AsyncIterator[bytes]:
+        async for row in _async_payloads():
+            yield f"data: {json.dumps(row)}\n\n".encode()
+
+    response = StreamingHttpResponse(events(), content_type="text/event-stream; charset=utf-8")
+    response["Cache-Control"] = "no-cache"
+    response["X-Accel-Buffering"] = "no"
+    return response
+
+
 CASES: dict[str, tuple[Callable[[HttpRequest], HttpResponseBase], ...]] = {
     "events of JSON data": (ours_data, hand_data),
     "ServerSentEvent with event and id": (ours_events, hand_events),
     "JSON Lines": (ours_lines, hand_lines),
+    "ASGI, async events of JSON data, keep-alive on": (ours_async_data, hand_async_data),
 }
+"""Each case: the library's view and the hand-written one. A case whose label starts
+with ``ASGI`` is served by Django's ASGI handler, the others by its WSGI handler."""
 
 urlpatterns = [
     path(f"{side}/{index}", view)
@@ -176,20 +201,52 @@ def _serve(application: WSGIHandler, environ: dict[str, Any]) -> bytes:
         response.close()
 
 
+def _serve_asgi(application: ASGIHandler, loop: asyncio.AbstractEventLoop, path: str) -> bytes:
+    """One request through Django's ASGI handler, as an ASGI server makes it, on ``loop``;
+    the client never goes away."""
+    body: list[bytes] = []
+    asked = False
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1",
+             "method": "GET", "scheme": "http", "path": path, "raw_path": path.encode(),
+             "query_string": b"", "root_path": "", "headers": [(b"host", b"testserver")],
+             "client": ("127.0.0.1", 50000), "server": ("testserver", 80)}  # fmt: skip
+
+    async def receive() -> dict[str, Any]:
+        nonlocal asked
+        if not asked:
+            asked = True
+            return {"type": "http.request", "body": b"", "more_body": False}
+        await asyncio.Event().wait()  # no disconnect: Django cancels this when done
+        raise AssertionError
+
+    async def send(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.body":
+            body.append(message.get("body", b""))
+
+    loop.run_until_complete(application(scope, receive, send))
+    return b"".join(body)
+
+
+def _server(label: str, side: str) -> Callable[[], bytes]:
+    """A request to one side of case ``label``, as its handler serves it."""
+    index = list(CASES).index(label)
+    path_ = f"/{side}/{index}"
+    if label.startswith("ASGI"):
+        application = ASGIHandler()
+        loop = asyncio.new_event_loop()
+        return lambda: _serve_asgi(application, loop, path_)
+    wsgi = WSGIHandler()
+    environ = RequestFactory().get(path_).environ
+    return lambda: _serve(wsgi, environ)
+
+
 def measure_speed(rounds: int, seed: int = 0) -> dict[str, Ratio]:
-    factory = RequestFactory()
     with override_settings(ROOT_URLCONF=__name__), quiet_loggers():
-        application = WSGIHandler()
         sides: dict[str, dict[str, Callable[[], Any]]] = {}
-        for index, label in enumerate(CASES):
-            ours = factory.get(f"/ours/{index}").environ
-            hand = factory.get(f"/hand/{index}").environ
-            if _serve(application, ours) != _serve(application, hand):
+        for label in CASES:
+            sides[label] = {side: _server(label, side) for side in ("ours", "hand")}
+            if sides[label]["ours"]() != sides[label]["hand"]():
                 raise AssertionError(f"{label}: the two sides send different bytes")
-            sides[label] = {
-                "ours": lambda e=ours: _serve(application, e),
-                "hand": lambda e=hand: _serve(application, e),
-            }
         times = compare(sides, rounds=rounds, chunk=0.05, rng=random.Random(seed))
     return {label: Ratio.of(times[label]["hand"], times[label]["ours"]) for label in CASES}
 
@@ -218,13 +275,11 @@ def _rate(label: str, side: str) -> float:
     """Items a CPU second of one side, five requests timed alone."""
     import time
 
-    index = list(CASES).index(label)
     with override_settings(ROOT_URLCONF=__name__), quiet_loggers():
-        application = WSGIHandler()
-        environ = RequestFactory().get(f"/{side}/{index}").environ
+        serve = _server(label, side)
         started = time.process_time()
         for _ in range(5):
-            _serve(application, environ)
+            serve()
         return 5 * ITEMS / (time.process_time() - started)
 
 

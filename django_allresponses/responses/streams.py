@@ -19,6 +19,7 @@ import re
 import secrets
 import sys
 import zlib
+from collections import deque
 from collections.abc import (
     AsyncGenerator,
     AsyncIterable,
@@ -198,8 +199,14 @@ def _data_lines(owner: str, data: object, *, raw: bool) -> str:
     """The ``data:`` lines of ``data`` (a ``str`` as it is if ``raw``, else JSON): one for
     each line of its text, so the parser joins them back with LF (a CRLF or a lone CR
     comes back as LF)."""
+    kind = type(data)
+    if kind is dict or kind is list:  # JSON in one line: json escapes every line break
+        try:
+            return f"data: {_ENCODER.encode(data)}\n"
+        except (TypeError, ValueError, RecursionError):
+            pass  # refused below, with the reason
     if raw and isinstance(data, str):
-        text = data if type(data) is str else str.__str__(data)
+        text = data if kind is str else str.__str__(data)
     else:
         json_text = _json_text(owner, data)
         text = json_text.decode() if isinstance(json_text, bytes) else json_text
@@ -248,6 +255,12 @@ def encode_event(item: object, owner: str = "EventStreamResponse") -> bytes:
         >>> encode_event(ServerSentEvent(comment="test stream", retry=3000))
         b': test stream\\nretry: 3000\\n\\n'
     """
+    kind = type(item)
+    if kind is dict or kind is list:  # the commonest data: JSON in one line, ASCII
+        try:
+            return f"data: {_ENCODER.encode(item)}\n\n".encode()
+        except (TypeError, ValueError, RecursionError):
+            pass  # refused below, with the reason
     if not isinstance(item, ServerSentEvent):
         return _encoded(owner, _data_lines(owner, item, raw=False) + "\n", None)
     sse = cast("ServerSentEvent[object]", item)
@@ -270,6 +283,12 @@ def encode_line(item: object, owner: str = "JsonLinesResponse") -> bytes:
 cannot be encoded as JSON: it holds NaN or Infinity, which JSON cannot carry (RFC 8259, \
 Section 6)
     """
+    kind = type(item)
+    if kind is dict or kind is list:  # the commonest data: JSON in one line, ASCII
+        try:
+            return f"{_ENCODER.encode(item)}\n".encode()
+        except (TypeError, ValueError, RecursionError):
+            pass  # refused below, with the reason
     text = _json_text(owner, item)
     if isinstance(text, str):
         if "\n" in text or "\r" in text:  # a model's own serializer may indent
@@ -283,10 +302,14 @@ Section 6)
 # --- delivery -------------------------------------------------------------------------
 
 
-def _sync_chunks(encode: Callable[[object], bytes], items: Iterator[object]) -> Iterator[bytes]:
+Encoder = Callable[[object, str], bytes]
+"""`encode_event` or `encode_line`: an item's bytes, the class's name for errors."""
+
+
+def _sync_chunks(encode: Encoder, owner: str, items: Iterator[object]) -> Iterator[bytes]:
     try:
         for item in items:
-            yield encode(item)
+            yield encode(item, owner)
     finally:
         close = getattr(items, "close", None)
         if close is not None:
@@ -294,56 +317,95 @@ def _sync_chunks(encode: Callable[[object], bytes], items: Iterator[object]) -> 
 
 
 async def _async_chunks(
-    encode: Callable[[object], bytes], items: AsyncIterator[object], idle: float | None
+    encode: Encoder, owner: str, items: AsyncIterator[object], idle: float | None
 ) -> AsyncIterator[bytes]:
     """The encoded items; after ``idle`` seconds without one, a keep-alive comment.
 
-    With keep-alive, the items are read by a task of their own into a short queue
-    (`_AHEAD` items), which a keep-alive leaves running: the iterable is never cancelled
-    for being slow, only when the client goes away (the request's task is cancelled,
-    and so is this one's), and it is closed in the end.
+    With keep-alive, a task of its own reads the items ahead (64 encoded items at most),
+    and a keep-alive leaves it running: the iterable is never cancelled for being slow,
+    only when the client goes away (the request's task is cancelled, and so is this
+    one's), and it is closed in the end.
     """
     if idle is None:
         try:
             async for item in items:
-                yield encode(item)
+                yield encode(item, owner)
         finally:
             await _aclose(items)
         return
-    queue: asyncio.Queue[tuple[bytes | None, Exception | None]] = asyncio.Queue(_AHEAD)
-
-    async def produce() -> None:
-        try:
-            async for item in items:
-                await queue.put((encode(item), None))
-        except Exception as error:  # a refused item: raised where the stream is read
-            await queue.put((None, error))
-        else:
-            await queue.put((None, None))
-
-    producer = asyncio.ensure_future(produce())
+    ahead = _ReadAhead()
+    reader = asyncio.ensure_future(ahead.read(encode, owner, items))
     try:
         while True:
-            try:
-                chunk, error = queue.get_nowait()
-            except asyncio.QueueEmpty:
-                try:
-                    chunk, error = await asyncio.wait_for(queue.get(), idle)
-                except TimeoutError:
+            if not ahead.ready:
+                await ahead.wait(idle)
+                if not ahead.ready:
                     yield KEEPALIVE
                     continue
-            if error is not None:
-                raise error
+            chunk = ahead.take()
             if chunk is None:
                 return
+            if isinstance(chunk, Exception):
+                raise chunk
             yield chunk
     finally:
-        producer.cancel()
-        await asyncio.gather(producer, return_exceptions=True)
+        reader.cancel()
+        await asyncio.gather(reader, return_exceptions=True)
         await _aclose(items)
 
 
-_AHEAD: Final = 16
+class _ReadAhead:
+    """The encoded items a reader task has read ahead of the stream, as few futures as
+    can be: one when the stream waits for an item, one when the reader waits for room.
+    ``None`` is the end; an exception, a refused item."""
+
+    def __init__(self) -> None:
+        self.ready: deque[bytes | Exception | None] = deque()
+        self.waiting: asyncio.Future[None] | None = None
+        self.full: asyncio.Future[None] | None = None
+
+    async def read(self, encode: Encoder, owner: str, items: AsyncIterator[object]) -> None:
+        loop = asyncio.get_running_loop()
+        try:
+            async for item in items:
+                self.put(encode(item, owner))
+                if len(self.ready) >= _AHEAD:
+                    self.full = loop.create_future()
+                    await self.full
+        except Exception as error:  # a refused item: raised where the stream is read
+            self.put(error)
+        else:
+            self.put(None)
+
+    def put(self, chunk: bytes | Exception | None) -> None:
+        self.ready.append(chunk)
+        _settle(self.waiting)
+
+    def take(self) -> bytes | Exception | None:
+        chunk = self.ready.popleft()
+        if self.full is not None:
+            _settle(self.full)
+            self.full = None
+        return chunk
+
+    async def wait(self, idle: float) -> None:
+        """Until an item is ready, or ``idle`` seconds have passed."""
+        loop = asyncio.get_running_loop()
+        self.waiting = waiting = loop.create_future()
+        timer = loop.call_later(idle, _settle, waiting)
+        try:
+            await waiting
+        finally:
+            timer.cancel()
+            self.waiting = None
+
+
+def _settle(future: asyncio.Future[None] | None) -> None:
+    if future is not None and not future.done():
+        future.set_result(None)
+
+
+_AHEAD: Final = 64
 """Encoded items a keep-alive stream reads ahead of the server, at most."""
 
 
@@ -485,17 +547,17 @@ class StreamResponse(StatusResponseMixin, StreamingHttpResponse, Generic[DataT])
     def _stream(
         self,
         items: Iterable[object] | AsyncIterable[object],
-        encode: Callable[[object], bytes],
+        encode: Encoder,
         idle: float | None,
         headers: HeadersInput,
     ) -> None:
         owner = type(self).__name__
         content: Iterator[bytes] | AsyncIterator[bytes]
         if isinstance(items, AsyncIterable):
-            content = _async_chunks(encode, aiter(items), idle)
+            content = _async_chunks(encode, owner, aiter(items), idle)
         else:
             try:
-                content = _sync_chunks(encode, iter(items))
+                content = _sync_chunks(encode, owner, iter(items))
             except TypeError:
                 raise _refuse(
                     owner,
@@ -584,7 +646,7 @@ class EventStreamResponse(StreamResponse[DataT]):
     ) -> None:
         owner = type(self).__name__
         idle = _keepalive(owner, keepalive)
-        self._stream(events, functools.partial(encode_event, owner=owner), idle, headers)
+        self._stream(events, encode_event, idle, headers)
         if "cache-control" not in self.headers:
             self.headers["Cache-Control"] = "no-cache"
         self.headers["X-Accel-Buffering"] = "no"
@@ -628,8 +690,7 @@ class JsonLinesResponse(StreamResponse[DataT]):
         *,
         headers: HeadersInput = None,
     ) -> None:
-        owner = type(self).__name__
-        self._stream(items, functools.partial(encode_line, owner=owner), None, headers)
+        self._stream(items, encode_line, None, headers)
 
 
 def last_event_id(request: HttpRequest) -> str | None:
