@@ -194,7 +194,10 @@ def marked_rules(item: pytest.Item) -> frozenset[str]:
 
     names: set[str] = set()
     for mark in marks:
-        names |= rule_names(mark.args, f"@pytest.mark.{MARKER}")
+        named = rule_names(mark.args, f"@pytest.mark.{MARKER}")
+        if not named:
+            raise ValueError(f"@pytest.mark.{MARKER}(): name the rules to silence")
+        names |= named
     return frozenset(names)
 
 

@@ -74,7 +74,12 @@ def rule_names(rules: object, where: str) -> frozenset[str]:
             f"{where}: give rule names as a list of strings, not {rules!r}",
             argument="rules",
         )
-    names = frozenset(cast("Iterable[object]", rules))
+    try:
+        names = frozenset(cast("Iterable[object]", rules))
+    except TypeError:  # an unhashable item: no rule name
+        raise ResponseValidationError(
+            f"{where}: give rule names as strings, not {rules!r}", argument="rules"
+        ) from None
     known = known_rules()
     for name in sorted(names, key=repr):
         if name not in known:
@@ -108,6 +113,11 @@ def ignore(*rules: str) -> Callable[[_V], _V]:
         django_allresponses.errors.ResponseValidationError: ignore(): unknown rule ...
     """
     names = rule_names(rules, "ignore()")
+    if not names:
+        raise ResponseValidationError(
+            "ignore(): name the rules to silence, e.g. ignore('missing-www-authenticate')",
+            argument="rules",
+        )
 
     def decorate(view: _V) -> _V:
         before: object = getattr(view, ATTRIBUTE, None)

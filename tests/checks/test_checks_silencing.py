@@ -254,6 +254,10 @@ def test_an_unknown_rule_is_a_value_error_naming_it_and_the_known_ones() -> None
         check_response(HttpResponse(), ignore=["x"])
     with pytest.raises(ValueError, match="not 'missing-allow'"):  # a string is not a list
         check_response(HttpResponse(), ignore="missing-allow")
+    with pytest.raises(ResponseValidationError, match=r"give rule names as strings, not \[\["):
+        check_response(HttpResponse(), ignore=[["missing-allow"]])
+    with pytest.raises(ResponseValidationError, match=r"^ignore\(\): name the rules to silence"):
+        ignore()
 
 
 def test_an_unknown_rule_in_the_setting_is_a_system_check_error_and_stops_the_middleware() -> None:
