@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import pytest
 from django.http import HttpRequest, HttpResponse
 from django.test import Client, RequestFactory, override_settings
-from django.urls import include, path
+from django.urls import include, path, resolve
 from django.utils.decorators import method_decorator
 from django.views import View
 from ninja import NinjaAPI
@@ -25,6 +25,7 @@ from rest_framework.viewsets import ViewSet
 
 from django_allresponses import check_response
 from django_allresponses.checks import ignore
+from django_allresponses.checks.silencing import view_name
 from django_allresponses.checks.system import check_configuration
 from django_allresponses.errors import ResponseValidationError
 from django_allresponses.middleware import ResponseChecksMiddleware, ResponseConformanceError
@@ -310,3 +311,18 @@ def test_the_message_names_each_rule_that_raised_once() -> None:
         '"bodiless-content") on the view, or @pytest.mark.allresponses_ignore('
         '"bodiless-content-length", "bodiless-content") on a test.'
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "method", "name"),
+    [
+        ("/function/", "GET", "function_view"),
+        ("/handler/", "POST", "DecoratedHandler"),
+        ("/drf/", "GET", "DrfView"),
+        ("/drf-below/", "GET", "drf_function_below"),
+        ("/drf-actions/", "POST", "DrfActionSet"),
+        ("/ninja/plain", "GET", "ninja_plain"),
+    ],
+)
+def test_a_view_is_named_by_its_code_in_reports(url: str, method: str, name: str) -> None:
+    assert view_name(resolve(url).func, method) == f"{__name__}.{name}"
