@@ -23,7 +23,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 from rest_framework.viewsets import ViewSet
 
-from django_allresponses import check_response
+from django_allresponses import HttpResponseNoContent, check_response
 from django_allresponses.checks import ignore
 from django_allresponses.checks.silencing import view_name
 from django_allresponses.checks.system import check_configuration
@@ -326,3 +326,24 @@ def test_the_message_names_each_rule_that_raised_once() -> None:
 )
 def test_a_view_is_named_by_its_code_in_reports(url: str, method: str, name: str) -> None:
     assert view_name(resolve(url).func, method) == f"{__name__}.{name}"
+
+
+def declares_no_content(request: HttpRequest) -> HttpResponseNoContent:
+    return HttpResponse(b"gone", status=410)  # type: ignore[return-value]
+
+
+@ignore("undeclared-status")
+def declares_no_content_on_purpose(request: HttpRequest) -> HttpResponseNoContent:
+    return HttpResponse(b"gone", status=410)  # type: ignore[return-value]
+
+
+def test_the_contract_rule_is_silenced_like_the_others() -> None:
+    urls = [
+        path("declared/", declares_no_content),
+        path("declared-on-purpose/", declares_no_content_on_purpose),
+    ]
+    with override_settings(ROOT_URLCONF=type("urls", (), {"urlpatterns": urls})):
+        client = Client()
+        kept = check_response(client.get("/declared/"))
+        assert [finding.rule for finding in kept] == ["undeclared-status"]
+        assert check_response(client.get("/declared-on-purpose/")) == []
