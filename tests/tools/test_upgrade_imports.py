@@ -166,3 +166,82 @@ def test_a_new_section_lands_between_its_neighbours(tmp_path: Path) -> None:
             return HttpResponseGone(str(Item))
         """
     )
+
+
+DJANGO_SECTION = """\
+    import os
+
+    from django.http import (
+        HttpRequest,
+        HttpResponse,
+        HttpResponseBase,
+    )
+    from django.shortcuts import render
+
+    from rest_framework import status
+
+    from app.models import Item
+
+
+    def view(request: HttpRequest) -> HttpResponseBase:
+        if os.environ:
+            return render(request, "x.html", {"item": Item})
+        return HttpResponse("no", status=status.HTTP_403_FORBIDDEN)
+    """
+
+
+def test_a_custom_section_of_ruff_keeps_its_place(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    (project / "app").mkdir(parents=True)
+    (project / "app" / "models.py").write_text("Item = 1\n")
+    (project / "pyproject.toml").write_text(
+        '[project]\nname = "app"\nversion = "1"\n\n[tool.ruff.lint.isort]\n'
+        'section-order = ["future", "standard-library", "django", "third-party", '
+        '"first-party", "local-folder"]\n\n[tool.ruff.lint.isort.sections]\ndjango = ["django"]\n'
+    )
+    views = project / "app" / "views.py"
+    views.write_text(textwrap.dedent(DJANGO_SECTION))
+    assert ruff_sorted(project) == ""
+    assert main(["upgrade", str(views)]) == 1
+    assert ruff_sorted(project) == ""
+    assert views.read_text().split("\n\n\n")[0] == textwrap.dedent(
+        """\
+        import os
+
+        from django.http import (
+            HttpRequest,
+            HttpResponseBase,
+        )
+        from django.shortcuts import render
+
+        from django_allresponses import HttpResponseForbidden
+
+        from app.models import Item"""
+    )
+
+
+def test_isort_settings_join_what_fits_on_a_line(tmp_path: Path) -> None:
+    """isort (5, profile black) joins a wrapped import that fits, where ruff keeps a
+    trailing comma's wrap; its own sections, as django-allauth's pyproject.toml has them."""
+    project = tmp_path / "project"
+    (project / "app").mkdir(parents=True)
+    (project / "app" / "models.py").write_text("Item = 1\n")
+    (project / "pyproject.toml").write_text(
+        '[project]\nname = "app"\nversion = "1"\n\n[tool.isort]\nprofile = "black"\n'
+        'known_first_party = ["app"]\nknown_django = ["django"]\n'
+        'sections = ["FUTURE", "STDLIB", "DJANGO", "THIRDPARTY", "FIRSTPARTY", "LOCALFOLDER"]\n'
+    )
+    views = project / "app" / "views.py"
+    views.write_text(textwrap.dedent(DJANGO_SECTION))
+    assert main(["upgrade", str(views)]) == 1
+    assert views.read_text().split("\n\n\n")[0] == textwrap.dedent(
+        """\
+        import os
+
+        from django.http import HttpRequest, HttpResponseBase
+        from django.shortcuts import render
+
+        from django_allresponses import HttpResponseForbidden
+
+        from app.models import Item"""
+    )

@@ -1,9 +1,9 @@
-"""The upgrade command over a real project: Django REST framework, from its sdist on the
-package index, whose own test suite must still pass after the rewrite.
+"""The upgrade command over real projects: Django REST framework and django-allauth,
+each from its sdist on the package index, whose own test suites must still pass after
+the rewrite, with their imports as their own tools (ruff, isort) accept them.
 
-The sdist is fetched with pip, its test dependencies installed with uv from its own
-``test`` dependency group, in a virtual environment of its own; this package comes from
-the working tree.
+Each sdist is fetched with pip, its test dependencies installed with uv in a virtual
+environment of its own; this package comes from the working tree.
 """
 
 from __future__ import annotations
@@ -24,9 +24,7 @@ PROJECT = "djangorestframework"
 VERSION = "3.18.3"
 
 
-def run(
-    *argv: str | Path, cwd: Path, env: dict[str, str] | None = None, expect: int = 0
-) -> str:
+def run(*argv: str | Path, cwd: Path, env: dict[str, str] | None = None, expect: int = 0) -> str:
     done = subprocess.run(
         [str(arg) for arg in argv],
         cwd=cwd,
@@ -97,3 +95,66 @@ def test_rest_framework_is_rewritten_and_its_suite_still_passes(
     )
     assert " failed" not in suite
     assert "1575 passed" in suite.splitlines()[-1]
+
+
+# --- django-allauth: 1,318 files, its own isort settings (a DJANGO section) ----------------------
+
+ALLAUTH = "django_allauth"
+ALLAUTH_VERSION = "65.22.1"
+
+
+@pytest.fixture(scope="module")
+def allauth(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    uv = shutil.which("uv", path=str(Path(sys.executable).parent)) or shutil.which("uv")
+    if uv is None:
+        pytest.fail("uv is not installed: it is in the dev extra")
+    where = tmp_path_factory.mktemp("allauth")
+    run(
+        sys.executable, "-m", "pip", "download", "--no-binary", ":all:", "--no-deps",
+        f"django-allauth=={ALLAUTH_VERSION}", "-d", where, cwd=where,
+    )  # fmt: skip
+    (archive,) = where.glob(f"{ALLAUTH}-{ALLAUTH_VERSION}.tar.gz")
+    with tarfile.open(archive) as tar:
+        tar.extractall(where, filter="data")
+    source = where / f"{ALLAUTH}-{ALLAUTH_VERSION}"
+    env = where / "venv"
+    run(uv, "venv", "-q", env, "--python", sys.executable, cwd=source)
+    python = env / "bin" / "python"
+    # Its requirements-dev.txt, less SAML (xmlsec, a C library) and the tools it does
+    # not test with; isort at the version its own lint session pins.
+    run(
+        uv, "pip", "install", "-q", "--python", python,
+        "-e", ".[headless,socialaccount,mfa,idp-oidc,openid,steam]",
+        "pytest>=7.4", "pytest-asyncio==1.3.0", "pytest-django>=4.5.2", "Pillow>=9.0",
+        "psycopg[binary]>=3.2.10", "djangorestframework>=3.15.2,<4", "django-ninja>=1.3.0,<2",
+        "pyyaml>=6.0.2,<7", "isort==5.13.2", "django>=5.2", "pydantic>=2.7,<3", "libcst>=1.1",
+        cwd=source,
+    )  # fmt: skip
+    return source, python
+
+
+def test_allauth_is_rewritten_its_imports_stay_sorted_and_its_suite_still_passes(
+    allauth: tuple[Path, Path],
+) -> None:
+    source, python = allauth
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    isort = [python.with_name("isort"), "--check-only", "."]
+    assert run(*isort, cwd=source) == ""  # its own lint session's check, clean before
+    ruff = [Path(sys.executable).with_name("ruff"), "check", "--no-cache", "--select", "F"]
+    lint = run(*ruff, "--exit-zero", "--output-format", "concise", ".", cwd=source)
+    report = run(
+        python, "-m", "django_allresponses", "upgrade", ".", cwd=source, env=env, expect=1
+    )
+    assert report.splitlines()[-1].startswith("1318 files, 87 calls rewritten, 9 left alone (")
+    assert run(*isort, cwd=source) == ""  # and after: the DJANGO section, then ours
+    assert run(*ruff, "--exit-zero", "--output-format", "concise", ".", cwd=source) == lint
+    decorators = (source / "allauth" / "account" / "decorators.py").read_text()
+    assert "from django.urls import reverse\n\nfrom django_allresponses import " in decorators
+    again = run(
+        python, "-m", "django_allresponses", "upgrade", "--check", ".", cwd=source, env=env
+    )
+    assert "0 calls to rewrite, 9 left alone" in again
+    suite = run(python, "-m", "pytest", "-q", "-p", "no:cacheprovider", cwd=source, env=env)
+    assert " failed" not in suite
+    assert "2500 passed" in suite.splitlines()[-1]

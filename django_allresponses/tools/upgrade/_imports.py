@@ -4,8 +4,8 @@ isort (and ruff's ``I`` rules) would place it, and names that would clash refuse
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import libcst as cst
@@ -26,32 +26,46 @@ SECTIONS = ("future", "standard-library", "third-party", "first-party", "local-f
 class ImportStyle:
     """What the project's isort or ruff settings say of where an import goes.
 
-    ``first_party`` and ``third_party`` are top-level module names; ``src`` lists folders
-    whose packages are first-party (ruff's ``src``, isort's ``src_paths``).
+    ``known`` maps a section's name to the top-level modules the settings put in it
+    (``known-first-party``, isort's ``known_django``, ruff's ``sections``...);
+    ``order`` is the order of the sections; ``src`` lists folders whose packages are
+    first-party (ruff's ``src``, isort's ``src_paths``).
+
+    Examples:
+        >>> style = ImportStyle(known={"django": frozenset({"django"})},
+        ...     order=("future", "standard-library", "django", "third-party", "first-party",
+        ...            "local-folder"))
+        >>> [style.section(name) for name in ("json", "django.http", "django_allresponses")]
+        [1, 2, 3]
     """
 
-    first_party: frozenset[str] = frozenset()
-    third_party: frozenset[str] = frozenset()
-    local_folder: frozenset[str] = frozenset()
+    known: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: dict[str, frozenset[str]]()
+    )
+    order: tuple[str, ...] = SECTIONS
     src: tuple[str, ...] = ()
     force_sort_within_sections: bool = False
     line_length: int = 88
+    split_on_trailing_comma: bool = True
+
+    def _index(self, name: str) -> int:
+        return self.order.index(name) if name in self.order else self.order.index("third-party")
 
     def section(self, module: str, level: int = 0) -> int:
-        """The index in `SECTIONS` of the section an import of ``module`` belongs to."""
+        """The index in ``order`` of the section an import of ``module`` belongs to."""
         top = module.split(".")[0]
         if level:
-            return 4
+            return self._index("local-folder")
         if top == "__future__":
-            return 0
-        for index, names in ((4, self.local_folder), (3, self.first_party), (2, self.third_party)):
-            if top in names:
-                return index
+            return self._index("future")
+        for name, modules in self.known.items():
+            if top in modules or module in modules:
+                return self._index(name)
         if top in sys.stdlib_module_names:
-            return 1
+            return self._index("standard-library")
         if self._in_src(top):
-            return 3
-        return 2
+            return self._index("first-party")
+        return self._index("third-party")
 
     def _in_src(self, top: str) -> bool:
         from pathlib import Path
@@ -146,10 +160,13 @@ class DropImports(cst.CSTTransformer):
     """Drop the names the rewrite leaves unused, and Django's imports of the names that
     now name this library's classes (every use of them was a call rewritten)."""
 
-    def __init__(self, unused: dict[cst.CSTNode, set[str]], renamed: set[str]) -> None:
+    def __init__(
+        self, unused: dict[cst.CSTNode, set[str]], renamed: set[str], style: ImportStyle
+    ) -> None:
         super().__init__()
         self.unused = unused
         self.renamed = renamed
+        self.style = style
 
     def _kept(
         self, original: cst.Import | cst.ImportFrom, names: Sequence[cst.ImportAlias]
@@ -185,7 +202,17 @@ class DropImports(cst.CSTTransformer):
         if updated_node.lpar is not None and len(kept) == 1:
             kept = [kept[0].with_changes(comma=cst.MaybeSentinel.DEFAULT)]
             return updated_node.with_changes(names=kept, lpar=None, rpar=None)
-        return updated_node.with_changes(names=kept)
+        shorter = updated_node.with_changes(names=kept)
+        if updated_node.lpar is None or self.style.split_on_trailing_comma:
+            return shorter  # ruff keeps a wrapped import whose last name has a comma
+        space = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+        flat = [
+            alias.with_changes(comma=space if index < len(kept) - 1 else cst.MaybeSentinel.DEFAULT)
+            for index, alias in enumerate(kept)
+        ]
+        one_line = updated_node.with_changes(names=flat, lpar=None, rpar=None)
+        fits = len(cst.Module([]).code_for_node(one_line)) <= self.style.line_length
+        return one_line if fits else shorter  # isort joins what fits on a line
 
 
 def refuse_clashes(

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, cast
 
-from ._imports import ImportStyle
+from ._imports import SECTIONS, ImportStyle
 
 _FILES = (".ruff.toml", "ruff.toml", "pyproject.toml", ".isort.cfg", "setup.cfg")
 
@@ -36,21 +36,70 @@ def _names(table: Mapping[str, Any], *keys: str) -> frozenset[str]:
     return frozenset()
 
 
+_ISORT_SECTIONS = {
+    "FUTURE": "future",
+    "STDLIB": "standard-library",
+    "THIRDPARTY": "third-party",
+    "FIRSTPARTY": "first-party",
+    "LOCALFOLDER": "local-folder",
+}
+_KNOWN = {
+    "first-party": ("known-first-party", "known_first_party"),
+    "third-party": ("known-third-party", "known_third_party"),
+    "local-folder": ("known-local-folder", "known_local_folder"),
+    "standard-library": (
+        "extra-standard-library",
+        "known_standard_library",
+        "extra_standard_library",
+    ),
+}
+
+
+def _isort_sections(isort: Mapping[str, Any]) -> tuple[dict[str, frozenset[str]], tuple[str, ...]]:
+    """isort's sections: its known modules by section, and their order."""
+    names = _strings(isort.get("sections")) or list(_ISORT_SECTIONS)
+    order = tuple(_ISORT_SECTIONS.get(name.upper(), name.lower()) for name in names)
+    known = {
+        section: modules
+        for section in order
+        if section not in _ISORT_SECTIONS.values()
+        and (modules := _names(isort, f"known_{section}"))
+    }
+    return known, order
+
+
+def _ruff_sections(isort: Mapping[str, Any]) -> tuple[dict[str, frozenset[str]], tuple[str, ...]]:
+    """ruff's sections: its custom ``sections`` and ``section-order``."""
+    custom = _table(isort, "sections") or {}
+    known = {name: frozenset(_strings(modules) or []) for name, modules in custom.items()}
+    order = tuple(_strings(isort.get("section-order")) or []) or SECTIONS
+    return known, order
+
+
 def _style(
     root: Path, top: Mapping[str, Any], isort: Mapping[str, Any], ruff: bool
 ) -> ImportStyle:
     src = _strings(top.get("src") if ruff else isort.get("src_paths")) or []
     folders = [str(root / folder) for folder in src]
     length: object = top.get("line-length") if ruff else isort.get("line_length")
+    known, order = _ruff_sections(isort) if ruff else _isort_sections(isort)
+    for section, keys in _KNOWN.items():
+        modules = frozenset().union(*(_names(isort, key) for key in keys))
+        if modules:
+            known[section] = known.get(section, frozenset()) | modules
     return ImportStyle(
-        first_party=_names(isort, "known-first-party", "known_first_party"),
-        third_party=_names(isort, "known-third-party", "known_third_party"),
-        local_folder=_names(isort, "known-local-folder", "known_local_folder"),
+        known=known,
+        order=order,
         src=tuple(folders or [str(root), str(root / "src")]),
         force_sort_within_sections=bool(
             isort.get("force-sort-within-sections", isort.get("force_sort_within_sections"))
         ),
         line_length=length if isinstance(length, int) else 88,
+        split_on_trailing_comma=bool(
+            isort.get("split-on-trailing-comma", True)
+            if ruff
+            else isort.get("split_on_trailing_comma", False)
+        ),
     )
 
 
@@ -92,9 +141,8 @@ def _read_ini(root: Path, path: Path) -> ImportStyle | None:
             for key in ("line_length",):
                 if key in table and table[key] and table[key][0].isdigit():
                     table[key] = int(table[key][0])
-            table["force_sort_within_sections"] = parser.getboolean(
-                section, "force_sort_within_sections", fallback=False
-            )
+            for key in ("force_sort_within_sections", "split_on_trailing_comma"):
+                table[key] = parser.getboolean(section, key, fallback=False)
             return _style(root, {}, table, ruff=False)
     return None
 

@@ -138,7 +138,7 @@ def _write(
     names = sorted({draft.target.__name__ for draft in plans.values()})
     drop = None
     if style is not None:
-        drop = DropImports(unused_imports(scopes, module, plans), set(names))
+        drop = DropImports(unused_imports(scopes, module, plans), set(names), style)
     writer = Writer(plans, removed, drop)
     new_module = module.visit(writer)
     if style is not None:
