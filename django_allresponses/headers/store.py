@@ -83,13 +83,11 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
             # The commonest value, taken as field_text() would take it, without the call:
             # ASCII, nothing to strip at either end (strip() returns the string itself),
             # printable; for a header a unit knows, in its grammar's commonest form with no
-            # other rule of the class to apply.
-            if (
-                type(value) is str
-                and value.isascii()
-                and value.strip() is value
-                and value.isprintable()
-                and (unit is None or (unit.quick is not None and unit.quick(value)))
+            # other rule of the class to apply, which its quick test tells whole.
+            if type(value) is str and (
+                (value.isascii() and value.strip() is value and value.isprintable())
+                if unit is None
+                else (unit.quick is not None and unit.quick(value))
             ):
                 self._store[lower] = (name, value)
                 return

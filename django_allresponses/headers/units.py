@@ -84,9 +84,10 @@ datetime
     grammar: Callable[[str], None]
     required: bool
     quick: Callable[[str], object] | None
-    """A test that a plain ASCII string set later is in the grammar's commonest form (a
-    true result), with no other rule of the class to apply; ``None`` where every string
-    takes `header_for`. A false result only means the full check is made."""
+    """A test that a ``str`` set later is, whole, in the grammar's commonest form (a true
+    result): ASCII, printable, nothing to strip, with no other rule of the class to apply;
+    ``None`` where every string takes `header_for`. A false result only means the full
+    check is made."""
     reference: str
     """The RFC section that defines the header's field and its grammar."""
     example_of: Callable[[], object]
@@ -413,7 +414,7 @@ RETRY_AFTER: Final = HeaderUnit(
     values.retry_after,
     values.render_retry_after,
     values.retry_after_text,
-    quick=str.isdigit,  # after isascii(): [0-9]+
+    quick=values.plain_digits,
     reference=_rfc9110("10.2.3"),
     example_of=lambda: timedelta(seconds=120),
 )

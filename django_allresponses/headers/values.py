@@ -199,6 +199,16 @@ PLAIN_URI: Final = re.compile(
 )
 """The commonest URI references, whole (``PLAIN_URI.fullmatch``): compiled at import, as
 every Location passes it."""
+def plain_digits(value: str) -> bool:
+    """Whether ``value`` is ASCII digits, whole (``[0-9]+``): delay-seconds as commonly set.
+
+    Examples:
+        >>> plain_digits("120"), plain_digits("\u0663"), plain_digits(" 1")
+        (True, False, False)
+    """
+    return value.isascii() and value.isdigit()
+
+
 _ip_literal = _lazy_pattern(r"^(?:[A-Za-z][A-Za-z0-9+.\-]*:)?//(?:[^@/?#]*@)?\[([^\]]*)\]")
 _PATH_ABEMPTY = rf"(?:/{_PCHAR}*)*"
 # Square brackets are tolerated in the query and fragment, as every client does
