@@ -186,4 +186,6 @@ def test_the_statuses_django_sends_with_preserve_request_and_a_status() -> None:
     from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect
 
     assert HttpResponseRedirect("/x", status=301, preserve_request=True).status_code == 307
-    assert HttpResponsePermanentRedirect("/x", status=302, preserve_request=True).status_code == 308
+    assert (
+        HttpResponsePermanentRedirect("/x", status=302, preserve_request=True).status_code == 308
+    )

@@ -5,7 +5,6 @@ troubled file, and the exit codes of django-upgrade and pyupgrade."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import signal
 import stat
@@ -158,7 +157,8 @@ def test_the_walk_skips_environments_installed_packages_hidden_and_ignored_folde
 ) -> None:
     assert upgrade(tree, "--check", "--exclude", "migrations_*") == 1
     listed = sorted(
-        line.split(":")[0].removeprefix(f"{tree}/") for line in capsys.readouterr().out.splitlines()
+        line.split(":")[0].removeprefix(f"{tree}/")
+        for line in capsys.readouterr().out.splitlines()
     )
     assert listed == ["app/views.py"]
 
@@ -276,14 +276,16 @@ def test_a_usage_error_exits_2_before_any_file_is_written(tmp_path: Path) -> Non
     assert upgrade("--no-such-option", views) == 2
 
 
-# --- Bytes kept -----------------------------------------------------------------------------------
+# --- Bytes kept ---------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     ("before", "after"),
     [
         pytest.param(
-            VIEW.replace("\n", "\r\n").encode(), REWRITTEN.replace("\n", "\r\n").encode(), id="crlf"
+            VIEW.replace("\n", "\r\n").encode(),
+            REWRITTEN.replace("\n", "\r\n").encode(),
+            id="crlf",
         ),
         pytest.param(
             VIEW.replace("\n", "\r").encode(), REWRITTEN.replace("\n", "\r").encode(), id="cr"

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import difflib
 import os
 import signal
 import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import libcst as cst
 
@@ -111,7 +110,7 @@ def run(arguments: Sequence[str], out: TextIO) -> int:
     state = _Run(options, out, _roots(options.paths))
     started = time.perf_counter()
     seen: set[Path] = set()
-    with _terminated_as_exit():
+    with _TerminatedAsExit():
         for path in python_files(options.paths, exclude=options.exclude):
             state.files += 1
             _one_file(state, path, seen)
@@ -127,22 +126,25 @@ def run(arguments: Sequence[str], out: TextIO) -> int:
     return 1 if state.failed or state.changed else 0
 
 
-@contextlib.contextmanager
-def _terminated_as_exit() -> Iterator[None]:
+class _TerminatedAsExit:
     """SIGTERM raises `SystemExit` (143) while the command runs, as Ctrl-C raises
     `KeyboardInterrupt`: a write under way removes its temporary file on the way out."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
 
-    def terminated(signum: int, frame: object) -> None:
+    def __init__(self) -> None:
+        self.before: Any = None
+        self.main = threading.current_thread() is threading.main_thread()
+
+    def __enter__(self) -> None:
+        if self.main:
+            self.before = signal.signal(signal.SIGTERM, self._terminated)
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.main:
+            signal.signal(signal.SIGTERM, self.before)
+
+    @staticmethod
+    def _terminated(signum: int, frame: object) -> None:
         raise SystemExit(128 + signum)
-
-    before = signal.signal(signal.SIGTERM, terminated)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, before)
 
 
 def _one_file(state: _Run, path: Path, seen: set[Path]) -> None:

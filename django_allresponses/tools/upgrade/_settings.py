@@ -84,7 +84,7 @@ def _style(
     length: object = top.get("line-length") if ruff else isort.get("line_length")
     known, order = _ruff_sections(isort) if ruff else _isort_sections(isort)
     for section, keys in _KNOWN.items():
-        modules = frozenset().union(*(_names(isort, key) for key in keys))
+        modules = frozenset[str]().union(*(_names(isort, key) for key in keys))
         if modules:
             known[section] = known.get(section, frozenset()) | modules
     return ImportStyle(
