@@ -5,10 +5,10 @@
     python -m benchmarks.streams --rows 1000000 --rounds 31 --json out.json
 
 * **memory**: the peak of Python allocations (``tracemalloc``) while a
-  `JsonLinesResponse` streams rows from a generator (a dict of four fields a row),
-  iterated as a WSGI server does, then with ``async for`` as Django's ASGI handler
-  does, for a tenth of the rows and for all of them: the peak must not grow with
-  the rows.
+  `JsonLinesResponse` streams rows (a dict of four fields a row) from a generator
+  iterated as a WSGI server does, then from an async generator iterated with
+  ``async for`` as Django's ASGI handler does, for a tenth of the rows and for all
+  of them: the peak must not grow with the rows.
 * **speed**: events (or lines) per second through Django's WSGI application
   (``WSGIHandler``, Django's default ``MIDDLEWARE``) in this process, 2,000 items a
   request, the content iterated as a WSGI server does (and, for an async iterable,
@@ -70,12 +70,17 @@ def _rows(count: int) -> Iterator[dict[str, object]]:
     return (_row(i) for i in range(count))
 
 
+async def _async_rows(count: int) -> AsyncIterator[dict[str, object]]:
+    for i in range(count):
+        yield _row(i)
+
+
 def peak_memory(count: int, *, asgi: bool) -> tuple[int, int]:
     """The peak of Python allocations while streaming ``count`` rows, and the bytes sent."""
     sent = 0
     tracemalloc.start()
     try:
-        response = JsonLinesResponse(_rows(count))
+        response = JsonLinesResponse(_async_rows(count) if asgi else _rows(count))
         if asgi:
 
             async def drain_all() -> int:
