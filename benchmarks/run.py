@@ -23,6 +23,8 @@ shuffled order, the median of the per-round ratios. The parts:
 * ``rows``: a JSON twin given 1,000 pydantic rows;
 * ``json``: a JSON twin given a dict of Django's JSON types (``datetime``,
   ``Decimal``, ``UUID``, ``date``) of 1 KB, 100 KB and 1 MB, against ``JsonResponse``;
+* ``serve-file``: ``serve_file`` on a 64 KiB file against Django's ``FileResponse``,
+  CPU per request, the body read to its end;
 * ``openapi``: ``openapi_responses`` over 100 views (a schema build) against
   pydantic's JSON schemas, and generic twins built through ``JsonResponseOK[T](...)``;
 * ``end-to-end``: gunicorn on loopback with Django's default middleware;
@@ -32,7 +34,8 @@ shuffled order, the median of the per-round ratios. The parts:
   100 KB and 3 MB (:mod:`benchmarks.checks`).
 
 Prints PASS or MISS for each target; a miss is reported, never an error exit.
-The figures of the ``headers``, ``import``, ``rows`` and ``json`` parts are printed with
+The figures of the ``headers``, ``import``, ``rows``, ``json`` and ``serve-file`` parts are
+printed with
 their A/A control (the peer measured against itself in the same rounds), and their
 targets pass only when the figure's whole band, ``median * (1 ± noise)``, clears the
 limit: see :mod:`benchmarks.timing` for the noise and the rule.
@@ -78,6 +81,7 @@ from benchmarks.json_dicts import JsonResult, measure_json  # noqa: E402
 from benchmarks.legacy import LEGACY_VERSION, Legacy, load_legacy  # noqa: E402
 from benchmarks.model_rows import RowsResult, measure_rows  # noqa: E402
 from benchmarks.openapi import measure_openapi  # noqa: E402
+from benchmarks.serve_file import ServeFileResult, measure_serve_file  # noqa: E402
 from benchmarks.timing import Comparison, geometric_mean  # noqa: E402
 
 GEOMEAN_LIMIT = 1.00
@@ -87,10 +91,11 @@ IMPORT_LIMIT = 1.10
 ROWS_PYDANTIC_LIMIT = 1.10
 ROWS_SPEEDUP = 5.0
 JSON_LIMIT = 1.00
+SERVE_FILE_LIMIT = 1.05
 
 PARTS = (
-    "construction", "headers", "in-process", "import", "rows", "json", "end-to-end", "checks",
-    "openapi",
+    "construction", "headers", "in-process", "import", "rows", "json", "serve-file",
+    "end-to-end", "checks", "openapi",
 )  # fmt: skip
 PART_ALIASES = {"middleware": "in-process"}
 """Other names of a part: ``middleware`` is the part that measures what each middleware costs."""
@@ -552,6 +557,22 @@ def json_report(result: JsonResult) -> tuple[list[Target], dict[str, Any]]:
     return targets, {label: c.facts() for label, c in result.comparisons.items()}
 
 
+# --- serve_file -------------------------------------------------------------------------------
+
+
+def serve_file_report(result: ServeFileResult) -> tuple[list[Target], dict[str, Any]]:
+    """Print the serve_file figure; return its target and facts."""
+    print("serve_file / FileResponse on a 64 KiB file, CPU per request (body read, closed)")
+    print(f"  64 KiB  {result.comparison}")
+    print()
+    target = Target(
+        f"serve_file on a 64 KiB file <= {SERVE_FILE_LIMIT:.2f}x FileResponse, CPU",
+        result.comparison.at_most(SERVE_FILE_LIMIT),
+        f"{result.comparison}",
+    )
+    return [target], result.comparison.facts()
+
+
 # --- end to end -------------------------------------------------------------------------------
 
 
@@ -703,6 +724,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "json" in options.parts:
         found, data["json"] = json_report(
             measure_json(rounds=options.rounds, chunk=options.chunk * 5, seed=options.seed + 300)
+        )
+        targets += found
+    if "serve-file" in options.parts:
+        found, data["serve_file"] = serve_file_report(
+            measure_serve_file(rounds=options.rounds, chunk=options.chunk * 5, seed=options.seed)
         )
         targets += found
     if "end-to-end" in options.parts:

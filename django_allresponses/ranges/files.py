@@ -557,6 +557,12 @@ def _length(file: IO[bytes] | File[bytes]) -> tuple[int, int]:
     return position, end - position
 
 
+_PRECONDITIONS: Final = frozenset(
+    {"HTTP_IF_MATCH", "HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_UNMODIFIED_SINCE"}
+)
+"""The ``META`` keys of the precondition headers (RFC 9110, Section 13.1)."""
+
+
 def _if_range_holds(request: HttpRequest, etag: str | None, modified: int | None) -> bool:
     """Whether ``If-Range`` (absent counts as true) still names this representation.
 
@@ -724,14 +730,16 @@ def serve_file(
     if modified is not None:
         validators["Last-Modified"] = http_date(modified)
 
-    answered = evaluate_preconditions(request, etag=current, last_modified=_utc(modified))
-    if answered is not None:
-        opened.close()
-        return answered
+    meta = request.META
+    if any(key in meta for key in _PRECONDITIONS):  # without any, nothing to evaluate
+        answered = evaluate_preconditions(request, etag=current, last_modified=_utc(modified))
+        if answered is not None:
+            opened.close()
+            return answered
 
     method = (request.method or "GET").upper()
     byte_ranges = None
-    range_header = request.headers.get("Range")
+    range_header: str | None = meta.get("HTTP_RANGE")
     if (
         method == "GET"
         and range_header is not None

@@ -55,6 +55,7 @@ TARGETS = [
     "JSON dict of 1 KB <= 1.00x JsonResponse",
     "JSON dict of 100 KB <= 1.00x JsonResponse",
     "JSON dict of 1 MB <= 1.00x JsonResponse",
+    "serve_file on a 64 KiB file <= 1.05x FileResponse, CPU",
     "end to end through gunicorn, rps and p50/p99 within noise of Django",
     '"log" mode on page, this library\'s class <= 3% of the request',
     '"log" mode on page, Django\'s class <= 3% of the request',
@@ -155,6 +156,7 @@ def test_every_part_reports_its_figures(quick_run: tuple[str, dict[str, Any]]) -
         *results["json"].values(),
         *results["rows"]["aa"].values(),
         *results["import"]["aa"].values(),
+        results["serve_file"],
         *(results["headers"]["sets"][label] for label in results["headers"]["sets"]),
     ]
     for figures in with_control:
