@@ -87,6 +87,47 @@ def test_keepalive_is_seconds_above_zero(bad: object) -> None:
     )
 
 
+def test_a_bad_item_read_ahead_is_refused_after_the_good_ones() -> None:
+    async def events() -> AsyncIterator[object]:
+        yield {"n": 1}
+        yield {"n": 2}
+        yield {"n": math.nan}
+        yield {"n": 4}  # never read
+
+    async def read() -> tuple[list[bytes], ResponseValidationError]:
+        sent: list[bytes] = []
+        try:
+            async for part in EventStreamResponse(events(), keepalive=5):
+                sent.append(part)
+        except ResponseValidationError as error:
+            return sent, error
+        raise AssertionError("the NaN was sent")
+
+    sent, error = asyncio.run(read())
+    assert sent == [b'data: {"n": 1}\n\n', b'data: {"n": 2}\n\n']
+    assert error.argument == "data"
+
+
+def test_keepalive_reads_at_most_64_items_ahead() -> None:
+    made: list[int] = []
+
+    async def events() -> AsyncIterator[object]:
+        for i in range(1000):
+            made.append(i)
+            yield i
+
+    async def read_one() -> int:
+        stream = aiter(EventStreamResponse(events(), keepalive=5))
+        await anext(stream)
+        for _ in range(20):
+            await asyncio.sleep(0)  # every chance to read on
+        ahead = len(made)
+        await stream.aclose()  # type: ignore[attr-defined]
+        return ahead
+
+    assert 2 <= asyncio.run(read_one()) <= 66
+
+
 # --- closing ------------------------------------------------------------------------------
 
 
