@@ -737,70 +737,97 @@ def serve_file(
             opened.close()
             return answered
 
+    served = _Served(opened, name, base, length, filename, content_type, as_attachment, validators)
     method = (request.method or "GET").upper()
-    byte_ranges = None
     range_header: str | None = meta.get("HTTP_RANGE")
     if (
         method == "GET"
         and range_header is not None
         and _if_range_holds(request, current, modified)
     ):
-        byte_ranges = parse_range(range_header)
+        partial = _partial(served, parse_range(range_header))
+        if partial is not None:
+            return partial
+    return _whole(served, head=method == "HEAD")
+
+
+class _Served(NamedTuple):
+    """What `serve_file` found about the file it answers with."""
+
+    opened: IO[bytes] | File[bytes]
+    name: str
+    base: int
+    length: int
+    filename: str
+    content_type: str
+    as_attachment: bool
+    validators: dict[str, str]
+
+
+def _partial(
+    served: _Served, byte_ranges: list[ByteRange] | None
+) -> FileResponse | HttpResponseRangeNotSatisfiable | None:
+    """The 206 or 416 for ``byte_ranges``, or ``None`` to send the whole file."""
+    opened, length = served.opened, served.length
     if length == 0 and byte_ranges and any(r.first is None and r.last for r in byte_ranges):
         # A non-zero suffix range is satisfiable on an empty representation (RFC 9110,
         # Section 14.1.3), so a 416 would be wrong; yet no Content-Range can state an
         # empty range ("bytes 0--1/0"), so no 206 either. Ignoring the Range is what
         # Section 14.2 allows: the whole (empty) file, with 200.
-        byte_ranges = None
-    if byte_ranges is not None and len(byte_ranges) <= MAX_RANGES:
-        satisfiable = [part for r in byte_ranges if (part := _span_of(r, length)) is not None]
-        if not satisfiable:
-            opened.close()
-            return HttpResponseRangeNotSatisfiable(total_length=length, headers=validators)
-        parts = _coalesce(satisfiable) if len(satisfiable) > 1 else satisfiable
-        if len(parts) == 1:
-            (part,) = parts
-            opened.seek(base + part.start)
-            reader = _RangeReader(opened, part.length, name)
-            single = FileResponsePartialContent(
-                reader,
-                content_range=part.content_range(),
-                content_type=content_type,
-                content_length=part.length,
-                filename=filename,
-                as_attachment=as_attachment,
-                headers=validators,
-            )
-            single.__dict__["_reader"] = reader
-            return single
-        boundary = secrets.token_hex(16)
-        body, body_length = _multipart(opened, base, parts, boundary, content_type)
-        if body_length <= length:
-            return FileResponsePartialContent(
-                body,
-                content_range=None,
-                content_type=f"multipart/byteranges; boundary={boundary}",
-                content_length=body_length,
-                filename=filename,
-                as_attachment=as_attachment,
-                headers=validators,
-            )
-        opened.seek(base)
+        return None
+    if byte_ranges is None or len(byte_ranges) > MAX_RANGES:
+        return None
+    satisfiable = [part for r in byte_ranges if (part := _span_of(r, length)) is not None]
+    if not satisfiable:
+        opened.close()
+        return HttpResponseRangeNotSatisfiable(total_length=length, headers=served.validators)
+    parts = _coalesce(satisfiable) if len(satisfiable) > 1 else satisfiable
+    if len(parts) == 1:
+        (part,) = parts
+        opened.seek(served.base + part.start)
+        reader = _RangeReader(opened, part.length, served.name)
+        single = FileResponsePartialContent(
+            reader,
+            content_range=part.content_range(),
+            content_type=served.content_type,
+            content_length=part.length,
+            filename=served.filename,
+            as_attachment=served.as_attachment,
+            headers=served.validators,
+        )
+        single.__dict__["_reader"] = reader
+        return single
+    boundary = secrets.token_hex(16)
+    body, body_length = _multipart(opened, served.base, parts, boundary, served.content_type)
+    if body_length > length:
+        opened.seek(served.base)
+        return None
+    return FileResponsePartialContent(
+        body,
+        content_range=None,
+        content_type=f"multipart/byteranges; boundary={boundary}",
+        content_length=body_length,
+        filename=served.filename,
+        as_attachment=served.as_attachment,
+        headers=served.validators,
+    )
 
-    # The whole file, and never more than it held when its length was taken.
-    reader = _RangeReader(opened, length, name)
+
+def _whole(served: _Served, *, head: bool) -> FileResponse:
+    """The whole file, with 200, and never more than it held when its length was taken."""
+    reader = _RangeReader(served.opened, served.length, served.name)
     response = _StreamedFile(
         reader,
-        filename=filename,
-        as_attachment=as_attachment,
-        content_type=content_type,
-        headers=validators,
+        filename=served.filename,
+        as_attachment=served.as_attachment,
+        content_type=served.content_type,
+        headers=served.validators,
     )
-    if method == "HEAD":
+    if head:
         response.streaming_content = ()  # the file is still closed with the response
     else:
         response.__dict__["_reader"] = reader
-    response["Content-Length"] = str(length)
+    response["Content-Length"] = str(served.length)
     return response
 
 
