@@ -749,7 +749,7 @@ class JsonResponseCreated(JsonContentResponse[DataT]):
 
     def __init__(
         self,
-        data: DataT | Mapping[str, object] = EMPTY_OBJECT,
+        data: DataT = EMPTY_OBJECT,  # type: ignore[assignment]  # pyright: ignore[reportArgumentType]
         *,
         location: StrOrPromise,
         content_location: StrOrPromise | None = None,
@@ -889,7 +889,7 @@ class JsonResponseNotAllowed(JsonContentResponse[DataT]):
 
     def __init__(
         self,
-        data: DataT | Mapping[str, object] = EMPTY_OBJECT,
+        data: DataT = EMPTY_OBJECT,  # type: ignore[assignment]  # pyright: ignore[reportArgumentType]
         *,
         permitted_methods: PermittedMethods,
         **options: Unpack[JsonOptions],

@@ -60,7 +60,7 @@ HttpResponseNotAllowed("GET")  # E: mypy[arg-type] pyright[reportArgumentType] t
 HttpResponseNotAllowed(permitted_methods="GET, HEAD")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponseNotAllowed(HTTPMethod.GET)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponseNotAllowed([1, 2])  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-JsonResponseNotAllowed({}, permitted_methods="GET")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponseNotAllowed({"error": "read only"}, permitted_methods="GET")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 
 # --- retry_after: seconds, timedelta or datetime; never a string ----------------------------
 
@@ -108,7 +108,7 @@ HttpResponseMultipleChoices(location=5)  # E: mypy[arg-type] pyright[reportArgum
 HttpResponseUseProxy(location=b"http://proxy.example/")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponseSeeOther(5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponseUnavailableForLegalReasons(blocked_by=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-JsonResponseCreated({}, location=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponseCreated({"id": 1}, location=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 JsonResponseSeeOther({}, redirect_to=5)  # E: mypy[arg-type] pyright[reportArgumentType, reportUnknownArgumentType] pyright-basic[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponseCreated(location=123)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponseFound(redirect_to=None)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]

@@ -9,6 +9,7 @@ from django_allresponses import (
     HttpResponseNoContent,
     HttpResponseSeeOther,
     JsonResponseCreated,
+    JsonResponseNotAllowed,
     JsonResponseNotFound,
     JsonResponseOK,
     JsonResponseTooManyRequests,
@@ -67,3 +68,14 @@ def caller(request: HttpRequest) -> None:
         JsonResponseOK[Item] | JsonResponseNotFound[ProblemDetails] | HttpResponseSeeOther,
     )
     assert_type(delete_view(request, 1), HttpResponseNoContent)
+
+
+def twins_with_a_default_body(item: Item) -> None:
+    """The twins whose data may be left out, and the unparametrized twins, take any data."""
+    JsonResponseOK({"id": 1})
+    JsonResponseCreated({"id": 1}, location="/items/1")
+    JsonResponseCreated(location="/items/1")
+    JsonResponseNotAllowed({"error": "read only"}, permitted_methods=["GET"])
+    JsonResponseNotAllowed(permitted_methods=["GET"])
+    JsonResponseCreated[Item](item, location="/items/1")
+    JsonResponseNotAllowed[ProblemDetails](ProblemDetails(), permitted_methods=["GET"])
