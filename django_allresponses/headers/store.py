@@ -25,10 +25,18 @@ from .units import name_of
 from .values import field_name, field_text
 
 if TYPE_CHECKING:
+    from typing import ClassVar, Protocol
+
     from django.http.response import HttpResponse, HttpResponseBase
 
-    from ..responses.base import StatusResponseMixin
     from .units import HeaderUnit
+
+    class HeaderOwner(Protocol):
+        """What the store asks of a response's class: the unit that checks each header it
+        knows, by lower-case name (``StatusResponseMixin.header_units``). The store needs
+        no more of the responses layer, which it does not import."""
+
+        header_units: ClassVar[Mapping[str, HeaderUnit]]
 
 
 def _direct_store_fits() -> bool:
@@ -71,7 +79,7 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
 >= 0 (int, float or timedelta) or a datetime
     """
 
-    _owner: type[StatusResponseMixin]
+    _owner: type[HeaderOwner]
     _response: Callable[[], HttpResponseBase | None] = staticmethod(lambda: None)
     """The response, for rules between a header and the body (206); ``None`` elsewhere."""
 
@@ -114,7 +122,7 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
             ResponseHeaders.__setitem__(self, name, text)
 
     @staticmethod
-    def check_value(owner: type[StatusResponseMixin], name: str, value: object) -> str:
+    def check_value(owner: type[HeaderOwner], name: str, value: object) -> str:
         """``value`` as the text of header ``name`` on a response of class ``owner``.
 
         Examples:
