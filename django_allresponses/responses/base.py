@@ -33,6 +33,7 @@ from ..headers import store as _store
 from ..headers.units import BY_HEADER, CONTENT_RANGE, FRAMING_UNITS, HeaderUnit
 from ..headers.values import field_text
 from ..rfc.statuses import STATUSES, Framing, StatusFacts
+from . import construction
 
 HeadersInput = Mapping[str, str] | Iterable[tuple[str, str]] | None
 """Extra headers, as Django takes them: a mapping, or an iterable of (name, value) pairs."""
@@ -199,7 +200,7 @@ class StatusResponseMixin:
 
     @reason_phrase.setter
     def reason_phrase(self, value: str) -> None:
-        self._reason_phrase = _store.reason_text(type(self), value)
+        self._reason_phrase = construction.reason_text(type(self), value)
 
     def make_bytes(self, value: object) -> bytes:
         """Django's ``make_bytes`` (content, ``write()``, each chunk of an iterable), with
@@ -332,9 +333,11 @@ position 0; give bytes, or a charset that can encode it
             charset = headers = reason = None
         response: Any = self
         try:
-            if _store.QUICK_START:
+            if construction.QUICK_START:
                 linked = bool(cls._rules)
-                checked = _store.start(response, content, content_type, reason, charset, linked)
+                checked = construction.start(
+                    response, content, content_type, reason, charset, linked
+                )
             else:
                 HttpResponse.__init__(response, content, content_type, None, reason, charset)
                 checked = _store.adopt(response, bool(cls._rules))
@@ -432,7 +435,7 @@ def _read_options(
                     response_class=cls.__name__,
                     argument="headers",
                 )
-    return content_type, charset, headers, _store.reason_text(cls, options.get("reason"))
+    return content_type, charset, headers, construction.reason_text(cls, options.get("reason"))
 
 
 def _unpack(headers: Any) -> list[tuple[object, object]]:

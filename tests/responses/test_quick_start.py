@@ -1,9 +1,9 @@
-"""Building a response without Django's ``__init__`` (``store.start``) and with it
+"""Building a response without Django's ``__init__`` (``construction.start``) and with it
 (``store.adopt``) gives the same response, for every class.
 
 The quick way is a shortcut into what Django's ``HttpResponse.__init__`` sets; it is
 taken only where an import-time probe finds Django setting exactly that
-(``store.QUICK_START``), and the plain way is kept for any other Django.
+(``construction.QUICK_START``), and the plain way is kept for any other Django.
 """
 
 from __future__ import annotations
@@ -15,13 +15,13 @@ import pytest
 from django.http import HttpResponse
 
 from django_allresponses import ResponseValidationError, response_class
-from django_allresponses.headers import store
+from django_allresponses.responses import construction
 from django_allresponses.tools.examples import example_arguments
 from tests.support.servers import every_class
 
 
 def _state(code: int, json: bool, quick: bool, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
-    monkeypatch.setattr(store, "QUICK_START", quick)
+    monkeypatch.setattr(construction, "QUICK_START", quick)
     cls = response_class(code, json=json)
     response = cls(**example_arguments(code, json=json), headers={"X-Request-Id": "abc-123"})
     response.set_cookie("session", "s3cr3t", path="/app", samesite="Lax")
@@ -71,7 +71,7 @@ def test_the_attributes_are_djangos_own() -> None:
 def test_the_quick_way_is_taken_on_every_supported_django() -> None:
     """Django 5.2 to 6.1 set exactly this state; a Django that does not falls back."""
     assert django.VERSION[:2] in {(5, 2), (6, 0), (6, 1)}
-    assert store.QUICK_START is True
+    assert construction.QUICK_START is True
 
 
 def test_a_content_type_outside_latin_1_is_mime_encoded_as_django_does() -> None:
@@ -104,7 +104,7 @@ def test_content_is_encoded_as_django_encodes_it(
     quick: bool,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(store, "QUICK_START", quick)
+    monkeypatch.setattr(construction, "QUICK_START", quick)
     theirs = HttpResponse(content, **options)
     ours = response_class(200)(content, **options)
     assert ours.content == expected
@@ -114,7 +114,7 @@ def test_content_is_encoded_as_django_encodes_it(
 @pytest.mark.parametrize("quick", [True, False], ids=["quick", "plain"])
 def test_json_text_follows_default_charset(quick: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     """application/json names no charset: Django encodes in DEFAULT_CHARSET, read per response."""
-    monkeypatch.setattr(store, "QUICK_START", quick)
+    monkeypatch.setattr(construction, "QUICK_START", quick)
     from django.http import JsonResponse
     from django.test import override_settings
 
