@@ -44,9 +44,15 @@ from .responses.problems import ProblemDetails
 from .rfc.statuses import STATUSES
 
 if TYPE_CHECKING:
+    from types import UnionType
+
     from django.http import HttpRequest
     from django.http.response import HttpResponseBase
     from pydantic.json_schema import GenerateJsonSchema, JsonSchemaMode
+    from typing_extensions import TypeAliasType
+
+    from .responses.base import StatusResponse
+    from .responses.streams import StreamResponse
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -324,13 +330,19 @@ def _shown(annotation: object) -> str:
     )
 
 
-def responds(*classes: type[HttpResponseBase]) -> Callable[[F], F]:
+def responds(
+    *classes: type[StatusResponse | StatusJsonResponse[Any] | StreamResponse[Any]]
+    | TypeAliasType
+    | UnionType,
+) -> Callable[[F], F]:
     """Add statuses to a view's declaration: those it raises with
     `abort`, which its return type cannot show.
 
     Each argument is a class of this library, a JSON twin with its data type
     (``JsonResponseNotFound[ProblemDetails]``) or not, or an alias of a union of them
-    (``type Errors = …``). The view itself is returned.
+    (``type Errors = …``). The view itself is returned. Django's own classes
+    (``HttpResponse``) have no fixed status: checkers refuse them, and so does the
+    run time (a `ResponseValidationError`).
 
     Examples:
         >>> from django_allresponses import HttpResponseNoContent, JsonResponseConflict

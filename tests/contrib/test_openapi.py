@@ -8,7 +8,8 @@ from types import SimpleNamespace
 from typing import Any, Optional, TypeVar, Union
 
 import pytest
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.http.response import HttpResponseBase
 from django.test import RequestFactory
 from django.urls import ResolverMatch
 from django.views import View
@@ -33,6 +34,7 @@ from django_allresponses import (
     ProblemDetails,
     ResponseValidationError,
     StatusJsonResponse,
+    StatusResponse,
     check_response,
 )
 from django_allresponses.openapi import (
@@ -215,11 +217,29 @@ def test_nothing_declared() -> None:
     )
 
 
-def test_responds_refuses_what_has_no_status() -> None:
-    with pytest.raises(
-        ResponseValidationError, match=r"responds: HttpResponse has no fixed status"
-    ):
-        responds(HttpResponse)
+@pytest.mark.parametrize(
+    ("given", "shown"),
+    [
+        (HttpResponse, "HttpResponse"),
+        (HttpResponseBase, "HttpResponseBase"),
+        (StreamingHttpResponse, "StreamingHttpResponse"),
+        (JsonResponse, "JsonResponse"),
+        (StatusResponse, "StatusResponse"),
+    ],
+)
+def test_responds_refuses_what_has_no_status(given: Any, shown: str) -> None:
+    """Django's classes and the abstract bases, which type checkers refuse too."""
+    with pytest.raises(ResponseValidationError) as raised:
+        responds(given)
+    assert str(raised.value).startswith(f"responds: {shown} has no fixed status; ")
+    assert raised.value.argument == "classes"
+
+
+def test_responds_refuses_django_s_class_in_a_union() -> None:
+    with pytest.raises(ResponseValidationError) as raised:
+        responds(JsonResponseConflict[ProblemDetails] | HttpResponse)
+    assert str(raised.value).startswith("responds: HttpResponse has no fixed status; ")
+    assert raised.value.argument == "classes"
 
 
 def test_an_unresolvable_annotation_names_the_view() -> None:

@@ -1,12 +1,13 @@
 """A view that answers with what its return type does not declare, and data of the wrong type."""
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from django_allresponses import (
     HttpResponseSeeOther,
     JsonResponseNotFound,
     JsonResponseOK,
     ProblemDetails,
 )
+from django_allresponses.openapi import responds
 from pydantic import BaseModel
 
 
@@ -35,3 +36,9 @@ def bare_is_not_declared(response: JsonResponseOK) -> JsonResponseOK[Item]:
 
 
 JsonResponseOK[Item](Order(id=1))  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+
+
+# responds() takes this library's classes only: Django's have no fixed status.
+responds(HttpResponse)  # E: mypy[arg-type] mypy-nostubs[-] (HttpResponse is Any without stubs) pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+responds(JsonResponse)  # E: mypy[arg-type] mypy-nostubs[-] (JsonResponse is Any without stubs) pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+responds(JsonResponseOK[Item], StreamingHttpResponse)  # E: mypy[arg-type] mypy-nostubs[-] (StreamingHttpResponse is Any without stubs) pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]

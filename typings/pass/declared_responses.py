@@ -4,10 +4,13 @@ from typing import TypedDict, assert_type
 
 from django.http import HttpRequest
 from pydantic import BaseModel
+from typing_extensions import TypeAliasType
 
 from django_allresponses import (
     HttpResponseNoContent,
     HttpResponseSeeOther,
+    JsonLinesResponse,
+    JsonResponseConflict,
     JsonResponseCreated,
     JsonResponseNotAllowed,
     JsonResponseNotFound,
@@ -15,7 +18,7 @@ from django_allresponses import (
     JsonResponseTooManyRequests,
     ProblemDetails,
 )
-from django_allresponses.openapi import responds
+from django_allresponses.openapi import ServedFile, responds
 
 
 class Item(BaseModel):
@@ -79,3 +82,12 @@ def twins_with_a_default_body(item: Item) -> None:
     JsonResponseNotAllowed(permitted_methods=["GET"])
     JsonResponseCreated[Item](item, location="/items/1")
     JsonResponseNotAllowed[ProblemDetails](ProblemDetails(), permitted_methods=["GET"])
+
+
+Errors = TypeAliasType("Errors", JsonResponseConflict[ProblemDetails] | JsonResponseNotFound)
+
+
+@responds(ServedFile, Errors, JsonResponseConflict | HttpResponseSeeOther)
+@responds(JsonLinesResponse[Item], JsonResponseNotFound)
+def declared_in_every_form(request: HttpRequest) -> HttpResponseNoContent:
+    return HttpResponseNoContent()
