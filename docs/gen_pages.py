@@ -144,66 +144,151 @@ def directive(path: str, **options: Any) -> str:
     return "\n".join(lines) + "\n"
 
 
+RAISING = ["abort", "ImmediateResponse", "ImmediateResponseMiddleware", "ProblemDetailsMiddleware"]
+CHECKS = ["check_response", "assert_conforms", "ResponseConformanceMixin", "Finding", "RULES",
+          "ResponseChecksMiddleware", "InterimResponseMiddleware", "checks.ignore", "checks.Rule",
+          "checks.Severity", "checks.conformance_report"]  # fmt: skip
+FILES = ["serve_file", "FileResponsePartialContent", "conditional", "evaluate_preconditions"]
+STREAMS = ["EventStreamResponse", "ServerSentEvent", "last_event_id", "JsonLinesResponse"]
+JSON_EXTRA = ["StatusJsonResponse", "ModelJSONEncoder", "ProblemDetails"]
+RESPONSES_EXTRA = ["StatusResponse", "response_class", "set_content_location"]
+MODULE_FILTERS = '["!^_", "!^[A-Z]$"]'
+"""Module pages leave out private names and one-letter type variables (``F``, ``E``)."""
+
+
+def reference_pages(
+    names: list[str], values: dict[str, object]
+) -> dict[str, tuple[str, str, list[str]]]:
+    """The API reference, grouped by what users do: page path, then title, lead and the
+    paths under the package its ``:::`` blocks render. Every name of ``__all__`` is on
+    one page; a name no group claims goes to the values page."""
+    http = [n for n in names if n.startswith("HttpResponse") and inspect.isclass(values[n])]
+    json = [n for n in names if n.startswith("JsonResponse") and inspect.isclass(values[n])]
+    grouped = {*http, *json, *RAISING, *CHECKS, *FILES, *STREAMS, *JSON_EXTRA, *RESPONSES_EXTRA}
+    other = [n for n in names if n not in grouped]
+    return {
+        "reference/responses.md": (
+            "Response classes",
+            "Every `HttpResponse…` class, in the order of the package's `__all__`, then "
+            "the base class and the lookup by status. Aliases (`HttpResponseRedirect`, "
+            "`HttpResponseServerError`, `HttpResponsePermanentRedirect308`) point at the "
+            "class they name.",
+            [*http, *RESPONSES_EXTRA],
+        ),
+        "reference/json.md": (
+            "JSON twins and problem details",
+            "Every `JsonResponse…` class: `data` first, then the header arguments of the "
+            "HTTP class of the same status; their base class, the encoder and "
+            "`ProblemDetails` (RFC 9457).",
+            [*json, *JSON_EXTRA],
+        ),
+        "reference/raising.md": (
+            "Raising a response",
+            "`abort` and `ImmediateResponse` raise a response from anywhere below a view; "
+            "the middleware answers with it (see [Raising with abort](../guides/abort.md)).",
+            RAISING,
+        ),
+        "reference/checks.md": (
+            "Conformance checks",
+            "Check any response against RFC 9110, in tests and in the middleware, and "
+            "silence a rule where it is meant (see [Conformance checks](../guides/checks.md) "
+            "and [Settings](settings.md)).",
+            CHECKS,
+        ),
+        "reference/files.md": (
+            "Files, ranges and preconditions",
+            "`serve_file` answers 200, 206, 304, 412 and 416 for a file; a view returning "
+            "it declares them with `django_allresponses.openapi.ServedFile` "
+            "([OpenAPI](openapi.md)).",
+            FILES,
+        ),
+        "reference/streams.md": (
+            "Streams",
+            "Server-sent events and JSON Lines, typed by their items (see [Streams, "
+            "server-sent events and JSON Lines](../guides/streams.md)).",
+            STREAMS,
+        ),
+        "reference/values.md": (
+            "Header values, status facts and errors",
+            "The status facts, the header value types and the error every class raises.",
+            other,
+        ),
+    }
+
+
+MODULE_PAGES: dict[str, tuple[str, str, list[str]]] = {
+    "reference/openapi.md": (
+        "OpenAPI",
+        "`django_allresponses.openapi`: a view's declared responses, its OpenAPI 3.1 or "
+        "3.0 responses and the `undeclared-status` rule (see [Declared responses and "
+        "OpenAPI](../guides/openapi.md)).",
+        ["openapi"],
+    ),
+    "reference/integrations.md": (
+        "Integrations",
+        "Django REST framework (`contrib.drf.exception_handler`), drf-spectacular "
+        "(`contrib.spectacular.AutoSchema`, also importable as "
+        "`django_allresponses.contrib.drf.AutoSchema`) and django-ninja "
+        "(`contrib.ninja.register`), each imported only when used (see [DRF and "
+        "django-ninja](../guides/integrations.md)).",
+        ["contrib", "contrib.drf", "contrib.spectacular", "contrib.ninja",
+         "contrib.ninja_openapi"],
+    ),
+}  # fmt: skip
+"""The pages that render whole modules, public member by member."""
+
+
 def write_reference() -> None:
     names = public_names()
     values = {name: getattr(django_allresponses, name) for name in names}
     for name, value in values.items():
         _check_docstring(name, value)
-    http = [n for n in names if n.startswith("HttpResponse") and inspect.isclass(values[n])]
-    json = [n for n in names if n.startswith("JsonResponse") and inspect.isclass(values[n])]
-    other = [n for n in names if n not in http and n not in json]
-    pages = {
-        "reference/responses.md": (
-            "Response classes",
-            "Every `HttpResponse…` class, in the order of the package's `__all__`. "
-            "Aliases (`HttpResponseRedirect`, `HttpResponseServerError`, "
-            "`HttpResponsePermanentRedirect308`) point at the class they name.",
-            http,
-        ),
-        "reference/json.md": (
-            "JSON twins",
-            "Every `JsonResponse…` class: `data` first, then the header arguments of the "
-            "HTTP class of the same status.",
-            json,
-        ),
-        "reference/values.md": (
-            "Values, lookup and errors",
-            "The status facts, the header value types, the lookup and the error.",
-            other,
-        ),
-    }
-    with mkdocs_gen_files.open("reference/index.md", "w") as page:
-        page.write(
-            "# API reference\n\nEvery public name of the package, from its docstrings, with "
-            "its source.\n\n"
-        )
-        for path, (title, lead, _) in pages.items():
-            page.write(f"- [{title}]({path.removeprefix('reference/')}): {lead}\n")
-        page.write(
-            "- [Middleware](middleware.md): every middleware, under the path `MIDDLEWARE` "
-            "names.\n"
-            "- [Command line](command-line.md): the catalogue, the playground and the "
-            "documentation site.\n"
-        )
-    mkdocs_gen_files.set_edit_path("reference/index.md", "gen_pages.py")
+    pages = reference_pages(names, values)
+    _write_reference_index({**pages, **MODULE_PAGES})
     for path, (title, lead, members) in pages.items():
         with mkdocs_gen_files.open(path, "w") as page:
             page.write(f"# {title}\n\n{lead}\n\n")
             for name in members:
                 page.write(directive(name) + "\n")
-                if isinstance(values[name], type) and values[name].__dict__.get("derived_doc"):
-                    page.write(derived_doc(values[name]) + "\n")
+                value = values.get(name)
+                if isinstance(value, type) and value.__dict__.get("derived_doc"):
+                    page.write(derived_doc(value) + "\n")
+        mkdocs_gen_files.set_edit_path(path, "gen_pages.py")
+    for path, (title, lead, modules) in MODULE_PAGES.items():
+        with mkdocs_gen_files.open(path, "w") as page:
+            page.write(f"# {title}\n\n{lead}\n\n")
+            for module in modules:
+                page.write(directive(module, filters=MODULE_FILTERS) + "\n")
         mkdocs_gen_files.set_edit_path(path, "gen_pages.py")
     with mkdocs_gen_files.open("reference/middleware.md", "w") as page:
         page.write("# Middleware\n\n")
         page.write(directive("middleware", show_root_heading="false", heading_level=2))
     with mkdocs_gen_files.open("reference/command-line.md", "w") as page:
         page.write(
-            "# Command line\n\n`python -m django_allresponses`: the catalogue, one status in "
-            "full, the playground and the documentation site.\n\n"
+            "# Command line\n\n`django-allresponses` (or `python -m django_allresponses`): "
+            "the catalogue, one status in full, the playground, the documentation site and "
+            "`upgrade`.\n\n"
         )
         for module in ("tools.cli", "tools.catalogue", "tools.docsite", "tools.examples"):
             page.write(directive(module, heading_level=2) + "\n")
+
+
+def _write_reference_index(pages: dict[str, tuple[str, str, list[str]]]) -> None:
+    with mkdocs_gen_files.open("reference/index.md", "w") as page:
+        page.write(
+            "# API reference\n\nEvery public name of the package, from its docstrings, with "
+            "its source, grouped by what it is used for.\n\n"
+        )
+        for path, (title, lead, _) in pages.items():
+            page.write(f"- [{title}]({path.removeprefix('reference/')}): {lead}\n")
+        page.write(
+            "- [Middleware](middleware.md): every middleware, under the path `MIDDLEWARE` "
+            "names.\n"
+            "- [Settings](settings.md): every setting, and the pytest plugin's options.\n"
+            "- [Command line](command-line.md): the catalogue, the playground and the "
+            "documentation site.\n"
+        )
+    mkdocs_gen_files.set_edit_path("reference/index.md", "gen_pages.py")
 
 
 def _arguments_table(entry: Any) -> list[str]:

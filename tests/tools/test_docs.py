@@ -149,15 +149,92 @@ def test_the_status_index_lists_every_status(site: tuple[Path, str]) -> None:
 def test_the_api_reference_has_every_public_name_with_its_source(
     site: tuple[Path, str],
 ) -> None:
-    reference = "".join(
-        page(site, f"reference/{name}") for name in ("responses", "json", "values")
-    )
+    reference = "".join(page(site, f"reference/{name}") for name in REFERENCE_GROUPS)
     for name in django_allresponses.__all__:
         if name.startswith("__"):
             continue
         assert f'id="django_allresponses.{name}"' in reference, name
     assert reference.count("Source code in") >= len(STATUSES)
     assert "HttpResponseTooManyRequests(retry_after=30)" in html.unescape(reference)
+
+
+REFERENCE_GROUPS = {
+    "responses": ["HttpResponseOK", "StatusResponse", "response_class"],
+    "json": ["JsonResponseOK", "ProblemDetails", "ModelJSONEncoder"],
+    "raising": ["abort", "ImmediateResponse", "ProblemDetailsMiddleware"],
+    "checks": ["check_response", "assert_conforms", "RULES", "ResponseChecksMiddleware"],
+    "files": ["serve_file", "conditional", "evaluate_preconditions"],
+    "streams": ["EventStreamResponse", "ServerSentEvent", "last_event_id", "JsonLinesResponse"],
+    "values": ["STATUSES", "ResponseValidationError", "Challenge", "RetryAfter"],
+}
+"""The API reference's pages of package-level names, each with names it must hold."""
+
+MODULE_REFERENCE = {
+    "openapi": ["openapi"],
+    "integrations": [
+        "contrib",
+        "contrib.drf",
+        "contrib.spectacular",
+        "contrib.ninja",
+        "contrib.ninja_openapi",
+    ],
+}
+"""The API reference's pages of whole modules."""
+
+
+def module_public_names(module: str) -> list[str]:
+    """The names a module defines at its top level (functions, classes, assignments), not
+    private and not a one-letter type variable: what its reference must show."""
+    path = ROOT / "django_allresponses" / (module.replace(".", "/"))
+    source = path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+    names: list[str] = []
+    for node in ast.parse(source.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names.append(node.name)
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+        elif isinstance(node, ast.Assign):
+            names += [target.id for target in node.targets if isinstance(target, ast.Name)]
+    return [n for n in names if not n.startswith("_") and not re.fullmatch("[A-Z]", n)]
+
+
+def test_the_api_reference_is_grouped_by_what_users_do(site: tuple[Path, str]) -> None:
+    for group, names in REFERENCE_GROUPS.items():
+        markup = page(site, f"reference/{group}")
+        for name in names:
+            assert f'id="django_allresponses.{name}"' in markup, (group, name)
+    values = page(site, "reference/values")
+    for name in ("serve_file", "abort", "check_response", "EventStreamResponse"):
+        assert f'id="django_allresponses.{name}"' not in values, name
+    index = text(page(site, "reference"))
+    for title in ("Raising a response", "Conformance checks", "Files, ranges and "
+                  "preconditions", "Streams", "OpenAPI", "Integrations", "Settings"):  # fmt: skip
+        assert title in index, title
+
+
+@pytest.mark.parametrize(
+    "module", [module for modules in MODULE_REFERENCE.values() for module in modules]
+)
+def test_the_api_reference_has_every_public_name_of_openapi_and_contrib(
+    site: tuple[Path, str], module: str
+) -> None:
+    group = next(group for group, modules in MODULE_REFERENCE.items() if module in modules)
+    markup = page(site, f"reference/{group}")
+    names = module_public_names(module)
+    assert names, module
+    missing = [n for n in names if f'id="django_allresponses.{module}.{n}"' not in markup]
+    assert missing == []
+
+
+def test_the_integrations_reference_names_what_users_set(site: tuple[Path, str]) -> None:
+    markup = page(site, "reference/integrations")
+    for path in ("contrib.drf.exception_handler", "contrib.spectacular.AutoSchema",
+                 "contrib.ninja.register"):  # fmt: skip
+        assert f'id="django_allresponses.{path}"' in markup, path
+    assert "django_allresponses.contrib.drf.AutoSchema" in text(markup)
+    from django_allresponses.contrib import drf, spectacular
+
+    assert drf.AutoSchema is spectacular.AutoSchema  # what the page says
 
 
 def test_the_middleware_and_command_line_are_documented(site: tuple[Path, str]) -> None:
