@@ -1,9 +1,9 @@
 """Optional integrations, each imported only when used.
 
 * `django_allresponses.contrib.drf`: Django REST framework
-  (``pip install 'django-allresponses[drf]'``).
+  (the ``drf`` extra: ``pip install '/path/to/django-allresponses[drf]'``).
 * `django_allresponses.contrib.ninja`: django-ninja
-  (``pip install 'django-allresponses[ninja]'``).
+  (the ``ninja`` extra: ``pip install '/path/to/django-allresponses[ninja]'``).
 """
 
 from __future__ import annotations
