@@ -216,6 +216,16 @@ def reference_pages(
     }
 
 
+def contrib_modules() -> list[str]:
+    """``contrib`` and each of its public modules, as paths under the package."""
+    import pkgutil
+
+    import django_allresponses.contrib as contrib
+
+    found = [m.name for m in pkgutil.iter_modules(contrib.__path__) if not m.name.startswith("_")]
+    return ["contrib", *(f"contrib.{name}" for name in sorted(found))]
+
+
 MODULE_PAGES: dict[str, tuple[str, str, list[str]]] = {
     "reference/openapi.md": (
         "OpenAPI",
@@ -231,10 +241,9 @@ MODULE_PAGES: dict[str, tuple[str, str, list[str]]] = {
         "`django_allresponses.contrib.drf.AutoSchema`) and django-ninja "
         "(`contrib.ninja.register`), each imported only when used (see [DRF and "
         "django-ninja](../guides/integrations.md)).",
-        ["contrib", "contrib.drf", "contrib.spectacular", "contrib.ninja",
-         "contrib.ninja_openapi"],
+        contrib_modules(),
     ),
-}  # fmt: skip
+}
 """The pages that render whole modules, public member by member."""
 
 

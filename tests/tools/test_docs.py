@@ -173,10 +173,11 @@ MODULE_REFERENCE = {
     "openapi": ["openapi"],
     "integrations": [
         "contrib",
-        "contrib.drf",
-        "contrib.spectacular",
-        "contrib.ninja",
-        "contrib.ninja_openapi",
+        *(
+            f"contrib.{path.stem}"
+            for path in sorted((ROOT / "django_allresponses" / "contrib").glob("*.py"))
+            if not path.stem.startswith("_")
+        ),
     ],
 }
 """The API reference's pages of whole modules."""
