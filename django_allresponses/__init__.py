@@ -146,13 +146,8 @@ from .responses.lookup import response_class
 from .rfc.statuses import STATUSES, Body, StatusFacts
 
 if TYPE_CHECKING:
-    from .checks.conformance import (
-        RULES,
-        Finding,
-        ResponseConformanceMixin,
-        assert_conforms,
-        check_response,
-    )
+    from .checks.applied import ResponseConformanceMixin, assert_conforms, check_response
+    from .checks.conformance import RULES, Finding
     from .checks.middleware import InterimResponseMiddleware, ResponseChecksMiddleware
     from .headers.models import Challenge, ContentRange, Link, UriReference
     from .immediate.abort import ImmediateResponse, abort
@@ -179,9 +174,9 @@ _LAZY = {
     "serve_file": "ranges.files",
     "RULES": "checks.conformance",
     "Finding": "checks.conformance",
-    "ResponseConformanceMixin": "checks.conformance",
-    "assert_conforms": "checks.conformance",
-    "check_response": "checks.conformance",
+    "ResponseConformanceMixin": "checks.applied",
+    "assert_conforms": "checks.applied",
+    "check_response": "checks.applied",
     "ImmediateResponse": "immediate.abort",
     "abort": "immediate.abort",
     "ImmediateResponseMiddleware": "immediate.middleware",

@@ -1072,24 +1072,23 @@ def _ninja_operation(func: object, method: str) -> tuple[bool, object]:
 
 def _framework_statuses(func: object, method: str) -> frozenset[int]:
     """The statuses a framework answers on behalf of the view ``func``: DRF's
-    (`django_allresponses.contrib.drf.framework_responses`) and django-ninja's
-    (`django_allresponses.contrib.ninja_openapi.framework_responses`)."""
+    (`django_allresponses.contrib.frameworks.drf_statuses`) and django-ninja's
+    (`django_allresponses.contrib.frameworks.ninja_statuses`)."""
     view_class = getattr(func, "cls", None)
-    found: tuple[Declared, ...] = ()
     if isinstance(view_class, type) and "rest_framework" in sys.modules:
         from rest_framework.views import APIView
 
         if issubclass(view_class, APIView):
-            from .contrib.drf import framework_responses
+            from .contrib.frameworks import drf_statuses
 
-            found = framework_responses(view_class, method)
+            return frozenset(drf_statuses(view_class, method))
     elif "ninja" in sys.modules:
         operation = _ninja_operation(func, method)[1]
         if operation is not None:
-            from .contrib.ninja_openapi import framework_responses as ninja_responses
+            from .contrib.frameworks import ninja_statuses
 
-            found = ninja_responses(operation)
-    return frozenset(cls.facts.code for cls, _data in found)
+            return frozenset(ninja_statuses(operation))
+    return frozenset()
 
 
 @functools.lru_cache(maxsize=2048)

@@ -6,16 +6,8 @@ an error; `RULES` lists every rule with its RFC reference; `ignore` silences rul
 for a view.
 """
 
-from .conformance import (
-    RULES,
-    Finding,
-    ResponseConformanceMixin,
-    Rule,
-    Severity,
-    assert_conforms,
-    check_response,
-    conformance_report,
-)
+from .applied import ResponseConformanceMixin, assert_conforms, check_response
+from .conformance import RULES, Finding, Rule, Severity, conformance_report
 from .silencing import ignore
 
 __all__ = [

@@ -25,22 +25,21 @@ Requires ``djangorestframework`` (the ``drf`` extra).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Final, cast
+from typing import Any, cast
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.http.response import HttpResponseBase
 from rest_framework import exceptions
-from rest_framework.permissions import AllowAny
-from rest_framework.views import APIView, set_rollback
 from rest_framework.views import exception_handler as drf_exception_handler
+from rest_framework.views import set_rollback
 
 from ..immediate.abort import ImmediateResponse
-from ..openapi import Declared
 from ..responses.lookup import response_class
 from ..responses.problems import ProblemDetails
 from ..rfc.statuses import STATUSES
 from . import takes
+from .frameworks import drf_responses
 
 
 def plain(detail: object) -> object:
@@ -126,60 +125,9 @@ def exception_handler(exc: Exception, context: Mapping[str, Any]) -> HttpRespons
     return problem_from(exc, context)
 
 
-BODY_METHODS: Final = frozenset({"POST", "PUT", "PATCH"})
-"""The methods whose request body DRF parses (``request.data``): 400 and 415 there."""
-
-
-def framework_responses(view_class: type[APIView], method: str) -> tuple[Declared, ...]:
-    """The statuses DRF answers on behalf of ``view_class``'s ``method``, before or around
-    the handler: 406 (content negotiation) always; 400 and 415 (parsing) for a method
-    with a body; 401 (when the first authenticator has a challenge) and 403 where
-    authentication or permission classes are set; 429 where throttle classes are. Each
-    is its ``application/problem+json`` twin when `exception_handler` is DRF's
-    ``EXCEPTION_HANDLER``, and any JSON otherwise (DRF's ``{"detail": …}``).
-
-    Examples:
-        >>> from rest_framework.authentication import BasicAuthentication
-        >>> from rest_framework.permissions import IsAuthenticated
-        >>> class Items(APIView):
-        ...     authentication_classes = [BasicAuthentication]
-        ...     permission_classes = [IsAuthenticated]
-        >>> [cls.facts.code for cls, _data in framework_responses(Items, "POST")]
-        [400, 401, 403, 406, 415]
-        >>> class Public(APIView):
-        ...     authentication_classes = []
-        >>> [cls.facts.code for cls, _data in framework_responses(Public, "GET")]
-        [406]
-    """
-    codes = {406}
-    if method.upper() in BODY_METHODS:
-        codes |= {400, 415}
-    authenticators: list[Any] = list(getattr(view_class, "authentication_classes", ()))
-    permissions: list[Any] = list(getattr(view_class, "permission_classes", ()))
-    if authenticators or any(permission is not AllowAny for permission in permissions):
-        codes.add(403)
-        if authenticators and _challenges(authenticators[0]):
-            codes.add(401)
-    if getattr(view_class, "throttle_classes", ()):
-        codes.add(429)
-    data: object = ProblemDetails if _problem_details() else object
-    return tuple((response_class(code, json=True), data) for code in sorted(codes))
-
-
-def _challenges(authenticator: Any) -> bool:
-    """Whether DRF answers a failed authentication with 401 (a ``WWW-Authenticate``
-    challenge) rather than 403; an authenticator that cannot tell is taken to."""
-    try:
-        return bool(authenticator().authenticate_header(None))
-    except Exception:
-        return True
-
-
-def _problem_details() -> bool:
-    from rest_framework.settings import api_settings
-
-    handler: object = api_settings.EXCEPTION_HANDLER
-    return handler is exception_handler
+framework_responses = drf_responses
+"""The statuses DRF answers on a view's behalf, as declared responses
+(`django_allresponses.contrib.frameworks.drf_responses`)."""
 
 
 def __getattr__(name: str) -> Any:

@@ -24,15 +24,13 @@ from ninja.constants import NOT_SET
 from ninja.schema import NinjaGenerateJsonSchema
 
 from ..openapi import (
-    Declared,
     beside,
     declared_openapi,
     declared_responses,
     merge_responses,
     openapi_responses,
 )
-from ..responses.lookup import response_class
-from ..responses.problems import ProblemDetails
+from .frameworks import ninja_responses
 
 
 def _operations(api: NinjaAPI) -> Iterator[Any]:
@@ -45,31 +43,9 @@ def _operations(api: NinjaAPI) -> Iterator[Any]:
             yield from path_view.operations
 
 
-def framework_responses(operation: Any) -> tuple[Declared, ...]:
-    """The statuses django-ninja answers on behalf of ``operation``: 422 when its input
-    (path, query, header, cookie, body or form parameters) does not validate, and 401
-    when it has an ``auth=`` that refuses the request. Each is its
-    ``application/problem+json`` twin when the API is registered
-    (`django_allresponses.contrib.ninja.register`), and any JSON otherwise.
-
-    Examples:
-        >>> from ninja import NinjaAPI
-        >>> api = NinjaAPI(urls_namespace="framework-responses-example")
-        >>> @api.get("/items/{pk}")
-        ... def item(request, pk: int): ...
-        >>> operation = next(iter(api.default_router.path_operations.values())).operations[0]
-        >>> [(cls.__name__, data) for cls, data in framework_responses(operation)]
-        [('JsonResponseUnprocessableContent', <class 'object'>)]
-    """
-    codes: list[int] = []
-    if getattr(operation, "auth_callbacks", None):
-        codes.append(401)
-    if getattr(operation, "models", None):
-        codes.append(422)
-    api: Any = getattr(operation, "api", None)
-    registered = bool(getattr(getattr(api, "get_openapi_schema", None), "declared_responses", 0))
-    data: object = ProblemDetails if registered else object
-    return tuple((response_class(code, json=True), data) for code in codes)
+framework_responses = ninja_responses
+"""The statuses django-ninja answers on an operation's behalf, as declared responses
+(`django_allresponses.contrib.frameworks.ninja_responses`)."""
 
 
 def declared_paths(api: NinjaAPI, schema: dict[str, Any]) -> None:

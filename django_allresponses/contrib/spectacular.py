@@ -42,7 +42,7 @@ from ..openapi import (
     merge_responses,
     openapi_responses,
 )
-from .drf import framework_responses
+from .frameworks import drf_responses
 
 
 class DeclaredModel:
@@ -93,7 +93,7 @@ class AutoSchema(SpectacularAutoSchema):
         version = str(spectacular_settings.OAS_VERSION)
         declared = openapi_responses(handler, schemas=components, openapi=version)
         view: APIView = self.view
-        framework = framework_responses(type(view), str(self.method))
+        framework = drf_responses(type(view), str(self.method))
         owner = getattr(handler, "__qualname__", str(handler))
         declared = beside(
             declared,

@@ -22,7 +22,8 @@ from django_allresponses import (
     assert_conforms,
     check_response,
 )
-from django_allresponses.checks.conformance import RULES, ResponseConformanceMixin
+from django_allresponses.checks.applied import ResponseConformanceMixin
+from django_allresponses.checks.conformance import RULES
 from django_allresponses.tools.examples import build
 from tests.support.checks_corpus import CASES, Case
 
