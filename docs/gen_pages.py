@@ -350,6 +350,49 @@ def write_status_pages() -> None:
         write_status_page(entry)
 
 
+def readable_signature(cls: type) -> str:
+    """The class's signature as a status page shows it: no type variable's name (the JSON
+    twins' ``DataT`` reads ``object``, what an unparametrised twin takes) and the empty
+    mapping default written as ``{}``."""
+    text = wrapped_signature(cls, width=80)
+    return re.sub(r"\bDataT\b", "object", text).replace("mappingproxy({})", "{}")
+
+
+def _types_in(value: object) -> Iterable[type]:
+    """The types of ``value`` and of what it holds: containers' items, models' fields."""
+    yield type(value)
+    if isinstance(value, dict):
+        for key, item in value.items():  # pyright: ignore[reportUnknownVariableType]
+            yield from _types_in(key)  # pyright: ignore[reportUnknownArgumentType]
+            yield from _types_in(item)  # pyright: ignore[reportUnknownArgumentType]
+    elif isinstance(value, list | tuple | set | frozenset):
+        for item in value:  # pyright: ignore[reportUnknownVariableType]
+            yield from _types_in(item)  # pyright: ignore[reportUnknownArgumentType]
+    elif hasattr(type(value), "model_fields"):
+        for item in vars(value).values():
+            yield from _types_in(item)
+
+
+def example_imports(cls: type, arguments: dict[str, Any]) -> list[str]:
+    """The imports an example needs to run when pasted: the class, and the type of every
+    value its ``repr`` names (``datetime.timedelta``, ``ProblemDetails``, ``Challenge``).
+
+    A type the package exports is imported from it; another, not a builtin, by its module
+    (``import datetime``, as its ``repr`` spells it ``datetime.timedelta``)."""
+    ours = {cls.__name__}
+    modules: set[str] = set()
+    for value in arguments.values():
+        for kind in _types_in(value):
+            if kind.__module__ == "builtins":
+                continue
+            if getattr(django_allresponses, kind.__name__, None) is kind:
+                ours.add(kind.__name__)
+            else:
+                modules.add(kind.__module__)
+    lines = [f"import {module}" for module in sorted(modules)]
+    return [*lines, f"from django_allresponses import {', '.join(sorted(ours))}"]
+
+
 def write_status_page(entry: Any) -> None:
     facts = entry.facts
     code = entry.code
@@ -379,14 +422,21 @@ def write_status_page(entry: Any) -> None:
     lines += ["## Body", "", *_body_rules(entry)]
     lines += ["## Signature", ""]
     for cls in entry.classes:
-        lines += ["```python", wrapped_signature(cls, width=80), "```", ""]
+        lines += ["```python", readable_signature(cls), "```", ""]
+    if entry.json_class is not None:
+        lines += [
+            f"`data` is the twin's type argument: `{entry.json_class.__name__}[Item]` takes an "
+            "`Item`; without one, any data `ModelJSONEncoder` encodes (Django's JSON types, "
+            "pydantic models, `ProblemDetails`).",
+            "",
+        ]
     lines += ["## Example", ""]
     for json in (False, True) if entry.json_class is not None else (False,):
         cls = entry.json_class if json else entry.http_class
         arguments = example_arguments(code, json=json)
         lines += [
             "```python",
-            f"from django_allresponses import {cls.__name__}",
+            *example_imports(cls, arguments),
             "",
             example_call(cls, arguments),
             "```",

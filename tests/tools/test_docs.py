@@ -14,6 +14,7 @@ import doctest
 import html
 import importlib
 import inspect
+import json
 import os
 import re
 import subprocess
@@ -138,6 +139,78 @@ def test_a_status_page_shows_header_arguments_and_the_wire(site: tuple[Path, str
     assert "location yes Location" in text(markup)
     assert "content_location no Content-Location" in text(markup)
     assert "\nLocation: /items/1\n" in code_text(markup)
+
+
+EXAMPLE = re.compile(
+    r"<pre>(.*?)</pre></div>\s*<p>sends:</p>\s*<div class=\"highlight\"><pre>(.*?)</pre>", re.S
+)
+PASTED = """
+import json, sys
+import django
+from django.conf import settings
+settings.configure()
+django.setup()
+results = []
+for source in json.load(sys.stdin):
+    *body, last = source.rstrip().splitlines()
+    namespace = {"__name__": "__main__"}  # a fresh interpreter's globals
+    try:
+        exec("\\n".join(body), namespace)
+        response = eval(last, namespace)
+    except Exception as error:
+        results.append([f"{type(error).__name__}: {error}"])
+        continue
+    head = [f"HTTP/1.1 {response.status_code} {response.reason_phrase}"]
+    results.append(head + [f"{name}: {value}" for name, value in response.items()])
+json.dump(results, sys.stdout)
+"""
+"""Runs each example in a new namespace of an interpreter where only Django is configured,
+and answers the head of the response its last line builds."""
+
+
+def status_examples(site: tuple[Path, str]) -> list[tuple[int, str, list[str]]]:
+    """Every example of every status page: its code, and the head the page says it sends."""
+    found: list[tuple[int, str, list[str]]] = []
+    for code in STATUSES:
+        section = page(site, f"statuses/{code}").split('id="example"', 1)[1]
+        for source, wire in EXAMPLE.findall(section):
+            head = code_text(wire).split("\n\n", 1)[0].strip().splitlines()
+            found.append((code, code_text(source), head))
+    return found
+
+
+def test_every_status_page_example_runs_when_pasted(site: tuple[Path, str]) -> None:
+    examples = status_examples(site)
+    assert len(examples) == len(STATUSES) + sum(
+        1 for facts in STATUSES.values() if facts.allows_content
+    )
+    env = {key: value for key, value in build_environment().items() if key != "PYTHONPATH"}
+    completed = subprocess.run(
+        [sys.executable, "-c", PASTED],
+        input=json.dumps([source for _, source, _ in examples]),
+        env=env,
+        cwd=ROOT.parent,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    results = json.loads(completed.stdout)
+    failures = [
+        (code, source, result)
+        for (code, source, head), result in zip(examples, results, strict=True)
+        if result != head
+    ]
+    assert failures == []
+
+
+def test_status_pages_show_no_type_variable(site: tuple[Path, str]) -> None:
+    for code in (200, 404, 429):
+        markup = code_text(page(site, f"statuses/{code}"))
+        assert "DataT" not in markup
+        assert "mappingproxy" not in markup
+    assert "data: object = {}," in code_text(page(site, "statuses/201"))
+    assert "JsonResponseCreated[Item]" in text(page(site, "statuses/201"))
 
 
 def test_the_status_index_lists_every_status(site: tuple[Path, str]) -> None:
