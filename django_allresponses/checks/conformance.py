@@ -193,6 +193,7 @@ def _rules() -> dict[str, Rule]:
         Rule("invalid-json", "error", "a JSON media type holds a JSON text"),
         Rule("problem-not-object", "error", "problem details are a JSON object"),
         Rule("problem-status-mismatch", "error", "a problem's status is the response's"),
+        Rule("event-stream-charset", "error", "text/event-stream is UTF-8"),
     ]
     levels: dict[str, set[Level]] = {}
     for unit, level in NEEDED.values():
@@ -536,6 +537,8 @@ def _body_findings(
             )
         return
     if body is None:
+        if response.streaming:
+            yield from _stream_findings(response)
         return
     length = _field(response, "content-length")
     if length is not None and code != 304:
@@ -570,6 +573,26 @@ def _body_findings(
     if built and _serialized_here(response):
         return  # this library's serializer wrote it: JSON by construction
     yield from _json_findings(response, body)
+
+
+def _stream_findings(response: HttpResponseBase) -> Iterator[Finding]:
+    """The rules of a stream of server-sent events (WHATWG HTML, Section 9.2), read from
+    its head only: its content is never touched. A ``Content-Length`` is no finding: no
+    sentence forbids it, and a finite stream may state its length (this library's stream
+    classes refuse one, since they cannot know it)."""
+    media_type = _media_type(response)
+    if media_type == "text/event-stream":
+        content_type = _field(response, "content-type") or ""
+        for parameter in content_type.split(";")[1:]:
+            name, _, value = parameter.partition("=")
+            charset = value.strip().strip('"').lower()
+            if name.strip().lower() == "charset" and charset != "utf-8":
+                yield _finding(
+                    "event-stream-charset",
+                    f"an event stream is always read as UTF-8, but its Content-Type says "
+                    f"charset={_shown.repr(value.strip())}",
+                    "WHATWG HTML, Section 17.7",
+                )
 
 
 def _reject_constant(name: str) -> object:

@@ -61,6 +61,7 @@ def test_the_rules_and_their_severities() -> None:
         "invalid-json": "error",
         "problem-not-object": "error",
         "problem-status-mismatch": "error",
+        "event-stream-charset": "error",
         "missing-upgrade": "error",
         "missing-location": "warning",
         "missing-content-range": "error",

@@ -30,6 +30,7 @@ upgrade-without-connection     1     0          0
 invalid-json                   1     1          0               (f)
 problem-not-object             0     1          0               (g)
 problem-status-mismatch        0     1          0               (g)
+event-stream-charset           0     1          0               (i)
 missing-upgrade                2     0          0
 missing-location               2     0          2               (h)
 (HTTPolice's 1052, 1127)       0     0          2               (c)
@@ -56,6 +57,8 @@ invalid-<header> (9 rules)     10    0          0
 (f) Django's ``JsonResponse`` writes a float NaN as ``NaN``, which Python's
     JSON parser (and so HTTPolice) accepts, but RFC 8259's grammar has no NaN.
 (g) HTTPolice does not know RFC 9457's problem details.
+(i) HTTPolice does not know ``text/event-stream``, whose charset may only be
+    ``utf-8`` (WHATWG HTML, Section 17.7).
 (h) HTTPolice asks ``Location`` of every 201 and 303. RFC 9110 sets no
     requirement there: a 201 without it "is identified by ... the target URI"
     (Section 15.3.2), and a 303 names its target "as indicated by a URI in the
@@ -181,6 +184,7 @@ DISAGREEMENTS: dict[str, tuple[set[str], set[str]]] = {
     "json-nan": ({"invalid-json"}, set()),
     "problem-list": ({"problem-not-object"}, set()),
     "problem-other-status": ({"problem-status-mismatch"}, set()),
+    "event-stream-latin-1": ({"event-stream-charset"}, set()),
 }
 """Every case where the two differ, each explained in the module's docstring."""
 
@@ -200,7 +204,7 @@ def test_every_good_case_is_good_for_httpolice_too(
     both: dict[str, tuple[set[str], set[str]]],
 ) -> None:
     good = [case.id for case in CASES if not case.rules]
-    assert len(good) == 27
+    assert len(good) == 31
     explained = {"django-304-content-type", "django-201", "django-303-bare"}  # (c), (h)
     assert {case_id: both[case_id][1] for case_id in good if case_id not in explained} == {
         case_id: set[str]() for case_id in good if case_id not in explained
@@ -258,5 +262,6 @@ def test_the_agreement_table(both: dict[str, tuple[set[str], set[str]]]) -> None
         "invalid-json": 1,
         "problem-not-object": 1,
         "problem-status-mismatch": 1,
+        "event-stream-charset": 1,
     }
     assert dict(theirs_only) == {CONTENT_TYPE_NOTICE: 2, "missing-location": 2}

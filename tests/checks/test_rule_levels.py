@@ -85,6 +85,11 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "RFC 9457, Section 3: The canonical model for problem details is a JSON [RFC8259] object.",
         "problem-list",
     ),
+    "event-stream-charset": (
+        "WHATWG HTML, Section 17.7 (text/event-stream): The charset parameter may be "
+        'provided. The parameter\'s value must be "utf-8".',
+        "event-stream-latin-1",
+    ),
     "problem-status-mismatch": (
         "RFC 9457, Section 3.1.2: Generators MUST use the same status code in the actual HTTP "
         "response",
@@ -161,7 +166,9 @@ BY_ID = {case.id: case for case in CASES}
 
 
 def _keyword(sentence: str) -> str | None:
-    words = set(re.findall(r"\b(MUST|SHOULD)(?: NOT)?\b", sentence))
+    # The WHATWG's standards write their requirement keywords in lower case.
+    flags = re.IGNORECASE if sentence.startswith("WHATWG") else 0
+    words = {word.upper() for word in re.findall(r"\b(MUST|SHOULD)(?: NOT)?\b", sentence, flags)}
     return "MUST" if "MUST" in words else "SHOULD" if "SHOULD" in words else None
 
 

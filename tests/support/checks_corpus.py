@@ -37,6 +37,22 @@ from django_allresponses import (
 )
 
 _factory = RequestFactory()
+
+
+def _stream(content_type: str, *, length: bool = False) -> HttpResponseBase:
+    body = b"data: 1\n\n" if "event-stream" in content_type else b"1\n"
+    response = StreamingHttpResponse(iter([body]), content_type=content_type)
+    if length:
+        response["Content-Length"] = str(len(body))
+    return response
+
+
+def _our_stream() -> HttpResponseBase:
+    from django_allresponses import EventStreamResponse
+
+    return EventStreamResponse(iter([{"price": 1}]))
+
+
 _RANGE = (("Range", "bytes=0-9"),)
 
 
@@ -441,5 +457,15 @@ CASES: tuple[Case, ...] = (
         _drf("GET", "problem"),
         frozenset({"problem-status-mismatch"}),
     ),
+    Case("event-stream", "django", lambda: _stream("text/event-stream")),
+    Case("event-stream-utf-8", "django", lambda: _stream("text/event-stream; charset=UTF-8")),
+    Case(
+        "event-stream-latin-1",
+        "django",
+        lambda: _stream("text/event-stream; charset=iso-8859-1"),
+        frozenset({"event-stream-charset"}),
+    ),
+    Case("json-lines-length", "django", lambda: _stream("application/jsonl", length=True)),
+    Case("streams-of-this-library", "library", lambda: _our_stream()),
 )
 """Every case; the ids are unique."""
