@@ -1,11 +1,12 @@
 """Every middleware of this library, under the one path ``MIDDLEWARE`` names.
 
-Add the ones you use to ``settings.MIDDLEWARE``:
+Add the ones you use at the end of ``settings.MIDDLEWARE``, in this order (the
+system check ``django_allresponses.W001`` warns when the checks are not last):
 
     MIDDLEWARE = [
         ...,
-        "django_allresponses.middleware.ResponseChecksMiddleware",
         "django_allresponses.middleware.ProblemDetailsMiddleware",
+        "django_allresponses.middleware.ResponseChecksMiddleware",
     ]
 
 - `ResponseChecksMiddleware`: the conformance checks of every response

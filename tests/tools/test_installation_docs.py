@@ -170,3 +170,18 @@ def test_the_docs_home_links_the_installation_page_first() -> None:
     assert links[0] == "installation.md"
     nav = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:\n", 1)[1]
     assert nav.splitlines()[:2] == ["  - Home: index.md", "  - Installation: installation.md"]
+
+
+def test_the_middleware_reference_shows_an_order_the_system_checks_accept() -> None:
+    """The middleware module's docstring (the Middleware reference page) lists them in the
+    installation page's order, which ``check_configuration`` accepts."""
+    from django.test import override_settings
+
+    from django_allresponses import middleware
+    from django_allresponses.checks.system import check_configuration
+
+    shown = re.findall(r'"(django_allresponses\.middleware\.\w+)"', middleware.__doc__ or "")
+    page = re.findall(r'"(django_allresponses\.middleware\.\w+)"', "".join(blocks("python")))
+    assert shown == page
+    with override_settings(MIDDLEWARE=["django.middleware.common.CommonMiddleware", *shown]):
+        assert check_configuration() == []
