@@ -185,3 +185,20 @@ def test_the_middleware_reference_shows_an_order_the_system_checks_accept() -> N
     assert shown == page
     with override_settings(MIDDLEWARE=["django.middleware.common.CommonMiddleware", *shown]):
         assert check_configuration() == []
+
+
+NOT_NEEDED = re.compile(
+    r"(?:does not|doesn't|need not|no need to) (?:need to )?be in\s+`INSTALLED_APPS`"
+)
+
+
+def test_no_docs_page_says_installed_apps_is_not_needed() -> None:
+    """Without the app the system checks never run: no page may call it unneeded."""
+    pages = sorted((ROOT / "docs").rglob("*.md"))
+    said = [str(p.relative_to(ROOT)) for p in pages if NOT_NEEDED.search(p.read_text("utf-8"))]
+    assert said == []
+
+
+@pytest.mark.xfail(strict=True, reason="README.md still says INSTALLED_APPS is not needed")
+def test_the_readme_does_not_say_installed_apps_is_not_needed() -> None:
+    assert not NOT_NEEDED.search((ROOT / "README.md").read_text(encoding="utf-8"))
