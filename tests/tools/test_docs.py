@@ -718,7 +718,7 @@ README_NAMES = {
     "bitstring": "bitstring",
 }
 """How the README names a distribution, where it is not by its distribution name."""
-UNNAMED = {"pytest", "pytest-django", "hypothesis", "nox", "hatchling", "ruff"}
+UNNAMED = {"pytest", "pytest-django", "hypothesis", "nox", "hatchling", "ruff", "pre-commit"}
 """The common tools the README need not name."""
 
 
