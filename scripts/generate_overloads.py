@@ -157,8 +157,9 @@ def _deprecated(first: str, second: str) -> list[str]:
 
 
 def _abort_misuse() -> list[str]:
-    """Two overloads ahead of the others, for calls refused at run time that the
-    per-status overloads would accept: each is flagged where it is written."""
+    """The overloads ahead of the per-status ones: ``abort(response)``, then two for
+    calls refused at run time that the per-status overloads would accept, each flagged
+    where it is written."""
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     from django_allresponses import STATUSES
@@ -170,6 +171,11 @@ def _abort_misuse() -> list[str]:
     )
     rest = ["    *args: object,", "    **kwargs: object,", ") -> NoReturn: ..."]
     return [
+        # The response form first: its misuse is the constructor's, reported there.
+        "@overload",
+        "def abort(",
+        "    response: StatusResponse | StatusJsonResponse[Any] | StreamResponse[Any], /",
+        ") -> NoReturn: ...",
         "@overload",
         *_deprecated(
             "abort(status, ProblemDetails(), json=False): a ProblemDetails is sent as",
@@ -239,9 +245,11 @@ from ..headers.values import (
     RetryAfter,
     StrOrPromise,
 )
-from ..responses.base import HeadersInput
+from ..responses.base import HeadersInput, StatusResponse
 from ..responses.http import Content
+from ..responses.json import StatusJsonResponse
 from ..responses.problems import ProblemDetails
+from ..responses.streams import StreamResponse
 
 # One overload per status that allows content, taking that class's own arguments (and,
 # with json=True or a ProblemDetails, its JSON twin's).

@@ -19,13 +19,19 @@ from ..headers.values import (
     RetryAfter,
     StrOrPromise,
 )
-from ..responses.base import HeadersInput
+from ..responses.base import HeadersInput, StatusResponse
 from ..responses.http import Content
+from ..responses.json import StatusJsonResponse
 from ..responses.problems import ProblemDetails
+from ..responses.streams import StreamResponse
 
 # One overload per status that allows content, taking that class's own arguments (and,
 # with json=True or a ProblemDetails, its JSON twin's).
 # --- BEGIN generated overloads: python scripts/generate_overloads.py ---
+@overload
+def abort(
+    response: StatusResponse | StatusJsonResponse[Any] | StreamResponse[Any], /
+) -> NoReturn: ...
 @overload
 @deprecated(
     "abort(status, ProblemDetails(), json=False): a ProblemDetails is sent as "

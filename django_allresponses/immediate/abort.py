@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from django.http.response import HttpResponseBase
 
 from ..errors import ResponseValidationError, describe
+from ..responses.base import StatusResponseMixin
 from ..responses.lookup import response_class
 from ..responses.problems import ProblemDetails
 from ..rfc.statuses import STATUSES, StatusFacts
@@ -110,8 +111,9 @@ def _facts(status: object) -> StatusFacts:
     """The facts of ``status``, if `abort` can answer with it."""
     if isinstance(status, bool) or not isinstance(status, int):
         raise ResponseValidationError(
-            f"abort: status={describe(status)} is not a status code; "
-            "expected an int or HTTPStatus such as 404",
+            f"abort: status={describe(status)} is not a status code or a response; "
+            "expected an int or HTTPStatus such as 404, or a response such as "
+            "HttpResponseNotFound()",
             argument="status",
         )
     facts = STATUSES.get(int(status))
@@ -144,14 +146,25 @@ if TYPE_CHECKING:
 else:
 
     def abort(
-        status: int | HTTPStatus, /, *args: Any, json: bool | None = None, **kwargs: Any
+        status: int | HTTPStatus | HttpResponseBase,
+        /,
+        *args: Any,
+        json: bool | None = None,
+        **kwargs: Any,
     ) -> NoReturn:
-        """Answer the request with the response of ``status``, from anywhere below the view.
+        """Answer the request with a response, from anywhere below the view.
 
-        The other arguments are those of the status's class:
-        ``abort(429, retry_after=30)`` raises `ImmediateResponse` carrying
-        ``HttpResponseTooManyRequests(retry_after=30)``, and a missing required
-        argument is a type error (``abort(201)`` needs a location). With
+        ``abort(HttpResponseTooManyRequests(retry_after=30))`` raises
+        `ImmediateResponse` carrying the response: the class is built as anywhere
+        else, so an editor completes its arguments and a type checker names the
+        one that is missing or wrong, in a line or two. ``abort(response)`` takes
+        a class of this library and nothing else; for Django's own (``HttpResponse``),
+        raise ``ImmediateResponse(response)``.
+
+        ``abort(status, ...)`` builds the response of ``status`` from the other
+        arguments, those of the status's class: ``abort(429, retry_after=30)``
+        is the same call, and a missing required argument is a type error
+        (``abort(201)`` needs a location), reported against the overloads. With
         ``json=True``, or a `ProblemDetails` as the data, the JSON twin is
         built instead, with the twin's arguments (``abort(404, ProblemDetails())``
         sends ``application/problem+json``). Statuses that forbid content (1xx,
@@ -160,6 +173,12 @@ else:
         ``ImmediateResponse(response_class(code)(...))``.
 
         Examples:
+            >>> from django_allresponses import HttpResponseTooManyRequests
+            >>> try:
+            ...     abort(HttpResponseTooManyRequests(retry_after=30))
+            ... except ImmediateResponse as carried:
+            ...     print(type(carried.response).__name__, carried.response["Retry-After"])
+            HttpResponseTooManyRequests 30
             >>> try:
             ...     abort(429, retry_after=30)
             ... except ImmediateResponse as carried:
@@ -171,7 +190,34 @@ else:
             ...     print(carried.response["Content-Type"], carried.response.content.decode())
             application/problem+json {"type":"about:blank","title":"Not Found","status":404,"detail":"No item 7."}
         """  # noqa: E501
+        if isinstance(status, HttpResponseBase):
+            _abort_with(status, args, json, kwargs)
         _abort(status, args, json, kwargs)
+
+
+def _abort_with(
+    response: HttpResponseBase, args: tuple[Any, ...], json: bool | None, kwargs: dict[str, Any]
+) -> NoReturn:
+    """``abort(response)``: a response of this library, built already, and nothing else."""
+    if not isinstance(response, StatusResponseMixin):
+        raise ResponseValidationError(
+            f"abort: {type(response).__name__} is not a class of this library, whose status "
+            f"is fixed; raise ImmediateResponse({type(response).__name__}(...)) to answer "
+            "with it",
+            response_class=type(response).__name__,
+            argument="status",
+        )
+    named = {**kwargs, **({} if json is None else {"json": json})}
+    if args or named:
+        given = [*map(describe, args), *(f"{name}={describe(v)}" for name, v in named.items())]
+        raise _ArgumentError(
+            f"abort({type(response).__name__}(...), {', '.join(given)}): the response is "
+            "built already and takes no other argument; give its arguments to its class, "
+            "as in abort(HttpResponseTooManyRequests(retry_after=30))",
+            response_class=type(response).__name__,
+            argument="args" if args else next(iter(named)),
+        )
+    raise ImmediateResponse(response)
 
 
 def _abort(

@@ -28,6 +28,7 @@ from django_allresponses import (
     HttpResponseForbidden,
     HttpResponseNoContent,
     HttpResponseNotModified,
+    HttpResponseTooManyRequests,
     ProblemDetails,
     ResponseValidationError,
     response_class,
@@ -310,11 +311,13 @@ def test_abort_with_json_builds_the_json_twin() -> None:
         ),
         (
             "404",
-            "abort: status='404' is not a status code; expected an int or HTTPStatus such as 404",
+            "abort: status='404' is not a status code or a response; expected an int or "
+            "HTTPStatus such as 404, or a response such as HttpResponseNotFound()",
         ),
         (
             True,
-            "abort: status=True is not a status code; expected an int or HTTPStatus such as 404",
+            "abort: status=True is not a status code or a response; expected an int or "
+            "HTTPStatus such as 404, or a response such as HttpResponseNotFound()",
         ),
     ],
 )
@@ -323,6 +326,58 @@ def test_abort_refuses_statuses_it_cannot_answer_with(status: object, message: s
         abort(status)  # type: ignore[call-overload]
     assert str(raised.value) == message
     assert raised.value.argument == "status"
+
+
+def test_abort_raises_a_response_given_whole() -> None:
+    response = HttpResponseTooManyRequests(retry_after=30)
+    with pytest.raises(ImmediateResponse) as raised:
+        abort(response)
+    assert raised.value.response is response
+    assert raised.value.response["Retry-After"] == "30"
+    # Bodiless ones too: abort(response) is ImmediateResponse(response).
+    with pytest.raises(ImmediateResponse) as raised:
+        abort(HttpResponseNoContent())
+    assert raised.value.response.status_code == 204
+
+
+def test_abort_with_django_s_own_response_names_immediate_response() -> None:
+    with pytest.raises(ResponseValidationError) as raised:
+        abort(HttpResponse("plain", status=418))  # type: ignore[call-overload]
+    assert str(raised.value) == (
+        "abort: HttpResponse is not a class of this library, whose status is fixed; "
+        "raise ImmediateResponse(HttpResponse(...)) to answer with it"
+    )
+    assert raised.value.argument == "status"
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs", "argument", "given"),
+    [
+        ((30,), {}, "args", "30"),
+        ((), {"retry_after": 30}, "retry_after", "retry_after=30"),
+        ((), {"json": True}, "json", "json=True"),
+        (("x",), {"json": False}, "args", "'x', json=False"),
+    ],
+)
+def test_abort_with_a_response_takes_nothing_else(
+    args: tuple[object, ...], kwargs: dict[str, object], argument: str, given: str
+) -> None:
+    with pytest.raises(ResponseValidationError) as raised:
+        abort(HttpResponseTooManyRequests(), *args, **kwargs)  # type: ignore[call-overload]
+    assert str(raised.value) == (
+        f"abort(HttpResponseTooManyRequests(...), {given}): the response is built already "
+        "and takes no other argument; give its arguments to its class, as in "
+        "abort(HttpResponseTooManyRequests(retry_after=30))"
+    )
+    assert raised.value.argument == argument
+    assert isinstance(raised.value, TypeError)
+
+
+def test_abort_with_an_interim_response_is_refused() -> None:
+    with pytest.raises(ResponseValidationError) as raised:
+        abort(HttpResponseEarlyHints())
+    assert raised.value.argument == "response"
+    assert "103 Early Hints) is an interim response" in str(raised.value)
 
 
 def test_abort_refuses_content_on_a_bodiless_status_too() -> None:

@@ -9,7 +9,8 @@ The file-level comments turn on both checkers' unreachable-code reports.
 # mypy: warn-unreachable
 # pyright: reportUnreachable=error
 
-from django_allresponses import ProblemDetails
+from django.http import HttpResponse
+from django_allresponses import HttpResponseCreated, HttpResponseTooManyRequests, ProblemDetails
 from django_allresponses.immediate import abort
 
 # --- a required argument left out -----------------------------------------------------------
@@ -153,6 +154,29 @@ def methods_as_a_bare_string() -> None:
 
 def json_as_text() -> None:
     abort(404, {}, json="yes")  # E: mypy[call-overload] pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
+
+
+# --- abort(response): the constructor's own messages, naming the argument ----------------------
+
+
+def response_without_location() -> None:
+    abort(HttpResponseCreated())  # E: mypy[call-arg] pyright[reportCallIssue] ty[missing-argument] pyrefly[missing-argument]
+
+
+def response_with_retry_after_as_text() -> None:
+    abort(HttpResponseTooManyRequests(retry_after="soon"))  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+
+
+def response_with_a_misspelt_keyword() -> None:
+    abort(HttpResponseTooManyRequests(retry_afte=30))  # E: mypy[call-arg] pyright[reportCallIssue] ty[unknown-argument] pyrefly[unexpected-keyword]
+
+
+def response_and_more_arguments() -> None:
+    abort(HttpResponseTooManyRequests(), retry_after=30)  # E: mypy[call-overload] mypy-nostubs[-] (a class with an Any base, HttpResponse without stubs, fits any status parameter) pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
+
+
+def django_s_own_response() -> None:
+    abort(HttpResponse("body", status=418))  # E: mypy[call-overload] mypy-nostubs[-] (HttpResponse is Any without stubs) pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 # --- the code after abort() is unreachable ----------------------------------------------------

@@ -10,7 +10,17 @@ checkers see so).
 from datetime import timedelta
 from http import HTTPStatus
 
-from django_allresponses import Challenge, ProblemDetails
+from django_allresponses import (
+    Challenge,
+    HttpResponseCreated,
+    HttpResponseNoContent,
+    HttpResponseNotAllowed,
+    HttpResponseOK,
+    HttpResponseTooManyRequests,
+    JsonResponseNotFound,
+    JsonResponseServiceUnavailable,
+    ProblemDetails,
+)
 from django_allresponses.immediate import abort
 
 
@@ -463,3 +473,20 @@ def narrowing(value: int | None) -> int:
     if value is None:
         abort(404, ProblemDetails(detail="No value."))
     return value + 1
+
+
+def responses_given_whole(code: int) -> None:
+    """abort(response): the form the docs teach first; any Django response, built as anywhere."""
+    if code == 201:
+        abort(HttpResponseCreated(location="/items/1"))
+    if code == 204:
+        abort(HttpResponseNoContent())
+    if code == 404:
+        abort(JsonResponseNotFound(ProblemDetails(detail="No item 7.")))
+    if code == 405:
+        abort(HttpResponseNotAllowed(permitted_methods=["GET", "HEAD"]))
+    if code == 429:
+        abort(HttpResponseTooManyRequests(retry_after=30))
+    if code == 503:
+        abort(JsonResponseServiceUnavailable({"error": "maintenance"}, retry_after=600))
+    abort(HttpResponseOK("Fine."))
