@@ -18,6 +18,7 @@ feeds `django_allresponses.contrib.drf.AutoSchema` (drf-spectacular),
 from __future__ import annotations
 
 import copy
+import dataclasses
 import functools
 import inspect
 import re
@@ -41,6 +42,7 @@ from .responses.http import (
 )
 from .responses.json import JsonResponsePreconditionFailed, StatusJsonResponse
 from .responses.problems import ProblemDetails
+from .responses.streams import EventStreamResponse, StreamResponse
 from .rfc.statuses import STATUSES
 
 if TYPE_CHECKING:
@@ -172,6 +174,33 @@ def _owner_name(view: object) -> str:
     return getattr(view, "__qualname__", None) or getattr(view, "__name__", None) or repr(view)
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class StreamItems:
+    """The data of a declared stream (`EventStreamResponse`, `JsonLinesResponse`): its media
+    type and the type of its items, as the view's annotation names it
+    (``EventStreamResponse[Price]``; ``object`` when it names none).
+
+    In an OpenAPI 3.2 document each item's schema is the media type's ``itemSchema`` (for
+    server-sent events, the event's fields, ``data`` holding the item as JSON); 3.0 and
+    3.1 have no way to say it, so the media type's ``schema`` is a string, described, and
+    the item's schema is given as ``x-item-schema``.
+
+    Examples:
+        >>> from pydantic import BaseModel
+        >>> from django_allresponses import JsonLinesResponse
+        >>> class Row(BaseModel):
+        ...     id: int
+        >>> def export(request) -> JsonLinesResponse[Row]: ...
+        >>> [(cls.__name__, items.media_type) for cls, items in declared_responses(export)]
+        [('JsonLinesResponse', 'application/jsonl')]
+        >>> openapi_responses(export, openapi="3.2.0")["200"]["content"]
+        {'application/jsonl': {'itemSchema': {'$ref': '#/components/schemas/Row'}}}
+    """
+
+    media_type: str
+    item: object
+
+
 def _status_class(member: object) -> Declared | None:
     """The class of this library a member of a return annotation names, with its data type;
     ``None`` for anything else (``HttpResponse``, DRF's ``Response``, the abstract bases)."""
@@ -187,6 +216,9 @@ def _status_class(member: object) -> Declared | None:
         return None
     if getattr(member, "facts", None) is None:
         return None
+    if StreamResponse in member.__mro__:  # read without narrowing member's generic type
+        media_type = str(getattr(member, "media_type", "")).partition(";")[0]
+        return member, StreamItems(media_type, data)
     return member, (data if issubclass(member, StatusJsonResponse) else None)
 
 
@@ -655,10 +687,10 @@ def openapi_responses(
         {'type': 'string', 'default': None, 'title': 'Detail', 'nullable': True}
     """
     owner = _owner_name(view)
-    if not openapi.startswith(("3.0.", "3.1.")):
+    if not openapi.startswith(("3.0.", "3.1.", "3.2.")):
         raise ResponseValidationError(
             f"openapi_responses: openapi={openapi!r} is not an OpenAPI version this library "
-            'writes; give "3.0.x" or "3.1.x"',
+            'writes; give "3.0.x", "3.1.x" or "3.2.x"',
             argument="openapi",
         )
     declared = declared_responses(view)
@@ -696,15 +728,50 @@ def declared_openapi(
     openapi_30 = openapi.startswith("3.0.")
     data_types = list(
         dict.fromkeys(
-            data for _cls, data in declared if data is not None and data is not ServedFileBody
+            data.item if isinstance(data, StreamItems) else data
+            for _cls, data in declared
+            if data is not None and data is not ServedFileBody
         )
     )
     found = _schemas_of(owner, data_types, schemas, openapi_30, schema_generator)
-    return _responses(declared, dict(zip(data_types, found, strict=True)), openapi_30)
+    schema_of = dict(zip(data_types, found, strict=True))
+    return _responses(declared, schema_of, openapi_30, item_schema=openapi.startswith("3.2."))
+
+
+def _stream_media(items: StreamItems, schema: Any, item_schema: bool) -> dict[str, Any]:
+    """The media type object of a declared stream: OpenAPI 3.2's ``itemSchema``, or (3.0,
+    3.1) a string schema, described, with the item's schema as ``x-item-schema``."""
+    each: Any = schema
+    described = "JSON Lines: one JSON value a line"
+    if items.media_type == EventStreamResponse.media_type.partition(";")[0]:
+        each = {
+            "type": "object",
+            "properties": {
+                "data": {
+                    "type": "string",
+                    "contentMediaType": JSON_MEDIA_TYPE,
+                    "contentSchema": schema,
+                },
+                "event": {"type": "string"},
+                "id": {"type": "string"},
+                "retry": {"type": "integer", "minimum": 0},
+            },
+        }
+        described = "server-sent events (WHATWG HTML, Section 9.2), data: as JSON"
+    if item_schema:
+        return {"itemSchema": each}
+    return {
+        "schema": {"type": "string", "description": f"{described}; x-item-schema: each item"},
+        "x-item-schema": each,
+    }
 
 
 def _responses(
-    declared: tuple[Declared, ...], schema_of: Mapping[object, Any], openapi_30: bool
+    declared: tuple[Declared, ...],
+    schema_of: Mapping[object, Any],
+    openapi_30: bool,
+    *,
+    item_schema: bool = False,
 ) -> dict[str, Any]:
     """The ``responses`` object of ``declared``, given the schema of each data type."""
     by_status: dict[int, list[Declared]] = {}
@@ -715,6 +782,7 @@ def _responses(
         response: dict[str, Any] = {"description": STATUSES[code].phrase}
         headers: dict[str, Any] = {}
         content: dict[str, list[dict[str, Any]]] = {}
+        streams: dict[str, dict[str, Any]] = {}
         for cls, data in by_status[code]:
             for name, header in _headers(cls).items():
                 if openapi_30:
@@ -726,15 +794,20 @@ def _responses(
                     content.setdefault(media_type, []).append(
                         {"type": "string", "format": "binary"}
                     )
+            elif isinstance(data, StreamItems):
+                streams[data.media_type] = _stream_media(data, schema_of[data.item], item_schema)
             elif data is not None:
                 media_type = PROBLEM_MEDIA_TYPE if _is_problem(data) else JSON_MEDIA_TYPE
                 content.setdefault(media_type, []).append(schema_of[data])
         if headers:
             response["headers"] = headers
-        if content:
+        if content or streams:
             response["content"] = {
-                media_type: {"schema": found[0] if len(found) == 1 else {"anyOf": found}}
-                for media_type, found in content.items()
+                **{
+                    media_type: {"schema": found[0] if len(found) == 1 else {"anyOf": found}}
+                    for media_type, found in content.items()
+                },
+                **streams,
             }
         responses[str(code)] = response
     return responses
