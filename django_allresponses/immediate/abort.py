@@ -21,9 +21,12 @@ from __future__ import annotations
 
 import inspect
 import re
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, Final, NoReturn
 
+from django.core.exceptions import BadRequest, PermissionDenied
+from django.http import Http404
 from django.http.response import HttpResponseBase
 
 from ..errors import ResponseValidationError, describe
@@ -47,8 +50,20 @@ if TYPE_CHECKING:
     pass
 
 
-class _ArgumentError(ResponseValidationError, TypeError):
-    """Arguments that do not fit the status's class: a ``TypeError`` too, as Python's own."""
+class AbortArgumentError(ResponseValidationError, TypeError):
+    """Arguments `abort` cannot build the status's class from: a ``TypeError`` too, as
+    Python's own for a call that does not fit.
+
+    Its message names the class `abort` chose and the arguments that class takes, and
+    `argument` names the one at fault (``data`` when ``json=True`` has none to send).
+
+    Examples:
+        >>> try:
+        ...     abort(404, colour="red")
+        ... except AbortArgumentError as error:
+        ...     print(error.argument)
+        colour
+    """
 
 
 class ImmediateResponse(Exception):
@@ -130,13 +145,6 @@ def _facts(status: object) -> StatusFacts:
             response_class=f"HttpResponse{facts.name}",
             argument="status",
         )
-    if not facts.allows_content:
-        raise ResponseValidationError(
-            f"abort: {facts.code} {facts.phrase} forbids content and abort answers with "
-            f"content; raise ImmediateResponse(HttpResponse{facts.name}()) instead",
-            response_class=f"HttpResponse{facts.name}",
-            argument="status",
-        )
     return facts
 
 
@@ -172,6 +180,13 @@ else:
         must be a literal for the type checker; for a computed one, raise
         ``ImmediateResponse(response_class(code)(...))``.
 
+        ``abort(404)``, ``abort(403)`` and ``abort(400)`` with no other argument
+        raise Django's own ``Http404``, ``PermissionDenied`` and ``BadRequest``
+        (`DJANGO_EXCEPTIONS`): the project's ``handler404``, ``handler403`` and
+        ``handler400`` render them, and `ProblemDetailsMiddleware` answers them
+        with problem details for clients that prefer JSON, as for ``raise Http404``.
+        Another status with no content is its class with an empty body.
+
         Examples:
             >>> from django_allresponses import HttpResponseTooManyRequests
             >>> try:
@@ -189,6 +204,12 @@ else:
             ... except ImmediateResponse as carried:
             ...     print(carried.response["Content-Type"], carried.response.content.decode())
             application/problem+json {"type":"about:blank","title":"Not Found","status":404,"detail":"No item 7."}
+            >>> from django.http import Http404
+            >>> try:
+            ...     abort(404)
+            ... except Http404 as error:
+            ...     print("Http404:", error)
+            Http404: abort(404)
         """  # noqa: E501
         if isinstance(status, HttpResponseBase):
             _abort_with(status, args, json, kwargs)
@@ -210,7 +231,7 @@ def _abort_with(
     named = {**kwargs, **({} if json is None else {"json": json})}
     if args or named:
         given = [*map(describe, args), *(f"{name}={describe(v)}" for name, v in named.items())]
-        raise _ArgumentError(
+        raise AbortArgumentError(
             f"abort({type(response).__name__}(...), {', '.join(given)}): the response is "
             "built already and takes no other argument; give its arguments to its class, "
             "as in abort(HttpResponseTooManyRequests(retry_after=30))",
@@ -225,6 +246,7 @@ def _abort(
 ) -> NoReturn:
     """What `abort` does, checked by the type checkers (which see the overloads)."""
     facts = _facts(status)
+    _without_content(facts, args, json, kwargs)
     data = args[0] if args else kwargs.get("data")
     if isinstance(data, ProblemDetails):
         if json is False:
@@ -236,6 +258,8 @@ def _abort(
             )
         json = True
     cls = response_class(facts.code, json=bool(json))
+    if json and not args and "data" not in kwargs:
+        _refuse_no_data(facts, cls)
     try:
         response = cls(*args, **kwargs)
     except TypeError as error:
@@ -243,7 +267,7 @@ def _abort(
             raise
         # Arguments that do not fit the class, or a value of a wrong type that Python or
         # Django refuses deeper down (headers=1): both TypeErrors, both named for abort.
-        misfit = _misfit(facts, cls, args, kwargs) or _ArgumentError(
+        misfit = _misfit(facts, cls, args, kwargs) or AbortArgumentError(
             f"abort({facts.code}, ...) for {cls.__name__}: {error}",
             response_class=cls.__name__,
         )
@@ -256,6 +280,68 @@ def _abort(
             response_class=cls.__name__,
         ) from error
     raise ImmediateResponse(response)
+
+
+_BODILESS_WAY: Final = "abort({name}())"
+"""How a status without content is answered instead."""
+
+DJANGO_EXCEPTIONS: Final[Mapping[int, type[Exception]]] = {
+    400: BadRequest,
+    403: PermissionDenied,
+    404: Http404,
+}
+"""The statuses Django answers through a project's handler (``handler400``,
+``handler403``, ``handler404``), and the exception it answers each for: what
+``abort(code)`` raises when given nothing else."""
+
+
+def _without_content(
+    facts: StatusFacts, args: tuple[Any, ...], json: bool | None, kwargs: dict[str, Any]
+) -> None:
+    """``abort(404)`` with nothing else raises Django's exception, which the project's
+    handler renders; a status that forbids content is refused, in words that say whether
+    content was given."""
+    if not args and not kwargs and not json:
+        exception = DJANGO_EXCEPTIONS.get(facts.code)
+        if exception is not None:
+            raise exception(f"abort({facts.code})")
+    if facts.allows_content:
+        return
+    name = f"HttpResponse{facts.name}"
+    if args or "content" in kwargs or "data" in kwargs:
+        raise ResponseValidationError(
+            f"abort: {facts.code} {facts.phrase} forbids content, and content was given; "
+            f"leave it out: {_BODILESS_WAY.format(name=name)}",
+            response_class=name,
+            argument="content",
+        )
+    raise ResponseValidationError(
+        f"abort: {facts.code} {facts.phrase} is a status without content, which "
+        "abort(status) does not build (it builds statuses that may carry content); "
+        f"answer it with {_BODILESS_WAY.format(name=name)}",
+        response_class=name,
+        argument="status",
+    )
+
+
+def _refuse_no_data(facts: StatusFacts, cls: type[HttpResponseBase]) -> None:
+    """``json=True`` without data, for a twin that needs some: say so, and what to pass."""
+    parameter = inspect.signature(cls).parameters.get("data")
+    if parameter is None or parameter.default is not inspect.Parameter.empty:
+        return
+    code = facts.code
+    ways = f'as in abort({code}, {{"error": "..."}}, json=True)'
+    if code >= 400:
+        ways += f', or abort({code}, ProblemDetails(detail="...")) for problem details'
+    exception = DJANGO_EXCEPTIONS.get(code)
+    if exception is not None:
+        ways += f"; without json=True, abort({code}) answers as raise {exception.__name__} does"
+    raise AbortArgumentError(
+        f"abort({code}, json=True) for {cls.__name__}: the JSON twin sends data and none "
+        f"was given; pass it, {ways}",
+        response_class=cls.__name__,
+        argument="data",
+    )
 
 
 def _misfit(
@@ -276,7 +362,7 @@ def _misfit(
     named = re.search(r"'(\w+)'", problem)
     argument = named[1] if named else "args"
     allowed = ", ".join(signature.parameters)
-    return _ArgumentError(
+    return AbortArgumentError(
         f"abort({facts.code}, ...) for {cls.__name__}: {problem}; "
         f"it takes {cls.__name__}'s arguments: {allowed}",
         response_class=cls.__name__,

@@ -281,18 +281,21 @@ def test_abort_with_json_builds_the_json_twin() -> None:
     [
         (
             204,
-            "abort: 204 No Content forbids content and abort answers with content; "
-            "raise ImmediateResponse(HttpResponseNoContent()) instead",
+            "abort: 204 No Content is a status without content, which abort(status) does "
+            "not build (it builds statuses that may carry content); answer it with "
+            "abort(HttpResponseNoContent())",
         ),
         (
             205,
-            "abort: 205 Reset Content forbids content and abort answers with content; "
-            "raise ImmediateResponse(HttpResponseResetContent()) instead",
+            "abort: 205 Reset Content is a status without content, which abort(status) does "
+            "not build (it builds statuses that may carry content); answer it with "
+            "abort(HttpResponseResetContent())",
         ),
         (
             HTTPStatus.NOT_MODIFIED,
-            "abort: 304 Not Modified forbids content and abort answers with content; "
-            "raise ImmediateResponse(HttpResponseNotModified()) instead",
+            "abort: 304 Not Modified is a status without content, which abort(status) does "
+            "not build (it builds statuses that may carry content); answer it with "
+            "abort(HttpResponseNotModified())",
         ),
         (
             100,
