@@ -202,3 +202,38 @@ def test_no_docs_page_says_installed_apps_is_not_needed() -> None:
 @pytest.mark.xfail(strict=True, reason="README.md still says INSTALLED_APPS is not needed")
 def test_the_readme_does_not_say_installed_apps_is_not_needed() -> None:
     assert not NOT_NEEDED.search((ROOT / "README.md").read_text(encoding="utf-8"))
+
+
+def pip_dry_run(arguments: list[str], tmp_path: Path) -> list[tuple[str, str, str]]:
+    """What pip would install for ``arguments``: (name, version, URL) of each, from its
+    ``--report``; nothing is fetched from an index and nothing is installed."""
+    import json
+
+    report = tmp_path / "report.json"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--dry-run", "--no-deps", "--no-index",
+         "--no-build-isolation", "--quiet", "--report", str(report), *arguments],
+        check=True,
+        env=environment(),
+        timeout=300,
+        capture_output=True,
+    )  # fmt: skip
+    install = json.loads(report.read_text(encoding="utf-8"))["install"]
+    return [
+        (item["metadata"]["name"], item["metadata"]["version"], item["download_info"]["url"])
+        for item in install
+    ]
+
+
+def test_the_page_s_pip_lines_install_this_checkout(tmp_path: Path) -> None:
+    import django_allresponses
+
+    expected = [("django-allresponses", django_allresponses.__version__, ROOT.as_uri())]
+    line = blocks("text")[0].strip().replace("/path/to/django-allresponses", str(ROOT))
+    requirements = tmp_path / "requirements.txt"
+    requirements.write_text(line + "\n", encoding="utf-8")
+    assert pip_dry_run(["-r", str(requirements)], tmp_path) == expected
+    command = blocks("sh")[0].splitlines()[0].split("#")[0].split()
+    assert command[:2] == ["pip", "install"]
+    path = command[2].replace("/path/to/django-allresponses", str(ROOT))
+    assert pip_dry_run([path], tmp_path) == expected
