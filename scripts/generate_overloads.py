@@ -10,10 +10,12 @@ literals and ``HTTPStatus`` members. Those of ``abort`` give each status that
 allows content the parameters of its class, read with ``inspect.signature``: the
 HTTP class's, its JSON twin's with ``json=True``, and for 4xx and 5xx the twin's
 with a ``ProblemDetails`` as data. Both are derived from ``STATUSES``, the class
-registries and the classes' signatures, never written by hand::
+registries and the classes' signatures, never written by hand. It also writes the
+docstring of each JSON twin that has none of its own into ``responses/json.py``
+(`twin_doc`'s), since editors show no docstring made at run time::
 
-    python scripts/generate_overloads.py           rewrite both stubs
-    python scripts/generate_overloads.py --check   exit 1 if either stub is stale
+    python scripts/generate_overloads.py           rewrite both stubs and the docstrings
+    python scripts/generate_overloads.py --check   exit 1 if one of them is stale
 
 ``tests/integration/test_typing.py`` fails when a committed stub differs from
 what this script produces.
@@ -31,6 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 LOOKUP = ROOT / "django_allresponses" / "responses" / "_lookup_overloads.pyi"
 IMMEDIATE = ROOT / "django_allresponses" / "immediate" / "_abort_overloads.pyi"
+JSON = ROOT / "django_allresponses" / "responses" / "json.py"
 BEGIN = "# --- BEGIN generated overloads: python scripts/generate_overloads.py ---"
 END = "# --- END generated overloads ---"
 
@@ -286,8 +289,54 @@ def committed_block(text: str) -> str:
     return text[start:end] + "\n"
 
 
+def _derived(docstring: str, name: str) -> bool:
+    """Whether a twin's docstring in the source is one `twin_doc` wrote."""
+    return ", with a JSON body.\n\nThe twin of `HttpResponse" in docstring and (
+        f'>>> {name}({{"detail": "' in docstring or f">>> {name}(\n..." in docstring
+    )
+
+
+def twin_docstrings(text: str) -> str:
+    """``json.py``'s ``text`` with a docstring in every JSON twin that has none of its own:
+    `twin_doc`'s, written into the source so that editors show it (they read no
+    docstring made at run time); one written before is rewritten if it is stale."""
+    import ast
+
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from django_allresponses import StatusJsonResponse
+    from django_allresponses.responses.behaviours import twin_doc
+
+    twins = {cls.__name__: cls for cls in StatusJsonResponse.registry.values()}
+    lines = text.splitlines(keepends=True)
+    edits: list[tuple[int, int, list[str]]] = []  # (first line, end line, new lines), 0-based
+    for node in ast.parse(text).body:
+        if not isinstance(node, ast.ClassDef) or node.name not in twins:
+            continue
+        written = ast.get_docstring(node)
+        fresh = twin_doc(twins[node.name])
+        docstring = [f'    """{fresh}    """\n', "\n"]
+        docstring = [line + "\n" for line in "".join(docstring).split("\n")][:-1]
+        if written is None:
+            edits.append((node.body[0].lineno - 1, node.body[0].lineno - 1, docstring))
+        elif _derived(written, node.name) and written != inspect.cleandoc(fresh):
+            first = node.body[0]
+            edits.append((first.lineno - 1, first.end_lineno or first.lineno, docstring[:-1]))
+    for start, end, new in sorted(edits, reverse=True):
+        lines[start:end] = new
+    return "".join(line if line.strip() else "\n" for line in lines)
+
+
 def main(argv: list[str]) -> int:
     stale = 0
+    current = JSON.read_text()
+    fresh = twin_docstrings(current)
+    if "--check" in argv:
+        if current != fresh:
+            print(f"{JSON}: a JSON twin's docstring is missing or stale; run {__file__}")
+            stale = 1
+    elif current != fresh:
+        JSON.write_text(fresh)
     for path in BLOCKS:
         current = path.read_text() if path.exists() else ""
         fresh = stub(path)

@@ -16,6 +16,7 @@ from abc import abstractmethod
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
+from inspect import cleandoc
 from json import JSONEncoder
 from operator import attrgetter
 from types import MappingProxyType
@@ -298,13 +299,16 @@ class StatusJsonResponse(
     default_content_type: ClassVar[str | None] = "application/json"
     derived_doc: ClassVar[bool] = False
     """Whether the twin's docstring is derived (`twin_doc`): a twin
-    without one of its own only repeats its HTTP class."""
+    without one of its own only repeats its HTTP class. Those of this library are
+    written into the source by ``scripts/generate_overloads.py``, for editors."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        if cls.__doc__ is None and "status_code" in cls.__dict__:
-            cls.__doc__ = twin_doc(cls)
-            cls.derived_doc = True
+        if "status_code" in cls.__dict__:
+            derived = twin_doc(cls)
+            if cls.__doc__ is None:
+                cls.__doc__ = derived
+            cls.derived_doc = cleandoc(cls.__doc__) == cleandoc(derived)
 
     if TYPE_CHECKING:
         # Abstract to checkers, as StatusResponse is.
@@ -731,6 +735,15 @@ class _JsonRedirect(RedirectBehaviour, StatusJsonResponse[DataT]):
 
 
 class JsonResponseOK(JsonContentResponse[DataT]):
+    """200 OK, with a JSON body.
+
+    The twin of `HttpResponseOK`.
+
+    Examples:
+        >>> JsonResponseOK({"detail": "OK"}).status_code
+        200
+    """
+
     status_code = 200
 
 
@@ -759,10 +772,30 @@ class JsonResponseCreated(JsonContentResponse[DataT]):
 
 
 class JsonResponseAccepted(JsonContentResponse[DataT]):
+    """202 Accepted, with a JSON body.
+
+    The twin of `HttpResponseAccepted`.
+
+    Examples:
+        >>> JsonResponseAccepted({"detail": "Accepted"}).status_code
+        202
+    """
+
     status_code = 202
 
 
 class JsonResponseNonAuthoritativeInformation(JsonContentResponse[DataT]):
+    """203 Non-Authoritative Information, with a JSON body.
+
+    The twin of `HttpResponseNonAuthoritativeInformation`.
+
+    Examples:
+        >>> JsonResponseNonAuthoritativeInformation(
+        ...     {"detail": "Non-Authoritative Information"},
+        ... ).status_code
+        203
+    """
+
     status_code = 203
 
 
@@ -796,26 +829,83 @@ class JsonResponsePartialContent(PartialBody, StatusJsonResponse[DataT]):
 
 
 class JsonResponseMultiStatus(JsonContentResponse[DataT]):
+    """207 Multi-Status, with a JSON body.
+
+    The twin of `HttpResponseMultiStatus`.
+
+    Examples:
+        >>> JsonResponseMultiStatus({"detail": "Multi-Status"}).status_code
+        207
+    """
+
     status_code = 207
 
 
 class JsonResponseAlreadyReported(JsonContentResponse[DataT]):
+    """208 Already Reported, with a JSON body.
+
+    The twin of `HttpResponseAlreadyReported`.
+
+    Examples:
+        >>> JsonResponseAlreadyReported({"detail": "Already Reported"}).status_code
+        208
+    """
+
     status_code = 208
 
 
 class JsonResponseImUsed(JsonContentResponse[DataT]):
+    """226 IM Used, with a JSON body.
+
+    The twin of `HttpResponseImUsed`.
+
+    Examples:
+        >>> JsonResponseImUsed({"detail": "IM Used"}).status_code
+        226
+    """
+
     status_code = 226
 
 
 class JsonResponseMultipleChoices(_JsonLocation[DataT]):
+    """300 Multiple Choices, with a JSON body.
+
+    The twin of `HttpResponseMultipleChoices`.
+
+    Examples:
+        >>> JsonResponseMultipleChoices({"detail": "Multiple Choices"}).status_code
+        300
+    """
+
     status_code = 300
 
 
 class JsonResponseMovedPermanently(_JsonRedirect[DataT]):
+    """301 Moved Permanently, with a JSON body.
+
+    The twin of `HttpResponseMovedPermanently`.
+
+    Examples:
+        >>> JsonResponseMovedPermanently(
+        ...     {"detail": "Moved Permanently"},
+        ...     redirect_to='/elsewhere/',
+        ... ).status_code
+        301
+    """
+
     status_code = 301
 
 
 class JsonResponseFound(_JsonRedirect[DataT]):
+    """302 Found, with a JSON body.
+
+    The twin of `HttpResponseFound`.
+
+    Examples:
+        >>> JsonResponseFound({"detail": "Found"}, redirect_to='/elsewhere/').status_code
+        302
+    """
+
     status_code = 302
 
 
@@ -833,22 +923,73 @@ class JsonResponseSeeOther(_JsonRedirect[DataT]):
 
 
 class JsonResponseUseProxy(_JsonLocation[DataT]):
+    """305 Use Proxy, with a JSON body.
+
+    The twin of `HttpResponseUseProxy`.
+
+    Examples:
+        >>> JsonResponseUseProxy({"detail": "Use Proxy"}).status_code
+        305
+    """
+
     status_code = 305
 
 
 class JsonResponseTemporaryRedirect(_JsonRedirect[DataT]):
+    """307 Temporary Redirect, with a JSON body.
+
+    The twin of `HttpResponseTemporaryRedirect`.
+
+    Examples:
+        >>> JsonResponseTemporaryRedirect(
+        ...     {"detail": "Temporary Redirect"},
+        ...     redirect_to='/elsewhere/',
+        ... ).status_code
+        307
+    """
+
     status_code = 307
 
 
 class JsonResponsePermanentRedirect(_JsonRedirect[DataT]):
+    """308 Permanent Redirect, with a JSON body.
+
+    The twin of `HttpResponsePermanentRedirect`.
+
+    Examples:
+        >>> JsonResponsePermanentRedirect(
+        ...     {"detail": "Permanent Redirect"},
+        ...     redirect_to='/elsewhere/',
+        ... ).status_code
+        308
+    """
+
     status_code = 308
 
 
 class JsonResponseBadRequest(JsonContentResponse[DataT]):
+    """400 Bad Request, with a JSON body.
+
+    The twin of `HttpResponseBadRequest`.
+
+    Examples:
+        >>> JsonResponseBadRequest({"detail": "Bad Request"}).status_code
+        400
+    """
+
     status_code = 400
 
 
 class JsonResponseUnauthorized(JsonContentResponse[DataT]):
+    """401 Unauthorized, with a JSON body.
+
+    The twin of `HttpResponseUnauthorized`.
+
+    Examples:
+        >>> JsonResponseUnauthorized({"detail": "Unauthorized"}).status_code
+        401
+    """
+
     status_code = 401
     takes: ClassVar[tuple[HeaderUnit, ...]] = (WWW_AUTHENTICATE,)
 
@@ -863,14 +1004,41 @@ class JsonResponseUnauthorized(JsonContentResponse[DataT]):
 
 
 class JsonResponsePaymentRequired(JsonContentResponse[DataT]):
+    """402 Payment Required, with a JSON body.
+
+    The twin of `HttpResponsePaymentRequired`.
+
+    Examples:
+        >>> JsonResponsePaymentRequired({"detail": "Payment Required"}).status_code
+        402
+    """
+
     status_code = 402
 
 
 class JsonResponseForbidden(JsonContentResponse[DataT]):
+    """403 Forbidden, with a JSON body.
+
+    The twin of `HttpResponseForbidden`.
+
+    Examples:
+        >>> JsonResponseForbidden({"detail": "Forbidden"}).status_code
+        403
+    """
+
     status_code = 403
 
 
 class JsonResponseNotFound(JsonContentResponse[DataT]):
+    """404 Not Found, with a JSON body.
+
+    The twin of `HttpResponseNotFound`.
+
+    Examples:
+        >>> JsonResponseNotFound({"detail": "Not Found"}).status_code
+        404
+    """
+
     status_code = 404
 
 
@@ -898,10 +1066,30 @@ class JsonResponseNotAllowed(JsonContentResponse[DataT]):
 
 
 class JsonResponseNotAcceptable(JsonContentResponse[DataT]):
+    """406 Not Acceptable, with a JSON body.
+
+    The twin of `HttpResponseNotAcceptable`.
+
+    Examples:
+        >>> JsonResponseNotAcceptable({"detail": "Not Acceptable"}).status_code
+        406
+    """
+
     status_code = 406
 
 
 class JsonResponseProxyAuthenticationRequired(JsonContentResponse[DataT]):
+    """407 Proxy Authentication Required, with a JSON body.
+
+    The twin of `HttpResponseProxyAuthenticationRequired`.
+
+    Examples:
+        >>> JsonResponseProxyAuthenticationRequired(
+        ...     {"detail": "Proxy Authentication Required"},
+        ... ).status_code
+        407
+    """
+
     status_code = 407
     takes: ClassVar[tuple[HeaderUnit, ...]] = (PROXY_AUTHENTICATE,)
 
@@ -916,34 +1104,106 @@ class JsonResponseProxyAuthenticationRequired(JsonContentResponse[DataT]):
 
 
 class JsonResponseRequestTimeout(_JsonRetryAfter[DataT]):
+    """408 Request Timeout, with a JSON body.
+
+    The twin of `HttpResponseRequestTimeout`.
+
+    Examples:
+        >>> JsonResponseRequestTimeout({"detail": "Request Timeout"}).status_code
+        408
+    """
+
     status_code = 408
 
 
 class JsonResponseConflict(JsonContentResponse[DataT]):
+    """409 Conflict, with a JSON body.
+
+    The twin of `HttpResponseConflict`.
+
+    Examples:
+        >>> JsonResponseConflict({"detail": "Conflict"}).status_code
+        409
+    """
+
     status_code = 409
 
 
 class JsonResponseGone(JsonContentResponse[DataT]):
+    """410 Gone, with a JSON body.
+
+    The twin of `HttpResponseGone`.
+
+    Examples:
+        >>> JsonResponseGone({"detail": "Gone"}).status_code
+        410
+    """
+
     status_code = 410
 
 
 class JsonResponseLengthRequired(JsonContentResponse[DataT]):
+    """411 Length Required, with a JSON body.
+
+    The twin of `HttpResponseLengthRequired`.
+
+    Examples:
+        >>> JsonResponseLengthRequired({"detail": "Length Required"}).status_code
+        411
+    """
+
     status_code = 411
 
 
 class JsonResponsePreconditionFailed(JsonContentResponse[DataT]):
+    """412 Precondition Failed, with a JSON body.
+
+    The twin of `HttpResponsePreconditionFailed`.
+
+    Examples:
+        >>> JsonResponsePreconditionFailed({"detail": "Precondition Failed"}).status_code
+        412
+    """
+
     status_code = 412
 
 
 class JsonResponseContentTooLarge(_JsonRetryAfter[DataT]):
+    """413 Content Too Large, with a JSON body.
+
+    The twin of `HttpResponseContentTooLarge`.
+
+    Examples:
+        >>> JsonResponseContentTooLarge({"detail": "Content Too Large"}).status_code
+        413
+    """
+
     status_code = 413
 
 
 class JsonResponseUriTooLong(JsonContentResponse[DataT]):
+    """414 URI Too Long, with a JSON body.
+
+    The twin of `HttpResponseUriTooLong`.
+
+    Examples:
+        >>> JsonResponseUriTooLong({"detail": "URI Too Long"}).status_code
+        414
+    """
+
     status_code = 414
 
 
 class JsonResponseUnsupportedMediaType(JsonContentResponse[DataT]):
+    """415 Unsupported Media Type, with a JSON body.
+
+    The twin of `HttpResponseUnsupportedMediaType`.
+
+    Examples:
+        >>> JsonResponseUnsupportedMediaType({"detail": "Unsupported Media Type"}).status_code
+        415
+    """
+
     status_code = 415
 
 
@@ -967,30 +1227,96 @@ class JsonResponseRangeNotSatisfiable(JsonContentResponse[DataT]):
 
 
 class JsonResponseExpectationFailed(JsonContentResponse[DataT]):
+    """417 Expectation Failed, with a JSON body.
+
+    The twin of `HttpResponseExpectationFailed`.
+
+    Examples:
+        >>> JsonResponseExpectationFailed({"detail": "Expectation Failed"}).status_code
+        417
+    """
+
     status_code = 417
 
 
 class JsonResponseMisdirectedRequest(JsonContentResponse[DataT]):
+    """421 Misdirected Request, with a JSON body.
+
+    The twin of `HttpResponseMisdirectedRequest`.
+
+    Examples:
+        >>> JsonResponseMisdirectedRequest({"detail": "Misdirected Request"}).status_code
+        421
+    """
+
     status_code = 421
 
 
 class JsonResponseUnprocessableContent(JsonContentResponse[DataT]):
+    """422 Unprocessable Content, with a JSON body.
+
+    The twin of `HttpResponseUnprocessableContent`.
+
+    Examples:
+        >>> JsonResponseUnprocessableContent({"detail": "Unprocessable Content"}).status_code
+        422
+    """
+
     status_code = 422
 
 
 class JsonResponseLocked(JsonContentResponse[DataT]):
+    """423 Locked, with a JSON body.
+
+    The twin of `HttpResponseLocked`.
+
+    Examples:
+        >>> JsonResponseLocked({"detail": "Locked"}).status_code
+        423
+    """
+
     status_code = 423
 
 
 class JsonResponseFailedDependency(JsonContentResponse[DataT]):
+    """424 Failed Dependency, with a JSON body.
+
+    The twin of `HttpResponseFailedDependency`.
+
+    Examples:
+        >>> JsonResponseFailedDependency({"detail": "Failed Dependency"}).status_code
+        424
+    """
+
     status_code = 424
 
 
 class JsonResponseTooEarly(JsonContentResponse[DataT]):
+    """425 Too Early, with a JSON body.
+
+    The twin of `HttpResponseTooEarly`.
+
+    Examples:
+        >>> JsonResponseTooEarly({"detail": "Too Early"}).status_code
+        425
+    """
+
     status_code = 425
 
 
 class JsonResponseUpgradeRequired(JsonContentResponse[DataT]):
+    """426 Upgrade Required, with a JSON body.
+
+    The twin of `HttpResponseUpgradeRequired`.
+
+    Examples:
+        >>> JsonResponseUpgradeRequired(
+        ...     {"detail": "Upgrade Required"},
+        ...     upgrade='websocket',
+        ... ).status_code
+        426
+    """
+
     status_code = 426
     takes: ClassVar[tuple[HeaderUnit, ...]] = (UPGRADE,)
 
@@ -999,6 +1325,15 @@ class JsonResponseUpgradeRequired(JsonContentResponse[DataT]):
 
 
 class JsonResponsePreconditionRequired(JsonContentResponse[DataT]):
+    """428 Precondition Required, with a JSON body.
+
+    The twin of `HttpResponsePreconditionRequired`.
+
+    Examples:
+        >>> JsonResponsePreconditionRequired({"detail": "Precondition Required"}).status_code
+        428
+    """
+
     status_code = 428
 
 
@@ -1016,6 +1351,17 @@ class JsonResponseTooManyRequests(_JsonRetryAfter[DataT]):
 
 
 class JsonResponseRequestHeaderFieldsTooLarge(JsonContentResponse[DataT]):
+    """431 Request Header Fields Too Large, with a JSON body.
+
+    The twin of `HttpResponseRequestHeaderFieldsTooLarge`.
+
+    Examples:
+        >>> JsonResponseRequestHeaderFieldsTooLarge(
+        ...     {"detail": "Request Header Fields Too Large"},
+        ... ).status_code
+        431
+    """
+
     status_code = 431
 
 
@@ -1043,46 +1389,149 @@ class JsonResponseUnavailableForLegalReasons(JsonContentResponse[DataT]):
 
 
 class JsonResponseInternalServerError(JsonContentResponse[DataT]):
+    """500 Internal Server Error, with a JSON body.
+
+    The twin of `HttpResponseInternalServerError`.
+
+    Examples:
+        >>> JsonResponseInternalServerError({"detail": "Internal Server Error"}).status_code
+        500
+    """
+
     status_code = 500
 
 
 class JsonResponseNotImplemented(JsonContentResponse[DataT]):
+    """501 Not Implemented, with a JSON body.
+
+    The twin of `HttpResponseNotImplemented`.
+
+    Examples:
+        >>> JsonResponseNotImplemented({"detail": "Not Implemented"}).status_code
+        501
+    """
+
     status_code = 501
 
 
 class JsonResponseBadGateway(JsonContentResponse[DataT]):
+    """502 Bad Gateway, with a JSON body.
+
+    The twin of `HttpResponseBadGateway`.
+
+    Examples:
+        >>> JsonResponseBadGateway({"detail": "Bad Gateway"}).status_code
+        502
+    """
+
     status_code = 502
 
 
 class JsonResponseServiceUnavailable(_JsonRetryAfter[DataT]):
+    """503 Service Unavailable, with a JSON body.
+
+    The twin of `HttpResponseServiceUnavailable`.
+
+    Examples:
+        >>> JsonResponseServiceUnavailable({"detail": "Service Unavailable"}).status_code
+        503
+    """
+
     status_code = 503
 
 
 class JsonResponseGatewayTimeout(JsonContentResponse[DataT]):
+    """504 Gateway Timeout, with a JSON body.
+
+    The twin of `HttpResponseGatewayTimeout`.
+
+    Examples:
+        >>> JsonResponseGatewayTimeout({"detail": "Gateway Timeout"}).status_code
+        504
+    """
+
     status_code = 504
 
 
 class JsonResponseHttpVersionNotSupported(JsonContentResponse[DataT]):
+    """505 HTTP Version Not Supported, with a JSON body.
+
+    The twin of `HttpResponseHttpVersionNotSupported`.
+
+    Examples:
+        >>> JsonResponseHttpVersionNotSupported(
+        ...     {"detail": "HTTP Version Not Supported"},
+        ... ).status_code
+        505
+    """
+
     status_code = 505
 
 
 class JsonResponseVariantAlsoNegotiates(JsonContentResponse[DataT]):
+    """506 Variant Also Negotiates, with a JSON body.
+
+    The twin of `HttpResponseVariantAlsoNegotiates`.
+
+    Examples:
+        >>> JsonResponseVariantAlsoNegotiates({"detail": "Variant Also Negotiates"}).status_code
+        506
+    """
+
     status_code = 506
 
 
 class JsonResponseInsufficientStorage(JsonContentResponse[DataT]):
+    """507 Insufficient Storage, with a JSON body.
+
+    The twin of `HttpResponseInsufficientStorage`.
+
+    Examples:
+        >>> JsonResponseInsufficientStorage({"detail": "Insufficient Storage"}).status_code
+        507
+    """
+
     status_code = 507
 
 
 class JsonResponseLoopDetected(JsonContentResponse[DataT]):
+    """508 Loop Detected, with a JSON body.
+
+    The twin of `HttpResponseLoopDetected`.
+
+    Examples:
+        >>> JsonResponseLoopDetected({"detail": "Loop Detected"}).status_code
+        508
+    """
+
     status_code = 508
 
 
 class JsonResponseNotExtended(JsonContentResponse[DataT]):
+    """510 Not Extended, with a JSON body.
+
+    The twin of `HttpResponseNotExtended`.
+
+    Examples:
+        >>> JsonResponseNotExtended({"detail": "Not Extended"}).status_code
+        510
+    """
+
     status_code = 510
 
 
 class JsonResponseNetworkAuthenticationRequired(JsonContentResponse[DataT]):
+    """511 Network Authentication Required, with a JSON body.
+
+    The twin of `HttpResponseNetworkAuthenticationRequired`.
+
+    Examples:
+        >>> JsonResponseNetworkAuthenticationRequired(
+        ...     {"detail": "Network Authentication Required"},
+        ... ).status_code
+        511
+    """
+
     status_code = 511
 
 

@@ -742,3 +742,28 @@ def test_every_required_argument_of_abort_has_a_missing_argument_case() -> None:
         *((code, form) for code in (405, 426) for form in ("http", "json", "problem")),
     }
     assert required <= forms, f"no must-fail abort case for: {sorted(required - forms)}"
+
+
+def test_every_json_twin_has_a_docstring_in_the_source() -> None:
+    # Editors read the source, not the run time's __doc__: each twin's is written there,
+    # by the generator where it only repeats the HTTP class.
+    tree = ast.parse((PACKAGE / "responses" / "json.py").read_text())
+    documented = {
+        node.name
+        for node in tree.body
+        if isinstance(node, ast.ClassDef) and ast.get_docstring(node) is not None
+    }
+    twins = {cls.__name__ for cls in StatusJsonResponse.registry.values()}
+    assert len(twins) == 54
+    assert twins <= documented, sorted(twins - documented)
+    derived = {cls.__name__ for cls in StatusJsonResponse.registry.values() if cls.derived_doc}
+    assert len(derived) == 47  # the other seven have a docstring of their own
+
+
+def test_a_twin_s_docstring_left_out_is_stale(tmp_path: Path) -> None:
+    generator = _generator()
+    text = generator.JSON.read_text()
+    start = text.index('class JsonResponseOK(JsonContentResponse[DataT]):\n    """')
+    end = text.index('    """\n\n', start + 60) + len('    """\n\n')
+    stripped = text[:start] + "class JsonResponseOK(JsonContentResponse[DataT]):\n" + text[end:]
+    assert generator.twin_docstrings(stripped) == text
