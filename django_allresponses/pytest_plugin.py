@@ -219,7 +219,7 @@ class ResponseAudit:
     def __init__(self, *, warnings_fail: bool, report: bool = False) -> None:
         self.warnings_fail = warnings_fail
         self.report = report
-        self.tally = Tally()
+        self.tally: Tally = Tally()
         self.checked: int = 0
         self.found: list[Checked] = []
         self.crashed: list[str] = []

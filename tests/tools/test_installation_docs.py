@@ -147,10 +147,6 @@ def test_every_middleware_of_the_library_is_on_the_page() -> None:
         assert f"django_allresponses.middleware.{name}" in text, name
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="docs/guides/abort.md names django_allresponses.immediate.ImmediateResponseMiddleware",
-)
 def test_the_docs_name_each_middleware_by_one_import_path() -> None:
     """Every page of the docs and the README: ``django_allresponses.middleware.<Name>``,
     the path the installation page gives, and no other."""
@@ -199,7 +195,6 @@ def test_no_docs_page_says_installed_apps_is_not_needed() -> None:
     assert said == []
 
 
-@pytest.mark.xfail(strict=True, reason="README.md still says INSTALLED_APPS is not needed")
 def test_the_readme_does_not_say_installed_apps_is_not_needed() -> None:
     assert not NOT_NEEDED.search((ROOT / "README.md").read_text(encoding="utf-8"))
 
