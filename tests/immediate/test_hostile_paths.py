@@ -10,8 +10,8 @@ statuses must be equal. ``ALLRESPONSES_FUZZ=1`` runs it with many more examples.
 from __future__ import annotations
 
 import json
-import re
 import os
+import re
 from collections.abc import Iterator
 from urllib.parse import quote
 
