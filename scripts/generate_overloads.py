@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LOOKUP = ROOT / "django_allresponses" / "responses" / "_lookup_overloads.pyi"
 IMMEDIATE = ROOT / "django_allresponses" / "immediate" / "_abort_overloads.pyi"
 JSON = ROOT / "django_allresponses" / "responses" / "json.py"
+HTTP = ROOT / "django_allresponses" / "responses" / "http.py"
 BEGIN = "# --- BEGIN generated overloads: python scripts/generate_overloads.py ---"
 END = "# --- END generated overloads ---"
 
@@ -327,16 +328,70 @@ def twin_docstrings(text: str) -> str:
     return "".join(line if line.strip() else "\n" for line in lines)
 
 
+def _with_args(docstring: list[str], args: list[str]) -> list[str]:
+    """A class docstring's lines with its ``Args:`` section replaced by (or given) ``args``."""
+    if "    Args:" in docstring:
+        first = docstring.index("    Args:")
+        end = next(i for i in range(first, len(docstring)) if not docstring[i].strip())
+        return [*docstring[:first], *args, *docstring[end:]]
+    if "    Examples:" in docstring:
+        at = docstring.index("    Examples:")
+        return [*docstring[:at], *args, "", *docstring[at:]]
+    return [*docstring[:-1], "", *args, docstring[-1]]
+
+
+def class_args(text: str) -> str:
+    """The module's ``text`` with an ``Args:`` section (`args_section`'s) in the docstring
+    of each class of the registries that takes header arguments, where editors show it."""
+    import ast
+
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from django_allresponses import StatusJsonResponse, StatusResponse
+    from django_allresponses.responses.behaviours import args_section
+
+    classes = {
+        cls.__name__: cls
+        for registry in (StatusResponse.registry, StatusJsonResponse.registry)
+        for cls in registry.values()
+        if cls.takes and not getattr(cls, "derived_doc", False)
+    }
+    lines = text.splitlines()
+    edits: list[tuple[int, int, list[str]]] = []
+    for node in ast.parse(text).body:
+        if not isinstance(node, ast.ClassDef) or node.name not in classes:
+            continue
+        if ast.get_docstring(node) is None:
+            continue
+        first = node.body[0]
+        start, end = first.lineno - 1, first.end_lineno or first.lineno
+        args = args_section(classes[node.name].takes).rstrip("\n").split("\n")
+        fresh = _with_args(lines[start:end], args)
+        if fresh != lines[start:end]:
+            edits.append((start, end, fresh))
+    for start, end, new in sorted(edits, reverse=True):
+        lines[start:end] = new
+    return "\n".join(lines) + "\n"
+
+
+SOURCES: dict[Path, Callable[[str], str]] = {
+    JSON: lambda text: class_args(twin_docstrings(text)),
+    HTTP: class_args,
+}
+"""The modules whose docstrings this script writes, and how."""
+
+
 def main(argv: list[str]) -> int:
     stale = 0
-    current = JSON.read_text()
-    fresh = twin_docstrings(current)
-    if "--check" in argv:
-        if current != fresh:
-            print(f"{JSON}: a JSON twin's docstring is missing or stale; run {__file__}")
-            stale = 1
-    elif current != fresh:
-        JSON.write_text(fresh)
+    for path, rewrite in SOURCES.items():
+        current = path.read_text()
+        fresh = rewrite(current)
+        if "--check" in argv:
+            if current != fresh:
+                print(f"{path}: a generated docstring is missing or stale; run {__file__}")
+                stale = 1
+        elif current != fresh:
+            path.write_text(fresh)
     for path in BLOCKS:
         current = path.read_text() if path.exists() else ""
         fresh = stub(path)

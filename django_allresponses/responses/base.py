@@ -644,10 +644,14 @@ class BodilessResponse(StatusResponse):
         # that report deprecation reject it; at run time it raises.
 
         @deprecated("This status forbids content: write() raises ContentNotAllowedError")
-        def write(self, content: str | bytes) -> NoReturn: ...
+        def write(self, content: str | bytes) -> NoReturn:
+            """Refused: this status forbids content (`ContentNotAllowedError`)."""
+            ...
 
         @deprecated("This status forbids content: writelines() raises ContentNotAllowedError")
-        def writelines(self, lines: Iterable[object]) -> NoReturn: ...
+        def writelines(self, lines: Iterable[object]) -> NoReturn:
+            """Refused: this status forbids content (`ContentNotAllowedError`)."""
+            ...
     else:
 
         def write(self, content: str | bytes) -> None:

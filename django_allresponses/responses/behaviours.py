@@ -8,6 +8,7 @@ each class's own ``__init__``.
 
 from __future__ import annotations
 
+from textwrap import wrap
 from typing import Any, ClassVar
 
 from django.http.response import HttpResponseRedirectBase
@@ -55,6 +56,32 @@ class RedirectBehaviour(HttpResponseRedirectBase):
     takes: ClassVar[tuple[HeaderUnit, ...]] = (REDIRECT_TO, RETRY_AFTER)
 
 
+def args_section(takes: tuple[HeaderUnit, ...]) -> str:
+    """The ``Args:`` section of a class docstring: an entry for each header argument
+    (its header, the RFC, what it takes), where editors show it on hover; empty for a
+    class that takes none.
+
+    Examples:
+        >>> from django_allresponses import HttpResponseTooManyRequests
+        >>> for line in args_section(HttpResponseTooManyRequests.takes).splitlines():
+        ...     print(line.strip())
+        Args:
+        retry_after: Sent as the ``Retry-After`` header (RFC 9110, Section 10.2.3): seconds >= 0
+        (int, float or timedelta) or a datetime. Optional: left out, it is not sent.
+    """
+    if not takes:
+        return ""
+    lines = ["    Args:"]
+    for unit in dict.fromkeys(takes):
+        where = f" ({unit.reference})" if unit.reference else ""
+        text = f"{unit.argument}: Sent as the ``{unit.header}`` header{where}: {unit.expected}."
+        text += " Required." if unit.required else " Optional: left out, it is not sent."
+        lines += wrap(
+            text, 99, initial_indent=" " * 8, subsequent_indent=" " * 12, break_on_hyphens=False
+        )
+    return "\n".join(lines) + "\n"
+
+
 def twin_doc(cls: type[Any]) -> str:
     """The docstring of a JSON twin that only repeats its HTTP class: the status, the
     class it is the twin of, and an example built with its required arguments (each
@@ -76,10 +103,12 @@ def twin_doc(cls: type[Any]) -> str:
     if len(call) > 87:  # in the source, 12 columns in: wrapped to fit 99
         call = "".join(f"\n        ...     {argument}," for argument in arguments)
         call = f"{cls.__name__}({call}\n        ... ).status_code"
+    args = args_section(cls.takes)
     return (
         f"{facts.code} {facts.phrase}, with a JSON body.\n\n"
         f"    The twin of `HttpResponse{facts.name}`.\n\n"
-        "    Examples:\n"
+        + (f"{args}\n" if args else "")
+        + "    Examples:\n"
         f"        >>> {call}\n"
         f"        {facts.code}\n"
     )

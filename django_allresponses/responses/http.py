@@ -118,6 +118,10 @@ class HttpResponseSwitchingProtocols(BodilessResponse):
 
     Note: usually done by the web server or reverse proxy, not in Django.
 
+    Args:
+        upgrade: Sent as the ``Upgrade`` header (RFC 9110, Section 7.8): a protocol such as
+            'websocket' or 'TLS/1.2', or a list of them. Required.
+
     Examples:
         >>> response = HttpResponseSwitchingProtocols(upgrade="websocket")
         >>> response["Upgrade"], response["Connection"]
@@ -152,6 +156,10 @@ class HttpResponseEarlyHints(BodilessResponse):
 
     Send ``Link`` headers (usually ``rel="preload"``) before the final
     response so the client can start fetching them.
+
+    Args:
+        links: Sent as the ``Link`` header (RFC 8288, Section 3): a list of Link models or URI
+            references. Optional: left out, it is not sent.
 
     Examples:
         >>> from django_allresponses import Link
@@ -199,6 +207,13 @@ class HttpResponseCreated(StatusResponse):
     ``location``; it is sent as the ``Location`` header. ``created_document``
     is the created resource's representation, sent as the body (give it or
     ``content``, not both); ``content_location`` sets ``Content-Location``.
+
+    Args:
+        location: Sent as the ``Location`` header (RFC 9110, Section 10.2.2): a URI reference such
+            as '/items/1' or 'https://example.com/'. Required.
+        content_location: Sent as the ``Content-Location`` header (RFC 9110, Section 8.7): a URI
+            reference such as '/items/1' or 'https://example.com/'. Optional: left out, it is not
+            sent.
 
     Examples:
         >>> response = HttpResponseCreated(location="/items/1", created_document='{"id": 1}')
@@ -295,6 +310,14 @@ class HttpResponsePartialContent(PartialBody, StatusResponse):
     must be ``multipart/byteranges; boundary=…``. ``content_location`` sets
     ``Content-Location``.
 
+    Args:
+        content_range: Sent as the ``Content-Range`` header (RFC 9110, Section 14.4): a (start,
+            end, total) tuple, a ContentRange or a header such as 'bytes 0-99/200'. Optional: left
+            out, it is not sent.
+        content_location: Sent as the ``Content-Location`` header (RFC 9110, Section 8.7): a URI
+            reference such as '/items/1' or 'https://example.com/'. Optional: left out, it is not
+            sent.
+
     Examples:
         >>> response = HttpResponsePartialContent(b"0123456789", content_range=(0, 9, 100))
         >>> response["Content-Range"]
@@ -368,6 +391,10 @@ class HttpResponseMultipleChoices(_LocationResponse):
     Use when the resource has several representations (e.g. languages). Send
     a list of options in the body; ``location`` may name a preferred choice.
 
+    Args:
+        location: Sent as the ``Location`` header (RFC 9110, Section 10.2.2): a URI reference such
+            as '/items/1' or 'https://example.com/'. Optional: left out, it is not sent.
+
     Examples:
         >>> HttpResponseMultipleChoices(
         ...     "<ul><li><a href='/fr/'>French</a></li></ul>",
@@ -387,6 +414,12 @@ class HttpResponseMovedPermanently(_RedirectResponse, http.HttpResponsePermanent
     POST to GET on redirect; use 308 if you need the method kept. This is
     Django's ``django.http.HttpResponsePermanentRedirect`` (a 301).
 
+    Args:
+        redirect_to: Sent as the ``Location`` header (RFC 9110, Section 10.2.2): a URI reference
+            such as '/items/1' or 'https://example.com/'. Required.
+        retry_after: Sent as the ``Retry-After`` header (RFC 9110, Section 10.2.3): seconds >= 0
+            (int, float or timedelta) or a datetime. Optional: left out, it is not sent.
+
     Examples:
         >>> HttpResponseMovedPermanently("/new/").url
         '/new/'
@@ -402,6 +435,12 @@ class HttpResponseFound(_RedirectResponse, http.HttpResponseRedirect):
     307 if you need the method preserved. Also exported as
     ``HttpResponseRedirect``, Django's name for a 302.
 
+    Args:
+        redirect_to: Sent as the ``Location`` header (RFC 9110, Section 10.2.2): a URI reference
+            such as '/items/1' or 'https://example.com/'. Required.
+        retry_after: Sent as the ``Retry-After`` header (RFC 9110, Section 10.2.3): seconds >= 0
+            (int, float or timedelta) or a datetime. Optional: left out, it is not sent.
+
     Examples:
         >>> HttpResponseFound("/elsewhere/")["Location"]
         '/elsewhere/'
@@ -414,6 +453,12 @@ class HttpResponseSeeOther(_RedirectResponse):
     """303 See Other.
 
     Redirect the client to another URL with a GET request (e.g. after POST).
+
+    Args:
+        redirect_to: Sent as the ``Location`` header (RFC 9110, Section 10.2.2): a URI reference
+            such as '/items/1' or 'https://example.com/'. Required.
+        retry_after: Sent as the ``Retry-After`` header (RFC 9110, Section 10.2.3): seconds >= 0
+            (int, float or timedelta) or a datetime. Optional: left out, it is not sent.
 
     Examples:
         >>> HttpResponseSeeOther("/orders/7/").status_code
@@ -445,6 +490,10 @@ class HttpResponseUseProxy(_LocationResponse):
     The resource is only available through the proxy named by ``location``.
     Deprecated by RFC 9110; many clients ignore it.
 
+    Args:
+        location: Sent as the ``Location`` header (RFC 9110, Section 10.2.2): a URI reference such
+            as '/items/1' or 'https://example.com/'. Optional: left out, it is not sent.
+
     Examples:
         >>> HttpResponseUseProxy(location="http://proxy.example:3128/")["Location"]
         'http://proxy.example:3128/'
@@ -458,6 +507,12 @@ class HttpResponseTemporaryRedirect(_RedirectResponse):
 
     Temporary redirect; the client must preserve the request method (POST
     stays POST). Use 302 when you are fine with browsers converting POST to GET.
+
+    Args:
+        redirect_to: Sent as the ``Location`` header (RFC 9110, Section 10.2.2): a URI reference
+            such as '/items/1' or 'https://example.com/'. Required.
+        retry_after: Sent as the ``Retry-After`` header (RFC 9110, Section 10.2.3): seconds >= 0
+            (int, float or timedelta) or a datetime. Optional: left out, it is not sent.
 
     Examples:
         >>> HttpResponseTemporaryRedirect("/maintenance/", retry_after=60)["Retry-After"]
@@ -478,6 +533,12 @@ class HttpResponsePermanentRedirect(_RedirectResponse):
     ``django.http.HttpResponsePermanentRedirect`` is a 301: here that is
     `HttpResponseMovedPermanently`. Also exported as
     ``HttpResponsePermanentRedirect308``.
+
+    Args:
+        redirect_to: Sent as the ``Location`` header (RFC 9110, Section 10.2.2): a URI reference
+            such as '/items/1' or 'https://example.com/'. Required.
+        retry_after: Sent as the ``Retry-After`` header (RFC 9110, Section 10.2.3): seconds >= 0
+            (int, float or timedelta) or a datetime. Optional: left out, it is not sent.
 
     Examples:
         >>> HttpResponsePermanentRedirect("/v2/items/").status_code
@@ -510,6 +571,11 @@ class HttpResponseUnauthorized(StatusResponse):
     A 401 must carry a ``WWW-Authenticate`` challenge: pass
     ``www_authenticate`` (a string, a `Challenge` or a list) or set the
     header afterwards; either way it is checked.
+
+    Args:
+        www_authenticate: Sent as the ``WWW-Authenticate`` header (RFC 9110, Section 11.6.1): a
+            challenge string such as 'Basic realm="api"', a Challenge, or a list of them. Optional:
+            left out, it is not sent.
 
     Examples:
         >>> HttpResponseUnauthorized(www_authenticate='Basic realm="API"')["WWW-Authenticate"]
@@ -577,6 +643,10 @@ class HttpResponseNotAllowed(StatusResponse, http.HttpResponseNotAllowed):
     methods (a list, tuple or set; never a bare string); this class sets the
     ``Allow`` header. An empty list is valid (RFC 9110, Section 10.2.1).
 
+    Args:
+        permitted_methods: Sent as the ``Allow`` header (RFC 9110, Section 10.2.1): a list, tuple
+            or set of method tokens or http.HTTPMethod members. Required.
+
     Examples:
         >>> HttpResponseNotAllowed(["GET", "HEAD"])["Allow"]
         'GET, HEAD'
@@ -615,6 +685,11 @@ class HttpResponseProxyAuthenticationRequired(StatusResponse):
     ``Proxy-Authenticate`` afterwards; the client retries with
     ``Proxy-Authorization``.
 
+    Args:
+        proxy_authenticate: Sent as the ``Proxy-Authenticate`` header (RFC 9110, Section 11.7.1): a
+            challenge string such as 'Basic realm="api"', a Challenge, or a list of them. Optional:
+            left out, it is not sent.
+
     Examples:
         >>> response = HttpResponseProxyAuthenticationRequired()
         >>> response["Proxy-Authenticate"] = 'Basic realm="Proxy"'
@@ -638,6 +713,10 @@ class HttpResponseRequestTimeout(_RetryAfterResponse):
 
     Use when the client took too long to send the request. The client can
     retry; ``retry_after`` (seconds, timedelta or datetime) sets ``Retry-After``.
+
+    Args:
+        retry_after: Sent as the ``Retry-After`` header (RFC 9110, Section 10.2.3): seconds >= 0
+            (int, float or timedelta) or a datetime. Optional: left out, it is not sent.
 
     Examples:
         >>> HttpResponseRequestTimeout(retry_after=60)["Retry-After"]
@@ -708,6 +787,10 @@ class HttpResponseContentTooLarge(_RetryAfterResponse):
     Use when the request body is too big. Pass ``retry_after`` when the
     condition is temporary.
 
+    Args:
+        retry_after: Sent as the ``Retry-After`` header (RFC 9110, Section 10.2.3): seconds >= 0
+            (int, float or timedelta) or a datetime. Optional: left out, it is not sent.
+
     Examples:
         >>> HttpResponseContentTooLarge(retry_after=300)["Retry-After"]
         '300'
@@ -749,6 +832,10 @@ class HttpResponseRangeNotSatisfiable(StatusResponse):
     Use when the ``Range`` cannot be satisfied. ``total_length`` (the full
     length in bytes) sets ``Content-Range: bytes */<total_length>``. For
     other range units, set ``Content-Range`` yourself.
+
+    Args:
+        total_length: Sent as the ``Content-Range`` header (RFC 9110, Section 14.4): an integer >=
+            0. Optional: left out, it is not sent.
 
     Examples:
         >>> HttpResponseRangeNotSatisfiable(total_length=47022)["Content-Range"]
@@ -856,6 +943,10 @@ class HttpResponseUpgradeRequired(StatusResponse):
     The client must switch to another protocol: ``upgrade`` (required) sets
     ``Upgrade`` and ``Connection: Upgrade``.
 
+    Args:
+        upgrade: Sent as the ``Upgrade`` header (RFC 9110, Section 7.8): a protocol such as
+            'websocket' or 'TLS/1.2', or a list of them. Required.
+
     Examples:
         >>> HttpResponseUpgradeRequired(upgrade="TLS/1.2")["Upgrade"]
         'TLS/1.2'
@@ -889,6 +980,10 @@ class HttpResponseTooManyRequests(_RetryAfterResponse):
 
     The client is rate limited. ``retry_after`` says when to come back.
 
+    Args:
+        retry_after: Sent as the ``Retry-After`` header (RFC 9110, Section 10.2.3): seconds >= 0
+            (int, float or timedelta) or a datetime. Optional: left out, it is not sent.
+
     Examples:
         >>> HttpResponseTooManyRequests(retry_after=30)["Retry-After"]
         '30'
@@ -915,6 +1010,10 @@ class HttpResponseUnavailableForLegalReasons(StatusResponse):
 
     Access is denied because of a legal demand. ``blocked_by`` names the
     entity that imposes the block: ``Link: <uri>; rel="blocked-by"``.
+
+    Args:
+        blocked_by: Sent as the ``Link`` header (RFC 8288, Section 3): a URI reference such as
+            '/items/1' or 'https://example.com/'. Optional: left out, it is not sent.
 
     Examples:
         >>> HttpResponseUnavailableForLegalReasons(
@@ -985,6 +1084,10 @@ class HttpResponseServiceUnavailable(_RetryAfterResponse):
 
     Temporarily unable to handle the request (overload, maintenance).
     ``retry_after`` (seconds, timedelta or datetime) sets ``Retry-After``.
+
+    Args:
+        retry_after: Sent as the ``Retry-After`` header (RFC 9110, Section 10.2.3): seconds >= 0
+            (int, float or timedelta) or a datetime. Optional: left out, it is not sent.
 
     Examples:
         >>> HttpResponseServiceUnavailable(retry_after=120)["Retry-After"]

@@ -179,6 +179,7 @@ class _ModelDefault(JSONEncoder):
     """
 
     def default(self, o: Any) -> Any:
+        """A pydantic model as its JSON data; anything else as the next encoder has it."""
         model = _base_model()
         if model is not None and isinstance(o, model):
             _refuse_non_finite(type(o).__name__, o)
@@ -204,6 +205,7 @@ class ModelJSONEncoder(DjangoJSONEncoder, _ModelDefault):  # pyright: ignore[rep
     """
 
     def default(self, o: Any) -> Any:
+        """``o`` as Django's ``DjangoJSONEncoder`` writes it, or a pydantic model's data."""
         kind = type(o)  # pyright: ignore[reportUnknownVariableType]
         if kind is datetime:
             # DjangoJSONEncoder's steps: milliseconds, and Z for UTC (ECMA-262).
@@ -752,6 +754,13 @@ class JsonResponseCreated(JsonContentResponse[DataT]):
 
     The twin of `HttpResponseCreated`.
 
+    Args:
+        location: Sent as the ``Location`` header (RFC 9110, Section 10.2.2): a URI reference such
+            as '/items/1' or 'https://example.com/'. Required.
+        content_location: Sent as the ``Content-Location`` header (RFC 9110, Section 8.7): a URI
+            reference such as '/items/1' or 'https://example.com/'. Optional: left out, it is not
+            sent.
+
     Examples:
         >>> JsonResponseCreated({"id": 1}, location="/api/items/1")["Location"]
         '/api/items/1'
@@ -803,6 +812,14 @@ class JsonResponsePartialContent(PartialBody, StatusJsonResponse[DataT]):
     """206 Partial Content, with a JSON body.
 
     The twin of `HttpResponsePartialContent`.
+
+    Args:
+        content_range: Sent as the ``Content-Range`` header (RFC 9110, Section 14.4): a (start,
+            end, total) tuple, a ContentRange or a header such as 'bytes 0-99/200'. Optional: left
+            out, it is not sent.
+        content_location: Sent as the ``Content-Location`` header (RFC 9110, Section 8.7): a URI
+            reference such as '/items/1' or 'https://example.com/'. Optional: left out, it is not
+            sent.
 
     Examples:
         >>> response = JsonResponsePartialContent(
@@ -872,6 +889,10 @@ class JsonResponseMultipleChoices(_JsonLocation[DataT]):
 
     The twin of `HttpResponseMultipleChoices`.
 
+    Args:
+        location: Sent as the ``Location`` header (RFC 9110, Section 10.2.2): a URI reference such
+            as '/items/1' or 'https://example.com/'. Optional: left out, it is not sent.
+
     Examples:
         >>> JsonResponseMultipleChoices({"detail": "Multiple Choices"}).status_code
         300
@@ -884,6 +905,12 @@ class JsonResponseMovedPermanently(_JsonRedirect[DataT]):
     """301 Moved Permanently, with a JSON body.
 
     The twin of `HttpResponseMovedPermanently`.
+
+    Args:
+        redirect_to: Sent as the ``Location`` header (RFC 9110, Section 10.2.2): a URI reference
+            such as '/items/1' or 'https://example.com/'. Required.
+        retry_after: Sent as the ``Retry-After`` header (RFC 9110, Section 10.2.3): seconds >= 0
+            (int, float or timedelta) or a datetime. Optional: left out, it is not sent.
 
     Examples:
         >>> JsonResponseMovedPermanently(
@@ -901,6 +928,12 @@ class JsonResponseFound(_JsonRedirect[DataT]):
 
     The twin of `HttpResponseFound`.
 
+    Args:
+        redirect_to: Sent as the ``Location`` header (RFC 9110, Section 10.2.2): a URI reference
+            such as '/items/1' or 'https://example.com/'. Required.
+        retry_after: Sent as the ``Retry-After`` header (RFC 9110, Section 10.2.3): seconds >= 0
+            (int, float or timedelta) or a datetime. Optional: left out, it is not sent.
+
     Examples:
         >>> JsonResponseFound({"detail": "Found"}, redirect_to='/elsewhere/').status_code
         302
@@ -913,6 +946,12 @@ class JsonResponseSeeOther(_JsonRedirect[DataT]):
     """303 See Other, with a JSON body.
 
     The twin of `HttpResponseSeeOther`.
+
+    Args:
+        redirect_to: Sent as the ``Location`` header (RFC 9110, Section 10.2.2): a URI reference
+            such as '/items/1' or 'https://example.com/'. Required.
+        retry_after: Sent as the ``Retry-After`` header (RFC 9110, Section 10.2.3): seconds >= 0
+            (int, float or timedelta) or a datetime. Optional: left out, it is not sent.
 
     Examples:
         >>> JsonResponseSeeOther({"id": 7}, redirect_to="/orders/7/").url
@@ -927,6 +966,10 @@ class JsonResponseUseProxy(_JsonLocation[DataT]):
 
     The twin of `HttpResponseUseProxy`.
 
+    Args:
+        location: Sent as the ``Location`` header (RFC 9110, Section 10.2.2): a URI reference such
+            as '/items/1' or 'https://example.com/'. Optional: left out, it is not sent.
+
     Examples:
         >>> JsonResponseUseProxy({"detail": "Use Proxy"}).status_code
         305
@@ -939,6 +982,12 @@ class JsonResponseTemporaryRedirect(_JsonRedirect[DataT]):
     """307 Temporary Redirect, with a JSON body.
 
     The twin of `HttpResponseTemporaryRedirect`.
+
+    Args:
+        redirect_to: Sent as the ``Location`` header (RFC 9110, Section 10.2.2): a URI reference
+            such as '/items/1' or 'https://example.com/'. Required.
+        retry_after: Sent as the ``Retry-After`` header (RFC 9110, Section 10.2.3): seconds >= 0
+            (int, float or timedelta) or a datetime. Optional: left out, it is not sent.
 
     Examples:
         >>> JsonResponseTemporaryRedirect(
@@ -955,6 +1004,12 @@ class JsonResponsePermanentRedirect(_JsonRedirect[DataT]):
     """308 Permanent Redirect, with a JSON body.
 
     The twin of `HttpResponsePermanentRedirect`.
+
+    Args:
+        redirect_to: Sent as the ``Location`` header (RFC 9110, Section 10.2.2): a URI reference
+            such as '/items/1' or 'https://example.com/'. Required.
+        retry_after: Sent as the ``Retry-After`` header (RFC 9110, Section 10.2.3): seconds >= 0
+            (int, float or timedelta) or a datetime. Optional: left out, it is not sent.
 
     Examples:
         >>> JsonResponsePermanentRedirect(
@@ -984,6 +1039,11 @@ class JsonResponseUnauthorized(JsonContentResponse[DataT]):
     """401 Unauthorized, with a JSON body.
 
     The twin of `HttpResponseUnauthorized`.
+
+    Args:
+        www_authenticate: Sent as the ``WWW-Authenticate`` header (RFC 9110, Section 11.6.1): a
+            challenge string such as 'Basic realm="api"', a Challenge, or a list of them. Optional:
+            left out, it is not sent.
 
     Examples:
         >>> JsonResponseUnauthorized({"detail": "Unauthorized"}).status_code
@@ -1047,6 +1107,10 @@ class JsonResponseNotAllowed(JsonContentResponse[DataT]):
 
     The twin of `HttpResponseNotAllowed`.
 
+    Args:
+        permitted_methods: Sent as the ``Allow`` header (RFC 9110, Section 10.2.1): a list, tuple
+            or set of method tokens or http.HTTPMethod members. Required.
+
     Examples:
         >>> JsonResponseNotAllowed(permitted_methods=["GET", "HEAD"])["Allow"]
         'GET, HEAD'
@@ -1083,6 +1147,11 @@ class JsonResponseProxyAuthenticationRequired(JsonContentResponse[DataT]):
 
     The twin of `HttpResponseProxyAuthenticationRequired`.
 
+    Args:
+        proxy_authenticate: Sent as the ``Proxy-Authenticate`` header (RFC 9110, Section 11.7.1): a
+            challenge string such as 'Basic realm="api"', a Challenge, or a list of them. Optional:
+            left out, it is not sent.
+
     Examples:
         >>> JsonResponseProxyAuthenticationRequired(
         ...     {"detail": "Proxy Authentication Required"},
@@ -1107,6 +1176,10 @@ class JsonResponseRequestTimeout(_JsonRetryAfter[DataT]):
     """408 Request Timeout, with a JSON body.
 
     The twin of `HttpResponseRequestTimeout`.
+
+    Args:
+        retry_after: Sent as the ``Retry-After`` header (RFC 9110, Section 10.2.3): seconds >= 0
+            (int, float or timedelta) or a datetime. Optional: left out, it is not sent.
 
     Examples:
         >>> JsonResponseRequestTimeout({"detail": "Request Timeout"}).status_code
@@ -1173,6 +1246,10 @@ class JsonResponseContentTooLarge(_JsonRetryAfter[DataT]):
 
     The twin of `HttpResponseContentTooLarge`.
 
+    Args:
+        retry_after: Sent as the ``Retry-After`` header (RFC 9110, Section 10.2.3): seconds >= 0
+            (int, float or timedelta) or a datetime. Optional: left out, it is not sent.
+
     Examples:
         >>> JsonResponseContentTooLarge({"detail": "Content Too Large"}).status_code
         413
@@ -1211,6 +1288,10 @@ class JsonResponseRangeNotSatisfiable(JsonContentResponse[DataT]):
     """416 Range Not Satisfiable, with a JSON body.
 
     The twin of `HttpResponseRangeNotSatisfiable`.
+
+    Args:
+        total_length: Sent as the ``Content-Range`` header (RFC 9110, Section 14.4): an integer >=
+            0. Optional: left out, it is not sent.
 
     Examples:
         >>> JsonResponseRangeNotSatisfiable({}, total_length=100)["Content-Range"]
@@ -1309,6 +1390,10 @@ class JsonResponseUpgradeRequired(JsonContentResponse[DataT]):
 
     The twin of `HttpResponseUpgradeRequired`.
 
+    Args:
+        upgrade: Sent as the ``Upgrade`` header (RFC 9110, Section 7.8): a protocol such as
+            'websocket' or 'TLS/1.2', or a list of them. Required.
+
     Examples:
         >>> JsonResponseUpgradeRequired(
         ...     {"detail": "Upgrade Required"},
@@ -1342,6 +1427,10 @@ class JsonResponseTooManyRequests(_JsonRetryAfter[DataT]):
 
     The twin of `HttpResponseTooManyRequests`.
 
+    Args:
+        retry_after: Sent as the ``Retry-After`` header (RFC 9110, Section 10.2.3): seconds >= 0
+            (int, float or timedelta) or a datetime. Optional: left out, it is not sent.
+
     Examples:
         >>> JsonResponseTooManyRequests({"error": "slow down"}, retry_after=30)["Retry-After"]
         '30'
@@ -1369,6 +1458,10 @@ class JsonResponseUnavailableForLegalReasons(JsonContentResponse[DataT]):
     """451 Unavailable For Legal Reasons, with a JSON body.
 
     The twin of `HttpResponseUnavailableForLegalReasons`.
+
+    Args:
+        blocked_by: Sent as the ``Link`` header (RFC 8288, Section 3): a URI reference such as
+            '/items/1' or 'https://example.com/'. Optional: left out, it is not sent.
 
     Examples:
         >>> JsonResponseUnavailableForLegalReasons({}, blocked_by="/legal/")["Link"]
@@ -1431,6 +1524,10 @@ class JsonResponseServiceUnavailable(_JsonRetryAfter[DataT]):
     """503 Service Unavailable, with a JSON body.
 
     The twin of `HttpResponseServiceUnavailable`.
+
+    Args:
+        retry_after: Sent as the ``Retry-After`` header (RFC 9110, Section 10.2.3): seconds >= 0
+            (int, float or timedelta) or a datetime. Optional: left out, it is not sent.
 
     Examples:
         >>> JsonResponseServiceUnavailable({"detail": "Service Unavailable"}).status_code

@@ -767,3 +767,26 @@ def test_a_twin_s_docstring_left_out_is_stale(tmp_path: Path) -> None:
     end = text.index('    """\n\n', start + 60) + len('    """\n\n')
     stripped = text[:start] + "class JsonResponseOK(JsonContentResponse[DataT]):\n" + text[end:]
     assert generator.twin_docstrings(stripped) == text
+
+
+def test_every_header_argument_has_an_args_entry_in_the_source() -> None:
+    # Hover shows the class's docstring (pyright, basedpyright, ty, pyrefly): each header
+    # argument is described there, in the source that editors read.
+    docstrings: dict[str, str] = {}
+    for module in ("http.py", "json.py"):
+        for node in ast.parse((PACKAGE / "responses" / module).read_text()).body:
+            if isinstance(node, ast.ClassDef):
+                docstrings[node.name] = ast.get_docstring(node) or ""
+    missing = [
+        f"{cls.__name__}: {unit.argument}"
+        for registry in (StatusResponse.registry, StatusJsonResponse.registry)
+        for cls in registry.values()
+        for unit in cls.takes
+        if f"\n    {unit.argument}: Sent as the ``{unit.header}`` header"
+        not in "\n" + docstrings[cls.__name__].partition("Args:\n")[2]
+    ]
+    assert not missing
+    assert (
+        "    location: Sent as the ``Location`` header (RFC 9110, Section 10.2.2)"
+        in (docstrings["HttpResponseCreated"])
+    )
