@@ -10,6 +10,9 @@
   small JSON-RPC client, lists every keyword by name where a user looks: pyright's
   and basedpyright's signature help, pyrefly's hover, ty's both.
 * ``inspect.signature()`` lists every keyword by name.
+* Where users type: hover on a JSON twin shows its own docstring, on a class its
+  header arguments' ``Args:`` entries, on ``abort`` fewer than 60 lines; completion in
+  ``abort(HttpResponseTooManyRequests(`` offers 429's keywords and no other class's.
 """
 
 from __future__ import annotations
@@ -89,6 +92,8 @@ def test_verifytypes_scores_100_percent(checker: str) -> None:
     assert completeness["exportedSymbolCounts"]["withUnknownType"] == 0, unclear
     assert completeness["exportedSymbolCounts"]["withKnownType"] > 900
     assert completeness["completenessScore"] == 1, unclear
+    # every class an editor can show has a docstring in the source (the JSON twins too)
+    assert completeness["missingClassDocStringCount"] == 0
 
 
 # --- What each checker shows ----------------------------------------------------------------
@@ -442,3 +447,115 @@ def test_a_looked_up_class_takes_the_keywords_of_every_class() -> None:
     assert AnyJsonOptions.__optional_keys__ == keywords(StatusJsonResponse.registry) - {"data"}
     assert {"content", "redirect_to", "created_document", "retry_after", "charset"} <= http
     assert "status" not in http and "preserve_request" not in http
+
+
+# --- What an editor offers and shows where users type ----------------------------------------
+
+EDITOR_PROBE = """\
+from django_allresponses import (
+    HttpResponseCreated, HttpResponseTooManyRequests, JsonResponseOK, JsonResponseTooManyRequests
+)
+from django_allresponses.immediate import abort
+
+JsonResponseOK({})
+JsonResponseTooManyRequests({}, retry_after=30)
+HttpResponseCreated("/a")
+HttpResponseCreated()
+abort(HttpResponseTooManyRequests())
+"""
+# abort() never returns: what follows it is unreachable, where ty offers no keyword.
+# (what, LSP method, line, character) in EDITOR_PROBE
+EDITOR_ASKS = (
+    ("hover on a twin", "textDocument/hover", 5, 3),
+    ("hover on a twin of its own", "textDocument/hover", 6, 3),
+    ("hover on an HTTP class", "textDocument/hover", 7, 3),
+    ("hover on abort", "textDocument/hover", 9, 2),
+    ("completion in abort(response)", "textDocument/completion", 9, 34),
+    ("completion in HttpResponseCreated(", "textDocument/completion", 8, 20),
+)
+
+
+def _editor_views(server: str, root: Path) -> dict[str, Any]:
+    probe = root / "editor_probe.py"
+    probe.write_text(EDITOR_PROBE)
+    uri = probe.as_uri()
+    client = LanguageServer(LSP_SERVERS[server], root)
+    try:
+        formats = ["markdown", "plaintext"]
+        capabilities = {
+            "hover": {"contentFormat": formats},
+            "completion": {"completionItem": {"documentationFormat": formats}},
+        }
+        client.request(
+            "initialize",
+            {
+                "processId": None,
+                "rootUri": root.as_uri(),
+                "capabilities": {"textDocument": capabilities},
+            },
+        )
+        client.send({"method": "initialized", "params": {}})
+        document = {"uri": uri, "languageId": "python", "version": 1, "text": EDITOR_PROBE}
+        client.send({"method": "textDocument/didOpen", "params": {"textDocument": document}})
+        views: dict[str, Any] = {}
+        for what, method, line, character in EDITOR_ASKS:
+            at = {"textDocument": {"uri": uri}, "position": {"line": line, "character": character}}
+            result = client.request(method, at)
+            if method == "textDocument/hover":
+                views[what] = result["contents"]["value"] if result else ""
+            else:
+                items = result["items"] if isinstance(result, dict) else result or []
+                views[what] = {item["label"] for item in items if item["label"].endswith("=")}
+        return views
+    finally:
+        client.close()
+
+
+@pytest.fixture(scope="module")
+def editor_views(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    return {
+        server: _editor_views(server, tmp_path_factory.mktemp(f"editor-{server}"))
+        for server in LSP_SERVERS
+    }
+
+
+@pytest.mark.parametrize("server", list(LSP_SERVERS))
+def test_hover_shows_each_class_s_own_docstring(
+    editor_views: dict[str, dict[str, Any]], server: str
+) -> None:
+    views = editor_views[server]
+    # a derived twin's docstring is in the source, where the language servers read it
+    assert "200 OK, with a JSON body." in views["hover on a twin"]
+    assert "The twin of `HttpResponseOK`." in views["hover on a twin"]
+    assert "429 Too Many Requests, with a JSON body." in views["hover on a twin of its own"]
+    # and each header argument is described there (ty renders Args: as **location**;
+    # pyright writes ``Location`` as `Location`)
+    created = views["hover on an HTTP class"]
+    assert re.search(r"Sent as the `+Location`+ header \(RFC 9110, Section 10.2.2\)", created)
+    assert re.search(r"Sent as the `+Retry-After`+ header", views["hover on a twin of its own"])
+
+
+@pytest.mark.parametrize("server", list(LSP_SERVERS))
+def test_hover_on_abort_is_readable(editor_views: dict[str, dict[str, Any]], server: str) -> None:
+    # the first overload, abort(response), and its docstring: not ~150 overloads
+    hover = editor_views[server]["hover on abort"]
+    assert 0 < len(hover.splitlines()) < 60, hover
+
+
+@pytest.mark.parametrize("server", list(LSP_SERVERS))
+def test_completion_offers_the_class_s_own_keywords(
+    editor_views: dict[str, dict[str, Any]], server: str
+) -> None:
+    views = editor_views[server]
+    # abort(HttpResponseTooManyRequests(|)): 429's keywords, Django's, and no other class's
+    assert views["completion in abort(response)"] == {
+        "content=",
+        "retry_after=",
+        "content_type=",
+        "charset=",
+        "headers=",
+        "reason=",
+    }
+    created = views["completion in HttpResponseCreated("]
+    assert {"location=", "content_location=", "created_document="} <= created
+    assert "retry_after=" not in created
