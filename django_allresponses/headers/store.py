@@ -213,6 +213,7 @@ class CheckedMorsel(Morsel[str]):
         super().__setitem__(key, value)
 
     def set(self, key: str, val: str, coded_val: str) -> None:
+        """Set the cookie's name and value, checked: no line break, a valid name."""
         # http.cookies would quote a line break; a cookie holding one is refused outright.
         _check_cookie_text(self.owner, f"cookie {key!r}", val, key)
         _check_cookie_text(self.owner, f"cookie {key!r}", coded_val, key)
@@ -227,6 +228,7 @@ class CheckedMorsel(Morsel[str]):
 
     # Morsel.update takes one mapping; this one takes keywords too, as dict.update does.
     def update(self, values: Any = (), /, **more: Any) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]  # pyrefly: ignore[bad-override]
+        """Set each attribute, checked as one set alone is."""
         for key, value in {**dict(values), **more}.items():
             self[key] = value
 

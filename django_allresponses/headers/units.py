@@ -242,11 +242,13 @@ class RedirectUnit(HeaderUnit):
     """Django's schemes, unless the response class names its own ``allowed_schemes``."""
 
     def value_for(self, owner: Owner, value: object) -> str:
+        """The checked ``Location``, a target Django would redirect to."""
         location = HeaderUnit.value_for(self, owner, value)
         self.check_target(owner, location)
         return location
 
     def header_for(self, owner: Owner, value: object, response: HttpResponseBase | None) -> str:
+        """The checked ``Location`` set later, a target Django would redirect to."""
         location = HeaderUnit.header_for(self, owner, value, response)
         self.check_target(owner, location)
         return location
@@ -278,6 +280,7 @@ class UpgradeUnit(HeaderUnit):
     __slots__ = ()
 
     def apply(self, owner: Owner, store: Store, value: object) -> None:
+        """Store ``Upgrade`` and, with it, ``Connection: Upgrade``."""
         store[self.key] = (self.header, self.value_for(owner, value))
         store["connection"] = ("Connection", "Upgrade")
 
@@ -300,9 +303,11 @@ class PartialContentUnit(HeaderUnit):
     unless: ClassVar[str] = "multipart/byteranges"
 
     def excused(self, content_type: str | None) -> bool:
+        """Whether the body is ``multipart/byteranges``, which needs no ``Content-Range``."""
         return is_multipart_byteranges(content_type)
 
     def header_for(self, owner: Owner, value: object, response: HttpResponseBase | None) -> str:
+        """The checked ``Content-Range`` set later, as long as the body it describes."""
         text = HeaderUnit.header_for(self, owner, value, response)
         found = values.parse_content_range(text)
         if response is not None and found is not None:
@@ -310,6 +315,7 @@ class PartialContentUnit(HeaderUnit):
         return text
 
     def after(self, response: HttpResponseBase, value: object) -> None:
+        """Check the built response: a range as long as the body, or a multipart body."""
         owner = type(response).__name__
         if value is None:
             if not is_multipart_byteranges(response.get("Content-Type")):

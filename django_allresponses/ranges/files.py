@@ -275,6 +275,7 @@ class _RangeReader:
         self._read = self._sent = False
 
     def read(self, size: int = -1) -> bytes:
+        """At most ``size`` bytes of the range (all that is left if negative)."""
         self._read = True
         if self._remaining <= 0:
             return b""
@@ -289,6 +290,7 @@ class _RangeReader:
         return data
 
     def fileno(self) -> int:
+        """The file's descriptor, for a server's ``sendfile``; where the range starts is kept."""
         if self._start is None:
             self._start = self._file.tell()
             self._sent = True
@@ -329,6 +331,7 @@ class _RangeReader:
         )
 
     def close(self) -> None:
+        """Close the file."""
         self._file.close()
 
 

@@ -27,6 +27,7 @@ class CommandParser(argparse.ArgumentParser):
     """argparse, with usage errors raised as `CommandError` instead of printed."""
 
     def error(self, message: str) -> NoReturn:
+        """Raise the usage error as a `CommandError`."""
         raise CommandError(f"{message} (see '{self.prog} --help')")
 
 

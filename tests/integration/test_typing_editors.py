@@ -92,8 +92,10 @@ def test_verifytypes_scores_100_percent(checker: str) -> None:
     assert completeness["exportedSymbolCounts"]["withUnknownType"] == 0, unclear
     assert completeness["exportedSymbolCounts"]["withKnownType"] > 900
     assert completeness["completenessScore"] == 1, unclear
-    # every class an editor can show has a docstring in the source (the JSON twins too)
+    # every class and function an editor can show has a docstring in the source (the JSON
+    # twins and the overriding methods too)
     assert completeness["missingClassDocStringCount"] == 0
+    assert completeness["missingFunctionDocStringCount"] == 0
 
 
 # --- What each checker shows ----------------------------------------------------------------
