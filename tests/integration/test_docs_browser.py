@@ -149,6 +149,52 @@ def test_no_page_cuts_code_off(browser: BrowserContext, docs_url: str) -> None: 
     assert cut_off == {}, "code or a table cut off"
 
 
+MID_TOKEN = """() => {
+  const broken = [];
+  for (const code of document.querySelectorAll(".md-content code")) {
+    if (code.closest("pre")) continue;
+    const box = code.parentElement;
+    const style = getComputedStyle(box);
+    const room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    for (const node of code.childNodes) {
+      if (node.nodeType !== Node.TEXT_NODE || !node.textContent.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+      if (lines.size < 2) continue;
+      const probe = document.createElement("code");
+      probe.style.cssText = "position:absolute;visibility:hidden;white-space:nowrap";
+      probe.textContent = node.textContent;
+      code.parentElement.appendChild(probe);
+      const natural = probe.getBoundingClientRect().width;
+      probe.remove();
+      if (natural <= room) broken.push(`${code.textContent} breaks inside ${node.textContent}`);
+    }
+  }
+  return broken;
+}"""
+"""Inline code broken inside a word (a piece between two of its break points) that
+would have fitted on a line of its own."""
+
+
+def test_status_pages_at_phone_width_break_no_name_inside_a_word(
+    browser: BrowserContext,  # noqa: F811
+    docs_url: str,
+) -> None:
+    pages = [url for url in site_pages(browser, docs_url) if "/statuses/" in url]
+    assert len(pages) == len(STATUSES) + 1  # each status and the index
+    page = browser.new_page()
+    page.set_viewport_size(PHONE)
+    broken: dict[str, list[str]] = {}
+    for url in pages:
+        response = page.goto(url)
+        assert response is not None and response.status == 200, url
+        found: list[str] = page.evaluate(MID_TOKEN)
+        if found:
+            broken[url] = found[:3]
+    assert broken == {}, "a name or a string broken inside a word at 390 px"
+
+
 def test_no_page_shows_restructuredtext(browser: BrowserContext, docs_url: str) -> None:  # noqa: F811
     page = browser.new_page()
     raw: dict[str, list[str]] = {}
