@@ -213,11 +213,13 @@ def _gzipped(response: HttpResponse | StreamResponse[Any]) -> StreamResponse[Any
 
 
 def _each_decompressed(parts: list[bytes]) -> list[bytes]:
-    """What a client decompresses from each part as it arrives: one gzip stream."""
+    """What a client decompresses from each part as it arrives: one gzip stream, whose
+    header and trailer may come as parts of their own (Django 6.1's async compression
+    sends its header alone), each event in a part that brings it whole."""
     decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
     found = [decompressor.decompress(part) for part in parts]
     assert decompressor.eof
-    return found
+    return [*(each for each in found if each), b""]
 
 
 def _events() -> Iterator[object]:
@@ -252,8 +254,7 @@ def test_gzip_of_an_async_iterable_under_wsgi() -> None:
             yield i
 
     parts = list(_gzipped(JsonLinesResponse(rows())))
-    # the gzip trailer, made at once after the last row, goes with it
-    assert _each_decompressed(parts) == [b"0\n", b"1\n", b"2\n"]
+    assert _each_decompressed(parts) == [b"0\n", b"1\n", b"2\n", b""]
 
 
 def test_gzip_names_a_random_file_as_django_does() -> None:

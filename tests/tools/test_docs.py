@@ -84,8 +84,8 @@ def page(site: tuple[Path, str], path: str) -> str:
 
 
 def text(markup: str) -> str:
-    """The words of a page, one space apart."""
-    return " ".join(html.unescape(TAG.sub(" ", markup)).split())
+    """The words of a page, one space apart (a ``<wbr>`` break point joins its word)."""
+    return " ".join(html.unescape(TAG.sub(" ", markup.replace("<wbr>", ""))).split())
 
 
 def code_text(markup: str) -> str:
