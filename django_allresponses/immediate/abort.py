@@ -162,40 +162,22 @@ else:
     ) -> NoReturn:
         """Answer the request with a response, from anywhere below the view.
 
-        ``abort(HttpResponseTooManyRequests(retry_after=30))`` raises
-        `ImmediateResponse` carrying the response: the class is built as anywhere
-        else, so an editor completes its arguments and a type checker names the
-        one that is missing or wrong, in a line or two. ``abort(response)`` takes
-        a class of this library and nothing else; for Django's own (``HttpResponse``),
-        raise ``ImmediateResponse(response)``.
+        ``abort(HttpResponseTooManyRequests(retry_after=30))`` raises `ImmediateResponse`
+        carrying the response, a class of this library built as anywhere else: an editor
+        completes its arguments, a type checker names the one missing or wrong.
 
-        ``abort(status, ...)`` builds the response of ``status`` from the other
-        arguments, those of the status's class: ``abort(429, retry_after=30)``
-        is the same call, and a missing required argument is a type error
-        (``abort(201)`` needs a location), reported against the overloads. With
-        ``json=True``, or a `ProblemDetails` as the data, the JSON twin is
-        built instead, with the twin's arguments (``abort(404, ProblemDetails())``
-        sends ``application/problem+json``). Statuses that forbid content (1xx,
-        204, 205, 304) are refused, by the type checker and at run time. The status
-        must be a literal for the type checker; for a computed one, raise
-        ``ImmediateResponse(response_class(code)(...))``.
-
-        ``abort(404)``, ``abort(403)`` and ``abort(400)`` with no other argument
-        raise Django's own ``Http404``, ``PermissionDenied`` and ``BadRequest``
-        (`DJANGO_EXCEPTIONS`): the project's ``handler404``, ``handler403`` and
-        ``handler400`` render them, and `ProblemDetailsMiddleware` answers them
-        with problem details for clients that prefer JSON, as for ``raise Http404``.
-        Another status with no content is its class with an empty body.
+        ``abort(status, ...)`` builds the status's class from the other arguments
+        (``abort(429, retry_after=30)``), its JSON twin with ``json=True`` or a
+        `ProblemDetails` as data. The status must be a literal to the checkers; 1xx, 204,
+        205 and 304 are refused. ``abort(404)``, ``abort(403)`` and ``abort(400)`` alone
+        raise Django's ``Http404``, ``PermissionDenied`` and ``BadRequest``
+        (`DJANGO_EXCEPTIONS`), which the project's handlers render. See the guide,
+        "Raising with abort".
 
         Examples:
             >>> from django_allresponses import HttpResponseTooManyRequests
             >>> try:
             ...     abort(HttpResponseTooManyRequests(retry_after=30))
-            ... except ImmediateResponse as carried:
-            ...     print(type(carried.response).__name__, carried.response["Retry-After"])
-            HttpResponseTooManyRequests 30
-            >>> try:
-            ...     abort(429, retry_after=30)
             ... except ImmediateResponse as carried:
             ...     print(type(carried.response).__name__, carried.response["Retry-After"])
             HttpResponseTooManyRequests 30

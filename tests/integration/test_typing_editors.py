@@ -459,6 +459,11 @@ from django_allresponses import (
 )
 from django_allresponses.immediate import abort
 
+
+def status_form() -> None:
+    abort(429, retry_after=30)
+
+
 JsonResponseOK({})
 JsonResponseTooManyRequests({}, retry_after=30)
 HttpResponseCreated("/a")
@@ -468,12 +473,13 @@ abort(HttpResponseTooManyRequests())
 # abort() never returns: what follows it is unreachable, where ty offers no keyword.
 # (what, LSP method, line, character) in EDITOR_PROBE
 EDITOR_ASKS = (
-    ("hover on a twin", "textDocument/hover", 5, 3),
-    ("hover on a twin of its own", "textDocument/hover", 6, 3),
-    ("hover on an HTTP class", "textDocument/hover", 7, 3),
-    ("hover on abort", "textDocument/hover", 9, 2),
-    ("completion in abort(response)", "textDocument/completion", 9, 34),
-    ("completion in HttpResponseCreated(", "textDocument/completion", 8, 20),
+    ("hover on abort(status, ...)", "textDocument/hover", 7, 6),
+    ("hover on a twin", "textDocument/hover", 10, 3),
+    ("hover on a twin of its own", "textDocument/hover", 11, 3),
+    ("hover on an HTTP class", "textDocument/hover", 12, 3),
+    ("hover on abort", "textDocument/hover", 14, 2),
+    ("completion in abort(response)", "textDocument/completion", 14, 34),
+    ("completion in HttpResponseCreated(", "textDocument/completion", 13, 20),
 )
 
 
@@ -540,8 +546,9 @@ def test_hover_shows_each_class_s_own_docstring(
 @pytest.mark.parametrize("server", list(LSP_SERVERS))
 def test_hover_on_abort_is_readable(editor_views: dict[str, dict[str, Any]], server: str) -> None:
     # the first overload, abort(response), and its docstring: not ~150 overloads
-    hover = editor_views[server]["hover on abort"]
-    assert 0 < len(hover.splitlines()) < 60, hover
+    for where in ("hover on abort", "hover on abort(status, ...)"):
+        hover = editor_views[server][where]
+        assert 0 < len(hover.splitlines()) < 60, hover
 
 
 @pytest.mark.parametrize("server", list(LSP_SERVERS))
