@@ -199,6 +199,8 @@ PLAIN_URI: Final = re.compile(
 )
 """The commonest URI references, whole (``PLAIN_URI.fullmatch``): compiled at import, as
 every Location passes it."""
+
+
 def plain_digits(value: str) -> bool:
     """Whether ``value`` is ASCII digits, whole (``[0-9]+``): delay-seconds as commonly set.
 

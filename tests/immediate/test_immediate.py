@@ -473,10 +473,13 @@ def test_a_value_python_cannot_convert_is_a_validation_error() -> None:
     # str() of an int of more than 4,300 digits raises ValueError inside Django's content.
     with pytest.raises(ResponseValidationError) as raised:
         abort(200, 10**5000)  # type: ignore[call-overload]
+    # The class refuses it itself, naming the argument, and abort passes that on.
     assert str(raised.value).startswith(
-        "abort(200, ...) for HttpResponseOK: the arguments cannot be sent: Exceeds the limit"
+        "HttpResponseOK: content=<an int of 16610 bits> cannot be written out as text: "
+        "Exceeds the limit (4300 digits) for integer string conversion"
     )
     assert raised.value.response_class == "HttpResponseOK"
+    assert raised.value.argument == "content"
     assert type(raised.value.__cause__) is ValueError
 
 

@@ -172,7 +172,7 @@ def response_with_a_misspelt_keyword() -> None:
 
 
 def response_and_more_arguments() -> None:
-    abort(HttpResponseTooManyRequests(), retry_after=30)  # E: mypy[call-overload] mypy-nostubs[-] (a class with an Any base, HttpResponse without stubs, fits any status parameter) pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
+    abort(HttpResponseTooManyRequests(), retry_after=30)  # E: mypy[call-overload] mypy-nostubs[-] (an Any base without stubs fits any status) pyright[reportArgumentType, reportCallIssue] ty[no-matching-overload] pyrefly[no-matching-overload]
 
 
 def django_s_own_response() -> None:

@@ -5,8 +5,6 @@ refused, also by the two twins whose data may be left out (201 and 405). A twin
 without a parameter takes any data (``typings/pass/declared_responses.py``).
 """
 
-from pydantic import BaseModel
-
 from django_allresponses import (
     JsonResponseCreated,
     JsonResponseNotAllowed,
@@ -14,6 +12,7 @@ from django_allresponses import (
     JsonResponseOK,
     ProblemDetails,
 )
+from pydantic import BaseModel
 
 
 class Item(BaseModel):
