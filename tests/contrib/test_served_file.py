@@ -66,7 +66,6 @@ def test_a_document_of_a_download_view_is_valid(version: str) -> None:
     )
 
 
-@pytest.mark.django_db  # close() sends request_finished, which checks the connections
 def test_every_answer_of_serve_file_is_declared() -> None:
     client = Client()
     whole = client.get("/download")
