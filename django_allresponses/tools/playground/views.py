@@ -112,14 +112,41 @@ def _inline(text: str) -> str:
     return _INLINE.sub(lambda found: f"<code>{found.group(1)}</code>", escape(text))
 
 
+_ENTRIES: Final = frozenset({"Args", "Arguments", "Attributes", "Raises"})
+"""Google style's sections of ``name: description`` entries."""
+
+
+def _entries_html(lines: list[str]) -> str:
+    """A section's ``name: description`` entries (a description may go on over more
+    indented lines) as a definition list."""
+    body = textwrap.dedent("\n".join(lines)).splitlines()
+    entries: list[list[str]] = []
+    for line in body:
+        if line and not line.startswith(" ") and ":" in line:
+            entries.append([line])
+        elif entries:
+            entries[-1].append(line.strip())
+    items: list[str] = []
+    for entry in entries:
+        name, _, first = entry[0].partition(":")
+        description = " ".join([first.strip(), *entry[1:]]).strip()
+        items.append(
+            f"<dt><code>{escape(name.strip())}</code></dt><dd>{_inline(description)}</dd>"
+        )
+    return f"<dl>{''.join(items)}</dl>"
+
+
 def docstring_html(text: str) -> SafeString:
     r"""A docstring as the documentation renders it: paragraphs with their literals as
     ``<code>``, section titles (``Examples:``, or reStructuredText's ``Example::``) as
-    headings, and indented or ``>>>`` lines as code.
+    headings, ``Args:`` entries as a definition list, and indented or ``>>>`` lines as
+    code.
 
     Examples:
         >>> str(docstring_html("Use `HttpResponseOK`.\n\nExamples:\n    >>> 1\n    1"))
         '<p>Use <code>HttpResponseOK</code>.</p>\n<h3>Examples</h3>\n<pre>&gt;&gt;&gt; 1\n1</pre>'
+        >>> str(docstring_html("Args:\n    up: ``Upgrade``\n        header."))
+        '<h3>Args</h3>\n<dl><dt><code>up</code></dt><dd><code>Upgrade</code> header.</dd></dl>'
     """
     parts: list[str] = []
     for block in re.split(r"\n\s*\n", text.strip()):
@@ -132,6 +159,9 @@ def docstring_html(text: str) -> SafeString:
                 parts.append(f"<p>{_inline(note.capitalize())}:</p>")
             lines = lines[1:]
         if not lines:
+            continue
+        if title is not None and title.group("title") in _ENTRIES:
+            parts.append(_entries_html(lines))
             continue
         code = [line for line in lines if line.strip()]
         if all(line.startswith(" ") for line in code) or code[0].lstrip().startswith(">>>"):
