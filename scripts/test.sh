@@ -32,7 +32,7 @@ fi
 bash scripts/install-debian.sh
 
 .venv/bin/ruff check .
-.venv/bin/ruff format --check django_allresponses tests typings benchmarks docs scripts noxfile.py
+.venv/bin/ruff format --check django_allresponses tests typings benchmarks docs scripts noxfile.py conftest.py
 .venv/bin/python -m pytest "${pytest_args[@]}"
 if [ "$matrix" = 1 ]; then
   .venv/bin/python -m nox

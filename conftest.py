@@ -1,4 +1,4 @@
-"""What every test shares."""
+"""What every test shares, the doctests of the package included."""
 
 from __future__ import annotations
 
