@@ -38,28 +38,33 @@ def run(*argv: str | Path, cwd: Path, env: dict[str, str] | None = None, expect:
     return done.stdout + done.stderr
 
 
-@pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+def unpacked_sdist(where: Path, requirement: str, folder: str, *install: str) -> tuple[Path, Path]:
+    """The sdist of ``requirement`` unpacked in ``where``, and the interpreter of a virtual
+    environment of its own with ``install`` (its test dependencies) installed by uv."""
     uv = shutil.which("uv", path=str(Path(sys.executable).parent)) or shutil.which("uv")
     if uv is None:
         pytest.fail("uv is not installed: it is in the dev extra")
-    where = tmp_path_factory.mktemp("real")
     run(
         sys.executable, "-m", "pip", "download", "--no-binary", ":all:", "--no-deps",
-        f"{PROJECT}=={VERSION}", "-d", where, cwd=where,
+        requirement, "-d", where, cwd=where,
     )  # fmt: skip
-    (archive,) = where.glob(f"{PROJECT}-{VERSION}.tar.gz")
+    (archive,) = where.glob(f"{folder}.tar.gz")
     with tarfile.open(archive) as tar:
         tar.extractall(where, filter="data")
-    source = where / f"{PROJECT}-{VERSION}"
+    source = where / folder
     env = where / "venv"
     run(uv, "venv", "-q", env, "--python", sys.executable, cwd=source)
     python = env / "bin" / "python"
-    run(
-        uv, "pip", "install", "-q", "--python", python, "--group", "test", "-e", ".",
-        "django>=5.2", "pydantic>=2.7,<3", "libcst>=1.1", cwd=source,
-    )  # fmt: skip
+    run(uv, "pip", "install", "-q", "--python", python, *install, cwd=source)
     return source, python
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    return unpacked_sdist(
+        tmp_path_factory.mktemp("real"), f"{PROJECT}=={VERSION}", f"{PROJECT}-{VERSION}",
+        "--group", "test", "-e", ".", "django>=5.2", "pydantic>=2.7,<3", "libcst>=1.1",
+    )  # fmt: skip
 
 
 def test_rest_framework_is_rewritten_and_its_suite_still_passes(
@@ -105,32 +110,16 @@ ALLAUTH_VERSION = "65.22.1"
 
 @pytest.fixture(scope="module")
 def allauth(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    uv = shutil.which("uv", path=str(Path(sys.executable).parent)) or shutil.which("uv")
-    if uv is None:
-        pytest.fail("uv is not installed: it is in the dev extra")
-    where = tmp_path_factory.mktemp("allauth")
-    run(
-        sys.executable, "-m", "pip", "download", "--no-binary", ":all:", "--no-deps",
-        f"django-allauth=={ALLAUTH_VERSION}", "-d", where, cwd=where,
-    )  # fmt: skip
-    (archive,) = where.glob(f"{ALLAUTH}-{ALLAUTH_VERSION}.tar.gz")
-    with tarfile.open(archive) as tar:
-        tar.extractall(where, filter="data")
-    source = where / f"{ALLAUTH}-{ALLAUTH_VERSION}"
-    env = where / "venv"
-    run(uv, "venv", "-q", env, "--python", sys.executable, cwd=source)
-    python = env / "bin" / "python"
     # Its requirements-dev.txt, less SAML (xmlsec, a C library) and the tools it does
     # not test with; isort at the version its own lint session pins.
-    run(
-        uv, "pip", "install", "-q", "--python", python,
+    return unpacked_sdist(
+        tmp_path_factory.mktemp("allauth"), f"django-allauth=={ALLAUTH_VERSION}",
+        f"{ALLAUTH}-{ALLAUTH_VERSION}",
         "-e", ".[headless,socialaccount,mfa,idp-oidc,openid,steam]",
         "pytest>=7.4", "pytest-asyncio==1.3.0", "pytest-django>=4.5.2", "Pillow>=9.0",
         "psycopg[binary]>=3.2.10", "djangorestframework>=3.15.2,<4", "django-ninja>=1.3.0,<2",
         "pyyaml>=6.0.2,<7", "isort==5.13.2", "django>=5.2", "pydantic>=2.7,<3", "libcst>=1.1",
-        cwd=source,
     )  # fmt: skip
-    return source, python
 
 
 def test_allauth_is_rewritten_its_imports_stay_sorted_and_its_suite_still_passes(
