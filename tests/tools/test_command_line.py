@@ -281,6 +281,9 @@ def test_serve_prints_its_address_and_stops_on_interrupt() -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # Ctrl+C as a terminal sends it, even where this run was started with SIGINT
+        # ignored (a background job of a shell), which a child would inherit.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert process.stdout is not None
     try:

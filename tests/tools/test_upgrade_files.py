@@ -126,7 +126,14 @@ def _interrupted(
     views.write_bytes(old)
     for leftover in views.parent.glob(".views.py.*.tmp"):
         leftover.unlink()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        # SIGINT as a terminal sends it, even where this run was started with it ignored
+        # (a background job of a shell), which a child would inherit.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     time.sleep(delay)
     process.send_signal(signum)
     process.wait(timeout=120)
