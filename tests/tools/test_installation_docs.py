@@ -220,6 +220,7 @@ def pip_dry_run(arguments: list[str], tmp_path: Path) -> list[tuple[str, str, st
     ]
 
 
+@pytest.mark.once  # pip itself is not in the matrix's environments, which uv makes
 def test_the_page_s_pip_lines_install_this_checkout(tmp_path: Path) -> None:
     import django_allresponses
 
