@@ -513,14 +513,16 @@ async def _gzip_async(chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
 def _django_gzip() -> frozenset[CodeType]:
     """The code of the generators Django's ``GZipMiddleware`` sets as streaming content:
     ``compress_sequence`` (sync), which holds each item in zlib's buffer until it fills,
-    and the middleware's own ``gzip_wrapper`` (async), which sends each item as a gzip
-    member of its own, which not every client reads past the first."""
+    and, for async content, the middleware's own ``gzip_wrapper`` (Django 5.2: each item
+    a gzip member of its own, which not every client reads past the first) or
+    ``acompress_sequence`` (Django 6: the items held in zlib's buffer too)."""
     from django.middleware.gzip import GZipMiddleware
-    from django.utils.text import compress_sequence
+    from django.utils import text
 
     inner = GZipMiddleware.process_response.__code__.co_consts
+    sequences = [getattr(text, name, None) for name in ("compress_sequence", "acompress_sequence")]
     return frozenset(
-        [compress_sequence.__code__]
+        [sequence.__code__ for sequence in sequences if sequence is not None]
         + [code for code in inner if isinstance(code, CodeType) and code.co_name == "gzip_wrapper"]
     )
 
