@@ -26,6 +26,7 @@ from typing import Any, Final, Literal, cast
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.http.response import HttpResponseBase
+from django.utils.http import parse_header_parameters
 
 from ..headers.store import CheckedHeaders, FixedStatus
 from ..headers.units import BY_HEADER, NEEDED, UPGRADE, Level
@@ -582,17 +583,15 @@ def _stream_findings(response: HttpResponseBase) -> Iterator[Finding]:
     classes refuse one, since they cannot know it)."""
     media_type = _media_type(response)
     if media_type == "text/event-stream":
-        content_type = _field(response, "content-type") or ""
-        for parameter in content_type.split(";")[1:]:
-            name, _, value = parameter.partition("=")
-            charset = value.strip().strip('"').lower()
-            if name.strip().lower() == "charset" and charset != "utf-8":
-                yield _finding(
-                    "event-stream-charset",
-                    f"an event stream is always read as UTF-8, but its Content-Type says "
-                    f"charset={_shown.repr(value.strip())}",
-                    "WHATWG HTML, Section 17.7",
-                )
+        parameters = parse_header_parameters(_field(response, "content-type") or "")[1]
+        charset = parameters.get("charset")
+        if charset is not None and charset.lower() != "utf-8":
+            yield _finding(
+                "event-stream-charset",
+                f"an event stream is always read as UTF-8, but its Content-Type says "
+                f"charset={_shown.repr(charset)}",
+                "WHATWG HTML, Section 17.7",
+            )
 
 
 def _reject_constant(name: str) -> object:

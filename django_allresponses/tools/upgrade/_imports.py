@@ -382,17 +382,18 @@ def _insert_in_block(
     small = line.body[0]
     assert isinstance(small, cst.ImportFrom)
     ours = _statement_key(small, style)
-    after = [index for index in block if key(index) > ours]
+    keys = {index: key(index) for index in block}  # a section may look at the disk: once
+    after = [index for index in block if keys[index] > ours]
     at = after[0] if after else block[-1] + 1
     before = [index for index in block if index < at]
-    prev = key(before[-1])[0] if before else None
+    prev = keys[before[-1]][0] if before else None
     if after:
         following = body[at]
         if prev is None:  # first of the block: its leading lines are ours
             lines = following.leading_lines
             line = line.with_changes(leading_lines=_blank(0, lines) if at == 0 else lines)
             following = following.with_changes(leading_lines=[])
-        count = 1 if key(at)[0] != ours[0] else 0
+        count = 1 if keys[at][0] != ours[0] else 0
         body[at] = following.with_changes(leading_lines=_blank(count, following.leading_lines))
     if prev is not None:
         line = line.with_changes(leading_lines=[cst.EmptyLine()] if prev != ours[0] else [])
