@@ -190,17 +190,26 @@ DJANGO_SECTION = """\
     """
 
 
-def test_a_custom_section_of_ruff_keeps_its_place(tmp_path: Path) -> None:
+def django_section_project(tmp_path: Path, settings: str) -> tuple[Path, Path]:
+    """A project with ``settings`` in its pyproject.toml and `DJANGO_SECTION` as a view."""
     project = tmp_path / "project"
     (project / "app").mkdir(parents=True)
     (project / "app" / "models.py").write_text("Item = 1\n")
     (project / "pyproject.toml").write_text(
-        '[project]\nname = "app"\nversion = "1"\n\n[tool.ruff.lint.isort]\n'
-        'section-order = ["future", "standard-library", "django", "third-party", '
-        '"first-party", "local-folder"]\n\n[tool.ruff.lint.isort.sections]\ndjango = ["django"]\n'
+        '[project]\nname = "app"\nversion = "1"\n\n' + settings
     )
     views = project / "app" / "views.py"
     views.write_text(textwrap.dedent(DJANGO_SECTION))
+    return project, views
+
+
+def test_a_custom_section_of_ruff_keeps_its_place(tmp_path: Path) -> None:
+    project, views = django_section_project(
+        tmp_path,
+        "[tool.ruff.lint.isort]\n"
+        'section-order = ["future", "standard-library", "django", "third-party", '
+        '"first-party", "local-folder"]\n\n[tool.ruff.lint.isort.sections]\ndjango = ["django"]\n',
+    )
     assert ruff_sorted(project) == ""
     assert main(["upgrade", str(views)]) == 1
     assert ruff_sorted(project) == ""
@@ -223,16 +232,12 @@ def test_a_custom_section_of_ruff_keeps_its_place(tmp_path: Path) -> None:
 def test_isort_settings_join_what_fits_on_a_line(tmp_path: Path) -> None:
     """isort (5, profile black) joins a wrapped import that fits, where ruff keeps a
     trailing comma's wrap; its own sections, as django-allauth's pyproject.toml has them."""
-    project = tmp_path / "project"
-    (project / "app").mkdir(parents=True)
-    (project / "app" / "models.py").write_text("Item = 1\n")
-    (project / "pyproject.toml").write_text(
-        '[project]\nname = "app"\nversion = "1"\n\n[tool.isort]\nprofile = "black"\n'
+    _, views = django_section_project(
+        tmp_path,
+        '[tool.isort]\nprofile = "black"\n'
         'known_first_party = ["app"]\nknown_django = ["django"]\n'
-        'sections = ["FUTURE", "STDLIB", "DJANGO", "THIRDPARTY", "FIRSTPARTY", "LOCALFOLDER"]\n'
+        'sections = ["FUTURE", "STDLIB", "DJANGO", "THIRDPARTY", "FIRSTPARTY", "LOCALFOLDER"]\n',
     )
-    views = project / "app" / "views.py"
-    views.write_text(textwrap.dedent(DJANGO_SECTION))
     assert main(["upgrade", str(views)]) == 1
     assert views.read_text().split("\n\n\n")[0] == textwrap.dedent(
         """\
