@@ -136,6 +136,20 @@ def terminal_width() -> int:
     return max(MIN_WIDTH, shutil.get_terminal_size((MIN_WIDTH, 24)).columns)
 
 
+def _upgrade(arguments: list[str], out: TextIO) -> int:
+    try:
+        importlib.import_module("libcst")
+        from .upgrade import run
+    except ModuleNotFoundError as error:
+        if error.name != "libcst":
+            raise
+        raise CommandError(
+            "upgrade needs libcst, which it rewrites source with: pip install 'libcst>=1.1'",
+            status=1,
+        ) from error
+    return run(arguments, out)
+
+
 def main(
     argv: Sequence[str] | None = None,
     *,
@@ -189,16 +203,11 @@ def _run(arguments: list[str], out: TextIO, width: int | None) -> int:
         return 0
     if arguments[:1] == ["upgrade"]:
         try:
-            importlib.import_module("libcst")
-            from .upgrade import run
-        except ModuleNotFoundError as error:
-            if error.name != "libcst":
-                raise
+            return _upgrade(arguments[1:], out)
+        except KeyboardInterrupt:
             raise CommandError(
-                "upgrade needs libcst, which it rewrites source with: pip install 'libcst>=1.1'",
-                status=1,
-            ) from error
-        return run(arguments[1:], out)
+                "upgrade interrupted: each file is as it was or wholly rewritten", status=130
+            ) from None
     if arguments[:1] == ["docs"]:
         options = docs_parser().parse_args(arguments[1:])
         from .docsite import DocsUnavailableError, serve_docs
