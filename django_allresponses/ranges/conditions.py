@@ -22,7 +22,7 @@ import inspect
 import re
 from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
-from typing import Any, Final, ParamSpec, Protocol, cast, overload
+from typing import Any, Concatenate, Final, ParamSpec, Protocol, TypeVar, cast, overload
 
 from asgiref.sync import markcoroutinefunction
 from django.http import HttpRequest, HttpResponseBase
@@ -39,6 +39,7 @@ from ..responses.http import (
 __all__ = ["PreconditionResponse", "ViewDecorator", "conditional", "evaluate_preconditions"]
 
 P = ParamSpec("P")
+S = TypeVar("S")
 
 PreconditionResponse = (
     HttpResponseNotModified | HttpResponsePreconditionFailed | HttpResponsePreconditionRequired
@@ -283,10 +284,15 @@ def _find_request(arguments: tuple[object, ...]) -> HttpRequest:
     raise TypeError("conditional: the decorated view was called without a request")
 
 
-class ViewDecorator(Protocol):
+class ViewDecorator(Protocol[P]):
     """What `conditional` returns: a decorator for synchronous and ``async`` views,
     functions and methods alike, that keeps the view's parameters (a method stays a
     method, an ``async`` view stays ``async``) and answers with any response.
+
+    ``P`` is what the ``etag`` and ``last_modified`` functions take after their first
+    parameter (the request for a function view, the view itself for a method): the
+    view must take the same, so that a function that cannot be called with the
+    view's arguments is refused by type checkers where the view is decorated.
 
     Examples:
         >>> decorator = conditional(etag=lambda request: '"v1"')
@@ -296,13 +302,37 @@ class ViewDecorator(Protocol):
 
     @overload
     def __call__(
-        self, view: Callable[P, Coroutine[Any, Any, HttpResponseBase]], /
-    ) -> Callable[P, Coroutine[Any, Any, HttpResponseBase]]: ...
+        self, view: Callable[Concatenate[S, P], Coroutine[Any, Any, HttpResponseBase]], /
+    ) -> Callable[Concatenate[S, P], Coroutine[Any, Any, HttpResponseBase]]: ...
 
     @overload
     def __call__(
-        self, view: Callable[P, HttpResponseBase], /
-    ) -> Callable[P, HttpResponseBase]: ...
+        self, view: Callable[Concatenate[S, P], HttpResponseBase], /
+    ) -> Callable[Concatenate[S, P], HttpResponseBase]: ...
+
+
+@overload
+def conditional(
+    *,
+    etag: Callable[Concatenate[Any, P], str | None],
+    last_modified: Callable[Concatenate[Any, P], datetime | None] | None = None,
+    require_if_match: bool = False,
+) -> ViewDecorator[P]: ...
+
+
+@overload
+def conditional(
+    *,
+    etag: None = None,
+    last_modified: Callable[Concatenate[Any, P], datetime | None],
+    require_if_match: bool = False,
+) -> ViewDecorator[P]: ...
+
+
+@overload
+def conditional(
+    *, etag: None = None, last_modified: None = None, require_if_match: bool = False
+) -> ViewDecorator[...]: ...
 
 
 def conditional(
@@ -310,7 +340,7 @@ def conditional(
     etag: Callable[..., str | None] | None = None,
     last_modified: Callable[..., datetime | None] | None = None,
     require_if_match: bool = False,
-) -> ViewDecorator:
+) -> ViewDecorator[...]:
     """Decorate a view so that `evaluate_preconditions` answers before it runs.
 
     ``etag`` and ``last_modified`` are called with the view's own arguments
@@ -322,7 +352,10 @@ def conditional(
     2xx gets ``ETag`` and ``Last-Modified`` when it has none.
     ``require_if_match=True`` answers unsafe requests without ``If-Match``
     with 428. ``async`` views stay ``async`` (the functions are called
-    synchronously, before the view).
+    synchronously, before the view). Type checkers refuse a function whose
+    parameters after the first are not the view's (``slug`` for a view of
+    ``pk``, or ``request`` alone for a view that takes more), where the view is
+    decorated.
 
     Examples:
         >>> from django.test import RequestFactory
@@ -394,4 +427,4 @@ def conditional(
 
         return wrapper
 
-    return cast(ViewDecorator, decorate)
+    return cast("ViewDecorator[...]", decorate)

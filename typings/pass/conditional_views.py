@@ -38,6 +38,21 @@ def api_version(view: object, request: Request, pk: int) -> str | None:
     return None if pk < 0 else f'"v{pk}"'
 
 
+@conditional(etag=lambda request: '"v1"')
+def page(request: HttpRequest) -> HttpResponseBase:
+    return HttpResponseOK(b"hello")
+
+
+@conditional(last_modified=lambda request: None)
+def dated_page(request: HttpRequest) -> HttpResponseBase:
+    return HttpResponseOK(b"hello")
+
+
+@conditional()
+def unconditional(request: HttpRequest, pk: int) -> HttpResponseBase:
+    return HttpResponseOK(f"item {pk}")
+
+
 class ItemView(View):  # without-stubs[misc]
     @conditional(etag=view_version)
     def get(self, request: HttpRequest, pk: int) -> HttpResponseBase:
@@ -58,6 +73,9 @@ class ItemAPIView(APIView):
 
 def use_views(request: HttpRequest, api_request: Request) -> None:
     assert_type(item(request, 1), HttpResponseBase)  # without-stubs[no-untyped-call]
+    assert_type(page(request), HttpResponseBase)  # without-stubs[no-untyped-call]
+    assert_type(dated_page(request), HttpResponseBase)  # without-stubs[no-untyped-call]
+    assert_type(unconditional(request, pk=1), HttpResponseBase)  # without-stubs[no-untyped-call]
     assert_type(ItemView().get(request, 1), HttpResponseBase)  # without-stubs[no-untyped-call]
     api_view = ItemAPIView()
     assert_type(api_view.get(api_request, 1), HttpResponseBase)  # without-stubs[no-untyped-call]
