@@ -29,7 +29,6 @@ from collections.abc import (
     Iterator,
 )
 from contextlib import aclosing
-from dataclasses import KW_ONLY, dataclass
 from gzip import GzipFile
 from types import CodeType
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, cast
@@ -103,17 +102,18 @@ def _check_retry(owner: str, value: object) -> int:
     return int.__index__(value)
 
 
-def _check_event(owner: str, sse: ServerSentEvent[object]) -> str:
-    """The text of ``sse`` but for its data, each field checked."""
+def _check_fields(owner: str, comment: object, event: object, id_: object, retry: object) -> str:
+    """The text of an event's fields but its data, each checked (in the order they are
+    sent): the slow path, for any field not in its commonest form."""
     text = ""
-    if sse.comment is not None:
-        text = f": {_check_text(owner, 'comment', sse.comment, _COMMENT_REFUSED)}\n"
-    if sse.event is not None:
-        text += f"event: {_check_text(owner, 'event', sse.event, _FIELD_REFUSED)}\n"
-    if sse.id is not None:
-        text += f"id: {_check_text(owner, 'id', sse.id, _FIELD_REFUSED)}\n"
-    if sse.retry is not None:
-        text += f"retry: {_check_retry(owner, cast(object, sse.retry))}\n"
+    if comment is not None:
+        text = f": {_check_text(owner, 'comment', comment, _COMMENT_REFUSED)}\n"
+    if event is not None:
+        text += f"event: {_check_text(owner, 'event', event, _FIELD_REFUSED)}\n"
+    if id_ is not None:
+        text += f"id: {_check_text(owner, 'id', id_, _FIELD_REFUSED)}\n"
+    if retry is not None:
+        text += f"retry: {_check_retry(owner, retry)}\n"
     return text
 
 
@@ -121,20 +121,36 @@ _FIELD_REFUSED: Final = "\r\n\0"
 _COMMENT_REFUSED: Final = "\r\n"
 
 
-@dataclass(frozen=True, slots=True)
-class ServerSentEvent(Generic[DataT]):
+class _Fields:
+    """Where a `ServerSentEvent` keeps its fields: slots written once, by its
+    ``__init__``, and read through its read-only properties."""
+
+    __slots__ = ("_comment", "_data", "_event", "_id", "_retry")
+    _data: object
+    _event: object
+    _id: object
+    _retry: object
+    _comment: object
+
+
+class ServerSentEvent(_Fields, Generic[DataT]):
     """One event of an event stream (WHATWG HTML, Section 9.2.6), checked when built.
 
     ``data`` is sent in ``data:`` lines: a ``str`` as it is, one ``data:`` line for each
     of its lines, anything else (dicts, lists, pydantic models) as JSON; ``None`` sends
     no ``data:`` line. ``event`` and ``id`` refuse CR, LF and NUL, ``comment`` CR and LF;
     ``retry`` is a non-negative int (milliseconds). A refusal is a
-    `ResponseValidationError` naming the field.
+    `ResponseValidationError` naming the field. An event is immutable, and equal to an
+    event of the same class with the same fields (a frozen dataclass's semantics, at a
+    third of its cost to build).
 
     Examples:
         >>> price = ServerSentEvent({"symbol": "YHOO", "price": 10}, event="price", id="7")
         >>> encode_event(price)
         b'event: price\\nid: 7\\ndata: {"symbol": "YHOO", "price": 10}\\n\\n'
+        >>> price
+        ServerSentEvent(data={'symbol': 'YHOO', 'price': 10}, event='price', id='7', \
+retry=None, comment=None)
         >>> ServerSentEvent("a", event="x\\ny")
         Traceback (most recent call last):
         ...
@@ -143,28 +159,101 @@ holds '\\n', which would end the field (WHATWG HTML, Section 9.2.6); give text w
 LF or NUL
     """
 
-    data: DataT | None = None
-    _: KW_ONLY
-    event: str | None = None
-    id: str | None = None
-    retry: int | None = None
-    comment: str | None = None
+    __slots__ = ()
+    __match_args__ = ("data",)
 
-    def __post_init__(self) -> None:
-        if not _plain(self):
-            _check_event(type(self).__name__, self)  # pyright: ignore[reportUnusedCallResult]
+    def __init__(
+        self,
+        data: DataT | None = None,
+        *,
+        event: str | None = None,
+        id: str | None = None,
+        retry: int | None = None,
+        comment: str | None = None,
+    ) -> None:
+        # The commonest fields (absent, printable text, an int retry) in a few tests;
+        # anything else takes every check, which raises for the first bad field.
+        if not (
+            (event is None or (type(event) is str and event.isprintable()))
+            and (id is None or (type(id) is str and id.isprintable()))
+            and (retry is None or (type(retry) is int and retry >= 0))
+            and (comment is None or (type(comment) is str and comment.isprintable()))
+        ):
+            _check_fields(type(self).__name__, comment, event, id, retry)  # pyright: ignore[reportUnusedCallResult]
+        self._data = data
+        self._event = event
+        self._id = id
+        self._retry = retry
+        self._comment = comment
 
+    @property
+    def data(self) -> DataT | None:
+        """The data: text sent as it is, anything else as JSON; ``None``: no ``data:``."""
+        return cast("DataT | None", self._data)
 
-def _plain(sse: ServerSentEvent[object]) -> bool:
-    """Whether every field of ``sse`` is absent or in its commonest form (printable text,
-    an int retry), which `_check_event` would take: a quick test for building one."""
-    event, id_, comment, retry = sse.event, sse.id, sse.comment, sse.retry
-    return (
-        (event is None or (type(event) is str and event.isprintable()))
-        and (id_ is None or (type(id_) is str and id_.isprintable()))
-        and (comment is None or (type(comment) is str and comment.isprintable()))
-        and (retry is None or (type(retry) is int and retry >= 0))
-    )
+    @property
+    def event(self) -> str | None:
+        """The event type (``EventSource`` dispatches it to this event name's listeners)."""
+        return cast("str | None", self._event)
+
+    @property
+    def id(self) -> str | None:
+        """The event ID (sent back in ``Last-Event-ID`` when the browser reconnects)."""
+        return cast("str | None", self._id)
+
+    @property
+    def retry(self) -> int | None:
+        """The reconnection time the browser is to use, in milliseconds."""
+        return cast("int | None", self._retry)
+
+    @property
+    def comment(self) -> str | None:
+        """A comment line, sent before the fields: clients ignore it."""
+        return cast("str | None", self._comment)
+
+    def _encode(self, owner: str) -> bytes:
+        """The bytes of this event, each field checked again on the way out: the
+        commonest (``event`` and ``id`` printable text, no ``retry`` nor ``comment``, data
+        a dict or a list) in one pass, anything else with every check."""
+        data, event, id_ = self._data, self._event, self._id
+        if (
+            self._retry is None
+            and self._comment is None
+            and (event is None or (type(event) is str and event.isprintable()))
+            and (id_ is None or (type(id_) is str and id_.isprintable()))
+        ):  # printable: no CR, LF, NUL, nor a lone surrogate UTF-8 cannot carry
+            if event is None:
+                head = "" if id_ is None else f"id: {id_}\n"
+            else:
+                head = f"event: {event}\n" if id_ is None else f"event: {event}\nid: {id_}\n"
+            kind = type(data)
+            if kind is dict or kind is list:  # JSON in one line, ASCII
+                try:
+                    return f"{head}data: {_ENCODER.encode(data)}\n\n".encode()
+                except (TypeError, ValueError, RecursionError):
+                    pass  # refused below, with the reason
+        else:
+            head = _check_fields(owner, self._comment, event, id_, self._retry)
+        if data is not None:
+            head += _data_lines(owner, data, raw=True)
+        return _encoded(owner, head + "\n", cast("ServerSentEvent[object]", self))
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self._data, self._event, self._id, self._retry, self._comment)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == cast("ServerSentEvent[object]", other)._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}(data={self._data!r}, event={self._event!r}, "
+            f"id={self._id!r}, retry={self._retry!r}, comment={self._comment!r})"
+        )
 
 
 def _base_model() -> type[BaseModel] | None:
@@ -263,11 +352,7 @@ def encode_event(item: object, owner: str = "EventStreamResponse") -> bytes:
             pass  # refused below, with the reason
     if not isinstance(item, ServerSentEvent):
         return _encoded(owner, _data_lines(owner, item, raw=False) + "\n", None)
-    sse = cast("ServerSentEvent[object]", item)
-    text = _check_event(owner, sse)
-    if sse.data is not None:
-        text += _data_lines(owner, sse.data, raw=True)
-    return _encoded(owner, text + "\n", sse)
+    return cast("ServerSentEvent[object]", item)._encode(owner)  # pyright: ignore[reportPrivateUsage]
 
 
 def encode_line(item: object, owner: str = "JsonLinesResponse") -> bytes:

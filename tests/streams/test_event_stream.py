@@ -262,9 +262,11 @@ def _good_then(bad: object) -> Iterator[object]:
 
 
 def _forged(field: str, value: object) -> ServerSentEvent[str]:
-    """An event whose field was changed after it was built, past the frozen dataclass."""
+    """An event whose field was changed after it was built, past its read-only
+    properties (in the slot that holds it)."""
     event = ServerSentEvent("x")
-    object.__setattr__(event, field, value)
+    object.__setattr__(event, f"_{field}", value)
+    assert getattr(event, field) == value
     return event
 
 
