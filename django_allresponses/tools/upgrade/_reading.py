@@ -6,11 +6,15 @@ from __future__ import annotations
 import ast
 import http
 import inspect
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 import libcst as cst
-from libcst.metadata import CodeRange, PositionProvider, QualifiedNameProvider, ScopeProvider
+from libcst._nodes.internal import CodegenState
+from libcst.metadata import ScopeProvider
 
 from ._changes import Change
 from ._facts import (
@@ -33,6 +37,54 @@ def literal(node: cst.BaseExpression) -> tuple[bool, object]:
         return True, ast.literal_eval(cst.Module([]).code_for_node(node).strip())
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
         return False, None
+
+
+_NEWLINE: Final = re.compile(r"\r\n?|\n")
+
+
+class _CallLines(CodegenState):
+    """Code generation that counts lines and notes the line each call starts on, where
+    libcst's ``PositionProvider`` would put its start (after its own parentheses), without
+    a position object for every node."""
+
+    __slots__ = ("found", "line")
+
+    def __init__(self, module: cst.Module) -> None:
+        super().__init__(
+            default_indent=module.default_indent, default_newline=module.default_newline
+        )
+        self.line = 1
+        self.found: dict[cst.Call, int] = {}
+
+    def add_token(self, value: str) -> None:
+        self.tokens.append(value)
+        if "\n" in value or "\r" in value:
+            self.line += len(_NEWLINE.findall(value))
+
+    @contextmanager
+    def record_syntactic_position(
+        self,
+        node: cst.CSTNode,
+        *,
+        start_node: cst.CSTNode | None = None,
+        end_node: cst.CSTNode | None = None,
+    ) -> Iterator[None]:
+        if isinstance(node, cst.Call):
+            self.found[node] = self.line
+        yield
+
+
+def call_lines(module: cst.Module) -> dict[cst.Call, int]:
+    """The line each call of ``module`` starts on, from one pass of code generation.
+
+    Examples:
+        >>> module = cst.parse_module("x = 1\\n\\ny = (\\n    f(2)\\n)\\n")
+        >>> sorted(call_lines(module).values())
+        [4]
+    """
+    state = _CallLines(module)
+    module._codegen(state)  # pyright: ignore[reportPrivateUsage]
+    return state.found
 
 
 Fold = tuple[cst.SimpleStatementLine, str, object]
@@ -67,14 +119,20 @@ class NotOurs(Exception):
 
 
 class Reader(cst.CSTVisitor):
-    """Reads every call of a Django response class: a draft, or why it is left alone."""
+    """Reads every call of a Django response class: a draft, or why it is left alone.
 
-    METADATA_DEPENDENCIES = (PositionProvider, QualifiedNameProvider, ScopeProvider)
+    ``lines`` gives each call's first line (`call_lines`). A name's qualified names are
+    asked of its scope, as libcst's ``QualifiedNameProvider`` asks them, for the few nodes
+    that need them rather than for every node of the module.
+    """
 
-    def __init__(self, path: str, module: cst.Module) -> None:
+    METADATA_DEPENDENCIES = (ScopeProvider,)
+
+    def __init__(self, path: str, module: cst.Module, lines: dict[cst.Call, int]) -> None:
         super().__init__()
         self.path = path
         self.module = module
+        self.lines = lines
         self.drafts: dict[cst.Call, Draft] = {}
         self.left: list[Change] = []
         self._functions: list[cst.CSTNode] = [module]
@@ -86,13 +144,12 @@ class Reader(cst.CSTVisitor):
         self._functions.pop()
 
     def _qualified(self, node: cst.CSTNode) -> str | None:
-        names = self.get_metadata(QualifiedNameProvider, node, set())
+        scope = self.get_metadata(ScopeProvider, node, None)
+        names = scope.get_qualified_names_for(node) if scope is not None else set()
         return next(iter(names)).name if len(names) == 1 else None
 
-    def _line(self, node: cst.CSTNode) -> int:
-        position = self.get_metadata(PositionProvider, node)
-        assert isinstance(position, CodeRange)
-        return position.start.line
+    def _line(self, node: cst.Call) -> int:
+        return self.lines[node]
 
     def visit_Call(self, node: cst.Call) -> None:
         qualified = self._qualified(node.func)

@@ -20,7 +20,7 @@ from ._imports import (
     refuse_clashes,
     unused_imports,
 )
-from ._reading import Draft, Reader
+from ._reading import Draft, Reader, call_lines
 from ._writing import Writer
 
 _CALL: Final = re.compile(r"\b(?:HttpResponse\w*|JsonResponse)(?:\s*\(|\s+as\b)")
@@ -96,7 +96,7 @@ def upgrade_source(
     if module.code != source:
         raise UnkeptSource("libcst cannot give back this file's bytes exactly")
     wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
-    reader = Reader(path, module)
+    reader = Reader(path, module, call_lines(module))
     wrapper.visit(reader)
     left = list(reader.left)
     plans = _plans(module, reader.drafts, path, left)
