@@ -517,9 +517,10 @@ def _class_names() -> dict[str, tuple[CatalogueEntry, type[HttpResponseBase]]]:
     import django_allresponses
 
     entries = {cls: entry for entry in catalogue() for cls in entry.classes}
+    values = {name: getattr(django_allresponses, name) for name in django_allresponses.__all__}
     return {
         name: (entries[value], value)
-        for name, value in vars(django_allresponses).items()
+        for name, value in values.items()
         if isinstance(value, type) and value in entries
     }
 
