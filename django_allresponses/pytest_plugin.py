@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from django.http import HttpRequest
     from django.http.response import HttpResponseBase
 
-    from .checks.conformance import Finding
+    from .checks.rules import Finding
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +66,7 @@ class Checked:
     """One non-conforming response: the test, the request, the status and the findings.
 
     Examples:
-        >>> from django_allresponses.checks.conformance import Finding
+        >>> from django_allresponses.checks.rules import Finding
         >>> finding = Finding("error", "missing-allow", "no Allow", "RFC 9110, Section 15.5.6")
         >>> checked = Checked("test_x.py::test_a", "GET /items/", "405 Not Allowed", (finding,))
         >>> print(checked)
@@ -463,7 +463,7 @@ class Tally:
     """The findings of a run by rule and severity: how many, the first views and tests.
 
     Examples:
-        >>> from django_allresponses.checks.conformance import Finding
+        >>> from django_allresponses.checks.rules import Finding
         >>> allow = Finding("error", "missing-allow", "no Allow", "RFC 9110, Section 15.5.6")
         >>> tally = Tally()
         >>> tally.add([allow], "test_x.py::test_a", "shop.views.items")

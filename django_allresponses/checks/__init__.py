@@ -7,7 +7,7 @@ for a view.
 """
 
 from .applied import ResponseConformanceMixin, assert_conforms, check_response
-from .conformance import RULES, Finding, Rule, Severity, conformance_report
+from .rules import RULES, Finding, Rule, Severity, conformance_report
 from .silencing import ignore
 
 __all__ = [

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from django.http import HttpRequest
 from django.http.response import HttpResponseBase
 
-from .conformance import Finding, conformance_report
+from .rules import Finding, conformance_report
 from .silencing import check_split, rule_names
 
 if TYPE_CHECKING:

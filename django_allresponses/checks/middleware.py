@@ -63,17 +63,12 @@ from django.http.response import HttpResponseBase
 from django.utils.deprecation import MiddlewareMixin
 
 from ..errors import ResponseValidationError
-from .conformance import (
+from .engine import Snapshot, check_changes, check_content, check_within, is_clean, snapshot
+from .rules import (
     JSON_LIMIT,
     Finding,
-    Snapshot,
     _json_type,  # pyright: ignore[reportPrivateUsage]
-    check_changes,
-    check_content,
-    check_within,
     conformance_report,
-    is_clean,
-    snapshot,
 )
 from .silencing import ignored_everywhere, silenced, split, view_name, view_of
 

@@ -24,11 +24,11 @@ from django.http import HttpRequest
 from django.http.response import HttpResponseBase
 
 from ..errors import ResponseValidationError
-from .conformance import (
+from .engine import check_within
+from .rules import (
     RULES,
     Finding,
     _request_of,  # pyright: ignore[reportPrivateUsage]
-    check_within,
 )
 
 ATTRIBUTE: Final = "allresponses_ignore"

@@ -23,7 +23,7 @@ from django_allresponses import (
     check_response,
 )
 from django_allresponses.checks.applied import ResponseConformanceMixin
-from django_allresponses.checks.conformance import RULES
+from django_allresponses.checks.rules import RULES
 from django_allresponses.tools.examples import build
 from tests.support.checks_corpus import CASES, Case
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 
@@ -21,8 +22,9 @@ from django_allresponses import (
     JsonResponseOK,
     check_response,
 )
-from django_allresponses.checks import conformance
-from django_allresponses.checks.conformance import Finding
+from django_allresponses.checks import engine as conformance
+from django_allresponses.checks.engine import ENGINE
+from django_allresponses.checks.rules import CATALOGUE, Finding
 from django_allresponses.tools.playground.settings import DEFAULT_MIDDLEWARE
 
 CHECKS = "django_allresponses.middleware.ResponseChecksMiddleware"
@@ -30,12 +32,12 @@ CHECKS = "django_allresponses.middleware.ResponseChecksMiddleware"
 
 def _full(response: HttpResponseBase) -> list[Finding]:
     """Every rule, with no shortcut and no memory of heads seen before."""
-    conformance._CLEAN_HEADS.clear()  # pyright: ignore[reportPrivateUsage]
+    ENGINE.clean_heads.clear()
     return [
-        *conformance._status_findings(response),  # pyright: ignore[reportPrivateUsage]
-        *conformance._header_findings(response),  # pyright: ignore[reportPrivateUsage]
-        *conformance._required_findings(response),  # pyright: ignore[reportPrivateUsage]
-        *conformance._body_findings(response, None),  # pyright: ignore[reportPrivateUsage]
+        finding
+        for check in CATALOGUE.checks
+        if check is not CATALOGUE.checks[-1]  # undeclared-status: no request here
+        for finding in check.find(response, None, None)
     ]
 
 
@@ -113,7 +115,7 @@ def test_a_django_head_seen_before_is_told_clean_whatever_its_length(
         response["X-Frame-Options"] = "DENY"
         return response
 
-    conformance._CLEAN_HEADS.clear()  # pyright: ignore[reportPrivateUsage]
+    ENGINE.clean_heads.clear()
     assert conformance.is_clean(build(b"hello", "5"), None, None) is False  # not seen yet
     assert check_response(build(b"hello", "5")) == []  # found clean: remembered
     assert conformance.is_clean(build(b"hello, world", "12"), None, None) is True
@@ -235,13 +237,13 @@ def test_a_status_changed_on_the_way_out_gets_the_whole_head_checked(
 
 def _parses(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     parsed: list[int] = []
-    loads = conformance.json.loads
+    loads = json.loads
 
     def counted(*arguments: object, **keywords: object) -> object:
         parsed.append(1)
         return loads(*arguments, **keywords)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(conformance.json, "loads", counted)
+    monkeypatch.setattr(json, "loads", counted)
     return parsed
 
 

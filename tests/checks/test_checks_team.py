@@ -13,7 +13,7 @@ from django.test import Client, RequestFactory, override_settings
 from django.urls import path
 
 from django_allresponses import check_response
-from django_allresponses.checks.conformance import check_content
+from django_allresponses.checks.engine import check_content
 from django_allresponses.middleware import ResponseChecksMiddleware, ResponseConformanceError
 from django_allresponses.tools.playground.settings import DEFAULT_MIDDLEWARE
 
