@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import json
+import json.encoder
 import re
 import secrets
 import sys
@@ -27,6 +28,7 @@ from collections.abc import (
     Callable,
     Iterable,
     Iterator,
+    Sequence,
 )
 from contextlib import aclosing
 from gzip import GzipFile
@@ -229,7 +231,7 @@ LF or NUL
             kind = type(data)
             if kind is dict or kind is list:  # JSON in one line, ASCII
                 try:
-                    return f"{head}data: {_ENCODER.encode(data)}\n\n".encode()
+                    return f"{head}data: {''.join(_JSON(data, 0))}\n\n".encode()
                 except (TypeError, ValueError, RecursionError):
                     pass  # refused below, with the reason
         else:
@@ -265,6 +267,42 @@ def _base_model() -> type[BaseModel] | None:
 _ENCODER: Final = ModelJSONEncoder(allow_nan=False)
 
 
+def _one_shot_json() -> Callable[[object, int], Sequence[str]]:
+    """`_ENCODER`'s ``encode`` for a dict or a list, made once: CPython's C encoder with
+    its settings (``JSONEncoder.encode`` builds a new one for each call, about half the
+    cost of a row of a few fields). The same text; it keeps no circular-reference
+    markers, whose dict, shared by every call, would not be safe across threads, so a
+    cycle ends in ``RecursionError``: any error sends the item to `_ENCODER`, which
+    refuses it with its own reason. Without the C encoder, `_ENCODER` itself."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # pragma: no cover - a Python without the C accelerator
+        return lambda data, _level: [_ENCODER.encode(data)]
+    strings = (
+        json.encoder.encode_basestring_ascii
+        if _ENCODER.ensure_ascii
+        else json.encoder.encode_basestring
+    )
+    return cast(
+        "Callable[[object, int], Sequence[str]]",
+        make(
+            None,
+            _ENCODER.default,
+            strings,
+            None,
+            _ENCODER.key_separator,
+            _ENCODER.item_separator,
+            _ENCODER.sort_keys,
+            _ENCODER.skipkeys,
+            _ENCODER.allow_nan,
+        ),
+    )
+
+
+_JSON: Final = _one_shot_json()
+"""The JSON of a dict or a list, in parts to join (`_one_shot_json`); raises as
+``json`` does for what it cannot encode, to be refused by `_json_text`."""
+
+
 def _json_text(owner: str, data: object) -> str | bytes:
     """``data`` as JSON, as the JSON twins send it: a model by pydantic, anything else by
     `ModelJSONEncoder`; NaN and Infinity refused (RFC 8259, Section 6)."""
@@ -291,7 +329,7 @@ def _data_lines(owner: str, data: object, *, raw: bool) -> str:
     kind = type(data)
     if kind is dict or kind is list:  # JSON in one line: json escapes every line break
         try:
-            return f"data: {_ENCODER.encode(data)}\n"
+            return f"data: {''.join(_JSON(data, 0))}\n"
         except (TypeError, ValueError, RecursionError):
             pass  # refused below, with the reason
     if raw and isinstance(data, str):
@@ -347,12 +385,15 @@ def encode_event(item: object, owner: str = "EventStreamResponse") -> bytes:
     kind = type(item)
     if kind is dict or kind is list:  # the commonest data: JSON in one line, ASCII
         try:
-            return f"data: {_ENCODER.encode(item)}\n\n".encode()
+            return f"data: {''.join(_JSON(item, 0))}\n\n".encode()
         except (TypeError, ValueError, RecursionError):
             pass  # refused below, with the reason
-    if not isinstance(item, ServerSentEvent):
-        return _encoded(owner, _data_lines(owner, item, raw=False) + "\n", None)
-    return cast("ServerSentEvent[object]", item)._encode(owner)  # pyright: ignore[reportPrivateUsage]
+    if kind is ServerSentEvent or isinstance(item, ServerSentEvent):
+        return _encode_event(item, owner)
+    return _encoded(owner, _data_lines(owner, item, raw=False) + "\n", None)
+
+
+_encode_event: Final[Callable[[Any, str], bytes]] = ServerSentEvent._encode  # pyright: ignore[reportPrivateUsage]
 
 
 def encode_line(item: object, owner: str = "JsonLinesResponse") -> bytes:
@@ -371,7 +412,7 @@ Section 6)
     kind = type(item)
     if kind is dict or kind is list:  # the commonest data: JSON in one line, ASCII
         try:
-            return f"{_ENCODER.encode(item)}\n".encode()
+            return f"{''.join(_JSON(item, 0))}\n".encode()
         except (TypeError, ValueError, RecursionError):
             pass  # refused below, with the reason
     text = _json_text(owner, item)

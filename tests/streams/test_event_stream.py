@@ -5,8 +5,10 @@ would end a field or an event early."""
 from __future__ import annotations
 
 import asyncio
+import json
 import math
 from collections.abc import AsyncIterator, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -321,6 +323,84 @@ def test_a_deeply_nested_value_is_refused_as_data() -> None:
     with pytest.raises(ResponseValidationError) as caught:
         body(EventStreamResponse([nested]))
     assert caught.value.argument == "data"
+
+
+def test_a_circular_value_is_refused_with_json_s_reason() -> None:
+    looped: dict[str, object] = {"n": 1}
+    looped["self"] = looped
+    for item in (looped, ServerSentEvent(looped, event="e", id="1")):
+        with pytest.raises(ResponseValidationError) as caught:
+            body(EventStreamResponse([item]))
+        assert caught.value.argument == "data"
+        assert str(caught.value).endswith("cannot be encoded as JSON: Circular reference detected")
+
+
+def test_the_same_value_sent_from_many_threads_at_once_is_never_taken_for_a_cycle() -> None:
+    shared = {"rows": [{"id": i, "tags": ["a", "b"], "more": {"x": [i]}} for i in range(50)]}
+    expected = b"event: e\nid: 1\ndata: " + json.dumps(shared).encode() + b"\n\n"
+
+    def send(_: int) -> set[bytes]:
+        return {
+            body(EventStreamResponse([ServerSentEvent(shared, event="e", id="1")]))
+            for _ in range(200)
+        }
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        sent = set[bytes]().union(*pool.map(send, range(8)))
+    assert sent == {expected}
+
+
+# --- a ServerSentEvent as a value -------------------------------------------------------
+
+
+def test_an_event_is_immutable() -> None:
+    event = ServerSentEvent("x", event="tick", id="1")
+    for field in ("data", "event", "id", "retry", "comment"):
+        with pytest.raises(AttributeError):
+            setattr(event, field, "other")
+    with pytest.raises(AttributeError):
+        event.other = 1  # type: ignore[attr-defined]  # pyright: ignore[reportAttributeAccessIssue]
+    assert (event.data, event.event, event.id, event.retry, event.comment) == (
+        "x",
+        "tick",
+        "1",
+        None,
+        None,
+    )
+
+
+def test_events_with_the_same_fields_are_equal_and_hash_alike() -> None:
+    one = ServerSentEvent({"n": 1}, event="tick", id="1", retry=10, comment="c")
+    same = ServerSentEvent({"n": 1}, event="tick", id="1", retry=10, comment="c")
+    assert one == same
+    assert hash(ServerSentEvent("x", id="1")) == hash(ServerSentEvent("x", id="1"))
+    assert len({ServerSentEvent("x", id="1"), ServerSentEvent("x", id="1")}) == 1
+    assert one != ServerSentEvent({"n": 1}, event="tick", id="2", retry=10, comment="c")
+    assert ServerSentEvent("x") != ServerSentEvent("x", comment="")
+    assert ServerSentEvent("x") != ("x", None, None, None, None)
+
+    class Other(ServerSentEvent[str]):
+        __slots__ = ()
+
+    assert Other("x") != ServerSentEvent("x")
+
+
+def test_an_event_reads_back_as_the_call_that_builds_it() -> None:
+    assert repr(ServerSentEvent("x", id="1")) == (
+        "ServerSentEvent(data='x', event=None, id='1', retry=None, comment=None)"
+    )
+    assert repr(ServerSentEvent(comment="c", retry=5)) == (
+        "ServerSentEvent(data=None, event=None, id=None, retry=5, comment='c')"
+    )
+
+
+def test_an_event_matches_by_its_data_and_fields() -> None:
+    match ServerSentEvent("x", event="tick"):
+        case ServerSentEvent("x", event="tick", id=None):
+            matched = True
+        case _:
+            matched = False
+    assert matched
 
 
 def test_a_hostile_str_subclass_is_sent_as_its_text() -> None:
