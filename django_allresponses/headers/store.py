@@ -13,7 +13,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable, Mapping
 from http.cookies import CookieError, Morsel
-from typing import TYPE_CHECKING, Any, Final, cast
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, cast
 
 from django.http.cookie import SimpleCookie
 from django.http.response import ResponseHeaders
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
         no more of the responses layer, which it does not import."""
 
         header_units: ClassVar[Mapping[str, HeaderUnit]]
+        quick_sets: ClassVar[dict[str, QuickSet]]
 
 
 def _direct_store_fits() -> bool:
@@ -50,10 +51,15 @@ DIRECT_STORE: Final = _direct_store_fits()
 otherwise every value takes Django's own ``ResponseHeaders.__setitem__`` after
 being checked, which costs a second conversion and nothing else."""
 
-_NAMES: dict[object, tuple[str, str]] = {}
-"""Header names already checked: name -> (name, lower-case name). Bounded; empty where
-``DIRECT_STORE`` is false. A framing header of a status with framing rules is never stored
-from here: such a class has a unit for it (``units.FRAMING_UNITS``) that takes every check."""
+QuickSet: TypeAlias = tuple[str, str, "Callable[[str], object] | None"]
+"""How a class takes a header name already set once, checked (`CheckedHeaders._set`): the
+name as sent, its lower-case form, and the quick test of the unit that checks it
+(``HeaderUnit.quick``), or ``None`` for a header no unit knows. Each class keeps its own
+(``quick_sets``, name as given -> `QuickSet`), since the units differ between classes."""
+
+QUICK_SETS_MAX: Final = 256
+"""How many header names a class remembers (`QuickSet`); a name past them takes every check."""
+
 _FRAMING: Final = frozenset({"content-length", "transfer-encoding"})
 
 
@@ -82,18 +88,20 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
     """The response, for rules between a header and the body (206); ``None`` elsewhere."""
 
     def __setitem__(self, key: str, value: object) -> None:
-        named = _NAMES.get(key)  # names seen before that Django's store can take as they are
-        if named is not None:
-            name, lower = named
-            unit: HeaderUnit | None = self._owner.header_units.get(lower)
+        # A name this class has taken before (`QuickSet`), which Django's store can take as
+        # it is. (``StatusResponseMixin.__setitem__`` repeats these lines for
+        # ``response[key] = value``, to save a call.)
+        known = self._owner.quick_sets.get(key)
+        if known is not None and type(value) is str:
+            name, lower, quick = known
             # The commonest value, taken as field_text() would take it, without the call:
             # ASCII, nothing to strip at either end (strip() returns the string itself),
             # printable; for a header a unit knows, in its grammar's commonest form with no
             # other rule of the class to apply, which its quick test tells whole.
-            if type(value) is str and (
+            if (
                 (value.isascii() and value.strip() is value and value.isprintable())
-                if unit is None
-                else (unit.quick is not None and unit.quick(value))
+                if quick is None
+                else quick(value)
             ):
                 self._store[lower] = (name, value)
                 return
@@ -116,6 +124,8 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
             text = self._convert_to_charset(text, "latin-1", mime_encode=True)
         if DIRECT_STORE:
             self._store[lower] = (name, text)
+            if type(key) is str and (unit is None or unit.quick is not None):
+                _remember(owner, key, (name, lower, None if unit is None else unit.quick))
         else:
             ResponseHeaders.__setitem__(self, name, text)
 
@@ -147,10 +157,7 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
                 response_class=owner,
                 argument="headers",
             ) from None
-        named = (name, name.lower())
-        if DIRECT_STORE and type(key) is str and len(_NAMES) < 1024:
-            _NAMES[key] = named
-        return named
+        return name, name.lower()
 
     def _framing_keeps(self, name: str, text: str) -> bool:
         """Apply the status's framing rules (`Framing`).
@@ -183,6 +190,17 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
+
+
+def _remember(owner: type[HeaderOwner], key: str, known: QuickSet) -> None:
+    """Keep ``key`` among the names ``owner`` takes quickly (`QuickSet`), in the class's own
+    ``quick_sets`` (never one it inherits, whose units may differ)."""
+    sets = owner.__dict__.get("quick_sets")
+    if sets is None:
+        sets = {}
+        setattr(owner, "quick_sets", sets)  # noqa: B010
+    if len(sets) < QUICK_SETS_MAX:
+        sets[key] = known
 
 
 class CheckedMorsel(Morsel[str]):

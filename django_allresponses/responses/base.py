@@ -156,6 +156,9 @@ class StatusResponseMixin:
     """The header units of the class's header arguments, applied in this order."""
     header_units: ClassVar[Mapping[str, HeaderUnit]] = BY_HEADER
     """Lower-case header name -> the unit that checks a value set later."""
+    quick_sets: ClassVar[dict[str, _store.QuickSet]] = {}
+    """The header names this class has taken once, checked, and takes quickly since
+    (`django_allresponses.headers.store.QuickSet`): each class has its own."""
     _rules: ClassVar[tuple[HeaderUnit, ...]] = ()
     _units_of: ClassVar[tuple[HeaderUnit, ...]] = ()
     """The ``takes`` that ``header_units`` and ``_rules`` were built from."""
@@ -165,6 +168,7 @@ class StatusResponseMixin:
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        cls.quick_sets = {}  # never a base's: its units may differ
         if cls.takes is not cls._units_of:  # declared here, or by a behaviour it takes
             cls._units_of = cls.takes
             cls.header_units = {**BY_HEADER, **{unit.key: unit for unit in cls.takes}}
@@ -295,6 +299,33 @@ position 0; give bytes, or a charset that can encode it
                 response_class=owner,
                 argument="cookies",
             ) from None
+
+    def __setitem__(self, header: str, value: object) -> None:
+        """``response[header] = value``: what Django's does (``self.headers[header] =
+        value``), with the store's quick path for the commonest sets taken here whole.
+
+        Middleware sets headers this way on every response, and the call saved is a third
+        of a quick set. Every other set takes the store (`CheckedHeaders`), which checks it.
+
+        Examples:
+            >>> from django_allresponses import HttpResponseCreated
+            >>> response = HttpResponseCreated(location="/items/1")
+            >>> response["Location"] = "/items/2"
+            >>> response["Location"]
+            '/items/2'
+        """
+        known = type(self).quick_sets.get(header)
+        if known is not None and type(value) is str:
+            name, lower, quick = known
+            # As `CheckedHeaders.__setitem__` takes it: see there.
+            if (
+                (value.isascii() and value.strip() is value and value.isprintable())
+                if quick is None
+                else quick(value)
+            ):
+                self.headers._store[lower] = (name, value)  # type: ignore[attr-defined]
+                return
+        self.headers[header] = value
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)

@@ -14,6 +14,8 @@ from django_allresponses import (
     HttpResponseTooManyRequests,
     ResponseValidationError,
 )
+from django_allresponses.headers.store import QUICK_SETS_MAX
+from django_allresponses.headers.units import LOCATION
 from django_allresponses.headers.values import plain_digits
 
 
@@ -59,3 +61,65 @@ def test_ascii_digits_are_told_whole() -> None:
     response = HttpResponseTooManyRequests()
     response["Retry-After"] = "120"
     assert response["Retry-After"] == "120"
+
+
+def _set(response: object, door: str, name: str, value: str) -> None:
+    """``response[name] = value`` or ``response.headers[name] = value``."""
+    target = response if door == "response" else response.headers  # type: ignore[attr-defined]
+    target[name] = value  # type: ignore[index]
+
+
+@pytest.mark.parametrize("door", ["response", "headers"])
+@pytest.mark.parametrize(
+    ("name", "good", "bad"),
+    [
+        ("Location", "/items/2", "/a b"),
+        ("Location", "/items/2", "/a\r\nX: y"),
+        ("X-Request-Id", "a1b2", "a1\r\nX: y"),
+        ("X-Request-Id", "a1b2", " a1"),
+    ],
+)
+def test_a_name_taken_before_still_checks_every_value(
+    door: str, name: str, good: str, bad: str
+) -> None:
+    response = HttpResponseCreated(location="/x")
+    _set(response, door, name, good)
+    _set(response, door, name, good)  # the name is known now: the quick path
+    assert name in type(response).quick_sets
+    with pytest.raises(ResponseValidationError) as caught:
+        _set(response, door, name, bad)
+    assert caught.value.argument == name
+    assert response[name] == good
+
+
+def test_each_class_takes_names_with_its_own_units() -> None:
+    # A subclass whose Location unit has no quick test: every value it is given takes the
+    # unit's every check, even after its base has taken the name quickly.
+    strict = LOCATION.replace(quick=None)
+
+    class Strict(HttpResponseCreated):
+        takes = tuple(
+            strict if unit.key == "location" else unit for unit in HttpResponseCreated.takes
+        )
+
+    base = HttpResponseCreated(location="/x")
+    base["Location"] = "/items/2"
+    assert HttpResponseCreated.quick_sets["Location"][2] is LOCATION.quick
+    assert Strict.quick_sets is not HttpResponseCreated.quick_sets
+    response = Strict(location="/x")
+    response["Location"] = "/items/3"
+    response["Location"] = "/items/4"
+    assert "Location" not in Strict.quick_sets
+    assert response["Location"] == "/items/4"
+
+
+def test_a_class_remembers_a_bounded_number_of_names() -> None:
+    class Many(HttpResponseCreated):
+        pass
+
+    response = Many(location="/x")
+    for index in range(QUICK_SETS_MAX + 10):
+        response[f"X-Name-{index}"] = "1"
+    assert len(Many.quick_sets) == QUICK_SETS_MAX
+    with pytest.raises(ResponseValidationError):
+        response[f"X-Name-{QUICK_SETS_MAX + 5}"] = "a\r\nb"
