@@ -139,22 +139,6 @@ class _Uses(cst.CSTVisitor):
                 self.headers.add("?")
 
 
-def blocks(module: cst.Module) -> list[Sequence[cst.BaseStatement]]:
-    """The module's body and every indented block in it."""
-
-    class Blocks(cst.CSTVisitor):
-        def __init__(self) -> None:
-            super().__init__()
-            self.found: list[Sequence[cst.BaseStatement]] = [module.body]
-
-        def visit_IndentedBlock(self, node: cst.IndentedBlock) -> None:
-            self.found.append(node.body)
-
-    visitor = Blocks()
-    module.visit(visitor)
-    return visitor.found
-
-
 def _assigned_call(statement: cst.BaseStatement) -> tuple[str, cst.Call] | None:
     if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
         return None
@@ -187,9 +171,12 @@ def _fold_following(draft: Draft, name: str, following: Sequence[cst.BaseStateme
         draft.folds.append((statement, folded[0], folded[1]))
 
 
-def attach_statements(module: cst.Module, drafts: dict[cst.Call, Draft]) -> None:
-    """Give each draft assigned to a name its statement and the header sets after it."""
-    for body in blocks(module):
+def attach_statements(
+    blocks: Sequence[Sequence[cst.BaseStatement]], drafts: dict[cst.Call, Draft]
+) -> None:
+    """Give each draft assigned to a name its statement and the header sets after it;
+    ``blocks`` are the module's body and every indented block in it."""
+    for body in blocks:
         for position, statement in enumerate(body):
             found = _assigned_call(statement)
             if found is None or found[1] not in drafts:

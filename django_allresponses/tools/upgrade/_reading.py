@@ -7,7 +7,7 @@ import ast
 import http
 import inspect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -42,19 +42,30 @@ def literal(node: cst.BaseExpression) -> tuple[bool, object]:
 _NEWLINE: Final = re.compile(r"\r\n?|\n")
 
 
-class _CallLines(CodegenState):
-    """Code generation that counts lines and notes the line each call starts on, where
-    libcst's ``PositionProvider`` would put its start (after its own parentheses), without
-    a position object for every node."""
+Place = tuple[int, cst.CSTNode]
+"""Where a call is: the line it starts on, and the statement of the module's body it is in."""
 
-    __slots__ = ("found", "line")
+
+class _CallPlaces(CodegenState):
+    """Code generation that counts lines and notes, for each call, the line it starts on
+    (where libcst's ``PositionProvider`` puts its start: after its own parentheses) and
+    the statement of the module's body it is in, without a position object for every
+    node."""
+
+    __slots__ = ("body", "found", "line", "top")
 
     def __init__(self, module: cst.Module) -> None:
         super().__init__(
             default_indent=module.default_indent, default_newline=module.default_newline
         )
         self.line = 1
-        self.found: dict[cst.Call, int] = {}
+        self.body = set(module.body)
+        self.top: cst.CSTNode = module
+        self.found: dict[cst.Call, Place] = {}
+
+    def before_codegen(self, node: cst.CSTNode) -> None:
+        if node in self.body:
+            self.top = node
 
     def add_token(self, value: str) -> None:
         self.tokens.append(value)
@@ -70,21 +81,23 @@ class _CallLines(CodegenState):
         end_node: cst.CSTNode | None = None,
     ) -> Iterator[None]:
         if isinstance(node, cst.Call):
-            self.found[node] = self.line
+            self.found[node] = (self.line, self.top)
         yield
 
 
-def call_lines(module: cst.Module) -> dict[cst.Call, int]:
-    """The line each call of ``module`` starts on, from one pass of code generation.
+def call_places(module: cst.Module) -> tuple[dict[cst.Call, Place], str]:
+    """The line each call of ``module`` starts on and the statement of the module's body
+    it is in, and the module's code (``module.code``), from one pass of code generation.
 
     Examples:
         >>> module = cst.parse_module("x = 1\\n\\ny = (\\n    f(2)\\n)\\n")
-        >>> sorted(call_lines(module).values())
-        [4]
+        >>> places, code = call_places(module)
+        >>> [(line, top is module.body[1]) for line, top in places.values()], code == module.code
+        ([(4, True)], True)
     """
-    state = _CallLines(module)
+    state = _CallPlaces(module)
     module._codegen(state)  # pyright: ignore[reportPrivateUsage]
-    return state.found
+    return state.found, "".join(state.tokens)
 
 
 Fold = tuple[cst.SimpleStatementLine, str, object]
@@ -121,18 +134,19 @@ class NotOurs(Exception):
 class Reader(cst.CSTVisitor):
     """Reads every call of a Django response class: a draft, or why it is left alone.
 
-    ``lines`` gives each call's first line (`call_lines`). A name's qualified names are
+    ``places`` gives each call's first line (`call_places`). A name's qualified names are
     asked of its scope, as libcst's ``QualifiedNameProvider`` asks them, for the few nodes
     that need them rather than for every node of the module.
     """
 
     METADATA_DEPENDENCIES = (ScopeProvider,)
 
-    def __init__(self, path: str, module: cst.Module, lines: dict[cst.Call, int]) -> None:
+    def __init__(self, path: str, module: cst.Module, places: dict[cst.Call, Place]) -> None:
         super().__init__()
         self.path = path
         self.module = module
-        self.lines = lines
+        self.places = places
+        self.blocks: list[Sequence[cst.BaseStatement]] = [module.body]
         self.drafts: dict[cst.Call, Draft] = {}
         self.left: list[Change] = []
         self._functions: list[cst.CSTNode] = [module]
@@ -149,7 +163,10 @@ class Reader(cst.CSTVisitor):
         return next(iter(names)).name if len(names) == 1 else None
 
     def _line(self, node: cst.Call) -> int:
-        return self.lines[node]
+        return self.places[node][0]
+
+    def visit_IndentedBlock(self, node: cst.IndentedBlock) -> None:
+        self.blocks.append(node.body)
 
     def visit_Call(self, node: cst.Call) -> None:
         qualified = self._qualified(node.func)

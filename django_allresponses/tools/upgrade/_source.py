@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import ast
-import re
-from typing import Any, Final
+from typing import Any
 
 import libcst as cst
 from libcst.metadata import MetadataWrapper, ScopeProvider
 
+from ._candidates import has_candidates, mentions_django_responses
 from ._changes import Change, Upgraded
-from ._facts import DJANGO_CLASSES, ensure_settings
+from ._facts import ensure_settings
 from ._folding import attach_statements, later_refusal, missing
 from ._imports import (
     DropImports,
@@ -20,44 +19,15 @@ from ._imports import (
     refuse_clashes,
     unused_imports,
 )
-from ._reading import Draft, Reader, call_lines
+from ._reading import Draft, Place, Reader, call_places
 from ._writing import Writer
 
-_CALL: Final = re.compile(r"\b(?:HttpResponse\w*|JsonResponse)(?:\s*\(|\s+as\b)")
+__all__ = ["UnkeptSource", "has_candidates", "mentions_django_responses", "upgrade_source"]
 
 
 class UnkeptSource(ValueError):
     """A source whose bytes the rewrite could not keep exactly (libcst does not give back
     some rare layouts, such as a form feed at the start of a line): left alone whole."""
-
-
-def mentions_django_responses(source: str) -> bool:
-    """Whether ``source`` may call a Django response class: the rest need no parsing."""
-    return "django" in source and _CALL.search(source) is not None
-
-
-def _candidate(call: ast.Call) -> bool:
-    func = call.func
-    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
-    if name not in DJANGO_CLASSES:
-        return False
-    if name not in ("HttpResponse", "JsonResponse"):
-        return True
-    starred = any(isinstance(arg, ast.Starred) for arg in call.args)
-    keywords = {keyword.arg for keyword in call.keywords}
-    return starred or None in keywords or "status" in keywords or len(call.args) >= 3
-
-
-def has_candidates(source: str) -> bool:
-    """Whether ``source`` calls a class of `DJANGO_CLASSES` by a name that may be
-    Django's, other than a plain 200: Python's own parser tells it many times faster than
-    libcst's reading, which only those files need. A source Python cannot parse here
-    (newer syntax) is read with libcst, which says what is wrong or reads it."""
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError):
-        return True
-    return any(isinstance(node, ast.Call) and _candidate(node) for node in ast.walk(tree))
 
 
 def upgrade_source(
@@ -93,18 +63,22 @@ def upgrade_source(
         return Upgraded(result.source.replace("\n", "\r"), result.changes)
     ensure_settings()
     module = cst.parse_module(source)
-    if module.code != source:
+    places, code = call_places(module)
+    if code != source:
         raise UnkeptSource("libcst cannot give back this file's bytes exactly")
     wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
-    reader = Reader(path, module, call_lines(module))
+    reader = Reader(path, module, places)
     wrapper.visit(reader)
     left = list(reader.left)
-    plans = _plans(module, reader.drafts, path, left)
+    plans = _plans(module, reader, path, left)
     scopes = wrapper.resolve(ScopeProvider)
     refuse_clashes(plans, scopes, module, path, left)
     if not plans:
         return Upgraded(source, tuple(sorted(left, key=_line)))
-    written, code = _write(module, plans, scopes, (style or ImportStyle()) if imports else None)
+    if imports:
+        written, code = _write(module, plans, scopes, style or ImportStyle())
+    else:
+        written, code = _write_calls(module, plans, places)
     if code.startswith(module.default_newline) and not source.startswith(module.default_newline):
         code = code[len(module.default_newline) :]
     changes = [_change(module, path, draft, written[call]) for call, draft in plans.items()]
@@ -116,12 +90,12 @@ def _line(change: Change) -> int:
 
 
 def _plans(
-    module: cst.Module, drafts: dict[cst.Call, Draft], path: str, left: list[Change]
+    module: cst.Module, reader: Reader, path: str, left: list[Change]
 ) -> dict[cst.Call, Draft]:
     """The drafts that nothing after them refuses; the others left alone with the reason."""
-    attach_statements(module, drafts)
+    attach_statements(reader.blocks, reader.drafts)
     plans: dict[cst.Call, Draft] = {}
-    for call, draft in drafts.items():
+    for call, draft in reader.drafts.items():
         reason = missing(draft) or later_refusal(draft)
         if reason is not None:
             left.append(Change(path, draft.line, module.code_for_node(call), reason=reason))
@@ -130,20 +104,42 @@ def _plans(
     return plans
 
 
+def _removed(plans: dict[cst.Call, Draft]) -> set[cst.SimpleStatementLine]:
+    return {statement for draft in plans.values() for statement, _, _ in draft.folds}
+
+
 def _write(
-    module: cst.Module, plans: dict[cst.Call, Draft], scopes: Any, style: ImportStyle | None
+    module: cst.Module, plans: dict[cst.Call, Draft], scopes: Any, style: ImportStyle
 ) -> tuple[dict[cst.Call, cst.Call], str]:
-    """Each call's new node, and the module's new text (``style`` None: imports kept)."""
-    removed = {statement for draft in plans.values() for statement, _, _ in draft.folds}
+    """Each call's new node, and the module's new text, its imports placed in ``style``."""
     names = sorted({draft.target.__name__ for draft in plans.values()})
-    drop = None
-    if style is not None:
-        drop = DropImports(unused_imports(scopes, module, plans), set(names), style)
-    writer = Writer(plans, removed, drop)
+    drop = DropImports(unused_imports(scopes, module, plans), set(names), style)
+    writer = Writer(plans, _removed(plans), drop)
     new_module = module.visit(writer)
-    if style is not None:
-        new_module = add_import(new_module, names, style)
-        new_module = new_module.visit(WrapImport(style.line_length))
+    new_module = add_import(new_module, names, style)
+    new_module = new_module.visit(WrapImport(style.line_length))
+    return writer.written, new_module.code
+
+
+def _write_calls(
+    module: cst.Module, plans: dict[cst.Call, Draft], places: dict[cst.Call, Place]
+) -> tuple[dict[cst.Call, cst.Call], str]:
+    """Each call's new node, and the module's new text with its imports as they are:
+    only the statements of the module's body that hold a call rewritten or a header set
+    folded go through the `Writer`, the others are kept as they are (what the `Writer`
+    gives back for them, without rebuilding them)."""
+    removed = _removed(plans)
+    touched = {places[call][1] for call in plans} | removed
+    writer = Writer(plans, removed, None)
+    body: list[cst.BaseStatement] = []
+    for statement in module.body:
+        if statement not in touched:
+            body.append(statement)
+            continue
+        new = statement.visit(writer)
+        if isinstance(new, cst.BaseStatement):  # a header set folded is removed
+            body.append(new)
+    new_module = writer.leave_Module(module, module.with_changes(body=body))
     return writer.written, new_module.code
 
 

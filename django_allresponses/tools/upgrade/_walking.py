@@ -87,7 +87,7 @@ def python_files(paths: Iterable[str], *, exclude: Sequence[str] = ()) -> Iterat
         >>> import django_allresponses.tools.upgrade as this
         >>> from pathlib import Path
         >>> [path.name for path in python_files([str(Path(this.__file__).parent)])][:2]
-        ['__init__.py', '_changes.py']
+        ['__init__.py', '_candidates.py']
     """
     for text in paths:
         path = Path(text)
