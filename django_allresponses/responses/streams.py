@@ -142,9 +142,10 @@ class ServerSentEvent(_Fields, Generic[DataT]):
     of its lines, anything else (dicts, lists, pydantic models) as JSON; ``None`` sends
     no ``data:`` line. ``event`` and ``id`` refuse CR, LF and NUL, ``comment`` CR and LF;
     ``retry`` is a non-negative int (milliseconds). A refusal is a
-    `ResponseValidationError` naming the field. An event is immutable, and equal to an
-    event of the same class with the same fields (a frozen dataclass's semantics, at a
-    third of its cost to build).
+    `ResponseValidationError` naming the field. An event is immutable (its fields are
+    read-only properties), equal to an event of the same class with the same fields,
+    and hashable when they are: a frozen dataclass's semantics, for less than half its
+    cost to build.
 
     Examples:
         >>> price = ServerSentEvent({"symbol": "YHOO", "price": 10}, event="price", id="7")
@@ -275,7 +276,7 @@ def _one_shot_json() -> Callable[[object, int], Sequence[str]]:
     cycle ends in ``RecursionError``: any error sends the item to `_ENCODER`, which
     refuses it with its own reason. Without the C encoder, `_ENCODER` itself."""
     make = getattr(json.encoder, "c_make_encoder", None)
-    if make is None:  # pragma: no cover - a Python without the C accelerator
+    if make is None:  # a Python without the C accelerator
         return lambda data, _level: [_ENCODER.encode(data)]
     strings = (
         json.encoder.encode_basestring_ascii

@@ -20,6 +20,7 @@ from django_allresponses import (
     ServerSentEvent,
 )
 from django_allresponses.errors import FixedStatusError
+from django_allresponses.responses import streams
 from tests.streams.sse_parser import Event, parse
 
 
@@ -348,6 +349,16 @@ def test_the_same_value_sent_from_many_threads_at_once_is_never_taken_for_a_cycl
     with ThreadPoolExecutor(max_workers=8) as pool:
         sent = set[bytes]().union(*pool.map(send, range(8)))
     assert sent == {expected}
+
+
+def test_without_the_c_json_encoder_the_same_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("json.encoder.c_make_encoder", None)
+    encode = streams._one_shot_json()  # pyright: ignore[reportPrivateUsage]
+    assert "".join(encode({"n": [1, 2.5], "t": "caf\u00e9"}, 0)) == (
+        '{"n": [1, 2.5], "t": "caf\\u00e9"}'
+    )
+    with pytest.raises(ValueError, match="Out of range float values are not JSON compliant"):
+        encode([math.nan], 0)
 
 
 # --- a ServerSentEvent as a value -------------------------------------------------------
