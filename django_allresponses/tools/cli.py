@@ -32,15 +32,6 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from .catalogue import (
-    MIN_WIDTH,
-    UnknownEntryError,
-    catalogue_json,
-    find_entry,
-    format_catalogue,
-    format_entry,
-    signature,
-)
 from .command import PROG, CommandError, CommandParser, port_number
 
 
@@ -127,12 +118,16 @@ def docs_parser() -> argparse.ArgumentParser:
 
 
 def terminal_width() -> int:
-    """The width to fit the text to: ``COLUMNS``, else the terminal's, at least `MIN_WIDTH`.
+    """The width to fit the text to: ``COLUMNS``, else the terminal's, at least
+    `~django_allresponses.tools.catalogue.MIN_WIDTH`.
 
     Examples:
+        >>> from django_allresponses.tools.catalogue import MIN_WIDTH
         >>> terminal_width() >= MIN_WIDTH
         True
     """
+    from .catalogue import MIN_WIDTH
+
     return max(MIN_WIDTH, shutil.get_terminal_size((MIN_WIDTH, 24)).columns)
 
 
@@ -220,6 +215,20 @@ def _run(arguments: list[str], out: TextIO, width: int | None) -> int:
             except OSError as error:
                 raise _listen_error(options.host, options.port, error) from error
         return 0
+    return _catalogue(arguments, out, width)
+
+
+def _catalogue(arguments: list[str], out: TextIO, width: int | None) -> int:
+    # The catalogue loads every class and its examples: not for the other commands.
+    from .catalogue import (
+        UnknownEntryError,
+        catalogue_json,
+        find_entry,
+        format_catalogue,
+        format_entry,
+        signature,
+    )
+
     options = catalogue_parser().parse_args(arguments)
     _ensure_settings()
     columns = terminal_width() if width is None else width
