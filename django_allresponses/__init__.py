@@ -228,16 +228,24 @@ if not TYPE_CHECKING:  # checkers see the imports above, and no other name
         ``from django_allresponses import HttpResponseNotFound`` imports the classes.
 
         Every class is made by then, so that ``StatusResponse.registry`` and
-        `response_class` know them all.
+        `response_class` know them all. An ``AttributeError`` raised while the module is
+        imported comes out as an ``ImportError`` naming it: ``from ... import`` would
+        otherwise report it as the name missing.
         """
         module = _module_of(name)
         if module is None:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         from importlib import import_module
 
-        if module == "responses.base":
-            import_module(f"{__name__}.responses.http")  # the classes fill the registry
-        value = getattr(import_module(f"{__name__}.{module}"), name)
+        try:
+            if module == "responses.base":
+                import_module(f"{__name__}.responses.http")  # the classes fill the registry
+            loaded = import_module(f"{__name__}.{module}")
+        except AttributeError as error:
+            raise ImportError(
+                f"{__name__}.{module} failed to import, for {name}: {error!r}"
+            ) from error
+        value = getattr(loaded, name)
         globals()[name] = value
         return value
 

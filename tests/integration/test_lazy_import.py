@@ -120,3 +120,20 @@ def test_star_import_binds_every_public_name() -> None:
         "for n in django_allresponses.__all__))"
     )
     assert _fresh(code) == "True"
+
+
+def test_an_attribute_error_while_importing_is_an_import_error_naming_the_module(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(name: str) -> object:
+        raise AttributeError("module 'x' has no attribute 'y'")
+
+    monkeypatch.setattr(importlib, "import_module", broken)
+    monkeypatch.delitem(vars(django_allresponses), "HttpResponseGone", raising=False)
+    with pytest.raises(ImportError) as caught:
+        django_allresponses.HttpResponseGone  # noqa: B018
+    assert str(caught.value) == (
+        "django_allresponses.responses.http failed to import, for HttpResponseGone: "
+        "AttributeError(\"module 'x' has no attribute 'y'\")"
+    )
+    assert isinstance(caught.value.__cause__, AttributeError)
