@@ -150,7 +150,12 @@ CHECKS = ["check_response", "assert_conforms", "ResponseConformanceMixin", "Find
           "checks.Severity", "checks.conformance_report"]  # fmt: skip
 FILES = ["serve_file", "FileResponsePartialContent", "conditional", "evaluate_preconditions"]
 STREAMS = ["EventStreamResponse", "ServerSentEvent", "last_event_id", "JsonLinesResponse"]
-JSON_EXTRA = ["StatusJsonResponse", "ModelJSONEncoder", "ProblemDetails"]
+JSON_EXTRA = [
+    "StatusJsonResponse",
+    "ModelJSONEncoder",
+    "fast_json.FastJSONEncoder",
+    "ProblemDetails",
+]
 RESPONSES_EXTRA = ["StatusResponse", "response_class", "set_content_location"]
 MODULE_FILTERS = '["!^_", "!^[A-Z]$"]'
 """Module pages leave out private names and one-letter type variables (``F``, ``E``)."""
@@ -178,8 +183,8 @@ def reference_pages(
         "reference/json.md": (
             "JSON twins and problem details",
             "Every `JsonResponse…` class: `data` first, then the header arguments of the "
-            "HTTP class of the same status; their base class, the encoder and "
-            "`ProblemDetails` (RFC 9457).",
+            "HTTP class of the same status; their base class, the encoders (the default "
+            "and the opt-in `fast_json.FastJSONEncoder`) and `ProblemDetails` (RFC 9457).",
             [*json, *JSON_EXTRA],
         ),
         "reference/raising.md": (

@@ -233,7 +233,7 @@ def test_the_api_reference_has_every_public_name_with_its_source(
 
 REFERENCE_GROUPS = {
     "responses": ["HttpResponseOK", "StatusResponse", "response_class"],
-    "json": ["JsonResponseOK", "ProblemDetails", "ModelJSONEncoder"],
+    "json": ["JsonResponseOK", "ProblemDetails", "ModelJSONEncoder", "fast_json.FastJSONEncoder"],
     "raising": ["abort", "ImmediateResponse", "ProblemDetailsMiddleware"],
     "checks": ["check_response", "assert_conforms", "RULES", "ResponseChecksMiddleware"],
     "files": ["serve_file", "conditional", "evaluate_preconditions"],
