@@ -95,6 +95,16 @@ def drf_status_names() -> frozenset[str] | None:
     return frozenset(name for name in vars(status) if name.startswith("HTTP_"))
 
 
+def argument_example(name: str) -> object:
+    """A valid value of the header argument ``name``: its header unit's own example, as
+    `django_allresponses.tools.examples.ARGUMENT_EXAMPLES` has it (``{}`` for another
+    argument), read without the examples module, which loads pydantic."""
+    from ...headers.units import ARGUMENT_UNITS
+
+    unit = ARGUMENT_UNITS.get(name)
+    return {} if unit is None else unit.example
+
+
 def ensure_settings() -> None:
     """Configure Django's settings with the defaults when nothing configured them."""
     from django.conf import settings

@@ -9,6 +9,7 @@ from typing import Any
 
 import libcst as cst
 
+from ._facts import argument_example
 from ._reading import Draft, literal
 
 
@@ -55,8 +56,6 @@ def fold_value(
 ) -> tuple[str, object] | None:
     """The argument and value that send ``header: value`` as setting it after does, proven
     by building both: Django's response with the header set, and the typed class."""
-    from ..examples import ARGUMENT_EXAMPLES
-
     units = {unit.key: unit for unit in getattr(target, "takes", ())}
     unit = units.get(header.lower())
     if unit is None or not isinstance(value, str | int) or isinstance(value, bool):
@@ -72,7 +71,7 @@ def fold_value(
         return None
     for candidate in candidates:
         arguments: dict[str, object] = {
-            key: ARGUMENT_EXAMPLES.get(key, {})
+            key: argument_example(key)
             for key, parameter in inspect.signature(target).parameters.items()
             if parameter.default is inspect.Parameter.empty and key != unit.argument
         }

@@ -23,6 +23,7 @@ from ._facts import (
     DRF_CONSTANT,
     EMPTY,
     HTTPSTATUS,
+    argument_example,
     django_class,
     django_keywords,
     django_positional,
@@ -331,8 +332,6 @@ class Reader(cst.CSTVisitor):
     ) -> None:
         """Build the typed class with the call's literal arguments: what it refuses, Django
         would have refused or sent malformed."""
-        from ..examples import ARGUMENT_EXAMPLES
-
         given: dict[str, object] = {}
         for key, index in arguments.items():
             known, value = literal(node.args[index].value)
@@ -340,7 +339,7 @@ class Reader(cst.CSTVisitor):
                 given[key] = value
         for key, parameter in inspect.signature(target).parameters.items():
             if parameter.default is inspect.Parameter.empty and key not in given:
-                given[key] = ARGUMENT_EXAMPLES.get(key, {})
+                given[key] = argument_example(key)
         try:
             target(**given)
         except Exception as error:  # Django's DisallowedRedirect as well as ours
