@@ -28,7 +28,7 @@ from django.http import HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.utils.http import parse_header_parameters
 
-from ..headers.store import CheckedHeaders, FixedStatus
+from ..headers.store import CheckedHeaders
 from ..headers.units import BY_HEADER, NEEDED, UPGRADE, Level
 from ..headers.values import field_name, field_text, parse_content_range
 from ..responses.problems import PROBLEM_CONTENT_TYPE
@@ -471,6 +471,8 @@ def _fixed_status(cls: type) -> bool:
     """Whether ``cls`` keeps one assigned status that cannot be changed (`FixedStatus`)."""
     known = _FIXED.get(cls)
     if known is None:
+        from ..responses.construction import FixedStatus  # once per class: kept below
+
         for klass in cls.__mro__:
             if "status_code" in vars(klass):
                 known = type(vars(klass)["status_code"]) is FixedStatus
@@ -747,10 +749,28 @@ Finder = Callable[[HttpResponseBase, "HttpRequest | None", "int | None"], Iterab
 in bytes, ``None`` for none, -1 to parse no JSON)."""
 FieldFinder = Callable[[HttpResponseBase, Iterable[tuple[object, object]]], Iterable[Finding]]
 """What finds a check's rules on some header fields (name, value) of a response alone."""
-Quiet = Callable[[HttpResponseBase, "HttpRequest | None", dict[str, Any], Any, Any], bool]
-"""A cheap sufficient test that a check finds nothing: ``(response, request, store, body,
-length)``, with Django's header store, the content (bytes, ``None`` when no rule of the
-catalogue reads it) and the ``Content-Length`` pair of the store (or ``None``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Quiet:
+    """Conditions under which a check finds nothing, which the fast path tests in place
+    (every condition given must hold); a check without them is run.
+
+    Examples:
+        >>> CONTENT.quiet.length_is_body
+        True
+    """
+
+    statuses: frozenset[int] | None = None
+    """The status is one of these."""
+    length_is_body: bool = False
+    """``Content-Length``, if sent, is the content's length as ``str()`` writes it, and the
+    request's method is not HEAD."""
+    length_digits: bool = False
+    """``Content-Length``, if sent, is ASCII digits."""
+    has_needed: bool = False
+    """The header the status needs (`django_allresponses.headers.units.NEEDED`) is sent,
+    and no ``Upgrade``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -759,9 +779,10 @@ class Check:
 
     ``fields``: the same rules on chosen header fields alone (a check of each field on
     its own); ``kept_by_classes``: rules this library's classes enforce when a header or
-    the status is set, so never broken by one of them; ``quiet``: a cheap test that the
-    check finds nothing, which the fast path uses instead of running it (a check without
-    one is run, or its result remembered for the head when it reads only the head).
+    the status is set, so never broken by one of them; ``quiet``: conditions under which
+    the check finds nothing, which the fast path tests instead of running it (for a check
+    of the head remembered apart from its length: nothing on the length). A check without
+    them is run, or its result remembered for the head when it reads only the head.
 
     Examples:
         >>> status_only = Check(
@@ -916,66 +937,8 @@ _NAMED: Final = frozenset(
 )
 
 
-def _required_quiet(
-    response: HttpResponseBase,
-    request: object,
-    store: dict[str, Any],
-    body: object,
-    length: object,
-) -> bool:
-    """For a class whose status cannot change: the header it needs is there, no Upgrade."""
-    owner = type(response)
-    needed = _NEEDS.get(owner, _UNKNOWN)
-    if needed is _UNKNOWN:
-        needed = _NEEDED_LOWER.get(response.status_code)
-        if len(_NEEDS) < 4096:
-            _NEEDS[owner] = needed
-    return (needed is None or needed in store) and "upgrade" not in store
-
-
-_NEEDS: dict[type, object] = {}
-"""The header each class of a status that cannot change needs (lower case, or None)."""
 _NEEDED_LOWER: Final = {code: unit.header.lower() for code, (unit, _) in NEEDED.items()}
 """The header each status that needs one needs, in lower case."""
-
-
-def _content_quiet(
-    response: HttpResponseBase,
-    request: HttpRequest | None,
-    store: dict[str, Any],
-    body: Any,
-    length: Any,
-) -> bool:
-    """A status with content (but 206 and 304) and, if any, the ``Content-Length`` of the
-    content as ``str()`` writes it, on a response to a method other than HEAD."""
-    return response.status_code in _QUIET and (
-        length is None
-        or (
-            length.__class__ is tuple
-            and len(length) == 2
-            and length[1] == str(len(body))
-            and (request is None or request.method != "HEAD")
-        )
-    )
-
-
-def _length_quiet(
-    response: HttpResponseBase, request: object, store: object, body: object, length: Any
-) -> bool:
-    """No finding of the header rules on ``Content-Length``: a number of octets (ASCII
-    digits, which hold no line break), which a status with content (but 206 and 304) may
-    send; Django's store keeps it under the name ``content-length``, a token."""
-    if length is None:
-        return True
-    if length.__class__ is not tuple or len(length) != 2:
-        return False
-    value = length[1]
-    return (
-        value.__class__ is str
-        and value.isdigit()
-        and value.isascii()
-        and response.status_code in _QUIET
-    )
 
 
 STATUS_LINE: Final = Check(
@@ -995,12 +958,12 @@ HEADER_FIELDS: Final = Check(
     lambda response, request, json_limit: _header_findings(response),
     fields=lambda response, fields: _header_findings(response, fields),
     kept_by_classes=True,
-    quiet=_length_quiet,
+    quiet=Quiet(statuses=_QUIET, length_digits=True),
 )
 REQUIRED: Final = Check(
     _pick("upgrade-without-connection", prefix="missing-"),
     lambda response, request, json_limit: _required_findings(response),
-    quiet=_required_quiet,
+    quiet=Quiet(has_needed=True),
 )
 CONTENT: Final = Check(
     _pick(
@@ -1011,7 +974,7 @@ CONTENT: Final = Check(
         "event-stream-charset",
     ),
     _body_findings,
-    quiet=_content_quiet,
+    quiet=Quiet(statuses=_QUIET, length_is_body=True),
 )
 JSON_TEXT: Final = Check(
     _pick("invalid-json", "problem-not-object", "problem-status-mismatch"), _json_check

@@ -1,16 +1,16 @@
-"""Where values reach a response's head: the header store, the status line, cookies.
+"""Where values reach a response's head: the header store and the cookies.
 
 Every way of giving a response a header (a header argument, ``headers=``,
 ``response[...] =``, ``response.headers[...] =``, ``setdefault``, Django's
-``content_type=`` and ``charset=``), a reason phrase (``reason=``,
-``reason_phrase =``) or a cookie (``set_cookie``, ``response.cookies[...]``)
-ends in one of the three places below, so each value is checked once, here,
-whatever its type and whichever door it came through.
+``content_type=`` and ``charset=``) or a cookie (``set_cookie``,
+``response.cookies[...]``) ends in one of the places below, so each value is checked
+once, here, whatever its type and whichever door it came through. Building a response
+(giving it this store, its status and its reason phrase) is the responses layer's:
+`django_allresponses.responses.construction`.
 """
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable, Mapping
 from http.cookies import CookieError, Morsel
 from typing import TYPE_CHECKING, Any, Final, TypeAlias, cast
@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias, cast
 from django.http.cookie import SimpleCookie
 from django.http.response import ResponseHeaders
 
-from ..errors import HeaderValueError, ResponseValidationError, describe
-from ..rfc.statuses import Framing, StatusFacts
+from ..errors import HeaderValueError, describe
+from ..rfc.statuses import Framing
 from .values import field_name, field_text
 
 if TYPE_CHECKING:
@@ -312,108 +312,3 @@ class CheckedCookies(SimpleCookie):
             morsel.owner = self.owner
         morsel.set(key, real, coded)
         dict.__setitem__(self, key, morsel)  # pyright: ignore[reportUnknownMemberType]
-
-
-def adopt(response: HttpResponseBase, linked: bool) -> CheckedHeaders:
-    """Make the header store and the cookies Django gave ``response`` this library's
-    checked ones (``linked``: the store knows the response, for rules with the body).
-
-    Django builds both in ``HttpResponseBase.__init__``; giving them their checked class
-    afterwards keeps construction as fast as Django's while every later change is checked.
-
-    Examples:
-        >>> from django_allresponses import HttpResponseOK
-        >>> type(HttpResponseOK().headers).__name__, type(HttpResponseOK().cookies).__name__
-        ('CheckedHeaders', 'CheckedCookies')
-    """
-    state: dict[str, Any] = response.__dict__
-    headers: Any = state["headers"]
-    if type(headers) is not CheckedHeaders:
-        if type(headers) is not ResponseHeaders:  # not what Django builds: copy it, checked
-            plain = headers
-            headers = ResponseHeaders({})
-            headers.__class__ = CheckedHeaders
-            headers.__dict__["_owner"] = type(response)
-            for name, value in ResponseHeaders._unpack_items(plain):  # type: ignore[attr-defined]
-                headers[name] = value
-            state["headers"] = headers
-        headers.__class__ = CheckedHeaders
-    headers.__dict__["_owner"] = type(response)
-    if linked:
-        headers.__dict__["_response"] = weakref.ref(response)
-    cookies: Any = state["cookies"]
-    if type(cookies) is not CheckedCookies:
-        if type(cookies) is not SimpleCookie:
-            copied = CheckedCookies()
-            for key, morsel in dict(cookies).items():
-                copied[key] = morsel
-            state["cookies"] = cookies = copied
-        cookies.__class__ = CheckedCookies
-    cookies.__dict__["owner"] = type(response).__name__
-    return cast(CheckedHeaders, headers)
-
-
-class FixedStatus:
-    """A class's ``status_code``: read as the class's code, refused when changed.
-
-    Examples:
-        >>> from django_allresponses import HttpResponseNoContent
-        >>> response = HttpResponseNoContent()
-        >>> response.status_code = 200
-        Traceback (most recent call last):
-        ...
-        django_allresponses.errors.FixedStatusError: HttpResponseNoContent always sends \
-204 No Content; its status_code cannot become 200. Use response_class(200) for that status.
-    """
-
-    __slots__ = ("code",)
-
-    def __init__(self, code: int) -> None:
-        self.code: int = code
-
-    def __get__(self, response: object, owner: type | None = None) -> int:
-        return self.code
-
-    def __set__(self, response: HttpResponseBase, value: object) -> None:
-        if value == self.code and type(value) is int:
-            return
-        from ..errors import FixedStatusError
-
-        owner = type(response)
-        facts: StatusFacts = getattr(owner, "facts")  # noqa: B009
-        raise FixedStatusError(
-            f"{owner.__name__} always sends {facts.code} {facts.phrase}; its status_code "
-            f"cannot become {describe(value)}. Use response_class({describe(value)}) for that "
-            "status.",
-            response_class=owner.__name__,
-            argument="status_code",
-        )
-
-
-def add_headers(
-    response: HttpResponseBase,
-    headers: Mapping[str, object] | Any,
-    set_by_arguments: Mapping[str, str],
-) -> None:
-    """Add ``headers=`` to a response, each checked by the store; a header that an argument
-    set too is an error.
-
-    Examples:
-        >>> from django_allresponses import HttpResponseOK
-        >>> response = HttpResponseOK()
-        >>> add_headers(response, [("X-A", "1")], {})
-        >>> response["X-A"]
-        '1'
-    """
-    store = response.headers
-    for name, value in ResponseHeaders._unpack_items(headers):  # type: ignore[attr-defined]
-        if isinstance(name, str) and name.lower() in set_by_arguments:
-            owner = type(response).__name__
-            raise ResponseValidationError(
-                f"{owner}: the {set_by_arguments[name.lower()]} header is set by an argument; "
-                "do not also pass it in "
-                "headers=",
-                response_class=owner,
-                argument="headers",
-            )
-        store[name] = value

@@ -189,7 +189,7 @@ class StatusResponseMixin:
             cls.facts = STATUSES[code]
             if cls.facts.framing is not Framing.CONTENT:
                 cls.header_units = {**cls.header_units, **FRAMING_UNITS}
-            cls.status_code = _store.FixedStatus(code)  # type: ignore[assignment]
+            cls.status_code = construction.FixedStatus(code)  # type: ignore[assignment]
             cls.registry.setdefault(code, cls)
 
     @property
@@ -330,7 +330,7 @@ position 0; give bytes, or a charset that can encode it
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         if "headers" in state and "cookies" in state:
-            _store.adopt(self, bool(type(self)._rules))  # type: ignore[arg-type]
+            construction.adopt(self, bool(type(self)._rules))  # type: ignore[arg-type]
 
     def _respond(
         self,
@@ -371,7 +371,7 @@ position 0; give bytes, or a charset that can encode it
                 )
             else:
                 HttpResponse.__init__(response, content, content_type, None, reason, charset)
-                checked = _store.adopt(response, bool(cls._rules))
+                checked = construction.adopt(response, bool(cls._rules))
         except UnicodeEncodeError as error:  # Django encodes str content in the charset
             if isinstance(content_type, str) and error.object == content_type:
                 raise ResponseValidationError(
@@ -406,7 +406,7 @@ position 0; give bytes, or a charset that can encode it
                 for name, text in store.values():
                     checked[name] = text
         if headers:
-            _store.add_headers(
+            construction.add_headers(
                 self,  # type: ignore[arg-type]
                 headers,
                 {unit.key: unit.header for unit in takes if arguments[unit.argument] is not None},

@@ -1,25 +1,30 @@
 """Building a response: what Django's ``HttpResponse.__init__`` does, with this library's
-checked header store and cookies in place from the start, and the reason phrase as sent.
+checked header store and cookies in place from the start (`start`, or `adopt` after
+Django's own ``__init__``), the header arguments and ``headers=`` (`add_headers`), the
+reason phrase as sent (`reason_text`) and the fixed status (`FixedStatus`).
 
 The responses layer builds; the header store (`django_allresponses.headers.store`) keeps
-and checks what is built.
+and checks what is built, and knows nothing of the responses layer.
 """
 
 from __future__ import annotations
 
 import weakref
-from typing import TYPE_CHECKING, Final, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from django.conf import settings
 from django.http.cookie import SimpleCookie
+from django.http.response import ResponseHeaders
 
-from ..errors import HeaderValueError, describe
+from ..errors import FixedStatusError, HeaderValueError, ResponseValidationError, describe
 from ..headers.store import DIRECT_STORE, CheckedCookies, CheckedHeaders
 from ..headers.units import name_of
 from ..headers.values import field_text
+from ..rfc.statuses import StatusFacts
 
 if TYPE_CHECKING:
-    from django.http.response import HttpResponse
+    from django.http.response import HttpResponse, HttpResponseBase
 
 
 _NO_CHARSET: Final = frozenset({"application/json", "application/problem+json"})
@@ -167,3 +172,106 @@ phrase is text, not bytes, which Django would send as their repr; give a str
             argument="reason",
         ) from None
     return text
+
+
+def adopt(response: HttpResponseBase, linked: bool) -> CheckedHeaders:
+    """Make the header store and the cookies Django gave ``response`` this library's
+    checked ones (``linked``: the store knows the response, for rules with the body).
+
+    Django builds both in ``HttpResponseBase.__init__``; giving them their checked class
+    afterwards keeps construction as fast as Django's while every later change is checked.
+
+    Examples:
+        >>> from django_allresponses import HttpResponseOK
+        >>> type(HttpResponseOK().headers).__name__, type(HttpResponseOK().cookies).__name__
+        ('CheckedHeaders', 'CheckedCookies')
+    """
+    state: dict[str, Any] = response.__dict__
+    headers: Any = state["headers"]
+    if type(headers) is not CheckedHeaders:
+        if type(headers) is not ResponseHeaders:  # not what Django builds: copy it, checked
+            plain = headers
+            headers = ResponseHeaders({})
+            headers.__class__ = CheckedHeaders
+            headers.__dict__["_owner"] = type(response)
+            for name, value in ResponseHeaders._unpack_items(plain):  # type: ignore[attr-defined]
+                headers[name] = value
+            state["headers"] = headers
+        headers.__class__ = CheckedHeaders
+    headers.__dict__["_owner"] = type(response)
+    if linked:
+        headers.__dict__["_response"] = weakref.ref(response)
+    cookies: Any = state["cookies"]
+    if type(cookies) is not CheckedCookies:
+        if type(cookies) is not SimpleCookie:
+            copied = CheckedCookies()
+            for key, morsel in dict(cookies).items():
+                copied[key] = morsel
+            state["cookies"] = cookies = copied
+        cookies.__class__ = CheckedCookies
+    cookies.__dict__["owner"] = type(response).__name__
+    return cast(CheckedHeaders, headers)
+
+
+class FixedStatus:
+    """A class's ``status_code``: read as the class's code, refused when changed.
+
+    Examples:
+        >>> from django_allresponses import HttpResponseNoContent
+        >>> response = HttpResponseNoContent()
+        >>> response.status_code = 200
+        Traceback (most recent call last):
+        ...
+        django_allresponses.errors.FixedStatusError: HttpResponseNoContent always sends \
+204 No Content; its status_code cannot become 200. Use response_class(200) for that status.
+    """
+
+    __slots__ = ("code",)
+
+    def __init__(self, code: int) -> None:
+        self.code: int = code
+
+    def __get__(self, response: object, owner: type | None = None) -> int:
+        return self.code
+
+    def __set__(self, response: HttpResponseBase, value: object) -> None:
+        if value == self.code and type(value) is int:
+            return
+        owner = type(response)
+        facts: StatusFacts = getattr(owner, "facts")  # noqa: B009
+        raise FixedStatusError(
+            f"{owner.__name__} always sends {facts.code} {facts.phrase}; its status_code "
+            f"cannot become {describe(value)}. Use response_class({describe(value)}) for that "
+            "status.",
+            response_class=owner.__name__,
+            argument="status_code",
+        )
+
+
+def add_headers(
+    response: HttpResponseBase,
+    headers: Mapping[str, object] | Any,
+    set_by_arguments: Mapping[str, str],
+) -> None:
+    """Add ``headers=`` to a response, each checked by the store; a header that an argument
+    set too is an error.
+
+    Examples:
+        >>> from django_allresponses import HttpResponseOK
+        >>> response = HttpResponseOK()
+        >>> add_headers(response, [("X-A", "1")], {})
+        >>> response["X-A"]
+        '1'
+    """
+    store = response.headers
+    for name, value in ResponseHeaders._unpack_items(headers):  # type: ignore[attr-defined]
+        if isinstance(name, str) and name.lower() in set_by_arguments:
+            owner = type(response).__name__
+            raise ResponseValidationError(
+                f"{owner}: the {set_by_arguments[name.lower()]} header is set by an argument; "
+                "do not also pass it in "
+                "headers=",
+                response_class=owner,
+                argument="headers",
+            )
+        store[name] = value

@@ -41,6 +41,7 @@ from django.utils.text import StreamingBuffer
 
 from ..errors import ResponseValidationError, describe
 from ..headers import store as _store
+from . import construction
 from .base import HeadersInput, StatusResponseMixin
 from .json import ModelJSONEncoder
 from .json import _model_json as model_json  # pyright: ignore[reportPrivateUsage]
@@ -695,7 +696,7 @@ class StreamResponse(StatusResponseMixin, StreamingHttpResponse, Generic[DataT])
                 ) from None
         self._source = content
         StreamingHttpResponse.__init__(self, content, content_type=self.media_type)
-        _store.adopt(self, False)
+        construction.adopt(self, False)
         if headers:
             for name, _value in _store.ResponseHeaders._unpack_items(headers):  # type: ignore[attr-defined]
                 if isinstance(name, str) and name.lower() in self._refused_headers:
@@ -705,7 +706,7 @@ class StreamResponse(StatusResponseMixin, StreamingHttpResponse, Generic[DataT])
                         f"headers= sets {name}: a stream sends {self.media_type} and no "
                         "Content-Length (its length is unknown until it ends)",
                     )
-            _store.add_headers(self, headers, {})
+            construction.add_headers(self, headers, {})
 
     def _set_streaming_content(self, value: object) -> None:
         # Django's GZipMiddleware: the same compression, flushed after each item.
