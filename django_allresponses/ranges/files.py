@@ -36,6 +36,7 @@ Examples:
 from __future__ import annotations
 
 import errno
+import functools
 import io
 import mimetypes
 import os
@@ -443,6 +444,14 @@ class FileResponsePartialContent(_StreamedFile):
         return header.lower() == "content-encoding" or super().has_header(header)
 
 
+@functools.lru_cache(maxsize=256)
+def _http_date(seconds: int) -> str:
+    """Django's ``http_date``, kept for the times files were last modified: the same
+    second is written the same way every time, and formatting it costs more than the rest
+    of the validators together."""
+    return http_date(seconds)
+
+
 def _guess_type(filename: str) -> str:
     """The ``Content-Type`` Django's ``FileResponse`` would guess from ``filename``."""
     guessed, encoding = mimetypes.guess_type(filename)
@@ -716,11 +725,15 @@ def serve_file(
         )
     given = None if last_modified is None else timestamp(last_modified, function="serve_file")
     opened, name, status = _open(file)
-    try:
-        base, length = _length(opened)
-    except BaseException:
-        opened.close()
-        raise
+    if isinstance(file, str | os.PathLike):
+        # Opened here, at its start: its length is the size its status gave.
+        base, length = 0, status.st_size if status is not None else 0
+    else:
+        try:
+            base, length = _length(opened)
+        except BaseException:
+            opened.close()
+            raise
     mtime = None if status is None else int(status.st_mtime)
     modified = given if given is not None else mtime
     if current is None and status is not None:
@@ -731,7 +744,7 @@ def serve_file(
     if current is not None:
         validators["ETag"] = current
     if modified is not None:
-        validators["Last-Modified"] = http_date(modified)
+        validators["Last-Modified"] = _http_date(modified)
 
     meta = request.META
     if any(key in meta for key in _PRECONDITIONS):  # without any, nothing to evaluate
