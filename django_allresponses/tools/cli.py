@@ -24,7 +24,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import errno
-import importlib
+import importlib.util
 import json
 import os
 import shutil
@@ -132,16 +132,14 @@ def terminal_width() -> int:
 
 
 def _upgrade(arguments: list[str], out: TextIO) -> int:
-    try:
-        importlib.import_module("libcst")
-        from .upgrade import run
-    except ModuleNotFoundError as error:
-        if error.name != "libcst":
-            raise
+    # Found, not loaded: upgrade loads libcst only for a file with a call to rewrite.
+    if importlib.util.find_spec("libcst") is None:
         raise CommandError(
             "upgrade needs libcst, which it rewrites source with: pip install 'libcst>=1.1'",
             status=1,
-        ) from error
+        )
+    from .upgrade import run
+
     return run(arguments, out)
 
 

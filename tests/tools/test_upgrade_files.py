@@ -66,19 +66,19 @@ def test_an_interrupt_during_the_write_keeps_the_old_file_and_removes_the_tempor
 def test_a_file_saved_while_the_command_runs_is_left_alone_and_reported(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from django_allresponses.tools.upgrade import _command
+    from django_allresponses.tools.upgrade import _source
 
     views = tmp_path / "views.py"
     views.write_text(VIEW)
     edited = VIEW + "# saved in the editor meanwhile\n"
-    real = _command.upgrade_source
+    real = _source.upgrade_source
 
     def and_saved(*args: object, **kwargs: object) -> object:
         result = real(*args, **kwargs)  # type: ignore[arg-type]
         views.write_text(edited)
         return result
 
-    monkeypatch.setattr(_command, "upgrade_source", and_saved)
+    monkeypatch.setattr(_source, "upgrade_source", and_saved)
     assert upgrade(views) == 1
     assert views.read_text() == edited
     assert capsys.readouterr().err.splitlines()[0] == (

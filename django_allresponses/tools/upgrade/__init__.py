@@ -35,6 +35,7 @@ file is replaced in one step (`os.replace` of a flushed temporary file), never
 truncated, and never when it changed after it was read.
 
 Examples:
+    >>> from django_allresponses.tools.upgrade import upgrade_source
     >>> source = '''from django.http import HttpResponse
     ...
     ... def gone(request):
@@ -50,12 +51,16 @@ Examples:
     [(4, 'HttpResponseGone("Gone for good")')]
 """
 
-from ._changes import Change, Upgraded
+from typing import TYPE_CHECKING
+
+from ._changes import Change, UnkeptSource, Upgraded
 from ._command import run, unified_diff, upgrade_parser
-from ._imports import ImportStyle
 from ._settings import import_style
-from ._source import UnkeptSource, upgrade_source
+from ._style import ImportStyle
 from ._walking import python_files
+
+if TYPE_CHECKING:
+    from ._source import upgrade_source
 
 __all__ = [
     "Change",
@@ -69,3 +74,13 @@ __all__ = [
     "upgrade_parser",
     "upgrade_source",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # upgrade_source loads libcst: only when it is asked for, so that the command over
+    # files with nothing to rewrite never loads it.
+    if name == "upgrade_source":
+        from ._source import upgrade_source
+
+        return upgrade_source
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

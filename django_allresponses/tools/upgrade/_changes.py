@@ -78,6 +78,16 @@ class Upgraded:
         return tuple(change for change in self.changes if not change.rewritten)
 
 
+class UnkeptSource(ValueError):
+    """A source whose bytes the rewrite could not keep exactly (libcst does not give back
+    some rare layouts, such as a form feed at the start of a line): left alone whole.
+
+    Examples:
+        >>> str(UnkeptSource("libcst cannot give back this file's bytes exactly"))
+        "libcst cannot give back this file's bytes exactly"
+    """
+
+
 def one_line(text: str) -> str:
     """``text`` with every run of white space, line breaks included, as one space."""
     return " ".join(text.split())

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, cast
 
-from ._imports import SECTIONS, ImportStyle
+from ._style import SECTIONS, ImportStyle
 
 _FILES = (".ruff.toml", "ruff.toml", "pyproject.toml", ".isort.cfg", "setup.cfg")
 

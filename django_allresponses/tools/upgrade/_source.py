@@ -8,7 +8,7 @@ import libcst as cst
 from libcst.metadata import MetadataWrapper, ScopeProvider
 
 from ._candidates import has_candidates, mentions_django_responses
-from ._changes import Change, Upgraded
+from ._changes import Change, UnkeptSource, Upgraded
 from ._facts import ensure_settings
 from ._folding import attach_statements, later_refusal, missing
 from ._imports import (
@@ -23,11 +23,6 @@ from ._reading import Draft, Place, Reader, call_places
 from ._writing import Writer
 
 __all__ = ["UnkeptSource", "has_candidates", "mentions_django_responses", "upgrade_source"]
-
-
-class UnkeptSource(ValueError):
-    """A source whose bytes the rewrite could not keep exactly (libcst does not give back
-    some rare layouts, such as a form feed at the start of a line): left alone whole."""
 
 
 def upgrade_source(
