@@ -37,6 +37,7 @@ from .rules import (
     _DECLARED,  # pyright: ignore[reportPrivateUsage]
     _JSON_TYPES,  # pyright: ignore[reportPrivateUsage]
     _MEDIA_TYPES,  # pyright: ignore[reportPrivateUsage]
+    _NEEDED_LOWER,  # pyright: ignore[reportPrivateUsage]
     _QUIET,  # pyright: ignore[reportPrivateUsage]
     _UNKNOWN,  # pyright: ignore[reportPrivateUsage]
     CATALOGUE,
@@ -111,6 +112,8 @@ member costs a dictionary lookup; read from its class, an enum's descriptor call
 
 _KINDS: dict[type, Kind] = {}
 """What `is_clean` makes of each response class (`Kind`); bounded."""
+_CODES: dict[type, int] = {}
+"""The status of each class `_KINDS` holds as `Kind.FIXED`, read once."""
 
 
 def _kind(owner: type) -> Kind:
@@ -124,6 +127,7 @@ def _kind(owner: type) -> Kind:
         code: object = getattr(owner, "status_code", None)
         if type(code) is int and code in _QUIET:
             kind = Kind.FIXED
+            _CODES[owner] = code
     if len(_KINDS) < 4096:
         _KINDS[owner] = kind
     return kind
@@ -175,9 +179,11 @@ class Engine:
         """Whether the fast path reads the content at all."""
         self.unkept: Final = tuple(check for check in checks if not check.kept_by_classes)
         """The checks run on a response of this library's classes."""
-        self.content_quiet: Final = tuple(check.quiet for check in content)
-        self.length_quiet: Final = tuple(check.quiet for check in self.length)
-        self.built_quiet: Final = tuple(c.quiet for c in head if not c.kept_by_classes)
+        built = [c for c in head if not c.kept_by_classes]
+        self.plain_quiet: Final = _Conditions.of([*content, *self.length])
+        """What the fast path tests of a response not built here, its head remembered."""
+        self.built_quiet: Final = _Conditions.of([*content, *built])
+        """What it tests of a response of this library's class."""
         self.clean_heads: dict[tuple[object, ...], None] = {}
         """Heads (class, status, reason phrase, header fields but ``Content-Length``) on
         which the head checks found nothing; bounded."""
@@ -231,59 +237,27 @@ class Engine:
             body = container[0]
             if body.__class__ is not bytes:
                 return False
-        for quiet in self.content_quiet:
-            if quiet is None or not quiet(response, request, store, body, length):
+        if built:
+            if not self.built_quiet.hold(_CODES[owner], request, store, body, length):
                 return False
-        if self.json and not self._json_quiet(response, store, body, json_limit, built, dumps):
+        elif not self.plain_quiet.hold(response.status_code, request, store, body, length):
             return False
-        if not self._head_quiet(response, request, store, body, length, built):
+        if self.json:
+            content_type = _to_parse(response, store, body, json_limit)
+            if content_type is not None and not (
+                _serialized_here(response)
+                if built
+                else dumps and _dumped(owner, content_type, body)
+            ):
+                return False
+        if not built and self.head and not self._head_seen(response, store, length):
             return False
         return request is None or not self.declaration or self._declares_nothing(response, request)
 
-    def _head_quiet(
-        self,
-        response: HttpResponseBase,
-        request: HttpRequest | None,
-        store: dict[str, Any],
-        body: object,
-        length: object,
-        built: bool,
-    ) -> bool:
-        """The head checks find nothing: for this library's class, those it does not keep
-        are quiet; for another, the head was found clean before and its length is quiet."""
-        if built:
-            for quiet in self.built_quiet:
-                if quiet is None or not quiet(response, request, store, body, length):
-                    return False
-            return True
-        return not self.head or self._head_seen(response, request, store, body, length)
-
-    def _json_quiet(
-        self,
-        response: HttpResponseBase,
-        store: dict[str, Any],
-        body: bytes,
-        json_limit: int | None,
-        built: bool,
-        dumps: bool,
-    ) -> bool:
-        """No JSON to parse: none within ``json_limit``, or none but a serializer's own."""
-        content_type = _to_parse(response, store, body, json_limit)
-        if content_type is None:
-            return True
-        if built:
-            return _serialized_here(response)
-        return dumps and _dumped(type(response), content_type, body)
-
     def _head_seen(
-        self,
-        response: HttpResponseBase,
-        request: HttpRequest | None,
-        store: dict[str, Any],
-        body: object,
-        length: object,
+        self, response: HttpResponseBase, store: dict[str, Any], length: object
     ) -> bool:
-        """The head, its length apart, found clean before, and its length quiet."""
+        """The head of a response not built here, its length apart, found clean before."""
         code: Any = response.status_code
         if code.__class__ is not int:
             return False
@@ -293,14 +267,9 @@ class Engine:
             fields.remove(length)  # found by identity, cheaper than a copy of the store
         try:
             reason = response.__dict__.get("_reason_phrase")
-            if (type(response), code, reason, *fields) not in self.clean_heads:
-                return False
+            return (type(response), code, reason, *fields) in self.clean_heads
         except TypeError:  # a value that is no string, put there past Django's checks
             return False
-        for quiet in self.length_quiet:
-            if quiet is None or not quiet(response, request, store, body, length):
-                return False
-        return True
 
     def _declares_nothing(self, response: HttpResponseBase, request: HttpRequest) -> bool:
         """No finding of the declaration's checks: the view declares nothing (one lookup
@@ -481,6 +450,64 @@ class Engine:
         if not (findings or seen or built) and key is not None and len(self.clean_heads) < 1024:
             self.clean_heads[key] = None
         return findings
+
+
+class _Conditions:
+    """The `Quiet` conditions of some checks, joined: all must hold (``never``: one check
+    has none, so they never do)."""
+
+    __slots__ = ("digits", "is_body", "needed", "never", "statuses")
+
+    def __init__(self, never: bool, statuses: frozenset[int] | None, flags: tuple[bool, ...]):
+        self.never = never
+        self.statuses = statuses
+        self.is_body, self.digits, self.needed = flags
+
+    @classmethod
+    def of(cls, checks: list[Check]) -> _Conditions:
+        """The conditions of ``checks``, joined."""
+        statuses: frozenset[int] | None = None
+        for quiet in (check.quiet for check in checks if check.quiet is not None):
+            if quiet.statuses is not None:
+                statuses = quiet.statuses if statuses is None else statuses & quiet.statuses
+        quiets = [check.quiet for check in checks]
+        flags = tuple(
+            any(getattr(quiet, name) for quiet in quiets if quiet is not None)
+            for name in ("length_is_body", "length_digits", "has_needed")
+        )
+        if flags[0]:  # a length that is the content's, as str() writes it, is digits
+            flags = (True, False, flags[2])
+        return cls(None in quiets, statuses, flags)
+
+    def hold(
+        self,
+        code: Any,
+        request: HttpRequest | None,
+        store: dict[str, Any],
+        body: Any,
+        length: Any,
+    ) -> bool:
+        """Whether every condition holds for a response of status ``code``."""
+        if self.never:
+            return False
+        if self.statuses is not None and code not in self.statuses:
+            return False
+        if length is not None and (self.is_body or self.digits):
+            if length.__class__ is not tuple or len(length) != 2:
+                return False
+            value: Any = length[1]
+            if self.is_body and (
+                value != str(len(body)) or (request is not None and request.method == "HEAD")
+            ):
+                return False
+            if self.digits and not (
+                value.__class__ is str and value.isdigit() and value.isascii()
+            ):
+                return False
+        if self.needed:
+            needed = _NEEDED_LOWER.get(code)
+            return (needed is None or needed in store) and "upgrade" not in store
+        return True
 
 
 def _json_to_read(response: HttpResponseBase, json_limit: int | None) -> bool:
