@@ -336,15 +336,16 @@ def _limit_target(
 
 
 def checks_report(result: ChecksResult) -> dict[str, Any]:
-    """Print what each mode of the response checks adds to a request (no targets)."""
+    """Print what each mode of the response checks adds to a request, beside the A/A
+    control ("again": the same handler without them against itself)."""
     print(
         "ResponseChecksMiddleware on a request through Django's default middleware, "
-        "close() called: with it in each mode / without it (for information)"
+        "close() called: with it in each mode / without it; again: A/A control"
     )
     figures: dict[str, Any] = {}
     for kind, times in result.times.items():
         without = statistics.median(times["without"])
-        ratios = {mode: result.ratio(kind, mode) for mode in MODES}
+        ratios = {mode: result.ratio(kind, mode) for mode in (*MODES, "again")}
         print(
             f"  {kind:<36} {_us(without):>9} µs  "
             + "  ".join(f"{mode} {ratio.median:.3f}x" for mode, ratio in ratios.items())
@@ -742,9 +743,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         targets += found
     if "checks" in options.parts:
-        data["checks"] = checks_report(
-            measure_checks(rounds=options.rounds, chunk=options.chunk, seed=options.seed + 100)
+        checks = measure_checks(
+            rounds=options.rounds, chunk=options.chunk, seed=options.seed + 100
         )
+        data["checks"] = checks_report(checks)
+        targets += [Target(*target) for target in checks.log_targets()]
         found, data["checks_own_time"] = own_time_report(
             measure_own_time(rounds=max(3, min(options.rounds, 15)))
         )
