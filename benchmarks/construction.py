@@ -17,6 +17,10 @@ the same header values and the same body:
 
 The 0.1.0 class of the same name (or alias) gets the plain equivalents of the
 header arguments it takes; headers it cannot set itself are given in ``headers=``.
+
+The Django equivalent is run twice in every round, the second run being the A/A control
+of each class's figure (:meth:`Result.comparison`); the geometric mean over the classes
+is taken round by round, ours and the control alike (:func:`geometric_comparison`).
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ from django_allresponses.responses.lookup import response_class
 from django_allresponses.rfc.statuses import STATUSES
 from django_allresponses.tools.examples import example_arguments
 
-from .timing import Ratio, compare
+from .timing import AGAIN, Comparison, Ratio, compare, geometric_mean
 
 Build = Callable[[], HttpResponseBase]
 _DEFAULT_CONTENT_TYPE = {False: "text/html; charset=utf-8", True: "application/json"}
@@ -85,6 +89,13 @@ class Result:
         if other not in self.times:
             return None
         return Ratio.of(self.times["ours"], self.times[other])
+
+    @property
+    def comparison(self) -> Comparison:
+        """Ours against the Django equivalent, with the equivalent's second run in each
+        round against its first as the A/A control."""
+        times = self.times
+        return Comparison.of(times["ours"], times["django"], times[AGAIN])
 
     @property
     def ratio_django(self) -> float:
@@ -176,7 +187,7 @@ def _plain(value: object) -> object:
 def _legacy_class(legacy: ModuleType, cls: type[Any], code: int) -> type[Any] | None:
     """The 0.1.0 class with the name, or one of the aliases, of ``cls``."""
     names = [cls.__name__] + [
-        name for name, value in vars(django_allresponses).items() if value is cls
+        name for name in django_allresponses.__all__ if getattr(django_allresponses, name) is cls
     ]
     for name in names:
         candidate = getattr(legacy, name, None)
@@ -266,7 +277,7 @@ def measure(cases: list[Case], *, rounds: int, chunk: float, seed: int) -> list[
     """
     sides: dict[int, dict[str, Build]] = {}
     for index, case in enumerate(cases):
-        sides[index] = {"ours": case.ours, "django": case.django}
+        sides[index] = {"ours": case.ours, "django": case.django, AGAIN: case.django}
         if case.legacy is not None:
             sides[index]["legacy"] = case.legacy
     times = compare(sides, rounds=rounds, chunk=chunk, rng=random.Random(seed))
@@ -274,3 +285,25 @@ def measure(cases: list[Case], *, rounds: int, chunk: float, seed: int) -> list[
         Result(case.code, case.name, case.json, times[index], case.notes)
         for index, case in enumerate(cases)
     ]
+
+
+def geometric_comparison(results: list[Result]) -> Comparison:
+    """The geometric mean over the classes of ours / Django, taken in each round, with the
+    geometric mean of the A/A ratios of the same rounds as its control.
+
+    Example::
+
+        >>> one = Result(200, "A", False, {"ours": [1.0, 2.0], "django": [2.0, 2.0],
+        ...                                AGAIN: [2.0, 2.0]}, [])
+        >>> found = geometric_comparison([one])
+        >>> found.ratio.median, found.control.median
+        (0.75, 1.0)
+    """
+    rounds = len(results[0].times["ours"])
+    ours, control = [], []
+    for index in range(rounds):
+        django = {id(result): result.times["django"][index] for result in results}
+        for series, side in ((ours, "ours"), (control, AGAIN)):
+            series.append(geometric_mean(r.times[side][index] / django[id(r)] for r in results))
+    ones = [1.0] * rounds
+    return Comparison(Ratio.of(ours, ones), Ratio.of(control, ones))

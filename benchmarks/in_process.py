@@ -11,6 +11,12 @@
   can be imported, the middleware called around a view that returns a
   prebuilt response, against calling that view directly: the CPU time the
   middleware adds per response. Adding a middleware to measure is one entry.
+
+Both print an A/A control from the same rounds: the request with Django's class is made
+twice a round (:meth:`InProcessResult.ratio` is a :class:`benchmarks.timing.Comparison`),
+and the view is called without the middleware twice a round, the difference of those two
+being the cost the middleware would show if it cost nothing
+(:meth:`MiddlewareCost.control`).
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ from django.utils.module_loading import import_string
 
 from .construction import Case
 from .headers_later import PASS_CASES, label_of
-from .timing import Ratio, compare
+from .timing import AGAIN, Comparison, compare, quartiles
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,16 @@ class MiddlewareCost:
             with_ - without for with_, without in zip(times["with"], times["without"], strict=True)
         )
 
+    def control(self, label: str) -> tuple[float, float, float]:
+        """The A/A control of :meth:`cost`: the median per-round difference between the two
+        runs without the middleware, and its quartiles, in CPU seconds."""
+        times = self.times[label]
+        differences = [
+            again - without for again, without in zip(times[AGAIN], times["without"], strict=True)
+        ]
+        low, high = quartiles(differences)
+        return statistics.median(differences), low, high
+
     @property
     def mean_cost(self) -> float:
         """The mean over the classes of :meth:`cost`."""
@@ -86,10 +102,11 @@ class InProcessResult:
     requests: dict[str, dict[str, list[float]]]
     middleware: list[MiddlewareCost]
 
-    def ratio(self, label: str) -> Ratio:
-        """Ours against Django for a request returning class ``label``."""
+    def ratio(self, label: str) -> Comparison:
+        """Ours against Django for a request returning class ``label``, with Django's
+        request made again in each round as the A/A control."""
         times = self.requests[label]
-        return Ratio.of(times["ours"], times["django"])
+        return Comparison.of(times["ours"], times["django"], times[AGAIN])
 
     def seconds(self, label: str, side: str) -> float:
         """Median CPU seconds of a request returning class ``label`` on ``side``."""
@@ -148,6 +165,7 @@ def measure_requests(*, rounds: int, chunk: float, seed: int) -> dict[str, dict[
             side: partial(handler.get_response, factory.get(f"/{side}/{index}"))
             for side in ("ours", "django")
         }
+        sides[label_of(code, json)][AGAIN] = sides[label_of(code, json)]["django"]
     return compare(sides, rounds=rounds, chunk=chunk, rng=random.Random(seed))
 
 
@@ -177,6 +195,7 @@ def measure_middleware(
             sides[label_of(code, json)] = {
                 "with": partial(middleware_class(view), request),
                 "without": partial(view, request),
+                AGAIN: partial(view, request),
             }
         times = compare(
             sides, rounds=rounds, chunk=chunk, rng=random.Random(seed), calibrate_on="with"

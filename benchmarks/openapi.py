@@ -14,6 +14,9 @@ Two measurements, each timed with :func:`benchmarks.timing.compare`:
   against ``JsonResponseOK(item)``: the only run-time difference generic twins make
   (``typing`` records the alias on the instance as ``__orig_class__``). The plain form's
   cost against Django is the construction part's table.
+
+Each figure is printed with its A/A control from the same rounds (pydantic's build, and
+the plain form, run twice a round): :class:`benchmarks.timing.Comparison`.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from django_allresponses import (
 )
 from django_allresponses.openapi import REF_TEMPLATE, _cached_json_schema, openapi_responses
 
-from .timing import Ratio, compare
+from .timing import AGAIN, Comparison, compare
 
 VIEWS = 100
 
@@ -78,9 +81,11 @@ class OpenapiResult:
     construction: dict[str, dict[str, list[float]]]
 
     @property
-    def vs_pydantic(self) -> Ratio:
-        """A schema build against pydantic's JSON schemas of the same types."""
-        return Ratio.of(self.build["ours"], self.build["pydantic"])
+    def vs_pydantic(self) -> Comparison:
+        """A schema build against pydantic's JSON schemas of the same types, with
+        pydantic's run again in each round as the A/A control."""
+        build = self.build
+        return Comparison.of(build["ours"], build["pydantic"], build[AGAIN])
 
     def report(self) -> dict[str, Any]:
         """Print the figures; return them for ``--json``."""
@@ -92,22 +97,26 @@ class OpenapiResult:
         print(f"  first     {cold * 1e3:8.2f}  (new models: every schema generated)")
         print(f"  again     {ours * 1e3:8.2f}  ({ours / self.views * 1e6:.0f} µs a view)")
         print(f"  pydantic  {floor * 1e3:8.2f}  (TypeAdapter.json_schemas of the same types)")
-        print(f"  ratio     {ratio.median:8.2f}x (IQR {ratio.low:.2f}-{ratio.high:.2f})")
+        print(f"  ratio     {ratio}")
         print("Generic twins, CPU µs per response: JsonResponseOK[T](data) / JsonResponseOK(data)")
         construction: dict[str, float] = {}
+        controls: dict[str, dict[str, float]] = {}
         for case, sides in self.construction.items():
-            found = Ratio.of(sides["subscripted"], sides["plain"])
-            construction[case] = found.median
+            found = Comparison.of(sides["subscripted"], sides["plain"], sides[AGAIN])
+            construction[case] = found.ratio.median
+            controls[case] = found.facts()
             print(
                 f"  {case:<6} {statistics.median(sides['subscripted']) * 1e6:6.2f} / "
-                f"{statistics.median(sides['plain']) * 1e6:6.2f}  = {found.median:.2f}x"
+                f"{statistics.median(sides['plain']) * 1e6:6.2f}  = {found}"
             )
         print()
         return {
             "views": self.views,
             "ms": {"first": cold * 1e3, "ours": ours * 1e3, "pydantic": floor * 1e3},
-            "vs_pydantic": ratio.median,
+            "vs_pydantic": ratio.ratio.median,
+            "vs_pydantic_aa": ratio.facts(),
             "construction": construction,
+            "construction_aa": controls,
         }
 
 
@@ -137,7 +146,7 @@ def measure_openapi(*, rounds: int, chunk: float, seed: int, count: int = VIEWS)
     item = Item(id=1, name="Lamp")
     data = {"id": 1, "name": "Lamp"}
     build = compare(
-        {"build": {"ours": ours, "pydantic": pydantic}},
+        {"build": {"ours": ours, "pydantic": pydantic, AGAIN: pydantic}},
         rounds=rounds,
         chunk=chunk * 20,
         rng=random.Random(seed),
@@ -147,10 +156,12 @@ def measure_openapi(*, rounds: int, chunk: float, seed: int, count: int = VIEWS)
             "model": {
                 "subscripted": lambda: JsonResponseOK[Item](item),
                 "plain": lambda: JsonResponseOK(item),
+                AGAIN: lambda: JsonResponseOK(item),
             },
             "dict": {
                 "subscripted": lambda: JsonResponseOK[dict[str, object]](data),
                 "plain": lambda: JsonResponseOK(data),
+                AGAIN: lambda: JsonResponseOK(data),
             },
         },
         rounds=rounds,
