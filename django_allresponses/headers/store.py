@@ -124,8 +124,11 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
             text = self._convert_to_charset(text, "latin-1", mime_encode=True)
         if DIRECT_STORE:
             self._store[lower] = (name, text)
-            if type(key) is str and (unit is None or unit.quick is not None):
-                _remember(owner, key, (name, lower, None if unit is None else unit.quick))
+            quick = None if unit is None else unit.quick
+            if type(key) is str and (unit is None or quick is not None):
+                # A unit's pattern compiled on first use (`units.QuickPattern`) is kept
+                # compiled, so that a set pays for the match alone.
+                _remember(owner, key, (name, lower, getattr(quick, "compiled", quick)))
         else:
             ResponseHeaders.__setitem__(self, name, text)
 

@@ -10,6 +10,7 @@ it takes; `django_allresponses.responses.base` applies them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal
@@ -381,6 +382,70 @@ def _rfc9110(section: str) -> str:
     return f"RFC 9110, Section {section}"
 
 
+class QuickPattern:
+    """A unit's quick test (`HeaderUnit.quick`): a regular expression's ``fullmatch``,
+    compiled on first use, since compiling every unit's at import would cost import time.
+    The header store keeps the compiled ``fullmatch`` (`compiled`) for the names it has
+    taken, so a set pays for the match alone.
+
+    Examples:
+        >>> quick = QuickPattern("[0-9]+")
+        >>> bool(quick("120")), bool(quick("1 2"))
+        (True, False)
+    """
+
+    __slots__ = ("_fullmatch", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern: str = pattern
+        self._fullmatch: Callable[[str], object] | None = None
+
+    @property
+    def compiled(self) -> Callable[[str], object]:
+        """The pattern's ``fullmatch``, compiled the first time it is asked for."""
+        found = self._fullmatch
+        if found is None:
+            found = self._fullmatch = re.compile(self.pattern).fullmatch
+        return found
+
+    def __call__(self, value: str) -> object:
+        return self.compiled(value)
+
+    def __repr__(self) -> str:
+        return f"QuickPattern({self.pattern!r})"
+
+
+# The quick tests below each take, whole, a part of the commonest values of their header's
+# grammar (`HeaderUnit.quick`): printable ASCII, nothing to strip at either end, and each
+# string they take passes the grammar and every rule of the unit (the tests check both).
+_QUOTED = r'"[ !#-\[\]-~]*"'
+"""A quoted-string of printable ASCII without a quote or a backslash (RFC 9110, 5.6.4)."""
+_LINK_QUOTED = r'"[ !#-;=?-\[\]-~]*"'
+"""The same without ``<`` or ``>``, which a Link's reader could take for a target."""
+_PLAIN_PATH = r"/(?!/)[A-Za-z0-9\-._~!$&'()*+,;=:@/?]"
+"""An absolute path (not ``//``), as `values.PLAIN_URI` takes it, without its fragment."""
+_LINK_PARAMS = rf"(?:; ?{values.TOKEN}(?:=(?:{values.TOKEN}|{_LINK_QUOTED}))?)*"
+_LINK = rf"<(?:{values.PLAIN_URI.pattern})>{_LINK_PARAMS}"
+_CHALLENGE = (
+    rf"{values.TOKEN}(?: {values.TOKEN}=(?:{values.TOKEN}|{_QUOTED})"
+    rf"(?:, ?{values.TOKEN}=(?:{values.TOKEN}|{_QUOTED}))*)?"
+)
+_PROTOCOL = rf"{values.TOKEN}(?:/{values.TOKEN})?"
+QUICK_ALLOW: Final = QuickPattern(r"[A-Z]+(?:, ?[A-Z]+)*")
+"""Upper-case method tokens, such as ``GET, HEAD`` (RFC 9110, Section 10.2.1)."""
+QUICK_UPGRADE: Final = QuickPattern(rf"{_PROTOCOL}(?:, ?{_PROTOCOL})*")
+"""Protocols, such as ``websocket`` or ``h2c, TLS/1.3`` (RFC 9110, Section 7.8)."""
+QUICK_CHALLENGE: Final = QuickPattern(_CHALLENGE)
+"""One challenge with its parameters, such as ``Basic realm="api"`` (RFC 9110, 11.2)."""
+QUICK_LINKS: Final = QuickPattern(rf"{_LINK}(?:, ?{_LINK})*")
+"""Link-values with a plain target, such as ``</a.css>; rel=preload`` (RFC 8288)."""
+QUICK_UNSATISFIED: Final = QuickPattern(r"bytes \*/[0-9]{1,15}")
+"""``Content-Range: bytes */N`` (RFC 9110, Section 14.4)."""
+QUICK_REDIRECT: Final = QuickPattern(rf"{_PLAIN_PATH}{{0,{MAX_URL_REDIRECT_LENGTH - 1}}}+")
+"""An absolute path without a fragment, no longer than Django redirects to: no scheme to
+refuse (`RedirectUnit.check_target`)."""
+
+
 def _challenge(realm: str) -> Callable[[], object]:
     def example() -> object:
         from .models import Challenge
@@ -407,7 +472,8 @@ CONTENT_LOCATION: Final = LOCATION.replace(
 )  # fmt: skip
 REDIRECT_TO: Final = RedirectUnit(
     "redirect_to", "Location", _URI, values.uri_reference, grammar=_uri_text,
-    required=True, reference=_rfc9110("10.2.2"), example_of=lambda: "/elsewhere/",
+    required=True, quick=QUICK_REDIRECT, reference=_rfc9110("10.2.2"),
+    example_of=lambda: "/elsewhere/",
     # 301, 302, 307, 308: "The server SHOULD generate a Location header field in the
     # response"; 303 names its target "as indicated by a URI in the Location header
     # field", with no requirement.
@@ -432,6 +498,7 @@ PERMITTED_METHODS: Final = HeaderUnit(
     ", ".join,
     values.allow_text,
     required=True,
+    quick=QUICK_ALLOW,
     reference=_rfc9110("10.2.1"),
     example_of=lambda: ["GET", "HEAD"],
     needed_by=((405, "MUST"),),  # "The origin server MUST generate an Allow header field"
@@ -444,6 +511,7 @@ UPGRADE: Final = UpgradeUnit(
     ", ".join,
     values.upgrade_text,
     required=True,
+    quick=QUICK_UPGRADE,
     reference=_rfc9110("7.8"),
     example_of=lambda: "websocket",
     needed_by=((101, "MUST"), (426, "MUST")),
@@ -455,6 +523,7 @@ WWW_AUTHENTICATE: Final = HeaderUnit(
     "a challenge string such as 'Basic realm=\"api\"', a Challenge, or a list of them",
     values.challenges,
     grammar=values.challenges_text,
+    quick=QUICK_CHALLENGE,
     reference=_rfc9110("11.6.1"),
     example_of=_challenge("example"),
     needed_by=((401, "MUST"),),
@@ -472,11 +541,12 @@ LINKS: Final = HeaderUnit(
     "a list of Link models or URI references",
     values.links,
     grammar=values.link_text,
+    quick=QUICK_LINKS,
     reference="RFC 8288, Section 3",
     example_of=_preload,
 )
 BLOCKED_BY: Final = HeaderUnit(
-    "blocked_by", "Link", _URI, values.blocked_by, grammar=values.link_text,
+    "blocked_by", "Link", _URI, values.blocked_by, grammar=values.link_text, quick=QUICK_LINKS,
     reference="RFC 8288, Section 3", example_of=lambda: "https://authority.example/",
     shown='Link: <…>; rel="blocked-by"',
 )  # fmt: skip
@@ -498,6 +568,7 @@ TOTAL_LENGTH: Final = HeaderUnit(
     values.total_length,
     "bytes */{}".format,
     values.content_range_text,
+    quick=QUICK_UNSATISFIED,
     reference=_rfc9110("14.4"),
     example_of=lambda: 100,
     needed_by=((416, "SHOULD"),),
