@@ -54,7 +54,7 @@ from .timing import Ratio, clock, compare
 MODES = ("off", "log", "raise")
 SMALL_LOG = 0.03
 """What ``"log"`` mode may add to a small request through ``WSGIHandler`` beyond the A/A
-control (SPEC sections 17 and 21)."""
+control's band."""
 CHECKS = "django_allresponses.middleware.ResponseChecksMiddleware"
 SIZES = {"1 KB": 1_000, "100 KB": 100_000, "3 MB": 3_000_000}
 
