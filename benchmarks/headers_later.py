@@ -3,10 +3,11 @@
 Middleware sets headers on every response on its way out, so this is the one
 overhead of the library that every response pays whatever class it is.
 
-* **One set:** ``response[name] = value`` on a response built with the
-  example arguments, against the same set on its hand-written Django
-  equivalent (:mod:`benchmarks.construction`): a plain header, and headers the
-  library checks when they are set later (``Retry-After``, ``Location``).
+* **One set:** ``response[name] = value``, and ``response.headers[name] = value``, on a
+  response built with the example arguments, against the same set on its hand-written
+  Django equivalent (:mod:`benchmarks.construction`): a plain header, and the header of
+  every unit the library checks when it is set later (``Retry-After``, ``Location``,
+  ``Allow``, ``Upgrade``, the challenges, ``Content-Range``, ``Link``).
 * **The default middleware pass:** the ``process_response`` of every
   middleware in Django's default ``MIDDLEWARE`` (the list ``startproject``
   writes), in the order Django calls them, on a GET request that went through
@@ -38,14 +39,29 @@ from django.utils.module_loading import import_string
 from .construction import Case
 from .timing import AGAIN, Comparison, Ratio, compare
 
-SETS: tuple[tuple[str, int, bool, str, str], ...] = (
+_UNIT_SETS: tuple[tuple[str, int, bool, str, str], ...] = (
     ("plain header on a 200", 200, False, "X-Request-Id", "a1b2c3d4"),
     ("plain header on a JSON 200", 200, True, "X-Request-Id", "a1b2c3d4"),
     ("Retry-After on a 429 (checked)", 429, False, "Retry-After", "60"),
     ("Retry-After on a JSON 503 (checked)", 503, True, "Retry-After", "60"),
     ("Location on a 201 (checked)", 201, False, "Location", "/items/2"),
+    ("Content-Location on a 201 (checked)", 201, False, "Content-Location", "/items/2.json"),
+    ("Location on a 302 (checked)", 302, False, "Location", "/elsewhere/2"),
+    ("Allow on a 405 (checked)", 405, False, "Allow", "GET, HEAD"),
+    ("Upgrade on a 101 (checked)", 101, False, "Upgrade", "websocket"),
+    ("WWW-Authenticate on a 401 (checked)", 401, False, "WWW-Authenticate", 'Basic realm="api"'),
+    ("Proxy-Authenticate on a 407 (checked)", 407, False, "Proxy-Authenticate", 'Basic realm="p"'),
+    ("Content-Range on a 416 (checked)", 416, False, "Content-Range", "bytes */100"),
+    ("Link on a 103 (checked)", 103, False, "Link", "</style.css>; rel=preload; as=style"),
 )
-"""Each single set measured: label, status, JSON twin or not, header name, value."""
+
+SETS: tuple[tuple[str, int, bool, str, str, str], ...] = tuple(
+    (f"{label}{suffix}", code, json, name, value, door)
+    for door, suffix in (("response", ""), ("headers", ", .headers[]"))
+    for label, code, json, name, value in _UNIT_SETS
+)
+"""Each single set measured: label, status, JSON twin or not, header name, value, and
+whether it is set as ``response[name] = value`` or ``response.headers[name] = value``."""
 
 PASS_CASES: tuple[tuple[int, bool], ...] = (
     (200, False),
@@ -151,6 +167,11 @@ def middleware_pass(
     return run
 
 
+def _target(response: HttpResponseBase, door: str) -> Any:
+    """What a set goes through: the response itself, or its ``headers``."""
+    return response if door == "response" else response.headers
+
+
 def _case(cases: list[Case], code: int, json: bool) -> Case:
     return next(case for case in cases if case.code == code and case.json is json)
 
@@ -163,10 +184,10 @@ def label_of(code: int, json: bool) -> str:
 def measure_headers(cases: list[Case], *, rounds: int, chunk: float, seed: int) -> HeadersResult:
     """Time the single sets and the default middleware pass, interleaved."""
     set_sides: dict[str, dict[str, Callable[[], Any]]] = {}
-    for label, code, json, name, value in SETS:
+    for label, code, json, name, value, door in SETS:
         case = _case(cases, code, json)
         set_sides[label] = {
-            side: partial(build().__setitem__, name, value)
+            side: partial(_target(build(), door).__setitem__, name, value)
             for side, build in (("ours", case.ours), ("django", case.django), (AGAIN, case.django))
         }
     set_times = compare(
