@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 from inspect import cleandoc
 from json import JSONEncoder
-from operator import attrgetter
+from operator import attrgetter, countOf
 from types import MappingProxyType
 from typing import (
     TYPE_CHECKING,
@@ -131,11 +131,11 @@ def _rows_of(model: type[BaseModel]) -> TypeAdapter[list[Any]]:
 
 def _one_model(rows: list[object]) -> type[BaseModel] | None:
     """The model class of every row, if they are all of one; else ``None``."""
-    kinds = set(map(type, rows))  # the rows' classes, gathered without a Python-level loop
     base = _base_model()
-    if len(kinds) == 1 and base is not None and issubclass(model := kinds.pop(), base):
-        return model
-    return None
+    if base is None or not rows or not issubclass(model := type(rows[0]), base):
+        return None
+    # The rows of the first row's class, counted without a Python-level loop (or a set).
+    return model if countOf(map(type, rows), model) == len(rows) else None
 
 
 def _serialized(owner: str, serialize: Callable[[], bytes | str]) -> bytes | str:
