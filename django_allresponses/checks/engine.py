@@ -195,11 +195,10 @@ class Engine:
         json_limit: int | None,
         dumps: bool = False,
     ) -> bool:
-        """Whether the commonest response breaks no rule, told by a few lookups: the head
-        found clean before (or kept by this library's class), each check of the content
-        quiet, no JSON to parse within ``json_limit`` (but a JSON twin's own serialization,
-        and with ``dumps`` a Django ``JsonResponse``'s ``json.dumps`` output), and no
-        declaration that the status breaks. ``False`` says nothing: `check_within` then.
+        """Whether the commonest response breaks no rule, told by a few lookups: its head
+        clean (seen before, or kept by its class), the conditions of the other checks met,
+        no JSON to parse within ``json_limit`` (but a serializer's own: a twin's, with
+        ``dumps`` a ``JsonResponse``'s), no declaration broken. ``False`` says nothing.
 
         Examples:
             >>> from django.http import HttpResponse
@@ -242,14 +241,8 @@ class Engine:
                 return False
         elif not self.plain_quiet.hold(response.status_code, request, store, body, length):
             return False
-        if self.json:
-            content_type = _to_parse(response, store, body, json_limit)
-            if content_type is not None and not (
-                _serialized_here(response)
-                if built
-                else dumps and _dumped(owner, content_type, body)
-            ):
-                return False
+        if self.json and not _no_json(response, store, body, json_limit, built, dumps):
+            return False
         if not built and self.head and not self._head_seen(response, store, length):
             return False
         return request is None or not self.declaration or self._declares_nothing(response, request)
@@ -579,13 +572,18 @@ def _dumped(owner: type, content_type: str, body: bytes) -> bool:
     )
 
 
-def _to_parse(
-    response: HttpResponseBase, store: dict[str, Any], body: bytes, json_limit: int | None
-) -> str | None:
-    """The Content-Type of a JSON body `is_clean` would have to parse (within
-    ``json_limit``; -1: none is), ``None`` when there is none to parse."""
+def _no_json(
+    response: HttpResponseBase,
+    store: dict[str, Any],
+    body: bytes,
+    json_limit: int | None,
+    built: bool,
+    dumps: bool,
+) -> bool:
+    """No JSON for `is_clean` to parse: none within ``json_limit``, or only a serializer's
+    own (a twin's when ``built``; with ``dumps``, a ``JsonResponse``'s)."""
     if json_limit == -1 or (json_limit is not None and len(body) > json_limit):
-        return None
+        return True
     pair: Any = store.get("content-type")
     content_type = ""
     parse: bool | None = None
@@ -594,7 +592,11 @@ def _to_parse(
         parse = _JSON_TYPES.get(content_type)
     if parse is None or not content_type:
         parse = _json_type(response)
-    return content_type if parse else None
+    if not parse:
+        return True
+    if built:
+        return _serialized_here(response)
+    return dumps and _dumped(type(response), content_type, body)
 
 
 def _dumped_by_django(response: HttpResponseBase, body: bytes) -> bool:
