@@ -323,8 +323,12 @@ position 0; give bytes, or a charset that can encode it
                 if quick is None
                 else quick(value)
             ):
-                self.headers._store[lower] = (name, value)  # type: ignore[attr-defined]
-                return
+                try:
+                    self.headers._store[lower] = (name, value)  # type: ignore[attr-defined]
+                except AttributeError:  # headers replaced by a mapping without Django's store
+                    pass
+                else:
+                    return
         self.headers[header] = value
 
     def __setstate__(self, state: dict[str, Any]) -> None:

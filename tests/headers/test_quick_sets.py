@@ -123,3 +123,12 @@ def test_a_class_remembers_a_bounded_number_of_names() -> None:
     assert len(Many.quick_sets) == QUICK_SETS_MAX
     with pytest.raises(ResponseValidationError):
         response[f"X-Name-{QUICK_SETS_MAX + 5}"] = "a\r\nb"
+
+
+def test_headers_replaced_by_a_mapping_take_the_set_as_django_does() -> None:
+    response = HttpResponseCreated(location="/x")
+    response["X-Request-Id"] = "a1"  # the name is known now
+    replaced: dict[str, object] = {}
+    response.headers = replaced  # type: ignore[assignment]
+    response["X-Request-Id"] = "a2"
+    assert replaced == {"X-Request-Id": "a2"}
