@@ -511,9 +511,10 @@ def import_report(result: ImportResult) -> tuple[list[Target], dict[str, Any]]:
         f"(settings.configure() first in each; ours and the baseline: the median of "
         f"{result.repeat} interpreters a round)"
     )
+    width = max(map(len, result.statements.values()))
     for name, statement in result.statements.items():
         versus = "" if name == "baseline" else f"  {result.ratio_of(name)}"
-        print(f"  {statement:<64} {result.median(name) * 1e3:7.1f} ms{versus}")
+        print(f"  {statement:<{width}} {result.median(name) * 1e3:7.1f} ms{versus}")
     print()
     ratio = result.ratio
     wall = result.wall_ratio
