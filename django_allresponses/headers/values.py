@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence, Set
 from datetime import UTC, datetime, timedelta
 from http import HTTPMethod
-from typing import TYPE_CHECKING, Any, Final, Protocol, SupportsIndex, TypeAlias, cast
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, cast
 
 from django.utils.encoding import iri_to_uri
 from django.utils.functional import Promise
@@ -29,42 +29,30 @@ TOKEN: Final = r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+"
 
 STANDARD_METHODS: Final = frozenset(method.value for method in HTTPMethod)
 
+StrOrPromise: TypeAlias = str | Promise
+"""A string, or a lazy string such as ``reverse_lazy("home")`` (Django's ``Promise``).
+
+Two classes, so that pyright's message about a wrong value lists two lines and
+pyrefly's none: a protocol for lazy strings would keep mypy refusing an ``int``
+in a project without django-stubs (there ``Promise`` is ``Any``), at the cost of
+every checker's message spelling out the protocol's members."""
+
 if TYPE_CHECKING:
-
-    class LazyStr(Protocol):
-        """A lazy string, such as ``reverse_lazy("home")`` or ``gettext_lazy("Home")``.
-
-        Checkers see this protocol instead of Django's ``Promise``: without
-        django-stubs ``Promise`` is ``Any``, and ``str | Promise`` would accept anything.
-        """
-
-        def __getitem__(self, i: SupportsIndex | slice, /) -> str: ...
-        def __mod__(self, x: Any, /) -> str: ...
-        def __len__(self) -> int: ...
-        def __contains__(self, o: str, /) -> bool: ...
-
-    StrOrPromise: TypeAlias = str | LazyStr
-    """A string, or a lazy string such as ``reverse_lazy("home")``."""
+    # A checker's float takes an int: one class fewer for a message to list.
+    RetryAfter: TypeAlias = float | timedelta | datetime
 else:
-    StrOrPromise: TypeAlias = str | Promise
-
-RetryAfter: TypeAlias = int | float | timedelta | datetime
+    RetryAfter: TypeAlias = int | float | timedelta | datetime
 """A Retry-After value: a delay in seconds (``int``, ``float`` rounded up,
 ``timedelta``), never negative, never ``bool``; or a ``datetime`` (naive
 means UTC), sent as an IMF-fixdate."""
 
 ContentRangeInput: TypeAlias = "tuple[int, int, int | None] | ContentRange | str"
 """206's ``content_range``: a ``(start, end, total)`` tuple, a ``ContentRange`` or a header."""
-PermittedMethods: TypeAlias = (
-    list[str | HTTPMethod]
-    | list[str]
-    | list[HTTPMethod]
-    | tuple[str | HTTPMethod, ...]
-    | Set[str | HTTPMethod]
-    | Set[str]
-    | Set[HTTPMethod]
-)
-"""405's methods: a list, tuple or set, never a bare string."""
+PermittedMethods: TypeAlias = list[str] | tuple[str, ...] | Set[str]
+"""405's methods: a list, tuple or set, never a bare string. An ``HTTPMethod`` is a
+``str``; a variable typed ``list[HTTPMethod]`` is not a ``list[str]`` (a list is
+invariant) and is given as ``tuple(methods)``. Three kinds, so that a message about
+a wrong value lists three."""
 Protocols: TypeAlias = "str | list[str] | tuple[str, ...]"
 """101's and 426's ``upgrade``: one protocol or a list of them."""
 Challenges: TypeAlias = "str | Challenge | Sequence[str | Challenge]"

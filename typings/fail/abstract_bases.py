@@ -14,6 +14,6 @@ def computed(code: int) -> None:
     response_class(code)("body", preserve_request=True)  # E: mypy[call-arg] pyright[reportCallIssue] ty[unknown-argument] pyrefly[unexpected-keyword]
     response_class(code, json=True)({}, status=410)  # E: mypy[call-arg] pyright[reportCallIssue] ty[unknown-argument] pyrefly[unexpected-keyword]
     response_class(code)("body", retry_after="soon")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-    response_class(code)(location=123)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+    response_class(code)(location=123)  # E: mypy[arg-type] mypy-nostubs[-] (Promise is Any) pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
     response_class(code)("body", content_type=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
     response_class(code, json=True)({}, created_document="{}")  # E: mypy[call-arg] pyright[reportCallIssue] ty[unknown-argument] pyrefly[unexpected-keyword]

@@ -59,7 +59,7 @@ ContentRange(start="0", end=9)  # E: mypy[arg-type] pyright[reportArgumentType] 
 HttpResponseNotAllowed("GET")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponseNotAllowed(permitted_methods="GET, HEAD")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponseNotAllowed(HTTPMethod.GET)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-HttpResponseNotAllowed([1, 2])  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseNotAllowed([1, 2])  # E: mypy[list-item] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 JsonResponseNotAllowed({"error": "read only"}, permitted_methods="GET")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 
 # --- retry_after: seconds, timedelta or datetime; never a string ----------------------------
@@ -98,24 +98,24 @@ Challenge(scheme=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-
 HttpResponseEarlyHints(links="x")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponseEarlyHints(links=Link(href="/style.css"))  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 HttpResponseEarlyHints(links=[5])  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-Link(href=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+Link(href=5)  # E: mypy[arg-type] mypy-nostubs[-] (Promise is Any) pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 
 # --- URI references: location, content_location, redirect_to, blocked_by --------------------
 
-HttpResponseCreated(location=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-HttpResponseCreated("/items/1", content_location=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-HttpResponseMultipleChoices(location=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-HttpResponseUseProxy(location=b"http://proxy.example/")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-HttpResponseSeeOther(5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-HttpResponseUnavailableForLegalReasons(blocked_by=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-JsonResponseCreated({"id": 1}, location=5)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-JsonResponseSeeOther({}, redirect_to=5)  # E: mypy[arg-type] pyright[reportArgumentType, reportUnknownArgumentType] pyright-basic[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-HttpResponseCreated(location=123)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-HttpResponseFound(redirect_to=None)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-HttpResponseMovedPermanently(None)  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-JsonResponseTemporaryRedirect({}, redirect_to=None)  # E: mypy[arg-type] pyright[reportArgumentType, reportUnknownArgumentType] pyright-basic[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-HttpResponseCreated(location=b"/items/1")  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
-HttpResponseSeeOther(["/a", "/b"])  # E: mypy[arg-type] pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseCreated(location=5)  # E: mypy[arg-type] mypy-nostubs[-] (Promise is Any) pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseCreated("/items/1", content_location=5)  # E: mypy[arg-type] mypy-nostubs[-] (Promise is Any) pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseMultipleChoices(location=5)  # E: mypy[arg-type] mypy-nostubs[-] (Promise is Any) pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseUseProxy(location=b"http://proxy.example/")  # E: mypy[arg-type] mypy-nostubs[-] (Promise is Any) pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseSeeOther(5)  # E: mypy[arg-type] mypy-nostubs[-] (Promise is Any) pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseUnavailableForLegalReasons(blocked_by=5)  # E: mypy[arg-type] mypy-nostubs[-] (Promise is Any) pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponseCreated({"id": 1}, location=5)  # E: mypy[arg-type] mypy-nostubs[-] (Promise is Any) pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponseSeeOther({}, redirect_to=5)  # E: mypy[arg-type] mypy-nostubs[-] (Promise is Any) pyright[reportArgumentType, reportUnknownArgumentType] pyright-basic[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseCreated(location=123)  # E: mypy[arg-type] mypy-nostubs[-] (Promise is Any) pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseFound(redirect_to=None)  # E: mypy[arg-type] mypy-nostubs[-] (Promise is Any) pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseMovedPermanently(None)  # E: mypy[arg-type] mypy-nostubs[-] (Promise is Any) pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+JsonResponseTemporaryRedirect({}, redirect_to=None)  # E: mypy[arg-type] mypy-nostubs[-] (Promise is Any) pyright[reportArgumentType, reportUnknownArgumentType] pyright-basic[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseCreated(location=b"/items/1")  # E: mypy[arg-type] mypy-nostubs[-] (Promise is Any) pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
+HttpResponseSeeOther(["/a", "/b"])  # E: mypy[arg-type] mypy-nostubs[-] (Promise is Any) pyright[reportArgumentType] ty[invalid-argument-type] pyrefly[bad-argument-type]
 
 # --- Django's keywords ----------------------------------------------------------------------
 
