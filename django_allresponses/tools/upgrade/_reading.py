@@ -7,14 +7,13 @@ import ast
 import http
 import inspect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Final
 
 import libcst as cst
 from libcst._nodes.internal import CodegenState
-from libcst.metadata import ScopeProvider
 
 from ._changes import Change
 from ._facts import (
@@ -43,17 +42,28 @@ def literal(node: cst.BaseExpression) -> tuple[bool, object]:
 _NEWLINE: Final = re.compile(r"\r\n?|\n")
 
 
-Place = tuple[int, cst.CSTNode]
-"""Where a call is: the line it starts on, and the statement of the module's body it is in."""
+Place = tuple[int, cst.CSTNode, cst.CSTNode]
+"""Where a call is: the line it starts on, the statement of the module's body it is in, and
+the function it is in (the module outside any)."""
 
 
-class _CallPlaces(CodegenState):
-    """Code generation that counts lines and notes, for each call, the line it starts on
-    (where libcst's ``PositionProvider`` puts its start: after its own parentheses) and
-    the statement of the module's body it is in, without a position object for every
-    node."""
+@dataclass(frozen=True, slots=True)
+class Places:
+    """What one pass of code generation tells of a module: its code (``module.code``),
+    each call's `Place`, in the order a visitor meets them, and the module's body and
+    every indented block in it, in that order too."""
 
-    __slots__ = ("body", "found", "line", "top")
+    code: str
+    calls: dict[cst.Call, Place]
+    blocks: list[Sequence[cst.BaseStatement]]
+
+
+class _Placing(CodegenState):
+    """Code generation that counts lines and notes where each call is: the line it starts
+    on (where libcst's ``PositionProvider`` puts its start: after its own parentheses),
+    without a position object for every node."""
+
+    __slots__ = ("blocks", "body", "calls", "functions", "line", "top")
 
     def __init__(self, module: cst.Module) -> None:
         super().__init__(
@@ -62,11 +72,23 @@ class _CallPlaces(CodegenState):
         self.line = 1
         self.body = set(module.body)
         self.top: cst.CSTNode = module
-        self.found: dict[cst.Call, Place] = {}
+        self.functions: list[cst.CSTNode] = [module]
+        self.calls: dict[cst.Call, Place] = {}
+        self.blocks: list[Sequence[cst.BaseStatement]] = [module.body]
 
     def before_codegen(self, node: cst.CSTNode) -> None:
         if node in self.body:
             self.top = node
+        kind = type(node)
+        if kind is cst.FunctionDef:
+            self.functions.append(node)
+        elif kind is cst.IndentedBlock:
+            assert isinstance(node, cst.IndentedBlock)
+            self.blocks.append(node.body)
+
+    def after_codegen(self, node: cst.CSTNode) -> None:
+        if type(node) is cst.FunctionDef:
+            self.functions.pop()
 
     def add_token(self, value: str) -> None:
         self.tokens.append(value)
@@ -81,24 +103,27 @@ class _CallPlaces(CodegenState):
         start_node: cst.CSTNode | None = None,
         end_node: cst.CSTNode | None = None,
     ) -> Iterator[None]:
-        if isinstance(node, cst.Call):
-            self.found[node] = (self.line, self.top)
+        if type(node) is cst.Call:
+            assert isinstance(node, cst.Call)
+            self.calls[node] = (self.line, self.top, self.functions[-1])
         yield
 
 
-def call_places(module: cst.Module) -> tuple[dict[cst.Call, Place], str]:
-    """The line each call of ``module`` starts on and the statement of the module's body
-    it is in, and the module's code (``module.code``), from one pass of code generation.
+def places(module: cst.Module) -> Places:
+    """Where each call of ``module`` is, its blocks and its code, from one pass of code
+    generation: libcst generates code in the order its visitors visit.
 
     Examples:
         >>> module = cst.parse_module("x = 1\\n\\ny = (\\n    f(2)\\n)\\n")
-        >>> places, code = call_places(module)
-        >>> [(line, top is module.body[1]) for line, top in places.values()], code == module.code
-        ([(4, True)], True)
+        >>> found = places(module)
+        >>> [(line, top is module.body[1]) for line, top, _ in found.calls.values()]
+        [(4, True)]
+        >>> found.code == module.code
+        True
     """
-    state = _CallPlaces(module)
+    state = _Placing(module)
     module._codegen(state)  # pyright: ignore[reportPrivateUsage]
-    return state.found, "".join(state.tokens)
+    return Places("".join(state.tokens), state.calls, state.blocks)
 
 
 Fold = tuple[cst.SimpleStatementLine, str, object]
@@ -132,44 +157,40 @@ class NotOurs(Exception):
     rewrite and nothing to report."""
 
 
-class Reader(cst.CSTVisitor):
+class Reader:
     """Reads every call of a Django response class: a draft, or why it is left alone.
 
-    ``places`` gives each call's first line (`call_places`). A name's qualified names are
-    asked of its scope, as libcst's ``QualifiedNameProvider`` asks them, for the few nodes
-    that need them rather than for every node of the module.
+    The calls are those `places` found, in the order a visitor meets them. A name's
+    qualified names are asked of its scope (``scopes``, libcst's ``ScopeProvider``), as
+    libcst's ``QualifiedNameProvider`` asks them, for the few nodes that need them rather
+    than for every node of the module.
     """
 
-    METADATA_DEPENDENCIES = (ScopeProvider,)
-
-    def __init__(self, path: str, module: cst.Module, places: dict[cst.Call, Place]) -> None:
-        super().__init__()
+    def __init__(
+        self, path: str, module: cst.Module, found: Places, scopes: Mapping[cst.CSTNode, Any]
+    ) -> None:
         self.path = path
         self.module = module
-        self.places = places
-        self.blocks: list[Sequence[cst.BaseStatement]] = [module.body]
+        self.places = found.calls
+        self.blocks = found.blocks
+        self.scopes = scopes
         self.drafts: dict[cst.Call, Draft] = {}
         self.left: list[Change] = []
-        self._functions: list[cst.CSTNode] = [module]
 
-    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
-        self._functions.append(node)
-
-    def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
-        self._functions.pop()
+    def read(self) -> None:
+        """Read every call: `drafts` and `left` filled."""
+        for node, (_, _, function) in self.places.items():
+            self._read(node, function)
 
     def _qualified(self, node: cst.CSTNode) -> str | None:
-        scope = self.get_metadata(ScopeProvider, node, None)
+        scope = self.scopes.get(node, None)
         names = scope.get_qualified_names_for(node) if scope is not None else set()
         return next(iter(names)).name if len(names) == 1 else None
 
     def _line(self, node: cst.Call) -> int:
         return self.places[node][0]
 
-    def visit_IndentedBlock(self, node: cst.IndentedBlock) -> None:
-        self.blocks.append(node.body)
-
-    def visit_Call(self, node: cst.Call) -> None:
+    def _read(self, node: cst.Call, function: cst.CSTNode) -> None:
         qualified = self._qualified(node.func)
         if qualified is None:
             return
@@ -190,7 +211,7 @@ class Reader(cst.CSTVisitor):
                 )
             )
             return
-        draft.scope_node = self._functions[-1]
+        draft.scope_node = function
         self.drafts[node] = draft
 
     def _draft(self, node: cst.Call, name: str) -> Draft:

@@ -19,7 +19,7 @@ from ._imports import (
     refuse_clashes,
     unused_imports,
 )
-from ._reading import Draft, Place, Reader, call_places
+from ._reading import Draft, Places, Reader, places
 from ._writing import Writer
 
 __all__ = ["UnkeptSource", "has_candidates", "mentions_django_responses", "upgrade_source"]
@@ -58,22 +58,21 @@ def upgrade_source(
         return Upgraded(result.source.replace("\n", "\r"), result.changes)
     ensure_settings()
     module = cst.parse_module(source)
-    places, code = call_places(module)
-    if code != source:
+    found = places(module)
+    if found.code != source:
         raise UnkeptSource("libcst cannot give back this file's bytes exactly")
-    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
-    reader = Reader(path, module, places)
-    wrapper.visit(reader)
+    scopes = MetadataWrapper(module, unsafe_skip_copy=True).resolve(ScopeProvider)
+    reader = Reader(path, module, found, scopes)
+    reader.read()
     left = list(reader.left)
     plans = _plans(module, reader, path, left)
-    scopes = wrapper.resolve(ScopeProvider)
     refuse_clashes(plans, scopes, module, path, left)
     if not plans:
         return Upgraded(source, tuple(sorted(left, key=_line)))
     if imports:
         written, code = _write(module, plans, scopes, style or ImportStyle())
     else:
-        written, code = _write_calls(module, plans, places)
+        written, code = _write_calls(module, plans, found)
     if code.startswith(module.default_newline) and not source.startswith(module.default_newline):
         code = code[len(module.default_newline) :]
     changes = [_change(module, path, draft, written[call]) for call, draft in plans.items()]
@@ -117,14 +116,14 @@ def _write(
 
 
 def _write_calls(
-    module: cst.Module, plans: dict[cst.Call, Draft], places: dict[cst.Call, Place]
+    module: cst.Module, plans: dict[cst.Call, Draft], found: Places
 ) -> tuple[dict[cst.Call, cst.Call], str]:
     """Each call's new node, and the module's new text with its imports as they are:
     only the statements of the module's body that hold a call rewritten or a header set
     folded go through the `Writer`, the others are kept as they are (what the `Writer`
     gives back for them, without rebuilding them)."""
     removed = _removed(plans)
-    touched = {places[call][1] for call in plans} | removed
+    touched = {found.calls[call][1] for call in plans} | removed
     writer = Writer(plans, removed, None)
     body: list[cst.BaseStatement] = []
     for statement in module.body:
