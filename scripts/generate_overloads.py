@@ -24,6 +24,7 @@ what this script produces.
 from __future__ import annotations
 
 import inspect
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -189,7 +190,7 @@ def _abort_misuse() -> list[str]:
         "    status: int | HTTPStatus,",
         "    data: ProblemDetails,",
         "    /,",
-        "    *args: object,",
+        # No *args: pyrefly would offer ``args=`` among the keywords after abort(429, .
         "    json: Literal[False],",
         "    **kwargs: object,",
         ") -> NoReturn: ...",
@@ -241,14 +242,7 @@ from typing import Any, Literal, NoReturn, overload
 
 from typing_extensions import deprecated
 
-from ..headers.values import (
-    Challenges,
-    ContentRangeInput,
-    PermittedMethods,
-    Protocols,
-    RetryAfter,
-    StrOrPromise,
-)
+from ..headers.values import VALUE_TYPES
 from ..responses.base import HeadersInput, StatusResponse
 from ..responses.http import Content
 from ..responses.json import StatusJsonResponse
@@ -265,9 +259,38 @@ BLOCKS: dict[Path, Callable[[], str]] = {LOOKUP: overload_block, IMMEDIATE: abor
 """Each stub, and the function that writes its block of overloads."""
 
 
+def value_types() -> list[str]:
+    """The type aliases of ``headers/values.py`` (``X: TypeAlias = ...``): what a header
+    argument's annotation may name from there."""
+    import ast
+
+    tree = ast.parse((ROOT / "django_allresponses" / "headers" / "values.py").read_text())
+    return sorted(
+        {
+            node.target.id
+            for node in ast.walk(tree)  # at the top level, or under ``if TYPE_CHECKING:``
+            if isinstance(node, ast.AnnAssign)
+            and isinstance(node.target, ast.Name)
+            and ast.unparse(node.annotation) == "TypeAlias"
+        }
+    )
+
+
+def _with_value_types(header: str, block: str) -> str:
+    """``header`` importing from ``headers/values.py`` the aliases ``block`` names, read from
+    the block itself: a header argument with a new alias needs no edit here."""
+    mark = "from ..headers.values import VALUE_TYPES\n"
+    if mark not in header:
+        return header
+    named = [name for name in value_types() if re.search(rf"\b{name}\b", block)]
+    imports = f"from ..headers.values import ({', '.join(named)},)\n" if named else ""
+    return header.replace(mark, imports)
+
+
 def stub(path: Path) -> str:
     """The whole text of the stub at ``path``, as this script writes it."""
-    return _formatted(path, HEADERS[path] + BLOCKS[path]())
+    block = BLOCKS[path]()
+    return _formatted(path, _with_value_types(HEADERS[path], block) + block)
 
 
 def _formatted(path: Path, text: str) -> str:

@@ -41,7 +41,6 @@ def abort(
     status: int | HTTPStatus,
     data: ProblemDetails,
     /,
-    *args: object,
     json: Literal[False],
     **kwargs: object,
 ) -> NoReturn: ...

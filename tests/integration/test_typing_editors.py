@@ -464,6 +464,10 @@ def status_form() -> None:
     abort(429, retry_after=30)
 
 
+def status_form_completion() -> None:
+    abort(429, )
+
+
 JsonResponseOK({})
 JsonResponseTooManyRequests({}, retry_after=30)
 HttpResponseCreated("/a")
@@ -474,12 +478,13 @@ abort(HttpResponseTooManyRequests())
 # (what, LSP method, line, character) in EDITOR_PROBE
 EDITOR_ASKS = (
     ("hover on abort(status, ...)", "textDocument/hover", 7, 6),
-    ("hover on a twin", "textDocument/hover", 10, 3),
-    ("hover on a twin of its own", "textDocument/hover", 11, 3),
-    ("hover on an HTTP class", "textDocument/hover", 12, 3),
-    ("hover on abort", "textDocument/hover", 14, 2),
-    ("completion in abort(response)", "textDocument/completion", 14, 34),
-    ("completion in HttpResponseCreated(", "textDocument/completion", 13, 20),
+    ("completion in abort(429, ", "textDocument/completion", 11, 15),
+    ("hover on a twin", "textDocument/hover", 14, 3),
+    ("hover on a twin of its own", "textDocument/hover", 15, 3),
+    ("hover on an HTTP class", "textDocument/hover", 16, 3),
+    ("hover on abort", "textDocument/hover", 18, 2),
+    ("completion in abort(response)", "textDocument/completion", 18, 34),
+    ("completion in HttpResponseCreated(", "textDocument/completion", 17, 20),
 )
 
 
@@ -568,3 +573,41 @@ def test_completion_offers_the_class_s_own_keywords(
     created = views["completion in HttpResponseCreated("]
     assert {"location=", "content_location=", "created_document="} <= created
     assert "retry_after=" not in created
+
+
+# 429's own keywords in the status form: its content or JSON data, Retry-After, Django's, and
+# the JSON twin's (json=True or a ProblemDetails).
+STATUS_429_KEYWORDS = {
+    "content=",
+    "data=",
+    "json=",
+    "retry_after=",
+    "content_type=",
+    "charset=",
+    "headers=",
+    "reason=",
+    "encoder=",
+    "safe=",
+    "json_dumps_params=",
+}
+# What each server offers after abort(429, | (the pinned releases). Every overload of the
+# status form is a candidate for a language server: pyrefly keeps those whose first parameter
+# takes 429 (and lists ``status=``, the positional-only name, as it does for any function);
+# ty offers the keywords of every overload; pyright and basedpyright offer nothing after a
+# number and a comma, for any function (``h(429, |)`` with one signature: no item at all), and
+# after a letter the keywords of every overload.
+STATUS_FORM_OFFERS = {
+    "pyrefly": STATUS_429_KEYWORDS | {"status="},
+    "pyright": set(),
+    "basedpyright": set(),
+}
+
+
+@pytest.mark.parametrize("server", list(LSP_SERVERS))
+def test_completion_after_abort_429(editor_views: dict[str, dict[str, Any]], server: str) -> None:
+    offered = editor_views[server]["completion in abort(429, "]
+    if server == "ty":
+        assert offered >= STATUS_429_KEYWORDS
+        assert {"location=", "upgrade=", "permitted_methods="} <= offered  # other statuses'
+    else:
+        assert offered == STATUS_FORM_OFFERS[server]
