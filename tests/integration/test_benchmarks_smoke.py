@@ -61,6 +61,10 @@ TARGETS = [
     "serve_file on a 64 KiB file >= 0.80x WhiteNoise's requests per second through gunicorn, "
     "Django's default middleware",
     "end to end through gunicorn, rps and p50/p99 within noise of Django",
+    "log mode through WSGIHandler <= 3% beyond A/A, page, this library's class",
+    "log mode through WSGIHandler <= 3% beyond A/A, page, Django's class",
+    "log mode through WSGIHandler <= 3% beyond A/A, JSON 1 KB, this library's class",
+    "log mode through WSGIHandler <= 3% beyond A/A, JSON 1 KB, Django's class",
     '"log" mode on page, this library\'s class <= 3% of the request',
     '"log" mode on page, Django\'s class <= 3% of the request',
     '"log" mode on JSON 1 KB, this library\'s class <= 3% of the request',
