@@ -92,17 +92,18 @@ RESPONSE_FORM_LINES: dict[str, dict[str, int]] = {
 }
 
 # The status form, before abort(response) was added: mypy 151 lines, ty 1, pyrefly 156, and
-# pyright as below. One line more in mypy and pyrefly: the response form's overload, listed
-# first (where a user reading the list finds the form whose message is short).
+# pyright 2 to 10. One line more in mypy and pyrefly: the response form's overload, listed
+# first (where a user reading the list finds the form whose message is short). pyright's
+# wrong values are shorter since the header aliases were reshaped (10, 9, 9 and 8 before).
 STATUS_FORM_MOST: dict[str, int] = {"mypy": 152, "ty": 1, "pyrefly": 157}
 STATUS_FORM_PYRIGHT: dict[str, int] = {
     "missing_location": 5,
-    "location_not_a_string": 10,
+    "location_not_a_string": 5,
     "missing_redirect_to": 5,
-    "redirect_to_none": 9,
+    "redirect_to_none": 5,
     "missing_permitted_methods": 5,
-    "methods_as_a_string": 9,
-    "retry_after_as_text": 8,
+    "methods_as_a_string": 5,
+    "retry_after_as_text": 7,
     "misspelt_keyword": 2,
     "status_keyword": 2,
     "missing_upgrade": 5,
