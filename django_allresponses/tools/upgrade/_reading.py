@@ -47,15 +47,22 @@ Place = tuple[int, cst.CSTNode, cst.CSTNode]
 the function it is in (the module outside any)."""
 
 
+Span = tuple[int, int, tuple[str, ...]]
+"""Where a node's code is in the module's: its start and end, and the indentation it is
+generated at (the indent tokens of the blocks around it)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Places:
     """What one pass of code generation tells of a module: its code (``module.code``),
-    each call's `Place`, in the order a visitor meets them, and the module's body and
-    every indented block in it, in that order too."""
+    each call's `Place`, in the order a visitor meets them, the module's body and every
+    indented block in it, in that order too, and the `Span` of each call and each
+    statement line."""
 
     code: str
     calls: dict[cst.Call, Place]
     blocks: list[Sequence[cst.BaseStatement]]
+    spans: dict[cst.CSTNode, Span]
 
 
 class _Placing(CodegenState):
@@ -63,7 +70,7 @@ class _Placing(CodegenState):
     on (where libcst's ``PositionProvider`` puts its start: after its own parentheses),
     without a position object for every node."""
 
-    __slots__ = ("blocks", "body", "calls", "functions", "line", "top")
+    __slots__ = ("blocks", "body", "calls", "functions", "line", "offset", "spans", "top")
 
     def __init__(self, module: cst.Module) -> None:
         super().__init__(
@@ -75,23 +82,36 @@ class _Placing(CodegenState):
         self.functions: list[cst.CSTNode] = [module]
         self.calls: dict[cst.Call, Place] = {}
         self.blocks: list[Sequence[cst.BaseStatement]] = [module.body]
+        self.offset = 0
+        self.spans: dict[cst.CSTNode, Span] = {}
 
     def before_codegen(self, node: cst.CSTNode) -> None:
         if node in self.body:
             self.top = node
         kind = type(node)
-        if kind is cst.FunctionDef:
+        if kind is cst.Call or kind is cst.SimpleStatementLine:
+            self.spans[node] = (self.offset, self.offset, tuple(self.indent_tokens))
+        elif kind is cst.FunctionDef:
             self.functions.append(node)
         elif kind is cst.IndentedBlock:
             assert isinstance(node, cst.IndentedBlock)
             self.blocks.append(node.body)
 
     def after_codegen(self, node: cst.CSTNode) -> None:
-        if type(node) is cst.FunctionDef:
+        kind = type(node)
+        if kind is cst.Call or kind is cst.SimpleStatementLine:
+            start, _, indent = self.spans[node]
+            self.spans[node] = (start, self.offset, indent)
+        elif kind is cst.FunctionDef:
             self.functions.pop()
+
+    def add_indent_tokens(self) -> None:
+        self.tokens.extend(self.indent_tokens)
+        self.offset += sum(len(token) for token in self.indent_tokens)
 
     def add_token(self, value: str) -> None:
         self.tokens.append(value)
+        self.offset += len(value)
         if "\n" in value or "\r" in value:
             self.line += len(_NEWLINE.findall(value))
 
@@ -123,7 +143,7 @@ def places(module: cst.Module) -> Places:
     """
     state = _Placing(module)
     module._codegen(state)  # pyright: ignore[reportPrivateUsage]
-    return Places("".join(state.tokens), state.calls, state.blocks)
+    return Places("".join(state.tokens), state.calls, state.blocks, state.spans)
 
 
 Fold = tuple[cst.SimpleStatementLine, str, object]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import libcst as cst
+from libcst._nodes.internal import CodegenState
 from libcst.metadata import MetadataWrapper, ScopeProvider
 
 from ._candidates import has_candidates, mentions_django_responses
@@ -118,10 +119,45 @@ def _write(
 def _write_calls(
     module: cst.Module, plans: dict[cst.Call, Draft], found: Places
 ) -> tuple[dict[cst.Call, cst.Call], str]:
-    """Each call's new node, and the module's new text with its imports as they are:
-    only the statements of the module's body that hold a call rewritten or a header set
-    folded go through the `Writer`, the others are kept as they are (what the `Writer`
-    gives back for them, without rebuilding them)."""
+    """Each call's new node, and the module's new text with its imports as they are: the
+    code of each outermost call rewritten replaced by its new node's, generated at the same
+    indentation, and each header set folded cut out, as the `Writer` over the whole module
+    would give them."""
+    removed = _removed(plans)
+    if removed and not module.has_trailing_newline:  # the last line break moves: rebuild
+        return _write_statements(module, plans, found)
+    writer = Writer(plans, removed, None)
+    spans = found.spans
+    edits: list[tuple[int, int, str]] = []
+    for call in plans:
+        start, end, indent = spans[call]
+        if any(
+            other is not call and spans[other][0] <= start and end <= spans[other][1]
+            for other in plans
+        ):
+            continue  # inside another call rewritten: written with it
+        state = CodegenState(
+            default_indent=module.default_indent,
+            default_newline=module.default_newline,
+            indent_tokens=list(indent),
+        )
+        call.visit(writer)._codegen(state)  # pyright: ignore[reportPrivateUsage]
+        edits.append((start, end, "".join(state.tokens)))
+    edits.extend((spans[statement][0], spans[statement][1], "") for statement in removed)
+    pieces: list[str] = []
+    at = 0
+    for start, end, text in sorted(edits):
+        pieces += [found.code[at:start], text]
+        at = end
+    pieces.append(found.code[at:])
+    return writer.written, "".join(pieces)
+
+
+def _write_statements(
+    module: cst.Module, plans: dict[cst.Call, Draft], found: Places
+) -> tuple[dict[cst.Call, cst.Call], str]:
+    """`_write_calls` by rebuilding the statements of the module's body that hold a call
+    rewritten or a header set folded (the others are kept as they are)."""
     removed = _removed(plans)
     touched = {found.calls[call][1] for call in plans} | removed
     writer = Writer(plans, removed, None)
