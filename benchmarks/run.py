@@ -27,7 +27,8 @@ shuffled order, the median of the per-round ratios. The parts:
   CPU per request, the body read to its end;
 * ``serve-file-server``: ``serve_file`` against WhiteNoise on the same 64 KiB file through
   gunicorn, requests per second, in a small project and under Django's default
-  middleware (:mod:`benchmarks.serve_file_gunicorn`);
+  middleware (:mod:`benchmarks.serve_file_gunicorn`), three rounds of 0.15 s slices for
+  each of ``--rounds``;
 * ``openapi``: ``openapi_responses`` over 100 views (a schema build) against
   pydantic's JSON schemas, and generic twins built through ``JsonResponseOK[T](...)``;
 * ``end-to-end``: gunicorn on loopback with Django's default middleware;
@@ -814,8 +815,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "serve-file-server" in options.parts:
         found, data["serve_file_server"] = serve_file_servers_report(
             measure_projects(
-                rounds=3 if options.quick else min(options.rounds, 21),
-                seconds=0.1 if options.quick else 0.5,
+                rounds=3 if options.quick else 3 * options.rounds,
+                seconds=0.1 if options.quick else 0.15,
                 seed=options.seed,
             )
         )
