@@ -431,7 +431,7 @@ _LINK_TARGET = (
     rf"{_PLAIN}*+(?:#{_PLAIN}*+)?>"
 )
 """A Link's target as `values.PLAIN_URI` takes a URI reference, between ``<`` and ``>``."""
-_LINK = rf"{_LINK_TARGET}(?:; ?{_TOKEN}(?:=(?:{_TOKEN}|{_LINK_QUOTED}))?)*+"
+_LINK = rf"{_LINK_TARGET}(?:; ?{_TOKEN}=(?:{_TOKEN}|{_LINK_QUOTED}))*+"
 _PROTOCOL = rf"{_TOKEN}(?:/{_TOKEN})?"
 # Few groups: each costs the regular expression engine more than the characters it reads.
 QUICK_ALLOW: Final = QuickPattern(r"(?:[A-Z]++, ?)*+[A-Z]++")
@@ -439,12 +439,13 @@ QUICK_ALLOW: Final = QuickPattern(r"(?:[A-Z]++, ?)*+[A-Z]++")
 QUICK_UPGRADE: Final = QuickPattern(rf"{_PROTOCOL}(?:, ?{_PROTOCOL})*+")
 """Protocols, such as ``websocket`` or ``h2c, TLS/1.3`` (RFC 9110, Section 7.8)."""
 QUICK_CHALLENGE: Final = QuickPattern(
-    rf"{_TOKEN}(?: {_TOKEN}={_QUOTED}(?:, ?{_TOKEN}={_QUOTED})*+)?"
+    rf"{_TOKEN} {_TOKEN}={_QUOTED}|{_TOKEN}(?: {_TOKEN}={_QUOTED}(?:, ?{_TOKEN}={_QUOTED})*+)?"
 )
 """One challenge, alone or with quoted parameters, such as ``Basic realm="api"``
-(RFC 9110, Section 11.2)."""
+(RFC 9110, Section 11.2); the commonest, one parameter, first, without a group."""
 QUICK_LINKS: Final = QuickPattern(rf"{_LINK}(?:, ?{_LINK})*+")
-"""Link-values with a plain target, such as ``</a.css>; rel=preload`` (RFC 8288)."""
+"""Link-values with a plain target and parameters with values, such as
+``</a.css>; rel=preload`` (RFC 8288)."""
 QUICK_UNSATISFIED: Final = QuickPattern(r"bytes \*/[0-9]{1,15}")
 """``Content-Range: bytes */N`` (RFC 9110, Section 14.4)."""
 QUICK_REDIRECT: Final = QuickPattern(rf"/(?!/){_PLAIN}{{0,{MAX_URL_REDIRECT_LENGTH - 1}}}+")
