@@ -443,9 +443,12 @@ QUICK_CHALLENGE: Final = QuickPattern(
 )
 """One challenge, alone or with quoted parameters, such as ``Basic realm="api"``
 (RFC 9110, Section 11.2); the commonest, one parameter, first, without a group."""
-QUICK_LINKS: Final = QuickPattern(rf"{_LINK}(?:, ?{_LINK})*+")
+QUICK_LINKS: Final = QuickPattern(
+    rf"</(?!/){_PLAIN}*+>(?:; ?{_TOKEN}={_TOKEN})*+|{_LINK}(?:, ?{_LINK})*+"
+)
 """Link-values with a plain target and parameters with values, such as
-``</a.css>; rel=preload`` (RFC 8288)."""
+``</a.css>; rel=preload`` (RFC 8288); the commonest, one link to a path with unquoted
+parameters, first and with fewer groups."""
 QUICK_UNSATISFIED: Final = QuickPattern(r"bytes \*/[0-9]{1,15}")
 """``Content-Range: bytes */N`` (RFC 9110, Section 14.4)."""
 QUICK_REDIRECT: Final = QuickPattern(rf"/(?!/){_PLAIN}{{0,{MAX_URL_REDIRECT_LENGTH - 1}}}+")
