@@ -7,13 +7,14 @@ import ast
 import http
 import inspect
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Generator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Final
 
 import libcst as cst
 from libcst._nodes.internal import CodegenState
+from libcst.metadata import QualifiedName, Scope
 
 from ._changes import Change
 from ._facts import (
@@ -122,7 +123,7 @@ class _Placing(CodegenState):
         *,
         start_node: cst.CSTNode | None = None,
         end_node: cst.CSTNode | None = None,
-    ) -> Iterator[None]:
+    ) -> Generator[None]:
         if type(node) is cst.Call:
             assert isinstance(node, cst.Call)
             self.calls[node] = (self.line, self.top, self.functions[-1])
@@ -187,7 +188,11 @@ class Reader:
     """
 
     def __init__(
-        self, path: str, module: cst.Module, found: Places, scopes: Mapping[cst.CSTNode, Any]
+        self,
+        path: str,
+        module: cst.Module,
+        found: Places,
+        scopes: Mapping[cst.CSTNode, Scope | None],
     ) -> None:
         self.path = path
         self.module = module
@@ -203,8 +208,10 @@ class Reader:
             self._read(node, function)
 
     def _qualified(self, node: cst.CSTNode) -> str | None:
-        scope = self.scopes.get(node, None)
-        names = scope.get_qualified_names_for(node) if scope is not None else set()
+        scope: Scope | None = self.scopes.get(node, None)
+        names: Collection[QualifiedName] = (
+            scope.get_qualified_names_for(node) if scope is not None else set[QualifiedName]()
+        )
         return next(iter(names)).name if len(names) == 1 else None
 
     def _line(self, node: cst.Call) -> int:

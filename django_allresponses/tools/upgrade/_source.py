@@ -12,15 +12,9 @@ from ._candidates import has_candidates, mentions_django_responses
 from ._changes import Change, UnkeptSource, Upgraded
 from ._facts import ensure_settings
 from ._folding import attach_statements, later_refusal, missing
-from ._imports import (
-    DropImports,
-    ImportStyle,
-    WrapImport,
-    add_import,
-    refuse_clashes,
-    unused_imports,
-)
+from ._imports import DropImports, WrapImport, add_import, refuse_clashes, unused_imports
 from ._reading import Draft, Places, Reader, places
+from ._style import ImportStyle
 from ._writing import Writer
 
 __all__ = ["UnkeptSource", "has_candidates", "mentions_django_responses", "upgrade_source"]
@@ -141,7 +135,9 @@ def _write_calls(
             default_newline=module.default_newline,
             indent_tokens=list(indent),
         )
-        call.visit(writer)._codegen(state)  # pyright: ignore[reportPrivateUsage]
+        new = call.visit(writer)
+        assert isinstance(new, cst.Call)
+        new._codegen(state)  # pyright: ignore[reportPrivateUsage]
         edits.append((start, end, "".join(state.tokens)))
     edits.extend((spans[statement][0], spans[statement][1], "") for statement in removed)
     pieces: list[str] = []
