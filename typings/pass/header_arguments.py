@@ -175,7 +175,12 @@ def ranges(partial: bytes, size: int) -> list[HttpResponse]:
 
 
 def allow() -> list[HttpResponse]:
+    # A list is invariant: a variable typed list[HTTPMethod] goes as a tuple or a set.
+    declared: list[HTTPMethod] = [HTTPMethod.GET, HTTPMethod.HEAD]
+    chosen: set[HTTPMethod] = {HTTPMethod.GET}
     return [
+        HttpResponseNotAllowed(tuple(declared)),
+        HttpResponseNotAllowed(chosen),
         HttpResponseNotAllowed(["GET", "HEAD"]),
         HttpResponseNotAllowed([HTTPMethod.GET, HTTPMethod.HEAD]),
         HttpResponseNotAllowed([HTTPMethod.GET, "PROPFIND"], "Use GET"),
