@@ -816,7 +816,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         found, data["serve_file_server"] = serve_file_servers_report(
             measure_projects(
                 rounds=3 if options.quick else 3 * options.rounds,
-                seconds=0.1 if options.quick else 0.15,
+                seconds=0.05 if options.quick else 0.15,
                 seed=options.seed,
             )
         )

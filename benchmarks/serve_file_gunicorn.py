@@ -234,7 +234,7 @@ def measure_serve_file_server(
                 return run
 
             for path in PATHS.values():  # warm-up: imports, caches, connections
-                run_slice(connections, path, max(seconds, 0.2), server_cpu)
+                run_slice(connections, path, max(seconds, 0.1), server_cpu)
             interleave(
                 {name: side(name) for name in slices}, rounds=rounds, rng=random.Random(seed)
             )
