@@ -10,11 +10,12 @@ import re
 from collections.abc import Collection, Generator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any, Final
 
 import libcst as cst
 from libcst._nodes.internal import CodegenState
-from libcst.metadata import QualifiedName, Scope
+from libcst.metadata import ExpressionContextProvider, QualifiedName, Scope, ScopeProvider
 
 from ._changes import Change
 from ._facts import (
@@ -145,6 +146,28 @@ def places(module: cst.Module) -> Places:
     state = _Placing(module)
     module._codegen(state)  # pyright: ignore[reportPrivateUsage]
     return Places("".join(state.tokens), state.calls, state.blocks, state.spans)
+
+
+def module_scopes(module: cst.Module) -> Mapping[cst.CSTNode, Scope | None]:
+    """libcst's ``ScopeProvider`` metadata of ``module`` (the scope of each node), computed
+    as ``MetadataWrapper(module).resolve(ScopeProvider)`` computes it (its two providers'
+    own visitors, one after the other) without the wrapper's batched walk of the whole
+    module for each provider, in which neither does anything after ``visit_Module``.
+
+    Examples:
+        >>> module = cst.parse_module("import os\\n\\ndef f():\\n    return os.sep\\n")
+        >>> type(module_scopes(module)[module.body[1]]).__name__
+        'GlobalScope'
+    """
+    context = ExpressionContextProvider()
+    context.visit_Module(module)
+    contexts: dict[cst.CSTNode, object] = dict(context._computed)  # pyright: ignore[reportPrivateUsage, reportUnknownMemberType, reportUnknownArgumentType]
+    provider = ScopeProvider()
+    provider.metadata = {ExpressionContextProvider: MappingProxyType(contexts)}
+    provider.visit_Module(module)
+    provider.metadata = {}
+    scopes: dict[cst.CSTNode, Scope | None] = dict(provider._computed)  # type: ignore[arg-type]  # pyright: ignore[reportPrivateUsage, reportUnknownMemberType, reportUnknownArgumentType]
+    return MappingProxyType(scopes)
 
 
 Fold = tuple[cst.SimpleStatementLine, str, object]

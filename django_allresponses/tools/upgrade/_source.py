@@ -6,14 +6,13 @@ from typing import Any
 
 import libcst as cst
 from libcst._nodes.internal import CodegenState
-from libcst.metadata import MetadataWrapper, ScopeProvider
 
 from ._candidates import has_candidates, mentions_django_responses
 from ._changes import Change, UnkeptSource, Upgraded
 from ._facts import ensure_settings
 from ._folding import attach_statements, later_refusal, missing
 from ._imports import DropImports, WrapImport, add_import, refuse_clashes, unused_imports
-from ._reading import Draft, Places, Reader, places
+from ._reading import Draft, Places, Reader, module_scopes, places
 from ._style import ImportStyle
 from ._writing import Writer
 
@@ -56,7 +55,7 @@ def upgrade_source(
     found = places(module)
     if found.code != source:
         raise UnkeptSource("libcst cannot give back this file's bytes exactly")
-    scopes = MetadataWrapper(module, unsafe_skip_copy=True).resolve(ScopeProvider)
+    scopes = module_scopes(module)
     reader = Reader(path, module, found, scopes)
     reader.read()
     left = list(reader.left)
