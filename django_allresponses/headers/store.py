@@ -198,7 +198,7 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
 def _remember(owner: type[HeaderOwner], key: str, known: QuickSet) -> None:
     """Keep ``key`` among the names ``owner`` takes quickly (`QuickSet`), in the class's own
     ``quick_sets`` (never one it inherits, whose units may differ)."""
-    sets = owner.__dict__.get("quick_sets")
+    sets: dict[str, QuickSet] | None = owner.__dict__.get("quick_sets")
     if sets is None:
         sets = {}
         setattr(owner, "quick_sets", sets)  # noqa: B010

@@ -16,7 +16,7 @@ import inspect
 from abc import abstractmethod
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Unpack
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Unpack, cast
 
 from django.http import HttpResponse
 from django.http.response import HttpResponseBase, ResponseHeaders
@@ -56,6 +56,10 @@ else:
                 keywords.update(inspect.get_annotations(base))
             cls.__annotations__ = keywords
             cls.__optional_keys__ = frozenset(keywords) if not total else frozenset()
+
+
+_OWN_MODULES = "django_allresponses.responses."
+"""The modules whose classes fill the registries: `StatusResponse`'s and the twins'."""
 
 
 class DjangoKeywords(TypedDict, total=False):
@@ -190,7 +194,10 @@ class StatusResponseMixin:
             if cls.facts.framing is not Framing.CONTENT:
                 cls.header_units = {**cls.header_units, **FRAMING_UNITS}
             cls.status_code = construction.FixedStatus(code)  # type: ignore[assignment]
-            cls.registry.setdefault(code, cls)
+            if cls.__module__.startswith(_OWN_MODULES):
+                # This library's classes only: a subclass defined elsewhere, before
+                # the classes are loaded on first use, must not take a code's place.
+                cls.registry.setdefault(code, cls)
 
     @property
     def reason_phrase(self) -> str:
@@ -324,12 +331,13 @@ position 0; give bytes, or a charset that can encode it
                 else quick(value)
             ):
                 try:
-                    self.headers._store[lower] = (name, value)  # type: ignore[attr-defined]
+                    self.headers._store[lower] = (name, value)  # pyright: ignore[reportPrivateUsage]
                 except AttributeError:  # headers replaced by a mapping without Django's store
                     pass
                 else:
                     return
-        self.headers[header] = value
+        # Any value: the store (`CheckedHeaders`) checks it, and refuses what it cannot send.
+        self.headers[header] = cast("str | bytes | int", value)
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
@@ -573,9 +581,9 @@ def _keywords_of(options: Any) -> tuple[inspect.Parameter, ...]:
 class StatusResponse(StatusResponseMixin, HttpResponse, metaclass=_AbstractToCheckers):
     """Base of every ``HttpResponse…`` class in this library.
 
-    ``StatusResponse.registry`` maps each status code to its class. The base
-    itself has no status: build one of its classes (or look it up with
-    `response_class`).
+    ``StatusResponse.registry`` maps each status code to its class (this library's:
+    a subclass of a project's own is never registered). The base itself has no
+    status: build one of its classes (or look it up with `response_class`).
 
     Examples:
         >>> from django_allresponses import HttpResponseNotFound

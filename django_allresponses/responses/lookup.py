@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ResponseValidationError, describe
 from ..rfc.statuses import STATUSES
-from . import http as _http  # noqa: F401  (its classes fill the registry read below)
+from . import http as _http  # noqa: F401  # pyright: ignore[reportUnusedImport]  (its classes fill the registry read below)
 from .base import StatusResponse
 from .json import StatusJsonResponse
 

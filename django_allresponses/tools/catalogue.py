@@ -515,9 +515,10 @@ class UnknownEntryError(LookupError):
 def _class_names() -> dict[str, tuple[CatalogueEntry, type[HttpResponseBase]]]:
     """Every public class name of the package, aliases included, with its entry and class."""
     import django_allresponses
+    from django_allresponses import __all__ as public
 
     entries = {cls: entry for entry in catalogue() for cls in entry.classes}
-    values = {name: getattr(django_allresponses, name) for name in django_allresponses.__all__}
+    values = {name: getattr(django_allresponses, name) for name in public}
     return {
         name: (entries[value], value)
         for name, value in values.items()

@@ -109,6 +109,21 @@ def test_every_way_in_finds_every_class() -> None:
         )
 
 
+def test_a_projects_subclass_made_before_the_classes_never_takes_their_code() -> None:
+    # A project's class of a code, defined from the base module before the package's
+    # classes are loaded, is not what response_class(200) or the registry answer.
+    code = (
+        "from django.conf import settings\n"
+        "settings.configure()\n"
+        "from django_allresponses.responses.base import StatusResponse\n"
+        "class Mine(StatusResponse):\n"
+        "    status_code = 200\n"
+        "from django_allresponses import response_class\n"
+        "print(response_class(200).__name__, StatusResponse.registry[200].__name__)"
+    )
+    assert _fresh(code) == "HttpResponseOK HttpResponseOK"
+
+
 @pytest.mark.slow
 def test_star_import_binds_every_public_name() -> None:
     code = (
