@@ -32,36 +32,36 @@ from django.http.response import HttpResponseBase
 from ..headers.store import CheckedHeaders
 from ..responses.problems import PROBLEM_CONTENT_TYPE
 from .rules import (
-    _BODILESS,  # pyright: ignore[reportPrivateUsage]
-    _CONTENT,  # pyright: ignore[reportPrivateUsage]
-    _DECLARED,  # pyright: ignore[reportPrivateUsage]
-    _JSON_TYPES,  # pyright: ignore[reportPrivateUsage]
-    _MEDIA_TYPES,  # pyright: ignore[reportPrivateUsage]
-    _NEEDED_LOWER,  # pyright: ignore[reportPrivateUsage]
-    _QUIET,  # pyright: ignore[reportPrivateUsage]
-    _UNKNOWN,  # pyright: ignore[reportPrivateUsage]
+    BODILESS,
     CATALOGUE,
+    CONTENT_PROPERTY,
+    DECLARATIONS,
     HEAD_ONLY,
     JSON_LIMIT,
+    JSON_TYPES,
+    MEDIA_TYPES,
+    NEEDED_LOWER,
+    QUIET_STATUSES,
     RULES,
+    SHOWN,
+    UNKNOWN,
     Catalogue,
     Check,
     Finding,
     Rule,
     Scope,
     Severity,
-    _body,  # pyright: ignore[reportPrivateUsage]
-    _built_here,  # pyright: ignore[reportPrivateUsage]
-    _finding,  # pyright: ignore[reportPrivateUsage]
-    _fixed_status,  # pyright: ignore[reportPrivateUsage]
-    _is_problem_type,  # pyright: ignore[reportPrivateUsage]
-    _json_type,  # pyright: ignore[reportPrivateUsage]
-    _media_type,  # pyright: ignore[reportPrivateUsage]
-    _request_of,  # pyright: ignore[reportPrivateUsage]
-    _serialized_here,  # pyright: ignore[reportPrivateUsage]
-    _shown,  # pyright: ignore[reportPrivateUsage]
+    body_of,
+    built_here,
     conformance_report,
     declared,
+    fixed_status,
+    is_json_type,
+    is_problem_type,
+    make_finding,
+    media_type_of,
+    request_of,
+    serialized_here,
 )
 
 __all__ = [
@@ -119,13 +119,13 @@ _CODES: dict[type, int] = {}
 def _kind(owner: type) -> Kind:
     try:
         streaming: object = getattr(owner, "streaming", True)
-        plain = getattr(owner, "content", None) is _CONTENT and streaming is False
+        plain = getattr(owner, "content", None) is CONTENT_PROPERTY and streaming is False
     except Exception:  # a class whose attributes cannot be read: the full rules
         plain = False
     kind = Kind.CONTENT if plain else Kind.RULES
-    if plain and _fixed_status(owner):
+    if plain and fixed_status(owner):
         code: object = getattr(owner, "status_code", None)
-        if type(code) is int and code in _QUIET:
+        if type(code) is int and code in QUIET_STATUSES:
             kind = Kind.FIXED
             _CODES[owner] = code
     if len(_KINDS) < 4096:
@@ -135,9 +135,9 @@ def _kind(owner: type) -> Kind:
 
 def _not_a_status(code: object) -> Finding:
     """The one finding on a status that is no integer: nothing else can be read."""
-    return _finding(
+    return make_finding(
         "invalid-status",
-        f"{_shown.repr(code)} is not a status code: status codes are integers from 100 to 599",
+        f"{SHOWN.repr(code)} is not a status code: status codes are integers from 100 to 599",
         "RFC 9110, Section 15",
     )
 
@@ -269,7 +269,7 @@ class Engine:
         for the commonest answer), or they find nothing."""
         try:
             match: Any = request.resolver_match
-            if match is None or _DECLARED.get((match.func, request.method), _UNKNOWN) is None:
+            if match is None or DECLARATIONS.get((match.func, request.method), UNKNOWN) is None:
                 return True
         except Exception:  # a match without a view, an unhashable view: the full lookup
             pass
@@ -291,13 +291,13 @@ class Engine:
             []
         """
         if request is None:
-            request = _request_of(response)
+            request = request_of(response)
         code = cast("object", response.status_code)  # what was set, whatever its type
         if not isinstance(code, int):  # an int subclass (an HTTPStatus member) is a status code
             return [_not_a_status(code)]
         if self.is_clean(response, request, json_limit):
             return []
-        if _built_here(response):
+        if built_here(response):
             checks: Iterable[Check] = self.unkept
             findings: list[Finding] = []
         else:
@@ -362,15 +362,15 @@ class Engine:
             >>> check_content(HttpResponse(b"{"), None)  # not JSON: nothing to parse
             []
         """
-        if not self.json or not _json_type(response):
+        if not self.json or not is_json_type(response):
             return []
         code = cast("object", response.status_code)
-        if not isinstance(code, int) or code in _BODILESS or code < 200:
+        if not isinstance(code, int) or code in BODILESS or code < 200:
             return []
-        body = _body(response)
+        body = body_of(response)
         if body is None or (json_limit is not None and len(body) > json_limit):
             return []
-        if _built_here(response) and _serialized_here(response):
+        if built_here(response) and serialized_here(response):
             return []
         if _dumped_by_django(response, body):
             return []
@@ -430,7 +430,7 @@ class Engine:
             return [
                 f for check in self.length for f in cast("Any", check.fields)(response, [length])
             ]
-        built = _built_here(response)
+        built = built_here(response)
         findings: list[Finding] = []
         for check in self.head:
             if built and check.kept_by_classes:
@@ -498,7 +498,7 @@ class _Conditions:
             ):
                 return False
         if self.needed:
-            needed = _NEEDED_LOWER.get(code)
+            needed = NEEDED_LOWER.get(code)
             return (needed is None or needed in store) and "upgrade" not in store
         return True
 
@@ -507,9 +507,9 @@ def _json_to_read(response: HttpResponseBase, json_limit: int | None) -> bool:
     """Whether a check of `Scope.JSON` has a JSON text to read: content in memory, within
     ``json_limit`` bytes, of a JSON media type, on a status with content."""
     code = response.status_code
-    if code in _BODILESS or 100 <= code < 200 or not _json_type(response):
+    if code in BODILESS or 100 <= code < 200 or not is_json_type(response):
         return False
-    body = _body(response)
+    body = body_of(response)
     return body is not None and (json_limit is None or len(body) <= json_limit)
 
 
@@ -566,7 +566,7 @@ def _dumped(owner: type, content_type: str, body: bytes) -> bool:
     NaN or Infinity in it (problem details apart, parsed for their status member)."""
     return (
         owner is JsonResponse
-        and _MEDIA_TYPES.get(content_type, PROBLEM_CONTENT_TYPE) != PROBLEM_CONTENT_TYPE
+        and MEDIA_TYPES.get(content_type, PROBLEM_CONTENT_TYPE) != PROBLEM_CONTENT_TYPE
         and 78 not in body  # no N (a byte found by memchr, cheaper than find)
         and 73 not in body  # nor I
     )
@@ -589,13 +589,13 @@ def _no_json(
     parse: bool | None = None
     if pair.__class__ is tuple and len(pair) == 2 and pair[1].__class__ is str:
         content_type = pair[1]
-        parse = _JSON_TYPES.get(content_type)
+        parse = JSON_TYPES.get(content_type)
     if parse is None or not content_type:
-        parse = _json_type(response)
+        parse = is_json_type(response)
     if not parse:
         return True
     if built:
-        return _serialized_here(response)
+        return serialized_here(response)
     return dumps and _dumped(type(response), content_type, body)
 
 
@@ -610,8 +610,8 @@ def _dumped_by_django(response: HttpResponseBase, body: bytes) -> bool:
         container.__class__ is list
         and len(container) == 1
         and container[0] is body
-        and type(response).content is _CONTENT
-        and not _is_problem_type(_media_type(response))
+        and type(response).content is CONTENT_PROPERTY
+        and not is_problem_type(media_type_of(response))
         and not _holds(body, b"NaN")
         and not _holds(body, b"Infinity")
     )

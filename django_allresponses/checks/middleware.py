@@ -67,8 +67,8 @@ from .engine import Snapshot, check_changes, check_content, check_within, is_cle
 from .rules import (
     JSON_LIMIT,
     Finding,
-    _json_type,  # pyright: ignore[reportPrivateUsage]
     conformance_report,
+    is_json_type,
 )
 from .silencing import ignored_everywhere, silenced, split, view_name, view_of
 
@@ -326,7 +326,7 @@ def _sent(
             if is_clean(response, request, json_limit, True):
                 return
             json = check_content(response, json_limit)
-        elif made is not None and _json_type(response):
+        elif made is not None and is_json_type(response):
             # replaced or written to since by another middleware (GZipMiddleware's
             # compression): the JSON rules go to a copy holding the view's content
             json = check_content(_as_made(response, made, chunks), json_limit)

@@ -181,7 +181,7 @@ def _range_length(value: str) -> int | None:
     return found[2] - found[1] + 1
 
 
-def _is_problem_type(media_type: str) -> bool:
+def is_problem_type(media_type: str) -> bool:
     return media_type == PROBLEM_CONTENT_TYPE
 
 
@@ -206,8 +206,8 @@ def _framing_error(code: int, field: str, value: str) -> str | None:
     return f"a {_named(code)} response must not send {field.title()}"
 
 
-_shown = reprlib.Repr()
-_shown.maxstring = 60
+SHOWN = reprlib.Repr()
+SHOWN.maxstring = 60
 
 
 def _header_reference(lower: str) -> str:
@@ -224,7 +224,9 @@ def _named(code: int) -> str:
     return str(code) if phrase is None else f"{code} ({phrase})"
 
 
-def _finding(rule: str, message: str, reference: str, severity: Severity | None = None) -> Finding:
+def make_finding(
+    rule: str, message: str, reference: str, severity: Severity | None = None
+) -> Finding:
     return Finding(severity or RULES[rule].severity, rule, message, reference)
 
 
@@ -244,7 +246,7 @@ def _framing_reference(code: int, lower: str) -> str:
 def _status_findings(response: HttpResponseBase) -> Iterator[Finding]:
     code = response.status_code
     if not 100 <= code <= 599:
-        yield _finding(
+        yield make_finding(
             "invalid-status",
             f"{code} is not a status code: status codes run from 100 to 599",
             "RFC 9110, Section 15",
@@ -256,9 +258,9 @@ def _status_findings(response: HttpResponseBase) -> Iterator[Finding]:
         if len(_GOOD_REASONS) < 1024:
             _GOOD_REASONS.add(reason)
     else:
-        yield _finding(
+        yield make_finding(
             "head-line-break",
-            f"the reason phrase {_shown.repr(reason)} holds CR, LF or NUL",
+            f"the reason phrase {SHOWN.repr(reason)} holds CR, LF or NUL",
             "RFC 9112, Section 4",
         )
 
@@ -283,26 +285,26 @@ def _header_findings(
         if type(name) is str and (name, value) in _GOOD:
             continue
         if type(name) is not str:
-            yield _finding(
+            yield make_finding(
                 "invalid-field-name",
-                f"{_shown.repr(name)} is not a header field name (a token)",
+                f"{SHOWN.repr(name)} is not a header field name (a token)",
                 "RFC 9110, Section 5.1",
             )
             continue
         if name not in _GOOD_NAMES:
             if not _is_field_name(name):
-                yield _finding(
+                yield make_finding(
                     "invalid-field-name",
-                    f"{_shown.repr(name)} is not a header field name (a token)",
+                    f"{SHOWN.repr(name)} is not a header field name (a token)",
                     "RFC 9110, Section 5.1",
                 )
             elif len(_GOOD_NAMES) < 1024:
                 _GOOD_NAMES.add(name)
         # A number of octets (Content-Length) holds no line break: no need to look.
         if not (value.isdigit() and value.isascii()) and _has_line_break(value):
-            yield _finding(
+            yield make_finding(
                 "head-line-break",
-                f"the {name} header {_shown.repr(value)} holds CR, LF or NUL",
+                f"the {name} header {SHOWN.repr(value)} holds CR, LF or NUL",
                 "RFC 9110, Section 5.5",
             )
             continue
@@ -311,13 +313,15 @@ def _header_findings(
             problem = _framing_error(code, lower, value)
             if problem is not None:
                 rule = f"bodiless-{lower}"
-                yield _finding(
-                    rule, f"{problem}; got {_shown.repr(value)}", _framing_reference(code, lower)
+                yield make_finding(
+                    rule,
+                    f"{problem}; got {SHOWN.repr(value)}",
+                    _framing_reference(code, lower),
                 )
             continue
         problem = _header_error(name, value)
         if problem is not None:
-            yield _finding(f"invalid-{lower}", problem, _header_reference(lower))
+            yield make_finding(f"invalid-{lower}", problem, _header_reference(lower))
         elif name in _GOOD_NAMES and len(_GOOD) < 1024:
             _GOOD[name, value] = None
 
@@ -332,7 +336,7 @@ def _required_findings(response: HttpResponseBase) -> Iterator[Finding]:
             response.headers.get("Content-Type")
         ):
             also = f" or be {unit.unless}" if unit.unless else ""
-            yield _finding(
+            yield make_finding(
                 f"missing-{header.lower()}",
                 f"a {_named(code)} response {level.lower()} send {_article(header)} {header} "
                 f"header{also}",
@@ -340,7 +344,7 @@ def _required_findings(response: HttpResponseBase) -> Iterator[Finding]:
                 _SEVERITY[level],
             )
     if response.has_header(UPGRADE.header) and "upgrade" not in _connection_options(response):
-        yield _finding(
+        yield make_finding(
             "upgrade-without-connection",
             f"a response that sends {UPGRADE.header} must also send Connection: upgrade",
             UPGRADE.reference,
@@ -368,38 +372,38 @@ def _field(response: HttpResponseBase, lower: str) -> str | None:
     return headers.get(lower)
 
 
-def _media_type(response: HttpResponseBase) -> str:
+def media_type_of(response: HttpResponseBase) -> str:
     """The media type of ``Content-Type``, in lower case, without parameters ("" if none)."""
     content_type = _field(response, "content-type")
     if content_type is None:
         return ""
-    known = _MEDIA_TYPES.get(content_type)
+    known = MEDIA_TYPES.get(content_type)
     if known is None:
         known = content_type.partition(";")[0].strip().lower()
-        if len(_MEDIA_TYPES) < 256:
-            _MEDIA_TYPES[content_type] = known
+        if len(MEDIA_TYPES) < 256:
+            MEDIA_TYPES[content_type] = known
     return known
 
 
-_MEDIA_TYPES: dict[str, str] = {}
+MEDIA_TYPES: dict[str, str] = {}
 """Content-Type values seen, and their media types; bounded."""
 
 
-def _json_type(response: HttpResponseBase) -> bool:
+def is_json_type(response: HttpResponseBase) -> bool:
     """Whether the media type of ``Content-Type`` is JSON (``application/json``, ``…+json``)."""
     content_type = _field(response, "content-type")
     if content_type is None:
         return False
-    known = _JSON_TYPES.get(content_type)
+    known = JSON_TYPES.get(content_type)
     if known is None:
-        media_type = _media_type(response)
+        media_type = media_type_of(response)
         known = media_type == "application/json" or media_type.endswith("+json")
-        if len(_JSON_TYPES) < 256:
-            _JSON_TYPES[content_type] = known
+        if len(JSON_TYPES) < 256:
+            JSON_TYPES[content_type] = known
     return known
 
 
-_JSON_TYPES: dict[str, bool] = {}
+JSON_TYPES: dict[str, bool] = {}
 """Content-Type values seen, and whether they are JSON; bounded."""
 
 
@@ -409,7 +413,7 @@ JSON_LIMIT: Final = 1_000_000
 unparsed, unless ``settings.ALLRESPONSES_CHECKS_JSON_LIMIT`` says otherwise."""
 
 
-def _body(response: HttpResponseBase) -> bytes | None:
+def body_of(response: HttpResponseBase) -> bytes | None:
     """The content of a response whose content is in memory and can be read as it is;
     ``None`` for streaming ones, templates not rendered yet and content that cannot be read."""
     if response.streaming:
@@ -418,7 +422,7 @@ def _body(response: HttpResponseBase) -> bytes | None:
     if state.get("_is_rendered") is False:  # a template response not rendered yet
         return None
     container: Any = state.get("_container")
-    if container.__class__ is list and type(response).content is _CONTENT:  # type: ignore[attr-defined]
+    if container.__class__ is list and type(response).content is CONTENT_PROPERTY:  # type: ignore[attr-defined]
         first: object = container[0] if len(container) == 1 else None
         if type(first) is bytes:
             return first  # what Django's content property joins, without the join
@@ -429,10 +433,10 @@ def _body(response: HttpResponseBase) -> bytes | None:
     return content if isinstance(content, bytes) else None
 
 
-_CONTENT: Final[object] = HttpResponse.content
-_BODILESS: Final = frozenset(code for code in STATUSES if _forbids_content(code))
+CONTENT_PROPERTY: Final[object] = HttpResponse.content
+BODILESS: Final = frozenset(code for code in STATUSES if _forbids_content(code))
 """The assigned codes `_forbids_content` answers true for; with every 1xx."""
-_QUIET: Final = frozenset(range(200, 600)) - _BODILESS - {206, 304}
+QUIET_STATUSES: Final = frozenset(range(200, 600)) - BODILESS - {206, 304}
 """The final statuses `is_clean` can tell, those with content but 206 (its length is its
 range's) and 304 (its length is the 200's): the others are left to the full rules."""
 
@@ -447,7 +451,7 @@ def _octets(value: str) -> int | None:
     return int(digits) if len(digits) <= 30 else -1
 
 
-def _built_here(response: HttpResponseBase) -> bool:
+def built_here(response: HttpResponseBase) -> bool:
     """Whether ``response`` is one of this library's classes with its checked header store
     in place: every header it holds (set at construction or later) and its status line
     passed the checks of the store when they were set, so only the rules that tie the
@@ -459,7 +463,7 @@ def _built_here(response: HttpResponseBase) -> bool:
     return (
         type(headers) is CheckedHeaders
         and vars(headers).get("_owner") is type(response)
-        and _fixed_status(type(response))
+        and fixed_status(type(response))
     )
 
 
@@ -467,7 +471,7 @@ _FIXED: dict[type, bool] = {}
 _SERIALIZES: dict[type, bool] = {}
 
 
-def _fixed_status(cls: type) -> bool:
+def fixed_status(cls: type) -> bool:
     """Whether ``cls`` keeps one assigned status that cannot be changed (`FixedStatus`)."""
     known = _FIXED.get(cls)
     if known is None:
@@ -496,7 +500,7 @@ def _serializes(cls: type) -> bool:
     return known
 
 
-def _serialized_here(response: HttpResponseBase) -> bool:
+def serialized_here(response: HttpResponseBase) -> bool:
     """Whether the content of a JSON twin is still the one its class serialized at
     construction (not replaced, nothing written to it since)."""
     if not _serializes(type(response)):
@@ -517,10 +521,10 @@ def _body_findings(
     """The rules on the content and its length (and a stream's, on its head): bodiless
     statuses, ``Content-Length``, a 206's ``Content-Range``, an event stream's charset."""
     code = response.status_code
-    body = _body(response)
-    if code in _BODILESS or (100 <= code < 200):
+    body = body_of(response)
+    if code in BODILESS or (100 <= code < 200):
         if body:
-            yield _finding(
+            yield make_finding(
                 "bodiless-content",
                 f"a {_named(code)} response cannot have content; it has {len(body)} bytes",
                 _bodiless_reference(code),
@@ -534,14 +538,14 @@ def _body_findings(
     if length is not None and code != 304:
         stated = _octets(length)
         if stated is None:
-            yield _finding(
+            yield make_finding(
                 "invalid-content-length",
-                f"Content-Length {_shown.repr(length)} is not a number of octets",
+                f"Content-Length {SHOWN.repr(length)} is not a number of octets",
                 "RFC 9110, Section 8.6",
             )
         elif stated != len(body) and (request is None or request.method != "HEAD"):
-            says = _shown.repr(length.strip()) if stated < 0 else str(stated)
-            yield _finding(
+            says = SHOWN.repr(length.strip()) if stated < 0 else str(stated)
+            yield make_finding(
                 "content-length-mismatch",
                 f"Content-Length says {says} bytes but the content has {len(body)}",
                 "RFC 9110, Section 8.6",
@@ -550,9 +554,9 @@ def _body_findings(
     if content_range is not None:
         expected = _range_length(content_range)
         if expected is not None and expected != len(body):
-            yield _finding(
+            yield make_finding(
                 "partial-length-mismatch",
-                f"Content-Range {_shown.repr(content_range)} covers {expected} bytes "
+                f"Content-Range {SHOWN.repr(content_range)} covers {expected} bytes "
                 f"but the content has {len(body)}",
                 "RFC 9110, Section 14.4",
             )
@@ -564,14 +568,14 @@ def _json_check(
     """The JSON rules on content in memory whose media type is JSON, within ``json_limit``
     bytes (``None``: no limit; -1: none), but this library's serializer's own output."""
     code = response.status_code
-    if code in _BODILESS or 100 <= code < 200:
+    if code in BODILESS or 100 <= code < 200:
         return
-    body = _body(response)
+    body = body_of(response)
     if body is None or (json_limit is not None and len(body) > json_limit):
         return
-    if not _json_type(response):
+    if not is_json_type(response):
         return
-    if _built_here(response) and _serialized_here(response):
+    if built_here(response) and serialized_here(response):
         return  # this library's serializer wrote it: JSON by construction
     yield from _json_findings(response, body)
 
@@ -581,15 +585,15 @@ def _stream_findings(response: HttpResponseBase) -> Iterator[Finding]:
     its head only: its content is never touched. A ``Content-Length`` is no finding: no
     sentence forbids it, and a finite stream may state its length (this library's stream
     classes refuse one, since they cannot know it)."""
-    media_type = _media_type(response)
+    media_type = media_type_of(response)
     if media_type == "text/event-stream":
         parameters = parse_header_parameters(_field(response, "content-type") or "")[1]
         charset = parameters.get("charset")
         if charset is not None and charset.lower() != "utf-8":
-            yield _finding(
+            yield make_finding(
                 "event-stream-charset",
                 f"an event stream is always read as UTF-8, but its Content-Type says "
-                f"charset={_shown.repr(charset)}",
+                f"charset={SHOWN.repr(charset)}",
                 "WHATWG HTML, Section 17.7",
             )
 
@@ -600,7 +604,7 @@ def _reject_constant(name: str) -> object:
 
 def _json_findings(response: HttpResponseBase, body: bytes) -> Iterator[Finding]:
     """The JSON rules on ``body``, the content of a response whose media type is JSON."""
-    media_type = _media_type(response)
+    media_type = media_type_of(response)
     try:
         text = body.decode("utf-8")
         # Python's parser takes NaN and Infinity, which are not JSON; a text without
@@ -611,7 +615,7 @@ def _json_findings(response: HttpResponseBase, body: bytes) -> Iterator[Finding]
             else json.loads(text)
         )
     except ValueError as error:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
-        yield _finding(
+        yield make_finding(
             "invalid-json",
             f"the content is {media_type} but not a JSON text in UTF-8: {error}",
             "RFC 8259, Sections 2 and 8.1",
@@ -621,10 +625,10 @@ def _json_findings(response: HttpResponseBase, body: bytes) -> Iterator[Finding]
         # Nested deeper than Python's parser goes (RFC 8259, Section 9 lets parsers set
         # a limit): left unchecked rather than guessed at.
         return
-    if not _is_problem_type(media_type):
+    if not is_problem_type(media_type):
         return
     if not isinstance(document, dict):
-        yield _finding(
+        yield make_finding(
             "problem-not-object",
             f"problem details are a JSON object, not a {type(document).__name__}",
             "RFC 9457, Section 3",
@@ -633,14 +637,14 @@ def _json_findings(response: HttpResponseBase, body: bytes) -> Iterator[Finding]
     status: object = cast("dict[str, object]", document).get("status")
     code = response.status_code
     if status is not None and (type(status) is not int or status != code):
-        yield _finding(
+        yield make_finding(
             "problem-status-mismatch",
-            f"the problem's status member is {_shown.repr(status)} but the response is a {code}",
+            f"the problem's status member is {SHOWN.repr(status)} but the response is a {code}",
             "RFC 9457, Section 3.1.2",
         )
 
 
-def _request_of(response: HttpResponseBase) -> HttpRequest | None:
+def request_of(response: HttpResponseBase) -> HttpRequest | None:
     """The request Django's test client attaches to the responses it returns."""
     for attribute in ("wsgi_request", "asgi_request"):
         request = getattr(response, attribute, None)
@@ -683,18 +687,18 @@ def declared(request: HttpRequest) -> object:
     key = (getattr(match, "func", None), request.method)
     statuses: Any
     try:
-        statuses = _DECLARED.get(key, _UNKNOWN)
+        statuses = DECLARATIONS.get(key, UNKNOWN)
     except TypeError:  # an unhashable view: looked up each time
         return _declared_statuses(request)
-    if statuses is _UNKNOWN:
+    if statuses is UNKNOWN:
         statuses = _declared_statuses(request)
-        if len(_DECLARED) < 2048:
-            _DECLARED[key] = statuses
+        if len(DECLARATIONS) < 2048:
+            DECLARATIONS[key] = statuses
     return statuses
 
 
-_UNKNOWN: Final[object] = object()
-_DECLARED: dict[tuple[object, object], object] = {}
+UNKNOWN: Final[object] = object()
+DECLARATIONS: dict[tuple[object, object], object] = {}
 """The statuses each view (and method) declares, ``None`` for none; bounded."""
 _OPENAPI: list[Any] = []
 
@@ -735,7 +739,7 @@ def conformance_report(
           error missing-allow: a 405 (Method Not Allowed) response must send an Allow header
           (RFC 9110, Section 15.5.6)
     """
-    request = request if request is not None else _request_of(response)
+    request = request if request is not None else request_of(response)
     target = "" if request is None else f" for {request.method} {request.get_full_path()}"
     lines = [f"{_describe_response(response)}{target} does not conform:"]
     lines.extend(f"  {finding}" for finding in findings)
@@ -937,7 +941,7 @@ _NAMED: Final = frozenset(
 )
 
 
-_NEEDED_LOWER: Final = {code: unit.header.lower() for code, (unit, _) in NEEDED.items()}
+NEEDED_LOWER: Final = {code: unit.header.lower() for code, (unit, _) in NEEDED.items()}
 """The header each status that needs one needs, in lower case."""
 
 
@@ -958,7 +962,7 @@ HEADER_FIELDS: Final = Check(
     lambda response, request, json_limit: _header_findings(response),
     fields=lambda response, fields: _header_findings(response, fields),
     kept_by_classes=True,
-    quiet=Quiet(statuses=_QUIET, length_digits=True),
+    quiet=Quiet(statuses=QUIET_STATUSES, length_digits=True),
 )
 REQUIRED: Final = Check(
     _pick("upgrade-without-connection", prefix="missing-"),
@@ -974,7 +978,7 @@ CONTENT: Final = Check(
         "event-stream-charset",
     ),
     _body_findings,
-    quiet=Quiet(statuses=_QUIET, length_is_body=True),
+    quiet=Quiet(statuses=QUIET_STATUSES, length_is_body=True),
 )
 JSON_TEXT: Final = Check(
     _pick("invalid-json", "problem-not-object", "problem-status-mismatch"), _json_check

@@ -28,7 +28,7 @@ from .engine import check_within
 from .rules import (
     RULES,
     Finding,
-    _request_of,  # pyright: ignore[reportPrivateUsage]
+    request_of,
 )
 
 ATTRIBUTE: Final = "allresponses_ignore"
@@ -317,7 +317,7 @@ def check_split(
         ([], ['missing-allow'])
     """
     if request is None:
-        request = _request_of(response)
+        request = request_of(response)
     findings = check_within(response, request, None)
     if not findings:
         return findings, []

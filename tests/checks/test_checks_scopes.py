@@ -39,7 +39,7 @@ def _head(response: HttpResponseBase, request: object, limit: object) -> list[Fi
     return _found("x-head", "X-Bad") if response.has_header("X-Bad") else []
 
 
-def _body(response: HttpResponseBase, request: object, limit: object) -> list[Finding]:
+def body_of(response: HttpResponseBase, request: object, limit: object) -> list[Finding]:
     RAN.append("x-body")
     return _found("x-body", "bad") if b"bad" in response.content else []  # type: ignore[attr-defined]
 
@@ -64,7 +64,7 @@ def _declaration(
 SCRATCH = Catalogue([])
 SCRATCH.add(Check((_rule("x-status", Scope.STATUS),), _status))
 SCRATCH.add(Check((_rule("x-head", Scope.HEAD),), _head))
-SCRATCH.add(Check((_rule("x-body", Scope.BODY),), _body))
+SCRATCH.add(Check((_rule("x-body", Scope.BODY),), body_of))
 SCRATCH.add(Check((_rule("x-json", Scope.BODY | Scope.JSON),), _json))
 SCRATCH.add(Check((_rule("x-declared", Scope.STATUS | Scope.DECLARATION),), _declaration))
 
@@ -105,7 +105,7 @@ def _log_mode(
         monkeypatch.setattr(checks_middleware, name, getattr(engine, name))
     request = RequestFactory().get("/scratch")
     request.resolver_match = ResolverMatch(_view, (), {})
-    monkeypatch.setitem(rules._DECLARED, (_view, "GET"), declares)  # pyright: ignore[reportPrivateUsage]
+    monkeypatch.setitem(rules.DECLARATIONS, (_view, "GET"), declares)
     caplog.clear()
     with caplog.at_level(logging.ERROR, logger="django_allresponses"):
         sent = ResponseChecksMiddleware(lambda request: response)(request)
