@@ -42,3 +42,23 @@ def test_the_scopes_are_libcsts(package: str, name: str) -> None:
             mine = ours[node]
             assert mine is not None
             assert mine.get_qualified_names_for(node) == scope.get_qualified_names_for(node)
+
+
+def test_a_libcst_that_keeps_its_results_elsewhere_gets_the_wrappers_scopes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from django_allresponses.tools.upgrade import _reading
+
+    class Elsewhere(_reading.ExpressionContextProvider):
+        @property
+        def _computed(self) -> object:
+            raise AttributeError("_computed")
+
+    monkeypatch.setattr(_reading, "ExpressionContextProvider", Elsewhere)
+    module = cst.parse_module("import os\n\ndef f():\n    return os.sep\n")
+    ours = module_scopes(module)
+    theirs = MetadataWrapper(module, unsafe_skip_copy=True).resolve(ScopeProvider)
+    assert ours.keys() == theirs.keys()
+    function = module.body[1]
+    assert isinstance(function, cst.FunctionDef)
+    assert type(ours[function.body]).__name__ == "FunctionScope"

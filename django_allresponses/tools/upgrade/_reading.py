@@ -15,7 +15,13 @@ from typing import Any, Final
 
 import libcst as cst
 from libcst._nodes.internal import CodegenState
-from libcst.metadata import ExpressionContextProvider, QualifiedName, Scope, ScopeProvider
+from libcst.metadata import (
+    ExpressionContextProvider,
+    MetadataWrapper,
+    QualifiedName,
+    Scope,
+    ScopeProvider,
+)
 
 from ._changes import Change
 from ._facts import (
@@ -159,6 +165,13 @@ def module_scopes(module: cst.Module) -> Mapping[cst.CSTNode, Scope | None]:
         >>> type(module_scopes(module)[module.body[1]]).__name__
         'GlobalScope'
     """
+    try:
+        return _scopes_directly(module)
+    except AttributeError:  # a libcst whose providers keep their results elsewhere
+        return MetadataWrapper(module, unsafe_skip_copy=True).resolve(ScopeProvider)
+
+
+def _scopes_directly(module: cst.Module) -> Mapping[cst.CSTNode, Scope | None]:
     context = ExpressionContextProvider()
     context.visit_Module(module)
     contexts: dict[cst.CSTNode, object] = dict(context._computed)  # pyright: ignore[reportPrivateUsage, reportUnknownMemberType, reportUnknownArgumentType]
