@@ -450,8 +450,15 @@ class _Conditions:
     has none, so they never do)."""
 
     __slots__ = ("digits", "is_body", "needed", "never", "statuses")
+    never: bool
+    statuses: frozenset[int] | None
+    is_body: bool
+    digits: bool
+    needed: bool
 
-    def __init__(self, never: bool, statuses: frozenset[int] | None, flags: tuple[bool, ...]):
+    def __init__(
+        self, never: bool, statuses: frozenset[int] | None, flags: tuple[bool, ...]
+    ) -> None:
         self.never = never
         self.statuses = statuses
         self.is_body, self.digits, self.needed = flags

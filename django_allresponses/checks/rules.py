@@ -182,6 +182,12 @@ def _range_length(value: str) -> int | None:
 
 
 def is_problem_type(media_type: str) -> bool:
+    """Whether ``media_type`` (lowercased, without parameters) is RFC 9457's.
+
+    Examples:
+        >>> is_problem_type("application/problem+json"), is_problem_type("application/json")
+        (True, False)
+    """
     return media_type == PROBLEM_CONTENT_TYPE
 
 
@@ -227,6 +233,12 @@ def _named(code: int) -> str:
 def make_finding(
     rule: str, message: str, reference: str, severity: Severity | None = None
 ) -> Finding:
+    """A `Finding` of ``rule``, at the rule's own severity unless ``severity`` is given.
+
+    Examples:
+        >>> make_finding("missing-location", "no Location", "RFC 9110, Section 15.3.2").rule
+        'missing-location'
+    """
     return Finding(severity or RULES[rule].severity, rule, message, reference)
 
 
