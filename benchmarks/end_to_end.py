@@ -89,6 +89,23 @@ def process_cpu(pid: int) -> float:
     return total / 1e9
 
 
+def kept_alive(
+    stack: contextlib.ExitStack, address: tuple[str, int], count: int, timeout: float, master: int
+) -> tuple[list[http.client.HTTPConnection], Callable[[], float]]:
+    """``count`` kept-alive connections to ``address`` (host, port), closed with ``stack``,
+    and the CPU clock of the one worker of gunicorn's master ``master`` (``nan`` where
+    ``/proc`` cannot tell it)."""
+    connections = [http.client.HTTPConnection(*address, timeout=timeout) for _ in range(count)]
+    for connection in connections:
+        stack.callback(connection.close)
+    worker = worker_pid(master)
+
+    def server_cpu() -> float:
+        return math.nan if worker is None else process_cpu(worker)
+
+    return connections, server_cpu
+
+
 def worker_pid(master: int) -> int | None:
     """The one worker gunicorn's master ``master`` has forked, from ``/proc``, if readable."""
     try:
@@ -218,16 +235,9 @@ def measure_end_to_end(*, rounds: int, requests: int, budget: float, seed: int) 
             server = stack.enter_context(
                 serve("gunicorn", settings="benchmarks.settings", workers=1, threads=THREADS)
             )
-            connections = [
-                http.client.HTTPConnection(server.host, server.port, timeout=REQUEST_TIMEOUT)
-                for _ in range(CONCURRENCY)
-            ]
-            for connection in connections:
-                stack.callback(connection.close)
-            worker = worker_pid(server.process.pid)
-
-            def server_cpu() -> float:
-                return math.nan if worker is None else process_cpu(worker)
+            connections, server_cpu = kept_alive(
+                stack, (server.host, server.port), CONCURRENCY, REQUEST_TIMEOUT, server.process.pid
+            )
 
             def block(prefix: str, count: int) -> Block:
                 deadline = time.monotonic() + BLOCK_DEADLINE

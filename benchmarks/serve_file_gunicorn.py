@@ -60,7 +60,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.end_to_end import process_cpu, worker_pid  # noqa: E402
+from benchmarks.end_to_end import kept_alive  # noqa: E402
 from benchmarks.timing import AGAIN, Comparison, interleave  # noqa: E402
 
 SIZE = 64 * 1024
@@ -212,16 +212,9 @@ def measure_serve_file_server(
                 serve("gunicorn", settings=settings, workers=1, threads=THREADS)
             )
             _check_bodies(server.port, (folder / "small.bin").read_bytes())
-            connections = [
-                http.client.HTTPConnection("127.0.0.1", server.port, timeout=TIMEOUT)
-                for _ in range(CLIENTS)
-            ]
-            for connection in connections:
-                stack.callback(connection.close)
-            worker = worker_pid(server.process.pid)
-
-            def server_cpu() -> float:
-                return math.nan if worker is None else process_cpu(worker)
+            connections, server_cpu = kept_alive(
+                stack, (server.host, server.port), CLIENTS, TIMEOUT, server.process.pid
+            )
 
             def side(name: str) -> Callable[[], float]:
                 path = PATHS["whitenoise" if name == AGAIN else name]

@@ -26,7 +26,7 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from django.core.serializers.json import DjangoJSONEncoder
 from pydantic_core import PydanticSerializationError, to_json
@@ -92,27 +92,29 @@ class FastJSONEncoder(DjangoJSONEncoder):
         if not self._compiled:
             return super().encode(o)
         try:
-            text = to_json(
-                o,
-                indent=self._indent,
-                ensure_ascii=self.ensure_ascii,
-                fallback=self.default,
-            )
+            text = self._written(o, "constants")
         except PydanticSerializationError:
             # A value neither knows, or text pydantic-core cannot write (a lone
             # surrogate): Django's encoder gives its own error, or writes it.
             return super().encode(o)
-        if not self.allow_nan and (_NOT_FINITE[0] in text or _NOT_FINITE[1] in text):
-            # The words may be inside a string: written again with such floats as null,
-            # the text changes only if there was one, which Django's encoder then
-            # refuses with json's own ValueError.
-            as_null = to_json(
-                o,
-                indent=self._indent,
-                ensure_ascii=self.ensure_ascii,
-                fallback=self.default,
-                inf_nan_mode="null",
-            )
-            if as_null != text:
-                return super().encode(o)
+        # The words may be inside a string: written again with such floats as null, the
+        # text changes only if there was one, which Django's encoder then refuses with
+        # json's own ValueError.
+        if (
+            not self.allow_nan
+            and (_NOT_FINITE[0] in text or _NOT_FINITE[1] in text)
+            and self._written(o, "null") != text
+        ):
+            return super().encode(o)
         return text.decode()
+
+    def _written(self, o: Any, not_finite: Literal["constants", "null"]) -> bytes:
+        """``o`` written by pydantic-core with this encoder's settings, a float that is
+        not finite written as ``not_finite`` says (``NaN``/``Infinity``, or ``null``)."""
+        return to_json(
+            o,
+            indent=self._indent,
+            ensure_ascii=self.ensure_ascii,
+            fallback=self.default,
+            inf_nan_mode=not_finite,
+        )
