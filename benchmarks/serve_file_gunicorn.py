@@ -22,17 +22,18 @@ and by WhiteNoise's middleware (``/small.bin``, ``WHITENOISE_ROOT``).
 
 :data:`CLIENTS` client threads, each with one kept-alive HTTP/1.1 connection (the standard
 library's :mod:`http.client`), send GETs back to back for a fixed slice of wall time; a
-slice's figure is the responses completed over the slice's wall time. Each round runs
-three slices in a shuffled order (:func:`benchmarks.timing.interleave`): ``serve_file``,
-WhiteNoise, and WhiteNoise again, the A/A control. Many short slices rather than a few
-long ones: the load of a shared machine drifts over seconds, and slices close in time
-share it, so the per-round ratios vary less (61 rounds of 0.15 s gave a band of about
-±5%, 21 of 0.5 s about ±13%, on a shared 2-core machine). The figure is the median of the
-per-round ratios ``serve_file`` / WhiteNoise, printed with its A/A band
+slice's figure is the responses completed over the slice's wall time. Each round runs four
+slices in a shuffled order (:func:`benchmarks.timing.interleave`): ``serve_file``,
+WhiteNoise, WhiteNoise again (the A/A control), and a view returning Django's own
+``FileResponse``, a reference for what any view pays that WhiteNoise does not. Many short
+slices rather than a few long ones: the load of a shared machine drifts over seconds, and
+slices close in time share it, so the per-round ratios vary less (61 rounds of 0.15 s gave
+a band of about ±5%, 21 of 0.5 s about ±13%, on a shared 2-core machine). The figure is the
+median of the per-round ratios ``serve_file`` / WhiteNoise, printed with its A/A band
 (:class:`benchmarks.timing.Comparison`); the target, at least :data:`LIMIT`, passes only
-when the whole band is at least that. The worker's CPU time per request (from ``/proc``)
-is printed the same way, for information: the server's own cost, which the other
-processes of a shared machine disturb less than requests per second.
+when the whole band is at least that. The worker's CPU time per request (from ``/proc``) is
+printed the same way, for information: the server's own cost, which the other processes of
+a shared machine disturb less than requests per second.
 
 Every response is checked (status 200, the file's 65,536 bytes); a failed request is
 counted and reported. The server is stopped at the end, whatever happens.
@@ -74,8 +75,14 @@ PROJECTS = {
     "Django's default middleware": "benchmarks.serve_file_settings",
 }
 """Each configuration measured: its label and its settings module."""
-PATHS = {"serve_file": "/serve_file/small.bin", "whitenoise": "/small.bin"}
-"""What each side asks for; WhiteNoise's A/A side asks for the same as WhiteNoise."""
+PATHS = {
+    "serve_file": "/serve_file/small.bin",
+    "whitenoise": "/small.bin",
+    "FileResponse": "/file_response/small.bin",
+}
+"""What each side asks for; WhiteNoise's A/A side asks for the same as WhiteNoise. The
+``FileResponse`` side, a view returning Django's own ``FileResponse``, is a reference: what a
+view pays that WhiteNoise's middleware, answering before the rest, does not."""
 
 
 @dataclass
@@ -100,11 +107,11 @@ class ServeFileServerResult:
         """One figure of ``side`` per round: ``"rps"`` or ``"cpu"``."""
         return [float(getattr(one, metric)) for one in self.slices[side]]
 
-    def comparison(self, metric: str) -> Comparison:
-        """``serve_file`` over WhiteNoise for ``metric``, with WhiteNoise against itself as
-        the A/A control."""
+    def comparison(self, metric: str, side: str = "serve_file") -> Comparison:
+        """``side`` (``serve_file`` or the ``FileResponse`` view) over WhiteNoise for
+        ``metric``, with WhiteNoise against itself as the A/A control."""
         return Comparison.of(
-            self.values("serve_file", metric),
+            self.values(side, metric),
             self.values("whitenoise", metric),
             self.values(AGAIN, metric),
         )
@@ -196,7 +203,7 @@ def _check_bodies(port: int, expected: bytes) -> None:
 def measure_serve_file_server(
     *, rounds: int, seconds: float, seed: int, settings: str
 ) -> ServeFileServerResult:
-    """Serve the file with gunicorn under ``settings`` and run ``rounds`` rounds of three
+    """Serve the file with gunicorn under ``settings`` and run ``rounds`` rounds of four
     slices.
 
     Never raises for a server that cannot start or a side that does not send the file:
@@ -204,7 +211,7 @@ def measure_serve_file_server(
     """
     from tests.support.servers import serve
 
-    slices: dict[str, list[Slice]] = {"serve_file": [], "whitenoise": [], AGAIN: []}
+    slices: dict[str, list[Slice]] = {side: [] for side in PATHS} | {AGAIN: []}
     try:
         with contextlib.ExitStack() as stack:
             folder = stack.enter_context(_served_folder())
@@ -265,12 +272,16 @@ def report(label: str, result: ServeFileServerResult) -> tuple[bool, dict[str, A
     ):
         medians = {
             side: sorted(result.values(side, metric))[len(result.slices[side]) // 2] * scale
-            for side in ("serve_file", "whitenoise")
+            for side in PATHS
         }
         print(
             f"  {label:<23} serve_file {medians['serve_file']:8.1f} {unit:<5} "
             f"WhiteNoise {medians['whitenoise']:8.1f} {unit:<5} "
             f"{result.comparison(metric)}" + ("  (for information)" if metric == "cpu" else "")
+        )
+        print(
+            f"  {'':<23} FileResponse view {medians['FileResponse']:8.1f} {unit:<5} "
+            f"{result.comparison(metric, 'FileResponse')}  (reference: a view of Django's own)"
         )
     if result.errors:
         print(f"  failed requests: {result.errors}")
@@ -281,6 +292,7 @@ def report(label: str, result: ServeFileServerResult) -> tuple[bool, dict[str, A
         "errors": result.errors,
         "rps": rps.facts(),
         "cpu": cpu.facts(),
+        "file_response_rps": result.comparison("rps", "FileResponse").facts(),
     }
 
 
@@ -295,7 +307,7 @@ def target_name(label: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Measure, print the figures and the target's verdict; 0 whatever the verdict."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=61, help="rounds of three slices")
+    parser.add_argument("--rounds", type=int, default=61, help="rounds of four slices")
     parser.add_argument("--slice", type=float, default=0.15, help="seconds of one slice")
     parser.add_argument("--quick", action="store_true", help="3 rounds of 0.1 s slices")
     parser.add_argument("--seed", type=int, default=13, help="seed of the shuffled orders")

@@ -1,12 +1,14 @@
 """URLs of the serve_file-against-WhiteNoise benchmark: the test project's, plus
 ``/serve_file/<name>`` on the files of ``ALLRESPONSES_RANGES_FILES``, which WhiteNoise serves
-at ``/<name>`` (:mod:`benchmarks.serve_file_settings`)."""
+at ``/<name>`` (:mod:`benchmarks.serve_file_settings`), and ``/file_response/<name>``, the
+same files through a view returning Django's own ``FileResponse``: what any view pays
+that WhiteNoise's middleware does not."""
 
 from __future__ import annotations
 
 import os
 
-from django.http import HttpRequest, HttpResponseBase
+from django.http import FileResponse, HttpRequest, HttpResponseBase
 from django.urls import path
 
 from django_allresponses import serve_file
@@ -20,4 +22,13 @@ def served(request: HttpRequest, name: str) -> HttpResponseBase:
     return serve_file(request, os.path.join(FOLDER, os.path.basename(name)))
 
 
-urlpatterns = [*test_urlpatterns, path("serve_file/<str:name>", served)]
+def file_response(request: HttpRequest, name: str) -> HttpResponseBase:
+    """The file ``name`` of the folder, as Django's ``FileResponse`` sends it."""
+    return FileResponse(open(os.path.join(FOLDER, os.path.basename(name)), "rb"))
+
+
+urlpatterns = [
+    *test_urlpatterns,
+    path("serve_file/<str:name>", served),
+    path("file_response/<str:name>", file_response),
+]

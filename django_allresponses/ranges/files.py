@@ -367,6 +367,15 @@ class _StreamedFile(FileResponse):
             yield block
 
 
+class _WholeFile(_StreamedFile):
+    """The 200 of `serve_file`, which sets ``Content-Type``, ``Content-Length`` and
+    ``Content-Disposition`` from what it found about the file, instead of Django's
+    ``FileResponse`` asking the file object for them again."""
+
+    def set_headers(self, filelike: object) -> None:
+        """Nothing to find: `serve_file` knows the file's type, name and length."""
+
+
 def _next_block(blocks: Iterator[bytes]) -> bytes | None:
     return next(blocks, None)
 
@@ -832,18 +841,25 @@ def _partial(
 def _whole(served: _Served, *, head: bool) -> FileResponse:
     """The whole file, with 200, and never more than it held when its length was taken."""
     reader = _RangeReader(served.opened, served.length, served.name)
-    response = _StreamedFile(
+    response = _WholeFile(
         reader,
         filename=served.filename,
         as_attachment=served.as_attachment,
         content_type=served.content_type,
-        headers=served.validators,
     )
     if head:
         response.streaming_content = ()  # the file is still closed with the response
     else:
         response.__dict__["_reader"] = reader
-    response["Content-Length"] = str(served.length)
+    # The validators and the length are this module's own ASCII (an ETag given is checked
+    # by entity_tag): stored as Django's ResponseHeaders stores them, without converting.
+    store = response.headers._store
+    for name, value in served.validators.items():
+        store[name.lower()] = (name, value)
+    store["content-length"] = ("Content-Length", str(served.length))
+    disposition = content_disposition_header(served.as_attachment, served.filename)
+    if disposition:
+        response["Content-Disposition"] = disposition  # a file name is refused as Django does
     return response
 
 

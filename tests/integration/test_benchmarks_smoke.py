@@ -201,6 +201,7 @@ def test_every_part_reports_its_figures(quick_run: tuple[str, dict[str, Any]]) -
         results["openapi"]["vs_pydantic_aa"],
         *results["openapi"]["construction_aa"].values(),
         *(project["rps"] for project in results["serve_file_server"].values()),
+        *(project["file_response_rps"] for project in results["serve_file_server"].values()),
     ]
     for figures in with_control:
         assert figures["aa"] > 0 and figures["aa_low"] <= figures["aa_high"]
@@ -214,6 +215,7 @@ def test_every_part_reports_its_figures(quick_run: tuple[str, dict[str, Any]]) -
         assert math.isfinite(figures["ratio"]) and figures["ratio"] > 0
         assert figures["noise"] >= 0.01
     assert "End to end: gunicorn" in output
+    assert output.count("(reference: a view of Django's own)") == 4  # rps and CPU, both projects
 
 
 def test_the_openapi_part_builds_100_views_and_both_forms_of_twins(
