@@ -66,12 +66,12 @@ datetime
     """
 
     __slots__ = (
-        "argument", "example_of", "expected", "grammar", "header", "key", "needed_by", "parse",
-        "quick", "reference", "render", "required", "shown",
+        "anywhere", "argument", "example_of", "expected", "grammar", "header", "key",
+        "needed_by", "parse", "quick", "reference", "render", "required", "shown",
     )  # fmt: skip
     fields: ClassVar[tuple[str, ...]] = (
         "argument", "header", "expected", "parse", "render", "grammar", "required", "quick",
-        "reference", "example_of", "needed_by", "shown",
+        "reference", "example_of", "needed_by", "shown", "anywhere",
     )  # fmt: skip
     unless: ClassVar[str] = ""
     """What a response of a status in ``needed_by`` may be instead of sending the header
@@ -100,6 +100,10 @@ datetime
     shown: str
     """How the docs name what the argument sets, where the header's name alone does not say
     it (``"Upgrade (and Connection: Upgrade)"``); ``""`` otherwise. See `label`."""
+    anywhere: bool
+    """Whether the unit's rule checks its header set later on any response (`BY_HEADER`);
+    ``False`` where the rule is only its own classes' (a redirect's target, 206's range,
+    451's ``blocked-by`` link), and another unit's rule checks the header elsewhere."""
     key: str
     """The header's name in lower case, as Django's header store keys it."""
 
@@ -117,11 +121,12 @@ datetime
         example_of: Callable[[], object] = str,
         needed_by: tuple[tuple[int, Level], ...] = (),
         shown: str = "",
+        anywhere: bool = True,
     ) -> None:
         self._set(
             argument=argument, header=header, expected=expected, parse=parse, render=render,
             grammar=grammar, required=required, quick=quick, reference=reference,
-            example_of=example_of, needed_by=needed_by, shown=shown,
+            example_of=example_of, needed_by=needed_by, shown=shown, anywhere=anywhere,
             key=header.lower(),
         )  # fmt: skip
 
@@ -488,6 +493,7 @@ REDIRECT_TO: Final = RedirectUnit(
     # response"; 303 names its target "as indicated by a URI in the Location header
     # field", with no requirement.
     needed_by=((301, "SHOULD"), (302, "SHOULD"), (307, "SHOULD"), (308, "SHOULD")),
+    anywhere=False,  # a Location set later on another response takes LOCATION's rule
 )  # fmt: skip
 RETRY_AFTER: Final = HeaderUnit(
     "retry_after",
@@ -558,7 +564,7 @@ LINKS: Final = HeaderUnit(
 BLOCKED_BY: Final = HeaderUnit(
     "blocked_by", "Link", _URI, values.blocked_by, grammar=values.link_text, quick=QUICK_LINKS,
     reference="RFC 8288, Section 3", example_of=lambda: "https://authority.example/",
-    shown='Link: <…>; rel="blocked-by"',
+    shown='Link: <…>; rel="blocked-by"', anywhere=False,  # any other Link: LINKS's rule
 )  # fmt: skip
 CONTENT_RANGE: Final = PartialContentUnit(
     "content_range",
@@ -570,6 +576,7 @@ CONTENT_RANGE: Final = PartialContentUnit(
     reference=_rfc9110("14.4"),
     example_of=lambda: (0, 9, 100),
     needed_by=((206, "MUST"),),
+    anywhere=False,  # any Content-Range string elsewhere: TOTAL_LENGTH's rule
 )
 TOTAL_LENGTH: Final = HeaderUnit(
     "total_length",
@@ -586,23 +593,12 @@ TOTAL_LENGTH: Final = HeaderUnit(
 )
 
 ARGUMENT_UNITS: Final[Mapping[str, HeaderUnit]] = {
-    unit.argument: unit
-    for unit in (
-        LOCATION,
-        CONTENT_LOCATION,
-        REDIRECT_TO,
-        RETRY_AFTER,
-        PERMITTED_METHODS,
-        UPGRADE,
-        CONTENT_RANGE,
-        TOTAL_LENGTH,
-        WWW_AUTHENTICATE,
-        PROXY_AUTHENTICATE,
-        LINKS,
-        BLOCKED_BY,
-    )
+    unit.argument: unit for unit in tuple(globals().values()) if isinstance(unit, HeaderUnit)
 }
-"""Every header argument of the library's classes -> its unit."""
+"""Every header argument of the library's classes -> its unit: each unit declared above,
+in the order declared. A unit is declared once, here; this table, `NEEDED`, `BY_HEADER`,
+``HeaderOptions``' check, the generated overloads, the classes' ``Args:`` sections and the
+classes guide's table are all read from it."""
 
 NEEDED: Final[Mapping[int, tuple[HeaderUnit, Level]]] = {
     code: (unit, level) for unit in ARGUMENT_UNITS.values() for code, level in unit.needed_by
@@ -624,18 +620,7 @@ FRAMING_UNITS: Final[Mapping[str, HeaderUnit]] = {
 store applies the rules; these units only mark the headers."""
 
 BY_HEADER: Final[Mapping[str, HeaderUnit]] = {
-    unit.key: unit
-    for unit in (
-        LOCATION,
-        CONTENT_LOCATION,
-        RETRY_AFTER,
-        PERMITTED_METHODS,
-        UPGRADE,
-        WWW_AUTHENTICATE,
-        PROXY_AUTHENTICATE,
-        LINKS,
-        TOTAL_LENGTH,  # any Content-Range string; a 206 takes CONTENT_RANGE's rule
-    )
+    unit.key: unit for unit in ARGUMENT_UNITS.values() if unit.anywhere
 }
 """The rule for each header this library knows, on any response: a value set later
 is checked against it whatever the class (lower-case header name -> unit)."""
