@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from django_allresponses.headers.units import ARGUMENT_UNITS, NEEDED, HeaderUnit
+from django_allresponses import ResponseValidationError
+from django_allresponses.headers.units import ARGUMENT_UNITS, BY_HEADER, NEEDED, HeaderUnit
+from django_allresponses.responses.base import StatusResponse
+from django_allresponses.responses.json import StatusJsonResponse
+from django_allresponses.tools.examples import example_arguments
+from tests.support.header_arguments import ARGUMENTS, GRAMMARS
+
+JSON = set(StatusJsonResponse.registry.values())
 
 
 def test_the_statuses_that_need_a_header_and_how_strongly() -> None:
@@ -32,19 +39,49 @@ def test_the_statuses_that_need_a_header_and_how_strongly() -> None:
 
 def test_each_header_names_the_section_of_its_grammar() -> None:
     assert {name: unit.reference for name, unit in ARGUMENT_UNITS.items()} == {
-        "location": "RFC 9110, Section 10.2.2",
-        "content_location": "RFC 9110, Section 8.7",
-        "redirect_to": "RFC 9110, Section 10.2.2",
-        "retry_after": "RFC 9110, Section 10.2.3",
-        "permitted_methods": "RFC 9110, Section 10.2.1",
-        "upgrade": "RFC 9110, Section 7.8",
-        "content_range": "RFC 9110, Section 14.4",
-        "total_length": "RFC 9110, Section 14.4",
-        "www_authenticate": "RFC 9110, Section 11.6.1",
-        "proxy_authenticate": "RFC 9110, Section 11.7.1",
-        "links": "RFC 8288, Section 3",
-        "blocked_by": "RFC 8288, Section 3",
+        name: facts.reference for name, facts in ARGUMENTS.items()
     }
+
+
+def test_each_header_checked_anywhere_has_its_grammar_in_the_tests() -> None:
+    # A header set later on any response is checked by one unit's rule (BY_HEADER): each
+    # of them has its RFC grammar and a breaking case among the checks' tests.
+    assert set(BY_HEADER) == set(GRAMMARS)
+    assert {key: unit.header for key, unit in BY_HEADER.items()} == {
+        key: grammar.header for key, grammar in GRAMMARS.items()
+    }
+
+
+def _class_of(argument: str) -> type:
+    return next(
+        cls
+        for cls in (*StatusResponse.registry.values(), *StatusJsonResponse.registry.values())
+        if argument in {unit.argument for unit in cls.takes}
+    )
+
+
+VALID = [(name, *pair) for name, facts in ARGUMENTS.items() for pair in facts.valid]
+INVALID = [(name, value) for name, facts in ARGUMENTS.items() for value in facts.invalid]
+
+
+@pytest.mark.parametrize(("argument", "value", "fields"), VALID)
+def test_a_valid_value_of_the_table_sets_its_fields(
+    argument: str, value: object, fields: dict[str, str]
+) -> None:
+    cls = _class_of(argument)
+    arguments = {**example_arguments(cls.status_code, json=cls in JSON), argument: value}
+    response = cls(**arguments)
+    assert {header: response[header] for header in fields} == fields
+
+
+@pytest.mark.parametrize(("argument", "value"), INVALID)
+def test_an_invalid_value_of_the_table_is_refused(argument: str, value: object) -> None:
+    cls = _class_of(argument)
+    arguments = {**example_arguments(cls.status_code, json=cls in JSON), argument: value}
+    with pytest.raises(ResponseValidationError) as caught:
+        cls(**arguments)
+    assert caught.value.argument == argument
+    assert str(caught.value).startswith(f"{cls.__name__}: {argument}=")
 
 
 @pytest.mark.parametrize("unit", ARGUMENT_UNITS.values(), ids=list(ARGUMENT_UNITS))

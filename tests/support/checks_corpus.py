@@ -35,6 +35,7 @@ from django_allresponses import (
     JsonResponseNotFound,
     ProblemDetails,
 )
+from tests.support.header_arguments import GRAMMARS, HeaderGrammar
 
 _factory = RequestFactory()
 
@@ -146,6 +147,20 @@ def _drf(method: str, kind: str) -> Callable[[], HttpResponseBase]:
         return response
 
     return build
+
+
+def _grammar_cases() -> list[Case]:
+    """A case for each header held to its grammar that gives its own breaking value
+    (``tests/support/header_arguments.py``), instead of a case written here."""
+
+    def build(grammar: HeaderGrammar) -> Callable[[], HttpResponseBase]:
+        return lambda: HttpResponse(status=grammar.status, headers={grammar.header: grammar.bad})
+
+    return [
+        Case(grammar.case, "django", build(grammar), frozenset({f"invalid-{key}"}))
+        for key, grammar in GRAMMARS.items()
+        if grammar.bad is not None
+    ]
 
 
 CASES: tuple[Case, ...] = (
@@ -467,5 +482,6 @@ CASES: tuple[Case, ...] = (
     ),
     Case("json-lines-length", "django", lambda: _stream("application/jsonl", length=True)),
     Case("streams-of-this-library", "library", lambda: _our_stream()),
+    *_grammar_cases(),
 )
 """Every case; the ids are unique."""
