@@ -1,10 +1,12 @@
 """Every python example of the README and the docs, clean under every checker in strict mode.
 
 Each ```` ```python ```` block of ``README.md`` and ``docs/**/*.md`` becomes a module of
-its own, and each checker runs once over all of them together: mypy ``--strict`` (this
-project's configuration, with django-stubs), pyright and basedpyright strict
-(``PYRIGHT_CONFIG``, written next to the blocks), ty (its default rules: it has no strict
-mode) and pyrefly (``--preset strict``).
+its own, and so does each ```` ```pycon ```` session (its statements one after the other,
+under a line telling pyright that an expression's value is shown, not lost). Each checker
+runs once over all of them together: mypy ``--strict`` (this project's configuration,
+with django-stubs), pyright and basedpyright strict (``PYRIGHT_CONFIG``, written next to
+the blocks), ty (its default rules: it has no strict mode) and pyrefly (``--preset
+strict``).
 
 Two conventions, no other:
 
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import doctest
 import json
 import re
 import subprocess
@@ -47,6 +50,9 @@ pytestmark = [pytest.mark.slow, pytest.mark.once]
 
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
 FENCE = re.compile(r"^```python\n(.*?)^```$", re.M | re.S)
+SESSION = re.compile(r"^```pycon\n(.*?)^```$", re.M | re.S)
+DISPLAYED = "# pyright: reportUnusedExpression=false\n"
+"""A session's first line: the interpreter shows the value of an expression statement."""
 ERROR_LINE = re.compile(r"#\s*error\b")
 CHECKERS = ("mypy", "pyright", "basedpyright", "ty", "pyrefly")
 
@@ -127,12 +133,18 @@ PROJECT_NAMES = frozenset(
 
 
 def blocks() -> list[tuple[str, str]]:
-    """Every python block: (a module name made of the document and the block's index, code)."""
+    """Every python and pycon block: (a module name made of the document, the language and
+    the block's index; the code, a pycon block's statements one after the other)."""
     found = []
     for document in DOCUMENTS:
         stem = re.sub(r"\W", "_", str(document.relative_to(ROOT).with_suffix(""))).lower()
-        for index, code in enumerate(FENCE.findall(document.read_text(encoding="utf-8"))):
+        text = document.read_text(encoding="utf-8")
+        for index, code in enumerate(FENCE.findall(text)):
             found.append((f"{stem}_{index}", code))
+        for index, session in enumerate(SESSION.findall(text)):
+            examples = doctest.DocTestParser().get_examples(session)
+            code = "".join(example.source for example in examples)
+            found.append((f"{stem}_pycon_{index}", DISPLAYED + code))
     return found
 
 
@@ -265,6 +277,7 @@ def test_every_document_s_examples_are_checked(checked: Checked) -> None:
     assert {"readme_0", "docs_index_0", "docs_guides_typing_0", "docs_installation_3"} <= set(
         names
     )
+    assert sum("_pycon_" in name for name in names) >= 9
     assert sum(map(len, checked.marked.values())) == 5  # the lines that show an error
 
 
