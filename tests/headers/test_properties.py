@@ -58,6 +58,7 @@ from django_allresponses.tools.examples import (
     example_arguments,
     header_arguments,
 )
+from tests.support.header_arguments import ARGUMENTS as FACTS
 from tests.support.servers import every_class
 
 # once: generated cases over every class: this library's own checks, the same under any Django.
@@ -566,9 +567,24 @@ def assert_well_formed(response: HttpResponseBase) -> None:
 
 
 def test_every_header_argument_has_valid_and_invalid_strategies() -> None:
-    assert set(VALID) | {"content_range"} == set(ARGUMENT_EXAMPLES)
-    assert set(INVALID) == set(ARGUMENT_EXAMPLES)
-    assert set(ORACLES) | {"content_range"} == set(ARGUMENT_EXAMPLES)
+    # Its own strategies here, or else the literals of tests/support/header_arguments.py.
+    literal = {name for name, facts in FACTS.items() if facts.valid and facts.invalid}
+    assert set(VALID) | {"content_range"} | literal == set(ARGUMENT_EXAMPLES)
+    assert set(INVALID) | literal == set(ARGUMENT_EXAMPLES)
+    assert set(ORACLES) | {"content_range"} | literal == set(ARGUMENT_EXAMPLES)
+
+
+def valid_and_fields(name: str) -> st.SearchStrategy[tuple[object, dict[str, object]]]:
+    """A valid value of the argument ``name`` and the header fields it sets: drawn by its
+    strategy and told by its oracle, or one of the table's literals."""
+    if name in VALID:
+        return VALID[name].map(lambda value: (value, ORACLES[name](value)))
+    return st.sampled_from([(value, dict(fields)) for value, fields in FACTS[name].valid])
+
+
+def invalid(name: str) -> st.SearchStrategy[object]:
+    """A value the argument ``name`` refuses."""
+    return INVALID[name] if name in INVALID else st.sampled_from(FACTS[name].invalid)
 
 
 def draw_arguments(
@@ -585,8 +601,8 @@ def draw_arguments(
     for name, required in header_arguments(cls).items():
         if name == "content_range" or not (required or data.draw(st.booleans(), label=name)):
             continue
-        arguments[name] = value = data.draw(VALID[name], label=name)
-        expected.update(ORACLES[name](value))
+        arguments[name], fields = data.draw(valid_and_fields(name), label=name)
+        expected.update(fields)
     if code == 206:
         length = data.draw(st.integers(1, 64), label="range length")
         # A JSON string of `length` letters is `length + 2` bytes long, quotes included.
@@ -677,10 +693,10 @@ def test_invalid_arguments_are_refused(
 ) -> None:
     cls = response_class(code, json=json)
     arguments = example_arguments(code, json=json)
-    invalid = INVALID[argument]
+    refused = invalid(argument)
     if header_arguments(cls)[argument] and argument != "content_range":
-        invalid = invalid | st.none()  # None leaves a required argument out
-    arguments[argument] = bad = data.draw(invalid, label=argument)
+        refused = refused | st.none()  # None leaves a required argument out
+    arguments[argument] = bad = data.draw(refused, label=argument)
     with pytest.raises(Exception) as caught:  # whatever it is; its type is checked below
         cls(**arguments)
     assert_refused(caught.value, cls, argument)
