@@ -36,6 +36,7 @@ LOOKUP = ROOT / "django_allresponses" / "responses" / "_lookup_overloads.pyi"
 IMMEDIATE = ROOT / "django_allresponses" / "immediate" / "_abort_overloads.pyi"
 JSON = ROOT / "django_allresponses" / "responses" / "json.py"
 HTTP = ROOT / "django_allresponses" / "responses" / "http.py"
+CLASSES_GUIDE = ROOT / "docs" / "guides" / "classes.md"
 BEGIN = "# --- BEGIN generated overloads: python scripts/generate_overloads.py ---"
 END = "# --- END generated overloads ---"
 
@@ -397,9 +398,53 @@ def class_args(text: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def codes_taking(argument: str) -> list[int]:
+    """The statuses whose HTTP class or JSON twin takes the header argument ``argument``."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from django_allresponses import STATUSES, response_class
+
+    codes: list[int] = []
+    for code, facts in STATUSES.items():
+        classes = [response_class(code)]
+        if facts.allows_content:
+            classes.append(response_class(code, json=True))
+        if any(unit.argument == argument for cls in classes for unit in cls.takes):
+            codes.append(code)
+    return codes
+
+
+TABLE_HEAD = "| argument | classes | accepted | sent as |\n|---|---|---|---|\n"
+"""The head of the classes guide's table of header arguments."""
+
+
+def argument_table(text: str) -> str:
+    """The classes guide's ``text`` with its table of header arguments written from the
+    units: a row for each of ``ARGUMENT_UNITS``, in order, with the statuses whose classes
+    take it. What an argument accepts and what it sends are kept as written in its row; a
+    new row says them in its unit's words (``expected``, ``label``), to be written better."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from django_allresponses.headers.units import ARGUMENT_UNITS
+
+    start = text.index(TABLE_HEAD) + len(TABLE_HEAD)
+    end = text.index("\n\n", start)
+    written: dict[str, list[str]] = {}
+    for row in text[start:end].splitlines():
+        cells = row.removeprefix("| ").removesuffix(" |").split(" | ")
+        written[cells[0].strip("`")] = cells
+    rows = []
+    for name, unit in ARGUMENT_UNITS.items():
+        accepted, sent = written.get(name, ["", "", unit.expected, f"`{unit.label}`"])[2:4]
+        codes = ", ".join(map(str, codes_taking(name)))
+        rows.append(f"| `{name}` | {codes} | {accepted} | {sent} |")
+    return text[:start] + "\n".join(rows) + text[end:]
+
+
 SOURCES: dict[Path, Callable[[str], str]] = {
     JSON: lambda text: class_args(twin_docstrings(text)),
     HTTP: class_args,
+    CLASSES_GUIDE: argument_table,
 }
 """The modules whose docstrings this script writes, and how."""
 
@@ -411,7 +456,9 @@ def main(argv: list[str]) -> int:
         fresh = rewrite(current)
         if "--check" in argv:
             if current != fresh:
-                print(f"{path}: a generated docstring is missing or stale; run {__file__}")
+                print(
+                    f"{path}: a generated docstring or table is missing or stale; run {__file__}"
+                )
                 stale = 1
         elif current != fresh:
             path.write_text(fresh)
