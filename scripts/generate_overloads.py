@@ -13,9 +13,8 @@ with a ``ProblemDetails`` as data. Both are derived from ``STATUSES``, the class
 registries and the classes' signatures, never written by hand. It also writes the
 docstring of each JSON twin that has none of its own into ``responses/json.py``
 (`twin_doc`'s), since editors show no docstring made at run time, the ``Args:`` section
-of each class that takes header arguments, and in the guides what the header units say:
-the classes guide's table of header arguments and the checks guide's list of header grammar
-rules::
+of each class that takes header arguments, and the classes guide's table of header
+arguments::
 
     python scripts/generate_overloads.py           rewrite both stubs and the docstrings
     python scripts/generate_overloads.py --check   exit 1 if one of them is stale
@@ -41,7 +40,6 @@ IMMEDIATE = ROOT / "django_allresponses" / "immediate" / "_abort_overloads.pyi"
 JSON = ROOT / "django_allresponses" / "responses" / "json.py"
 HTTP = ROOT / "django_allresponses" / "responses" / "http.py"
 CLASSES_GUIDE = ROOT / "docs" / "guides" / "classes.md"
-CHECKS_GUIDE = ROOT / "docs" / "guides" / "checks.md"
 BEGIN = "# --- BEGIN generated overloads: python scripts/generate_overloads.py ---"
 END = "# --- END generated overloads ---"
 
@@ -446,28 +444,10 @@ def argument_table(text: str) -> str:
     return text[:start] + "\n".join(rows) + text[end:]
 
 
-GRAMMAR_ROW = " | error | the header does not follow its grammar | "
-"""What follows the rules' names in the checks guide's row of header grammar rules."""
-
-
-def grammar_rules(text: str) -> str:
-    """The checks guide's ``text`` with the names of the header grammar rules, one for each
-    header of ``BY_HEADER`` (``invalid-`` and its name), in the row that lists them."""
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
-    from django_allresponses.headers.units import BY_HEADER
-
-    end = text.index(GRAMMAR_ROW)
-    start = text.rindex("\n", 0, end) + 1
-    names = ", ".join(f"`invalid-{key}`" for key in sorted(BY_HEADER))
-    return f"{text[:start]}| {names}{text[end:]}"
-
-
 SOURCES: dict[Path, Callable[[str], str]] = {
     JSON: lambda text: class_args(twin_docstrings(text)),
     HTTP: class_args,
     CLASSES_GUIDE: argument_table,
-    CHECKS_GUIDE: grammar_rules,
 }
 """The modules whose docstrings this script writes, and how."""
 

@@ -47,6 +47,8 @@ def test_each_header_checked_anywhere_has_its_grammar_in_the_tests() -> None:
     # A header set later on any response is checked by one unit's rule (BY_HEADER): each
     # of them has its RFC grammar and a breaking case among the checks' tests.
     assert set(BY_HEADER) == set(GRAMMARS)
+    # Every header an argument sets is one of them (as the checks guide says).
+    assert {unit.key for unit in ARGUMENT_UNITS.values()} == set(BY_HEADER)
     assert {key: unit.header for key, unit in BY_HEADER.items()} == {
         key: grammar.header for key, grammar in GRAMMARS.items()
     }
