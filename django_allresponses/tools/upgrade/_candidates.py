@@ -5,6 +5,7 @@ the others are read with libcst, which decides."""
 from __future__ import annotations
 
 import ast
+import functools
 
 from ._facts import DJANGO_CLASSES, DJANGO_MODULES
 
@@ -61,6 +62,21 @@ def _candidate(call: ast.Call, aliases: dict[str, set[str]]) -> bool:
     return name not in _PLAIN or _may_send_a_status(call)
 
 
+@functools.lru_cache(maxsize=1)
+def parsed(source: str) -> ast.Module | None:
+    """``source`` as Python's own parser reads it, or ``None`` when it cannot (newer
+    syntax, a null byte): the last one is kept, for the reading after `has_candidates`.
+
+    Examples:
+        >>> type(parsed("x = 1\\n")).__name__, parsed("x = (\\n")
+        ('Module', None)
+    """
+    try:
+        return ast.parse(source)
+    except (SyntaxError, ValueError):
+        return None
+
+
 def has_candidates(source: str) -> bool:
     """Whether ``source`` calls, by a name that may be Django's, one of `DJANGO_CLASSES`
     other than a plain 200: its own name (``HttpResponseGone(...)``,
@@ -77,9 +93,8 @@ def has_candidates(source: str) -> bool:
         >>> has_candidates("from django.http import HttpResponseGone as G\\nG('gone')\\n")
         True
     """
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError):
+    tree = parsed(source)
+    if tree is None:
         return True
     aliases = _aliases(tree)
     return any(isinstance(node, ast.Call) and _candidate(node, aliases) for node in ast.walk(tree))

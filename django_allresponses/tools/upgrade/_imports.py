@@ -11,6 +11,7 @@ from libcst.metadata import Scope
 
 from ._changes import Change
 from ._facts import DJANGO_MODULES, PACKAGE
+from ._names import Names
 from ._reading import Draft
 from ._style import ImportStyle
 
@@ -73,7 +74,7 @@ def _base_name(node: cst.CSTNode) -> cst.Name | None:
 
 
 def unused_imports(
-    scopes: Any, module: cst.Module, plans: dict[cst.Call, Draft]
+    scopes: Names, module: cst.Module, plans: dict[cst.Call, Draft]
 ) -> dict[cst.CSTNode, set[str]]:
     """The module's imports used only by what the rewrite removes: import statement ->
     the names it binds that go. A name ``__all__`` lists stays."""
@@ -158,7 +159,7 @@ class DropImports(cst.CSTTransformer):
 
 
 def refuse_clashes(
-    plans: dict[cst.Call, Draft], scopes: Any, module: cst.Module, path: str, left: list[Change]
+    plans: dict[cst.Call, Draft], scopes: Names, module: cst.Module, path: str, left: list[Change]
 ) -> None:
     """Leave alone the calls whose new class name is bound, where they are, to something
     other than this library's class of that name that stays in use after the rewrite (or
@@ -167,6 +168,8 @@ def refuse_clashes(
     keep = exported(module)
     for call, draft in list(plans.items()):
         name = draft.target.__name__
+        if not scopes.may_be_bound(name):
+            continue  # bound nowhere in the module: no scope needed to tell
         scope: Scope | None = scopes.get(call)
         if scope is None or name not in scope:
             continue

@@ -4,24 +4,21 @@ it is left alone."""
 from __future__ import annotations
 
 import ast
+import bisect
 import http
 import inspect
+import itertools
 import re
-from collections.abc import Collection, Generator, Mapping, Sequence
+from collections.abc import Generator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import libcst as cst
 from libcst._nodes.internal import CodegenState
-from libcst.metadata import (
-    ExpressionContextProvider,
-    MetadataWrapper,
-    QualifiedName,
-    Scope,
-    ScopeProvider,
-)
+from libcst.helpers import get_full_name_for_node
+from libcst.metadata import ExpressionContextProvider, MetadataWrapper, Scope, ScopeProvider
 
 from ._changes import Change
 from ._facts import (
@@ -37,6 +34,9 @@ from ._facts import (
     drf_status_names,
     preserving_status,
 )
+
+if TYPE_CHECKING:
+    from ._names import Names
 
 
 def literal(node: cst.BaseExpression) -> tuple[bool, object]:
@@ -74,31 +74,30 @@ class Places:
 
 
 class _Placing(CodegenState):
-    """Code generation that counts lines and notes where each call is: the line it starts
-    on (where libcst's ``PositionProvider`` puts its start: after its own parentheses),
-    without a position object for every node."""
+    """Code generation that notes where each call is, and where each call and statement
+    line starts and ends, as the number of tokens generated before it: the offsets and
+    line numbers are counted afterwards, over the tokens, rather than token by token."""
 
-    __slots__ = ("blocks", "body", "calls", "functions", "line", "offset", "spans", "top")
+    __slots__ = ("blocks", "body", "calls", "functions", "marks", "popped", "top")
 
     def __init__(self, module: cst.Module) -> None:
         super().__init__(
             default_indent=module.default_indent, default_newline=module.default_newline
         )
-        self.line = 1
         self.body = set(module.body)
         self.top: cst.CSTNode = module
         self.functions: list[cst.CSTNode] = [module]
-        self.calls: dict[cst.Call, Place] = {}
+        self.calls: dict[cst.Call, tuple[int, cst.CSTNode, cst.CSTNode]] = {}
         self.blocks: list[Sequence[cst.BaseStatement]] = [module.body]
-        self.offset = 0
-        self.spans: dict[cst.CSTNode, Span] = {}
+        self.marks: dict[cst.CSTNode, list[Any]] = {}
+        self.popped = False
 
     def before_codegen(self, node: cst.CSTNode) -> None:
         if node in self.body:
             self.top = node
         kind = type(node)
         if kind is cst.Call or kind is cst.SimpleStatementLine:
-            self.spans[node] = (self.offset, self.offset, tuple(self.indent_tokens))
+            self.marks[node] = [len(self.tokens), 0, tuple(self.indent_tokens)]
         elif kind is cst.FunctionDef:
             self.functions.append(node)
         elif kind is cst.IndentedBlock:
@@ -108,20 +107,12 @@ class _Placing(CodegenState):
     def after_codegen(self, node: cst.CSTNode) -> None:
         kind = type(node)
         if kind is cst.Call or kind is cst.SimpleStatementLine:
-            start, _, indent = self.spans[node]
-            self.spans[node] = (start, self.offset, indent)
+            self.marks[node][1] = len(self.tokens)
         elif kind is cst.FunctionDef:
             self.functions.pop()
 
-    def add_indent_tokens(self) -> None:
-        self.tokens.extend(self.indent_tokens)
-        self.offset += sum(len(token) for token in self.indent_tokens)
-
-    def add_token(self, value: str) -> None:
-        self.tokens.append(value)
-        self.offset += len(value)
-        if "\n" in value or "\r" in value:
-            self.line += len(_NEWLINE.findall(value))
+    def pop_trailing_newline(self) -> None:
+        self.popped = bool(self.tokens)  # the code leaves it out; the offsets count it
 
     @contextmanager
     def record_syntactic_position(
@@ -133,8 +124,21 @@ class _Placing(CodegenState):
     ) -> Generator[None]:
         if type(node) is cst.Call:
             assert isinstance(node, cst.Call)
-            self.calls[node] = (self.line, self.top, self.functions[-1])
+            self.calls[node] = (len(self.tokens), self.top, self.functions[-1])
         yield
+
+
+def _lines(tokens: list[str]) -> tuple[list[int], list[int]]:
+    """The index of each token holding line breaks, and the number of line breaks up to
+    and including it: the line a token starts on is found by bisection."""
+    indexes: list[int] = []
+    counts: list[int] = []
+    total = 0
+    for index in [index for index, token in enumerate(tokens) if "\n" in token or "\r" in token]:
+        total += len(_NEWLINE.findall(tokens[index]))
+        indexes.append(index)
+        counts.append(total)
+    return indexes, counts
 
 
 def places(module: cst.Module) -> Places:
@@ -151,7 +155,19 @@ def places(module: cst.Module) -> Places:
     """
     state = _Placing(module)
     module._codegen(state)  # pyright: ignore[reportPrivateUsage]
-    return Places("".join(state.tokens), state.calls, state.blocks, state.spans)
+    tokens = state.tokens
+    offsets = list(itertools.accumulate(map(len, tokens), initial=0))
+    indexes, counts = _lines(tokens)
+    calls: dict[cst.Call, Place] = {}
+    for call, (at, top, function) in state.calls.items():
+        before = bisect.bisect_left(indexes, at)  # the tokens with line breaks before it
+        calls[call] = (1 + (counts[before - 1] if before else 0), top, function)
+    spans: dict[cst.CSTNode, Span] = {
+        node: (offsets[start], offsets[end], indent)
+        for node, (start, end, indent) in state.marks.items()
+    }
+    code = "".join(tokens[:-1] if state.popped else tokens)
+    return Places(code, calls, state.blocks, spans)
 
 
 def module_scopes(module: cst.Module) -> Mapping[cst.CSTNode, Scope | None]:
@@ -218,23 +234,17 @@ class Reader:
     """Reads every call of a Django response class: a draft, or why it is left alone.
 
     The calls are those `places` found, in the order a visitor meets them. A name's
-    qualified names are asked of its scope (``scopes``, libcst's ``ScopeProvider``), as
-    libcst's ``QualifiedNameProvider`` asks them, for the few nodes that need them rather
-    than for every node of the module.
+    qualified name is asked of ``names`` (as libcst's ``QualifiedNameProvider`` would
+    give it) for the few nodes that need it: a call's name that may be one of Django's
+    classes, a status given as a constant.
     """
 
-    def __init__(
-        self,
-        path: str,
-        module: cst.Module,
-        found: Places,
-        scopes: Mapping[cst.CSTNode, Scope | None],
-    ) -> None:
+    def __init__(self, path: str, module: cst.Module, found: Places, names: Names) -> None:
         self.path = path
         self.module = module
         self.places = found.calls
         self.blocks = found.blocks
-        self.scopes = scopes
+        self.names = names
         self.drafts: dict[cst.Call, Draft] = {}
         self.left: list[Change] = []
 
@@ -243,18 +253,22 @@ class Reader:
         for node, (_, _, function) in self.places.items():
             self._read(node, function)
 
-    def _qualified(self, node: cst.CSTNode) -> str | None:
-        scope: Scope | None = self.scopes.get(node, None)
-        names: Collection[QualifiedName] = (
-            scope.get_qualified_names_for(node) if scope is not None else set[QualifiedName]()
-        )
-        return next(iter(names)).name if len(names) == 1 else None
-
     def _line(self, node: cst.Call) -> int:
         return self.places[node][0]
 
+    def _may_be_django(self, func: cst.BaseExpression) -> bool:
+        """Whether a call's name may be one of `DJANGO_CLASSES`: the last part of its full
+        name is one, or it is a name an import may bind one of them to under another name
+        (any other qualified name ends as the full name does)."""
+        full_name = get_full_name_for_node(func)
+        if full_name is None:
+            return False
+        return full_name.rpartition(".")[2] in DJANGO_CLASSES or self.names.may_be_alias(full_name)
+
     def _read(self, node: cst.Call, function: cst.CSTNode) -> None:
-        qualified = self._qualified(node.func)
+        if not self._may_be_django(node.func):
+            return
+        qualified = self.names.qualified(node.func, self._line(node))
         if qualified is None:
             return
         module, _, name = qualified.rpartition(".")
@@ -339,7 +353,7 @@ class Reader:
         if "status" in arguments:
             index = arguments.pop("status")
             value = node.args[index].value
-            code = self._status(value)
+            code = self._status(value, self._line(node))
             dropped.add(index)
             removed.append(value)
         elif name in ("HttpResponse", "JsonResponse"):
@@ -385,10 +399,10 @@ class Reader:
                 raise LeftAlone(f"{key}= is computed, and {target.__name__} sends none")
             dropped.add(arguments.pop(key))
 
-    def _status(self, value: cst.BaseExpression) -> int:
+    def _status(self, value: cst.BaseExpression, line: int) -> int:
         if isinstance(value, cst.Integer):
             return int(value.evaluated_value)
-        qualified = self._qualified(value) if isinstance(value, cst.Attribute) else None
+        qualified = self.names.qualified(value, line) if isinstance(value, cst.Attribute) else None
         if qualified is None:
             raise LeftAlone("the status is computed: it is not known before the view runs")
         match = HTTPSTATUS.fullmatch(qualified)

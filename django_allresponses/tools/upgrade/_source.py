@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import libcst as cst
 from libcst._nodes.internal import CodegenState
 
-from ._candidates import has_candidates, mentions_django_responses
+from ._candidates import has_candidates, mentions_django_responses, parsed
 from ._changes import Change, UnkeptSource, Upgraded
 from ._facts import ensure_settings
 from ._folding import attach_statements, later_refusal, missing
 from ._imports import DropImports, WrapImport, add_import, refuse_clashes, unused_imports
-from ._reading import Draft, Places, Reader, module_scopes, places
+from ._names import Names
+from ._reading import Draft, Places, Reader, places
 from ._style import ImportStyle
 from ._writing import Writer
 
@@ -55,7 +54,7 @@ def upgrade_source(
     found = places(module)
     if found.code != source:
         raise UnkeptSource("libcst cannot give back this file's bytes exactly")
-    scopes = module_scopes(module)
+    scopes = Names(module, parsed(source))
     reader = Reader(path, module, found, scopes)
     reader.read()
     left = list(reader.left)
@@ -97,7 +96,7 @@ def _removed(plans: dict[cst.Call, Draft]) -> set[cst.SimpleStatementLine]:
 
 
 def _write(
-    module: cst.Module, plans: dict[cst.Call, Draft], scopes: Any, style: ImportStyle
+    module: cst.Module, plans: dict[cst.Call, Draft], scopes: Names, style: ImportStyle
 ) -> tuple[dict[cst.Call, cst.Call], str]:
     """Each call's new node, and the module's new text, its imports placed in ``style``."""
     names = sorted({draft.target.__name__ for draft in plans.values()})

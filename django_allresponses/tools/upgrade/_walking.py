@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
 import subprocess
@@ -50,30 +51,53 @@ def _excluded(name: str, relative: str, patterns: Sequence[str]) -> bool:
     )
 
 
-def _skipped_folder(folder: Path, name: str) -> bool:
-    return name.startswith(".") or name in SKIPPED or (folder / name / "pyvenv.cfg").exists()
+def _exists(path: str) -> bool:
+    """``Path(path).exists()``, without building the path object: a missing file or folder
+    is absent, any other error raised."""
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP):
+            return False
+        raise
+    return True
+
+
+def _skipped_folder(directory: str, name: str) -> bool:
+    return (
+        name.startswith(".")
+        or name in SKIPPED
+        or _exists(os.path.join(directory, name, "pyvenv.cfg"))
+    )
+
+
+def _left_out(
+    directory: str, name: str, root: Path, ignored: frozenset[Path], exclude: Sequence[str]
+) -> bool:
+    """Whether git ignores ``name`` in ``directory`` or an ``exclude`` pattern matches it
+    (the path objects built only when there is something to compare them with)."""
+    if not ignored and not exclude:
+        return False
+    path = Path(directory, name)
+    return path in ignored or _excluded(name, path.relative_to(root).as_posix(), exclude)
 
 
 def _walk(root: Path, exclude: Sequence[str]) -> Iterator[Path]:
     ignored = _git_ignored(root)
     for directory, dirnames, filenames in os.walk(root):
-        folder = Path(directory)
         dirnames[:] = sorted(
             name
             for name in dirnames
-            if not _skipped_folder(folder, name)
-            and folder / name not in ignored
-            and not _excluded(name, (folder / name).relative_to(root).as_posix(), exclude)
+            if not _skipped_folder(directory, name)
+            and not _left_out(directory, name, root, ignored, exclude)
         )
         for filename in sorted(filenames):
-            path = folder / filename
             if (
                 filename.endswith(".py")
                 and not filename.startswith(".")
-                and path not in ignored
-                and not _excluded(filename, path.relative_to(root).as_posix(), exclude)
+                and not _left_out(directory, filename, root, ignored, exclude)
             ):
-                yield path
+                yield Path(directory, filename)
 
 
 def python_files(paths: Iterable[str], *, exclude: Sequence[str] = ()) -> Iterator[Path]:
