@@ -93,7 +93,7 @@ def test_the_qualified_name_is_libcsts(
 ) -> None:
     module = cst.parse_module(source)
     node, line = _asked(module, text)
-    names = Names(module, ast.parse(source))
+    names = Names(module, list(ast.walk(ast.parse(source))))
     assert names.qualified(node, line) == expected
     assert (names._scopes is None) is without_scopes  # pyright: ignore[reportPrivateUsage]
     scope = MetadataWrapper(module, unsafe_skip_copy=True).resolve(ScopeProvider)[node]
@@ -121,7 +121,7 @@ def test_every_call_of_a_real_module_is_named_as_libcst_names_it(package: str, n
     source = (folder / name).read_text(encoding="utf-8")
     module = cst.parse_module(source)
     scopes = MetadataWrapper(module, unsafe_skip_copy=True).resolve(ScopeProvider)
-    names = Names(module, ast.parse(source))
+    names = Names(module, list(ast.walk(ast.parse(source))))
     for call, (line, _, _) in places(module).calls.items():
         for node in [call.func, *(arg.value for arg in call.args)]:
             if not isinstance(node, cst.Name | cst.Attribute):

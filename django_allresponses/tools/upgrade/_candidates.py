@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import functools
+from collections.abc import Sequence
 
 from ._facts import DJANGO_CLASSES, DJANGO_MODULES
 
@@ -28,11 +29,11 @@ def mentions_django_responses(source: str) -> bool:
     return "django" in source and ("HttpResponse" in source or "JsonResponse" in source)
 
 
-def _aliases(tree: ast.Module) -> dict[str, set[str]]:
+def _aliases(nodes: Sequence[ast.AST]) -> dict[str, set[str]]:
     """Each name an import binds to one of Django's classes under another name (``from
     django.http import HttpResponseNotFound as Missing``) -> the classes it may be."""
     found: dict[str, set[str]] = {}
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, ast.ImportFrom) and node.module in DJANGO_MODULES:
             for alias in node.names:
                 if alias.asname is not None and alias.name in DJANGO_CLASSES:
@@ -63,16 +64,17 @@ def _candidate(call: ast.Call, aliases: dict[str, set[str]]) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def parsed(source: str) -> ast.Module | None:
-    """``source`` as Python's own parser reads it, or ``None`` when it cannot (newer
-    syntax, a null byte): the last one is kept, for the reading after `has_candidates`.
+def parsed(source: str) -> list[ast.AST] | None:
+    """Every node of ``source`` as Python's own parser reads it, the module first, in the
+    order `ast.walk` gives them; ``None`` when it cannot (newer syntax, a null byte). The
+    last source's are kept, for the reading after `has_candidates`.
 
     Examples:
-        >>> type(parsed("x = 1\\n")).__name__, parsed("x = (\\n")
-        ('Module', None)
+        >>> [type(node).__name__ for node in parsed("x = 1\\n") or ()][:2], parsed("x = (\\n")
+        (['Module', 'Assign'], None)
     """
     try:
-        return ast.parse(source)
+        return list(ast.walk(ast.parse(source)))
     except (SyntaxError, ValueError):
         return None
 
@@ -93,8 +95,8 @@ def has_candidates(source: str) -> bool:
         >>> has_candidates("from django.http import HttpResponseGone as G\\nG('gone')\\n")
         True
     """
-    tree = parsed(source)
-    if tree is None:
+    nodes = parsed(source)
+    if nodes is None:
         return True
-    aliases = _aliases(tree)
-    return any(isinstance(node, ast.Call) and _candidate(node, aliases) for node in ast.walk(tree))
+    aliases = _aliases(nodes)
+    return any(isinstance(node, ast.Call) and _candidate(node, aliases) for node in nodes)

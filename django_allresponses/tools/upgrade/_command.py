@@ -197,7 +197,10 @@ def _upgrade(state: _Run, path: Path, source: SourceFile) -> Upgraded | None:
     imports = state.write or state.options.diff
     try:
         return upgrade_source(
-            source.text, str(path), imports=imports, style=import_style(source.path.parent)
+            source.text,
+            str(path),
+            imports=imports,
+            style=import_style(source.path.parent) if imports else None,
         )
     except cst.ParserSyntaxError as error:
         state.trouble(path, f":{error.raw_line}: cannot be parsed: {error.message}")

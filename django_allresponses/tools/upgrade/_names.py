@@ -13,7 +13,7 @@ Every other name is asked of libcst's scopes.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -90,17 +90,19 @@ def _module_level(body: list[ast.stmt]) -> Iterator[ast.stmt]:
             yield from _module_level(part.body)
 
 
-def bindings(tree: ast.Module) -> Bindings:
-    """The names ``tree`` binds.
+def bindings(nodes: Sequence[ast.AST]) -> Bindings:
+    """The names a module binds, from all its ``nodes``, the module first (as `ast.walk`
+    gives them).
 
     Examples:
-        >>> found = bindings(ast.parse("from django.http import HttpResponse as R\\nR = 1\\n"))
+        >>> tree = ast.parse("from django.http import HttpResponse as R\\nR = 1\\n")
+        >>> found = bindings(list(ast.walk(tree)))
         >>> found.counts["R"], sorted(found.aliases)
         (2, ['R'])
     """
     found = Bindings()
     counts = found.counts
-    for node in ast.walk(tree):
+    for node in nodes:
         for name in _names_bound(node):
             counts[name] = counts.get(name, 0) + 1
         if isinstance(node, ast.Import | ast.ImportFrom):
@@ -110,6 +112,8 @@ def bindings(tree: ast.Module) -> Bindings:
                 if alias.asname and alias.name.rpartition(".")[2] in DJANGO_CLASSES
             )
             found.star = found.star or any(alias.name == "*" for alias in node.names)
+    tree = nodes[0]
+    assert isinstance(tree, ast.Module)
     for statement in _module_level(tree.body):
         if isinstance(statement, ast.ImportFrom) and statement.level == 0:
             for alias in statement.names:
@@ -144,13 +148,14 @@ def _read_after(node: cst.BaseExpression, statement: ast.ImportFrom, line: int) 
 
 
 class Names:
-    """The qualified names of a module's nodes: from ``tree`` (Python's parse of the same
-    source) where certain, from libcst's scopes of ``module`` otherwise. ``tree`` is
-    ``None`` for a source Python cannot parse: every name is then asked of the scopes."""
+    """The qualified names of a module's nodes: from ``nodes`` (every node of Python's
+    parse of the same source, the module first) where certain, from libcst's scopes of
+    ``module`` otherwise. ``nodes`` is ``None`` for a source Python cannot parse: every name
+    is then asked of the scopes."""
 
-    def __init__(self, module: cst.Module, tree: ast.Module | None) -> None:
+    def __init__(self, module: cst.Module, nodes: Sequence[ast.AST] | None) -> None:
         self.module = module
-        self.bindings = None if tree is None else bindings(tree)
+        self.bindings = None if nodes is None else bindings(nodes)
         self._scopes: Mapping[cst.CSTNode, Scope | None] | None = None
 
     @property

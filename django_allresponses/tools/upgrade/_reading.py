@@ -73,6 +73,23 @@ class Places:
     spans: dict[cst.CSTNode, Span]
 
 
+_NOTED: Final = frozenset(
+    {
+        cst.Call,
+        cst.SimpleStatementLine,
+        cst.FunctionDef,
+        cst.IndentedBlock,
+        *(
+            kind
+            for kind in vars(cst).values()
+            if isinstance(kind, type) and issubclass(kind, cst.BaseCompoundStatement)
+        ),
+    }
+)
+"""The nodes `_Placing` notes: calls, statement lines, functions, blocks, and the statements
+a module's body may hold."""
+
+
 class _Placing(CodegenState):
     """Code generation that notes where each call is, and where each call and statement
     line starts and ends, as the number of tokens generated before it: the offsets and
@@ -93,9 +110,11 @@ class _Placing(CodegenState):
         self.popped = False
 
     def before_codegen(self, node: cst.CSTNode) -> None:
+        kind = type(node)
+        if kind not in _NOTED:
+            return
         if node in self.body:
             self.top = node
-        kind = type(node)
         if kind is cst.Call or kind is cst.SimpleStatementLine:
             self.marks[node] = [len(self.tokens), 0, tuple(self.indent_tokens)]
         elif kind is cst.FunctionDef:

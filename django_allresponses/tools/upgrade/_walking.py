@@ -82,22 +82,53 @@ def _left_out(
     return path in ignored or _excluded(name, path.relative_to(root).as_posix(), exclude)
 
 
+def _listing(directory: str) -> tuple[list[str], list[str], set[str]]:
+    """The folders and other files in ``directory``, and which folders are links: what
+    `os.walk` lists there (a folder it cannot read lists nothing), from one scan."""
+    folders: list[str] = []
+    files: list[str] = []
+    links: set[str] = set()
+    try:
+        with os.scandir(directory) as scan:
+            entries = list(scan)
+    except OSError:
+        return folders, files, links
+    for entry in entries:
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        (folders if is_dir else files).append(entry.name)
+        if is_dir and entry.is_symlink():
+            links.add(entry.name)
+    return folders, files, links
+
+
 def _walk(root: Path, exclude: Sequence[str]) -> Iterator[Path]:
     ignored = _git_ignored(root)
-    for directory, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(
-            name
-            for name in dirnames
-            if not _skipped_folder(directory, name)
+    yield from _walk_folder(os.fspath(root), root, ignored, exclude)
+
+
+def _walk_folder(
+    directory: str, root: Path, ignored: frozenset[Path], exclude: Sequence[str]
+) -> Iterator[Path]:
+    """As `os.walk` from the top down, links to folders not followed: the Python files of
+    ``directory`` in sorted order, then those of each folder kept, in sorted order."""
+    folders, files, links = _listing(directory)
+    for filename in sorted(files):
+        if (
+            filename.endswith(".py")
+            and not filename.startswith(".")
+            and not _left_out(directory, filename, root, ignored, exclude)
+        ):
+            yield Path(directory, filename)
+    for name in sorted(folders):
+        if (
+            name not in links
+            and not _skipped_folder(directory, name)
             and not _left_out(directory, name, root, ignored, exclude)
-        )
-        for filename in sorted(filenames):
-            if (
-                filename.endswith(".py")
-                and not filename.startswith(".")
-                and not _left_out(directory, filename, root, ignored, exclude)
-            ):
-                yield Path(directory, filename)
+        ):
+            yield from _walk_folder(os.path.join(directory, name), root, ignored, exclude)
 
 
 def python_files(paths: Iterable[str], *, exclude: Sequence[str] = ()) -> Iterator[Path]:
