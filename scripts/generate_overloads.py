@@ -409,10 +409,10 @@ def codes_taking(argument: str) -> list[int]:
 
     codes: list[int] = []
     for code, facts in STATUSES.items():
-        classes = [response_class(code)]
+        units = list(response_class(code).takes)
         if facts.allows_content:
-            classes.append(response_class(code, json=True))
-        if any(unit.argument == argument for cls in classes for unit in cls.takes):
+            units += response_class(code, json=True).takes
+        if any(unit.argument == argument for unit in units):
             codes.append(code)
     return codes
 
@@ -436,7 +436,7 @@ def argument_table(text: str) -> str:
     for row in text[start:end].splitlines():
         cells = row.removeprefix("| ").removesuffix(" |").split(" | ")
         written[cells[0].strip("`")] = cells
-    rows = []
+    rows: list[str] = []
     for name, unit in ARGUMENT_UNITS.items():
         accepted, sent = written.get(name, ["", "", unit.expected, f"`{unit.label}`"])[2:4]
         codes = ", ".join(map(str, codes_taking(name)))
