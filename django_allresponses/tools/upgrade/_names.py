@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 import libcst as cst
 from libcst.helpers import get_full_name_for_node
@@ -54,12 +55,15 @@ _NAMED: tuple[type[ast.AST], ...] = (
 type parameters (an import's ``alias`` binds through its statement)."""
 
 
+_BINDING: Final = frozenset(
+    {ast.arg, ast.Import, ast.ImportFrom, ast.Global, ast.Nonlocal, ast.MatchMapping, *_NAMED}
+)
+"""The nodes other than `ast.Name` that bind names."""
+
+
 def _names_bound(node: ast.AST) -> Iterator[str]:
-    """The names ``node`` itself binds (its children aside)."""
-    if isinstance(node, ast.Name):
-        if not isinstance(node.ctx, ast.Load):
-            yield node.id
-    elif isinstance(node, ast.arg):
+    """The names ``node`` itself binds (its children aside), for one of `_BINDING`."""
+    if isinstance(node, ast.arg):
         yield node.arg
     elif isinstance(node, ast.Import | ast.ImportFrom):
         for alias in node.names:
@@ -102,7 +106,10 @@ def bindings(nodes: Sequence[ast.AST]) -> Bindings:
     """
     found = Bindings()
     counts = found.counts
-    for node in nodes:
+    # Most nodes are names read: one pass in a comprehension tells the names bound.
+    for name in [n.id for n in nodes if type(n) is ast.Name and type(n.ctx) is not ast.Load]:
+        counts[name] = counts.get(name, 0) + 1
+    for node in [node for node in nodes if type(node) in _BINDING]:
         for name in _names_bound(node):
             counts[name] = counts.get(name, 0) + 1
         if isinstance(node, ast.Import | ast.ImportFrom):
