@@ -11,7 +11,9 @@ Three sides, timed with :func:`benchmarks.timing.compare`:
 The rows are a realistic API model: an ``int``, ``str``, ``float``, ``datetime``,
 ``Decimal``, ``UUID``, a nested model (with ``float`` fields of its own) and a field with
 an alias. The floats matter: NaN and Infinity, which JSON cannot carry, hide only in
-them, so a model with floats is the one whose rows are checked before they are sent.
+them, so a model with floats is the one whose rows must be refused if one is NaN (ours
+writes them once with such floats marked, and looks for the marks in the JSON:
+:mod:`django_allresponses.responses.marked_rows`).
 Ours is timed against pydantic with the A/A control of the same run
 (:func:`benchmarks.timing.compare_with_control`).
 """

@@ -24,6 +24,7 @@ from pydantic import BaseModel
 
 from django_allresponses import JsonResponseOK, ModelJSONEncoder, ResponseValidationError
 from django_allresponses.responses import json as twin_json
+from django_allresponses.responses import marked_rows as marking
 
 
 class LocalDateTime(datetime):
@@ -205,3 +206,178 @@ def test_a_row_built_without_its_fields_is_looked_at_value_by_value() -> None:
 def test_rows_of_several_classes_are_still_checked() -> None:
     with pytest.raises(ResponseValidationError, match="holds NaN or Infinity"):
         JsonResponseOK([_place(1.0), *_rows(3), _place(math.inf)], safe=False)
+
+
+# --- rows written once, their NaN and Infinity marked ---------------------------------------
+
+
+class Typed(BaseModel):
+    """Every float typed, so that its rows are written marked."""
+
+    id: int
+    label: str
+    weight: float
+    place: Place
+    maybe: float | None = None
+    either: float | str = 0.0
+    series: list[float] = []
+    pair: tuple[float, float] = (0.0, 0.0)
+    named: dict[str, float] = {}
+    places: list[Place] = []
+    optional_place: Place | None = None
+
+
+def _typed(count: int = 40) -> list[Typed]:
+    return [
+        Typed(
+            id=index,
+            label=f"Row {index}",
+            weight=index / 3,
+            place=Place(name=f"p{index}", latitude=index / 7, longitude=-index / 11),
+            series=[index / 9],
+            named={"a": index / 13},
+        )
+        for index in range(count)
+    ]
+
+
+TYPED_PLACES: dict[str, Any] = {
+    "weight": lambda number: {"weight": number},
+    "place": lambda number: {"place": _place(number)},
+    "maybe": lambda number: {"maybe": number},
+    "either": lambda number: {"either": number},
+    "series": lambda number: {"series": [1.0, number]},
+    "pair": lambda number: {"pair": (1.0, number)},
+    "named": lambda number: {"named": {"b": number}},
+    "places": lambda number: {"places": [_place(1.0), _place(number)]},
+    "optional_place": lambda number: {"optional_place": _place(number)},
+}
+
+
+def test_rows_with_every_float_typed_are_written_marked() -> None:
+    assert marking.marked_rows(Typed) is not None
+    assert marking.marked_rows(Row) is None  # its untyped field is written as found
+
+
+@pytest.mark.parametrize("number", NON_FINITE, ids=["nan", "inf", "-inf"])
+@pytest.mark.parametrize("at", [0, 39])
+@pytest.mark.parametrize("where", sorted(TYPED_PLACES))
+def test_a_marked_non_finite_float_is_refused(where: str, at: int, number: float) -> None:
+    marked = marking.marked_rows(Typed)
+    assert marked is not None
+    marked.rest = 0
+    rows = _typed()
+    JsonResponseOK(rows, safe=False)
+    assert marked.checked  # the class's marked JSON was found the same as pydantic's
+    rows[at] = rows[at].model_copy(update=TYPED_PLACES[where](number))
+    message = (
+        r"^JsonResponseOK: data=.* holds NaN or Infinity, which JSON cannot carry "
+        r"\(RFC 8259, Section 6\); give finite numbers or None$"
+    )
+    with pytest.raises(ResponseValidationError, match=message) as caught:
+        JsonResponseOK(rows, safe=False)
+    assert caught.value.argument == "data"
+    assert marked.rest == 0  # told by the marked writing
+
+
+def _as_pydantic_writes(rows: list[Any], model: type[BaseModel], **params: Any) -> None:
+    from pydantic import TypeAdapter
+
+    expected = TypeAdapter(list[model]).dump_json(rows, by_alias=True, **params)  # type: ignore[valid-type]
+    extra = {"json_dumps_params": params} if params else {}
+    assert JsonResponseOK(rows, safe=False, **extra).content == expected
+
+
+def test_finite_marked_rows_are_sent_as_pydantic_sends_them() -> None:
+    _as_pydantic_writes(_typed(), Typed)
+    _as_pydantic_writes(_typed(), Typed, indent=2)
+
+
+@pytest.mark.parametrize(
+    "label", ["NaN", "Infinity", "-Infinity", "NaNa", "I am NOT Infinite", "N" * 200]
+)
+def test_the_words_in_text_are_sent_as_pydantic_sends_them(label: str) -> None:
+    rows = [row.model_copy(update={"label": label}) for row in _typed()]
+    _as_pydantic_writes(rows, Typed)
+
+
+def test_many_capitals_are_looked_at_column_by_column() -> None:
+    rows = [row.model_copy(update={"label": "NI" * 50}) for row in _typed()]
+    marked = marking.marked_rows(Typed)
+    assert marked is not None
+    marked.rest = 0
+    _as_pydantic_writes(rows, Typed)
+    assert marked.rest == 64  # the next responses of the class skip the marked writing
+    _as_pydantic_writes(rows, Typed)
+    assert marked.rest == 63
+    rows[5] = rows[5].model_copy(update={"weight": math.inf})
+    with pytest.raises(ResponseValidationError, match="holds NaN or Infinity"):
+        JsonResponseOK(rows, safe=False)
+    marked.rest = 0
+    with pytest.raises(ResponseValidationError, match="holds NaN or Infinity"):
+        JsonResponseOK(rows, safe=False)
+
+
+def test_floats_the_columns_do_not_hold_are_sent_as_pydantic_sends_them() -> None:
+    from pydantic import computed_field
+
+    class Computed(BaseModel):
+        x: float
+
+        @computed_field  # type: ignore[prop-decorator]
+        @property
+        def ratio(self) -> float:
+            return math.nan if self.x else 1.0
+
+    assert marking.marked_rows(Computed) is not None
+    rows = [Computed(x=0.0), Computed(x=1.0)]
+    expected = b'[{"x":0.0,"ratio":1.0},{"x":1.0,"ratio":null}]'
+    assert JsonResponseOK(rows, safe=False).content == expected
+
+
+@pytest.mark.parametrize(
+    "annotation",
+    [
+        pytest.param("Any", id="untyped"),
+        pytest.param("excluded", id="excluded field"),
+        pytest.param("serializer", id="custom serializer"),
+        pytest.param("union of models", id="union of models"),
+    ],
+)
+def test_models_whose_floats_might_be_written_unmarked_are_checked_as_before(
+    annotation: str,
+) -> None:
+    from pydantic import Field, field_serializer
+
+    class Other(BaseModel):
+        y: float
+
+    class Untyped(BaseModel):
+        x: Any
+
+    class Excluded(BaseModel):
+        x: float = Field(exclude=True)
+
+    class Serialized(BaseModel):
+        x: float
+
+        @field_serializer("x")
+        def _x(self, value: float) -> float:
+            return value
+
+    class Union(BaseModel):
+        x: Place | Other
+
+    model, row = {
+        "Any": (Untyped, Untyped(x=math.nan)),
+        "excluded": (Excluded, Excluded(x=math.nan)),
+        "serializer": (Serialized, Serialized(x=math.nan)),
+        "union of models": (Union, Union(x=Other(y=math.nan))),
+    }[annotation]
+    assert marking.marked_rows(model) is None
+    with pytest.raises(ResponseValidationError, match="holds NaN or Infinity"):
+        JsonResponseOK([row], safe=False)
+
+
+def test_the_marks_work_with_this_pydantic() -> None:
+    assert marking.marks_work()
