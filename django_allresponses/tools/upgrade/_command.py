@@ -190,11 +190,17 @@ def _read(state: _Run, path: Path, target: Path) -> SourceFile | None:
 def _upgrade(state: _Run, path: Path, source: SourceFile) -> Upgraded | None:
     if not mentions_django_responses(source.text) or not has_candidates(source.text):
         return Upgraded(source.text, ())  # as upgrade_source says, without loading libcst
+    imports = state.write or state.options.diff
+    if not imports:  # --check: what Python's own parser tells, where it tells all
+        from ._quick import quick_check
+
+        quick = quick_check(source.text, str(path))
+        if quick is not None:
+            return quick
     import libcst as cst
 
     from ._source import upgrade_source
 
-    imports = state.write or state.options.diff
     try:
         return upgrade_source(
             source.text,
