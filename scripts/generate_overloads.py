@@ -13,8 +13,9 @@ with a ``ProblemDetails`` as data. Both are derived from ``STATUSES``, the class
 registries and the classes' signatures, never written by hand. It also writes the
 docstring of each JSON twin that has none of its own into ``responses/json.py``
 (`twin_doc`'s), since editors show no docstring made at run time, the ``Args:`` section
-of each class that takes header arguments, and the classes guide's table of header
-arguments::
+of each class that takes header arguments, the ``__init__`` each class inherits declared
+for checkers in the class itself (so that their messages name it), and the classes guide's
+table of header arguments::
 
     python scripts/generate_overloads.py           rewrite both stubs and the docstrings
     python scripts/generate_overloads.py --check   exit 1 if one of them is stale
@@ -401,6 +402,56 @@ def class_args(text: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+INIT_MARK = "    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base"
+"""The first line of the ``__init__`` this script declares in a class that inherits one."""
+
+
+def _inherited_init(cls: type) -> list[str]:
+    """The lines that declare, for checkers only, the ``__init__`` that ``cls`` inherits,
+    as its base writes it; ``[]`` where ``cls`` has its own."""
+    import ast
+    import textwrap
+
+    if "__init__" in cls.__dict__:
+        return []
+    owner = next(base for base in cls.__mro__ if "__init__" in base.__dict__)
+    source = textwrap.dedent(inspect.getsource(owner.__dict__["__init__"]))
+    function = ast.parse(source).body[0]
+    if not isinstance(function, ast.FunctionDef):
+        raise AssertionError(f"{owner.__name__}.__init__ is not a function")
+    return [INIT_MARK, f"        def __init__({ast.unparse(function.args)}) -> None: ..."]
+
+
+def typed_inits(path: Path, text: str) -> str:
+    """The module's ``text`` with, in each class of the registries that inherits its
+    ``__init__``, the same ``__init__`` declared under ``TYPE_CHECKING`` at the end of the
+    class: ty and pyrefly then name the class in their messages (``HttpResponseOK.__init__``)
+    instead of the base that defines it. Nothing changes at run time."""
+    import ast
+
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from django_allresponses import STATUSES, response_class
+
+    classes: dict[str, type] = {cls.__name__: cls for cls in map(response_class, STATUSES)}
+    for code, facts in STATUSES.items():
+        if facts.allows_content:
+            twin = response_class(code, json=True)
+            classes[twin.__name__] = twin
+    lines = text.splitlines()
+    edits: list[tuple[int, int, list[str]]] = []
+    for node in ast.parse(text).body:
+        if not isinstance(node, ast.ClassDef) or node.name not in classes:
+            continue
+        end = node.end_lineno or node.lineno
+        body = lines[node.lineno : end]
+        start = node.lineno + body.index(INIT_MARK) if INIT_MARK in body else end
+        edits.append((start, end, _inherited_init(classes[node.name])))
+    for start, end, new in sorted(edits, reverse=True):
+        lines[start:end] = new
+    return _formatted(path, "\n".join(lines) + "\n")
+
+
 def codes_taking(argument: str) -> list[int]:
     """The statuses whose HTTP class or JSON twin takes the header argument ``argument``."""
     if str(ROOT) not in sys.path:
@@ -445,8 +496,8 @@ def argument_table(text: str) -> str:
 
 
 SOURCES: dict[Path, Callable[[str], str]] = {
-    JSON: lambda text: class_args(twin_docstrings(text)),
-    HTTP: class_args,
+    JSON: lambda text: typed_inits(JSON, class_args(twin_docstrings(text))),
+    HTTP: lambda text: typed_inits(HTTP, class_args(text)),
     CLASSES_GUIDE: argument_table,
 }
 """The modules whose docstrings this script writes, and how."""

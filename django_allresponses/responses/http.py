@@ -9,7 +9,7 @@ behaviours several statuses share. Django's keywords (``content_type``,
 
 from __future__ import annotations
 
-from typing import ClassVar, Unpack
+from typing import TYPE_CHECKING, ClassVar, Unpack
 
 from django import http
 
@@ -107,6 +107,11 @@ class HttpResponseContinue(BodilessResponse):
     """
 
     status_code = 100
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self, content: None = None, /, **options: Unpack[BodilessOptions]
+        ) -> None: ...
 
 
 class HttpResponseSwitchingProtocols(BodilessResponse):
@@ -149,6 +154,11 @@ class HttpResponseProcessing(BodilessResponse):
     """
 
     status_code = 102
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self, content: None = None, /, **options: Unpack[BodilessOptions]
+        ) -> None: ...
 
 
 class HttpResponseEarlyHints(BodilessResponse):
@@ -198,6 +208,9 @@ class HttpResponseOK(ContentResponse):
     """
 
     status_code = 200
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseCreated(StatusResponse):
@@ -253,6 +266,9 @@ class HttpResponseAccepted(ContentResponse):
     """
 
     status_code = 202
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseNonAuthoritativeInformation(ContentResponse):
@@ -267,6 +283,9 @@ class HttpResponseNonAuthoritativeInformation(ContentResponse):
     """
 
     status_code = 203
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseNoContent(BodilessResponse):
@@ -282,6 +301,11 @@ class HttpResponseNoContent(BodilessResponse):
     """
 
     status_code = 204
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self, content: None = None, /, **options: Unpack[BodilessOptions]
+        ) -> None: ...
 
 
 class HttpResponseResetContent(BodilessResponse):
@@ -297,6 +321,11 @@ class HttpResponseResetContent(BodilessResponse):
     """
 
     status_code = 205
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self, content: None = None, /, **options: Unpack[BodilessOptions]
+        ) -> None: ...
 
 
 class HttpResponsePartialContent(PartialBody, StatusResponse):
@@ -352,6 +381,9 @@ class HttpResponseMultiStatus(ContentResponse):
     """
 
     status_code = 207
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseAlreadyReported(ContentResponse):
@@ -366,6 +398,9 @@ class HttpResponseAlreadyReported(ContentResponse):
     """
 
     status_code = 208
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseImUsed(ContentResponse):
@@ -380,6 +415,9 @@ class HttpResponseImUsed(ContentResponse):
     """
 
     status_code = 226
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 # --- 3xx Redirection ------------------------------------------------------------------------
@@ -405,6 +443,15 @@ class HttpResponseMultipleChoices(_LocationResponse):
     """
 
     status_code = 300
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self,
+            content: Content = b"",
+            *,
+            location: StrOrPromise | None = None,
+            **options: Unpack[ContentOptions],
+        ) -> None: ...
 
 
 class HttpResponseMovedPermanently(_RedirectResponse, http.HttpResponsePermanentRedirect):
@@ -426,6 +473,16 @@ class HttpResponseMovedPermanently(_RedirectResponse, http.HttpResponsePermanent
     """
 
     status_code = 301
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self,
+            redirect_to: StrOrPromise,
+            content: Content = b"",
+            *,
+            retry_after: RetryAfter | None = None,
+            **options: Unpack[ContentOptions],
+        ) -> None: ...
 
 
 class HttpResponseFound(_RedirectResponse, http.HttpResponseRedirect):
@@ -447,6 +504,16 @@ class HttpResponseFound(_RedirectResponse, http.HttpResponseRedirect):
     """
 
     status_code = 302
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self,
+            redirect_to: StrOrPromise,
+            content: Content = b"",
+            *,
+            retry_after: RetryAfter | None = None,
+            **options: Unpack[ContentOptions],
+        ) -> None: ...
 
 
 class HttpResponseSeeOther(_RedirectResponse):
@@ -466,6 +533,16 @@ class HttpResponseSeeOther(_RedirectResponse):
     """
 
     status_code = 303
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self,
+            redirect_to: StrOrPromise,
+            content: Content = b"",
+            *,
+            retry_after: RetryAfter | None = None,
+            **options: Unpack[ContentOptions],
+        ) -> None: ...
 
 
 class HttpResponseNotModified(BodilessResponse, http.HttpResponseNotModified):
@@ -482,6 +559,11 @@ class HttpResponseNotModified(BodilessResponse, http.HttpResponseNotModified):
     """
 
     status_code = 304
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self, content: None = None, /, **options: Unpack[BodilessOptions]
+        ) -> None: ...
 
 
 class HttpResponseUseProxy(_LocationResponse):
@@ -500,6 +582,15 @@ class HttpResponseUseProxy(_LocationResponse):
     """
 
     status_code = 305
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self,
+            content: Content = b"",
+            *,
+            location: StrOrPromise | None = None,
+            **options: Unpack[ContentOptions],
+        ) -> None: ...
 
 
 class HttpResponseTemporaryRedirect(_RedirectResponse):
@@ -520,6 +611,16 @@ class HttpResponseTemporaryRedirect(_RedirectResponse):
     """
 
     status_code = 307
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self,
+            redirect_to: StrOrPromise,
+            content: Content = b"",
+            *,
+            retry_after: RetryAfter | None = None,
+            **options: Unpack[ContentOptions],
+        ) -> None: ...
 
 
 class HttpResponsePermanentRedirect(_RedirectResponse):
@@ -546,6 +647,16 @@ class HttpResponsePermanentRedirect(_RedirectResponse):
     """
 
     status_code = 308
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self,
+            redirect_to: StrOrPromise,
+            content: Content = b"",
+            *,
+            retry_after: RetryAfter | None = None,
+            **options: Unpack[ContentOptions],
+        ) -> None: ...
 
 
 # --- 4xx Client Error -----------------------------------------------------------------------
@@ -562,6 +673,9 @@ class HttpResponseBadRequest(ContentResponse, http.HttpResponseBadRequest):
     """
 
     status_code = 400
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseUnauthorized(StatusResponse):
@@ -606,6 +720,9 @@ class HttpResponsePaymentRequired(ContentResponse):
     """
 
     status_code = 402
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseForbidden(ContentResponse, http.HttpResponseForbidden):
@@ -620,6 +737,9 @@ class HttpResponseForbidden(ContentResponse, http.HttpResponseForbidden):
     """
 
     status_code = 403
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseNotFound(ContentResponse, http.HttpResponseNotFound):
@@ -634,6 +754,9 @@ class HttpResponseNotFound(ContentResponse, http.HttpResponseNotFound):
     """
 
     status_code = 404
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseNotAllowed(StatusResponse, http.HttpResponseNotAllowed):
@@ -676,6 +799,9 @@ class HttpResponseNotAcceptable(ContentResponse):
     """
 
     status_code = 406
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseProxyAuthenticationRequired(StatusResponse):
@@ -724,6 +850,15 @@ class HttpResponseRequestTimeout(_RetryAfterResponse):
     """
 
     status_code = 408
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self,
+            content: Content = b"",
+            *,
+            retry_after: RetryAfter | None = None,
+            **options: Unpack[ContentOptions],
+        ) -> None: ...
 
 
 class HttpResponseConflict(ContentResponse):
@@ -738,6 +873,9 @@ class HttpResponseConflict(ContentResponse):
     """
 
     status_code = 409
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseGone(ContentResponse, http.HttpResponseGone):
@@ -752,6 +890,9 @@ class HttpResponseGone(ContentResponse, http.HttpResponseGone):
     """
 
     status_code = 410
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseLengthRequired(ContentResponse):
@@ -765,6 +906,9 @@ class HttpResponseLengthRequired(ContentResponse):
     """
 
     status_code = 411
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponsePreconditionFailed(ContentResponse):
@@ -779,6 +923,9 @@ class HttpResponsePreconditionFailed(ContentResponse):
     """
 
     status_code = 412
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseContentTooLarge(_RetryAfterResponse):
@@ -797,6 +944,15 @@ class HttpResponseContentTooLarge(_RetryAfterResponse):
     """
 
     status_code = 413
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self,
+            content: Content = b"",
+            *,
+            retry_after: RetryAfter | None = None,
+            **options: Unpack[ContentOptions],
+        ) -> None: ...
 
 
 class HttpResponseUriTooLong(ContentResponse):
@@ -810,6 +966,9 @@ class HttpResponseUriTooLong(ContentResponse):
     """
 
     status_code = 414
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseUnsupportedMediaType(ContentResponse):
@@ -824,6 +983,9 @@ class HttpResponseUnsupportedMediaType(ContentResponse):
     """
 
     status_code = 415
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseRangeNotSatisfiable(StatusResponse):
@@ -866,6 +1028,9 @@ class HttpResponseExpectationFailed(ContentResponse):
     """
 
     status_code = 417
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseMisdirectedRequest(ContentResponse):
@@ -879,6 +1044,9 @@ class HttpResponseMisdirectedRequest(ContentResponse):
     """
 
     status_code = 421
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseUnprocessableContent(ContentResponse):
@@ -895,6 +1063,9 @@ class HttpResponseUnprocessableContent(ContentResponse):
     """
 
     status_code = 422
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseLocked(ContentResponse):
@@ -908,6 +1079,9 @@ class HttpResponseLocked(ContentResponse):
     """
 
     status_code = 423
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseFailedDependency(ContentResponse):
@@ -921,6 +1095,9 @@ class HttpResponseFailedDependency(ContentResponse):
     """
 
     status_code = 424
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseTooEarly(ContentResponse):
@@ -935,6 +1112,9 @@ class HttpResponseTooEarly(ContentResponse):
     """
 
     status_code = 425
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseUpgradeRequired(StatusResponse):
@@ -973,6 +1153,9 @@ class HttpResponsePreconditionRequired(ContentResponse):
     """
 
     status_code = 428
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseTooManyRequests(_RetryAfterResponse):
@@ -990,6 +1173,15 @@ class HttpResponseTooManyRequests(_RetryAfterResponse):
     """
 
     status_code = 429
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self,
+            content: Content = b"",
+            *,
+            retry_after: RetryAfter | None = None,
+            **options: Unpack[ContentOptions],
+        ) -> None: ...
 
 
 class HttpResponseRequestHeaderFieldsTooLarge(ContentResponse):
@@ -1003,6 +1195,9 @@ class HttpResponseRequestHeaderFieldsTooLarge(ContentResponse):
     """
 
     status_code = 431
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseUnavailableForLegalReasons(StatusResponse):
@@ -1050,6 +1245,9 @@ class HttpResponseInternalServerError(ContentResponse, http.HttpResponseServerEr
     """
 
     status_code = 500
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseNotImplemented(ContentResponse):
@@ -1064,6 +1262,9 @@ class HttpResponseNotImplemented(ContentResponse):
     """
 
     status_code = 501
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseBadGateway(ContentResponse):
@@ -1077,6 +1278,9 @@ class HttpResponseBadGateway(ContentResponse):
     """
 
     status_code = 502
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseServiceUnavailable(_RetryAfterResponse):
@@ -1095,6 +1299,15 @@ class HttpResponseServiceUnavailable(_RetryAfterResponse):
     """
 
     status_code = 503
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self,
+            content: Content = b"",
+            *,
+            retry_after: RetryAfter | None = None,
+            **options: Unpack[ContentOptions],
+        ) -> None: ...
 
 
 class HttpResponseGatewayTimeout(ContentResponse):
@@ -1108,6 +1321,9 @@ class HttpResponseGatewayTimeout(ContentResponse):
     """
 
     status_code = 504
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseHttpVersionNotSupported(ContentResponse):
@@ -1121,6 +1337,9 @@ class HttpResponseHttpVersionNotSupported(ContentResponse):
     """
 
     status_code = 505
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseVariantAlsoNegotiates(ContentResponse):
@@ -1134,6 +1353,9 @@ class HttpResponseVariantAlsoNegotiates(ContentResponse):
     """
 
     status_code = 506
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseInsufficientStorage(ContentResponse):
@@ -1147,6 +1369,9 @@ class HttpResponseInsufficientStorage(ContentResponse):
     """
 
     status_code = 507
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseLoopDetected(ContentResponse):
@@ -1161,6 +1386,9 @@ class HttpResponseLoopDetected(ContentResponse):
     """
 
     status_code = 508
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseNotExtended(ContentResponse):
@@ -1174,6 +1402,9 @@ class HttpResponseNotExtended(ContentResponse):
     """
 
     status_code = 510
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 class HttpResponseNetworkAuthenticationRequired(ContentResponse):
@@ -1187,6 +1418,9 @@ class HttpResponseNetworkAuthenticationRequired(ContentResponse):
     """
 
     status_code = 511
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, content: object = b"", **options: Unpack[ContentOptions]) -> None: ...
 
 
 HttpResponseRedirect = HttpResponseFound

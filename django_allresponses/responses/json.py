@@ -790,6 +790,9 @@ class JsonResponseOK(JsonContentResponse[DataT]):
     """
 
     status_code = 200
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseCreated(JsonContentResponse[DataT]):
@@ -834,6 +837,9 @@ class JsonResponseAccepted(JsonContentResponse[DataT]):
     """
 
     status_code = 202
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseNonAuthoritativeInformation(JsonContentResponse[DataT]):
@@ -849,6 +855,9 @@ class JsonResponseNonAuthoritativeInformation(JsonContentResponse[DataT]):
     """
 
     status_code = 203
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponsePartialContent(PartialBody, StatusJsonResponse[DataT]):
@@ -899,6 +908,9 @@ class JsonResponseMultiStatus(JsonContentResponse[DataT]):
     """
 
     status_code = 207
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseAlreadyReported(JsonContentResponse[DataT]):
@@ -912,6 +924,9 @@ class JsonResponseAlreadyReported(JsonContentResponse[DataT]):
     """
 
     status_code = 208
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseImUsed(JsonContentResponse[DataT]):
@@ -925,6 +940,9 @@ class JsonResponseImUsed(JsonContentResponse[DataT]):
     """
 
     status_code = 226
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseMultipleChoices(_JsonLocation[DataT]):
@@ -942,6 +960,15 @@ class JsonResponseMultipleChoices(_JsonLocation[DataT]):
     """
 
     status_code = 300
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self,
+            data: DataT,
+            *,
+            location: StrOrPromise | None = None,
+            **options: Unpack[JsonOptions],
+        ) -> None: ...
 
 
 class JsonResponseMovedPermanently(_JsonRedirect[DataT]):
@@ -964,6 +991,16 @@ class JsonResponseMovedPermanently(_JsonRedirect[DataT]):
     """
 
     status_code = 301
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self,
+            data: DataT,
+            *,
+            redirect_to: StrOrPromise,
+            retry_after: RetryAfter | None = None,
+            **options: Unpack[JsonOptions],
+        ) -> None: ...
 
 
 class JsonResponseFound(_JsonRedirect[DataT]):
@@ -983,6 +1020,16 @@ class JsonResponseFound(_JsonRedirect[DataT]):
     """
 
     status_code = 302
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self,
+            data: DataT,
+            *,
+            redirect_to: StrOrPromise,
+            retry_after: RetryAfter | None = None,
+            **options: Unpack[JsonOptions],
+        ) -> None: ...
 
 
 class JsonResponseSeeOther(_JsonRedirect[DataT]):
@@ -1002,6 +1049,16 @@ class JsonResponseSeeOther(_JsonRedirect[DataT]):
     """
 
     status_code = 303
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self,
+            data: DataT,
+            *,
+            redirect_to: StrOrPromise,
+            retry_after: RetryAfter | None = None,
+            **options: Unpack[JsonOptions],
+        ) -> None: ...
 
 
 class JsonResponseUseProxy(_JsonLocation[DataT]):
@@ -1019,6 +1076,15 @@ class JsonResponseUseProxy(_JsonLocation[DataT]):
     """
 
     status_code = 305
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self,
+            data: DataT,
+            *,
+            location: StrOrPromise | None = None,
+            **options: Unpack[JsonOptions],
+        ) -> None: ...
 
 
 class JsonResponseTemporaryRedirect(_JsonRedirect[DataT]):
@@ -1041,6 +1107,16 @@ class JsonResponseTemporaryRedirect(_JsonRedirect[DataT]):
     """
 
     status_code = 307
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self,
+            data: DataT,
+            *,
+            redirect_to: StrOrPromise,
+            retry_after: RetryAfter | None = None,
+            **options: Unpack[JsonOptions],
+        ) -> None: ...
 
 
 class JsonResponsePermanentRedirect(_JsonRedirect[DataT]):
@@ -1063,6 +1139,16 @@ class JsonResponsePermanentRedirect(_JsonRedirect[DataT]):
     """
 
     status_code = 308
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self,
+            data: DataT,
+            *,
+            redirect_to: StrOrPromise,
+            retry_after: RetryAfter | None = None,
+            **options: Unpack[JsonOptions],
+        ) -> None: ...
 
 
 class JsonResponseBadRequest(JsonContentResponse[DataT]):
@@ -1076,6 +1162,9 @@ class JsonResponseBadRequest(JsonContentResponse[DataT]):
     """
 
     status_code = 400
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseUnauthorized(JsonContentResponse[DataT]):
@@ -1117,6 +1206,9 @@ class JsonResponsePaymentRequired(JsonContentResponse[DataT]):
     """
 
     status_code = 402
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseForbidden(JsonContentResponse[DataT]):
@@ -1130,6 +1222,9 @@ class JsonResponseForbidden(JsonContentResponse[DataT]):
     """
 
     status_code = 403
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseNotFound(JsonContentResponse[DataT]):
@@ -1143,6 +1238,9 @@ class JsonResponseNotFound(JsonContentResponse[DataT]):
     """
 
     status_code = 404
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseNotAllowed(JsonContentResponse[DataT]):
@@ -1183,6 +1281,9 @@ class JsonResponseNotAcceptable(JsonContentResponse[DataT]):
     """
 
     status_code = 406
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseProxyAuthenticationRequired(JsonContentResponse[DataT]):
@@ -1230,6 +1331,15 @@ class JsonResponseRequestTimeout(_JsonRetryAfter[DataT]):
     """
 
     status_code = 408
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self,
+            data: DataT,
+            *,
+            retry_after: RetryAfter | None = None,
+            **options: Unpack[JsonOptions],
+        ) -> None: ...
 
 
 class JsonResponseConflict(JsonContentResponse[DataT]):
@@ -1243,6 +1353,9 @@ class JsonResponseConflict(JsonContentResponse[DataT]):
     """
 
     status_code = 409
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseGone(JsonContentResponse[DataT]):
@@ -1256,6 +1369,9 @@ class JsonResponseGone(JsonContentResponse[DataT]):
     """
 
     status_code = 410
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseLengthRequired(JsonContentResponse[DataT]):
@@ -1269,6 +1385,9 @@ class JsonResponseLengthRequired(JsonContentResponse[DataT]):
     """
 
     status_code = 411
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponsePreconditionFailed(JsonContentResponse[DataT]):
@@ -1282,6 +1401,9 @@ class JsonResponsePreconditionFailed(JsonContentResponse[DataT]):
     """
 
     status_code = 412
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseContentTooLarge(_JsonRetryAfter[DataT]):
@@ -1299,6 +1421,15 @@ class JsonResponseContentTooLarge(_JsonRetryAfter[DataT]):
     """
 
     status_code = 413
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self,
+            data: DataT,
+            *,
+            retry_after: RetryAfter | None = None,
+            **options: Unpack[JsonOptions],
+        ) -> None: ...
 
 
 class JsonResponseUriTooLong(JsonContentResponse[DataT]):
@@ -1312,6 +1443,9 @@ class JsonResponseUriTooLong(JsonContentResponse[DataT]):
     """
 
     status_code = 414
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseUnsupportedMediaType(JsonContentResponse[DataT]):
@@ -1325,6 +1459,9 @@ class JsonResponseUnsupportedMediaType(JsonContentResponse[DataT]):
     """
 
     status_code = 415
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseRangeNotSatisfiable(JsonContentResponse[DataT]):
@@ -1361,6 +1498,9 @@ class JsonResponseExpectationFailed(JsonContentResponse[DataT]):
     """
 
     status_code = 417
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseMisdirectedRequest(JsonContentResponse[DataT]):
@@ -1374,6 +1514,9 @@ class JsonResponseMisdirectedRequest(JsonContentResponse[DataT]):
     """
 
     status_code = 421
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseUnprocessableContent(JsonContentResponse[DataT]):
@@ -1387,6 +1530,9 @@ class JsonResponseUnprocessableContent(JsonContentResponse[DataT]):
     """
 
     status_code = 422
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseLocked(JsonContentResponse[DataT]):
@@ -1400,6 +1546,9 @@ class JsonResponseLocked(JsonContentResponse[DataT]):
     """
 
     status_code = 423
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseFailedDependency(JsonContentResponse[DataT]):
@@ -1413,6 +1562,9 @@ class JsonResponseFailedDependency(JsonContentResponse[DataT]):
     """
 
     status_code = 424
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseTooEarly(JsonContentResponse[DataT]):
@@ -1426,6 +1578,9 @@ class JsonResponseTooEarly(JsonContentResponse[DataT]):
     """
 
     status_code = 425
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseUpgradeRequired(JsonContentResponse[DataT]):
@@ -1463,6 +1618,9 @@ class JsonResponsePreconditionRequired(JsonContentResponse[DataT]):
     """
 
     status_code = 428
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseTooManyRequests(_JsonRetryAfter[DataT]):
@@ -1480,6 +1638,15 @@ class JsonResponseTooManyRequests(_JsonRetryAfter[DataT]):
     """
 
     status_code = 429
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self,
+            data: DataT,
+            *,
+            retry_after: RetryAfter | None = None,
+            **options: Unpack[JsonOptions],
+        ) -> None: ...
 
 
 class JsonResponseRequestHeaderFieldsTooLarge(JsonContentResponse[DataT]):
@@ -1495,6 +1662,9 @@ class JsonResponseRequestHeaderFieldsTooLarge(JsonContentResponse[DataT]):
     """
 
     status_code = 431
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseUnavailableForLegalReasons(JsonContentResponse[DataT]):
@@ -1535,6 +1705,9 @@ class JsonResponseInternalServerError(JsonContentResponse[DataT]):
     """
 
     status_code = 500
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseNotImplemented(JsonContentResponse[DataT]):
@@ -1548,6 +1721,9 @@ class JsonResponseNotImplemented(JsonContentResponse[DataT]):
     """
 
     status_code = 501
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseBadGateway(JsonContentResponse[DataT]):
@@ -1561,6 +1737,9 @@ class JsonResponseBadGateway(JsonContentResponse[DataT]):
     """
 
     status_code = 502
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseServiceUnavailable(_JsonRetryAfter[DataT]):
@@ -1578,6 +1757,15 @@ class JsonResponseServiceUnavailable(_JsonRetryAfter[DataT]):
     """
 
     status_code = 503
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(
+            self,
+            data: DataT,
+            *,
+            retry_after: RetryAfter | None = None,
+            **options: Unpack[JsonOptions],
+        ) -> None: ...
 
 
 class JsonResponseGatewayTimeout(JsonContentResponse[DataT]):
@@ -1591,6 +1779,9 @@ class JsonResponseGatewayTimeout(JsonContentResponse[DataT]):
     """
 
     status_code = 504
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseHttpVersionNotSupported(JsonContentResponse[DataT]):
@@ -1606,6 +1797,9 @@ class JsonResponseHttpVersionNotSupported(JsonContentResponse[DataT]):
     """
 
     status_code = 505
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseVariantAlsoNegotiates(JsonContentResponse[DataT]):
@@ -1619,6 +1813,9 @@ class JsonResponseVariantAlsoNegotiates(JsonContentResponse[DataT]):
     """
 
     status_code = 506
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseInsufficientStorage(JsonContentResponse[DataT]):
@@ -1632,6 +1829,9 @@ class JsonResponseInsufficientStorage(JsonContentResponse[DataT]):
     """
 
     status_code = 507
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseLoopDetected(JsonContentResponse[DataT]):
@@ -1645,6 +1845,9 @@ class JsonResponseLoopDetected(JsonContentResponse[DataT]):
     """
 
     status_code = 508
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseNotExtended(JsonContentResponse[DataT]):
@@ -1658,6 +1861,9 @@ class JsonResponseNotExtended(JsonContentResponse[DataT]):
     """
 
     status_code = 510
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 class JsonResponseNetworkAuthenticationRequired(JsonContentResponse[DataT]):
@@ -1673,6 +1879,9 @@ class JsonResponseNetworkAuthenticationRequired(JsonContentResponse[DataT]):
     """
 
     status_code = 511
+    if TYPE_CHECKING:  # so that checkers name this class in messages, not its base
+
+        def __init__(self, data: DataT, **options: Unpack[JsonOptions]) -> None: ...
 
 
 JsonResponseServerError = JsonResponseInternalServerError
