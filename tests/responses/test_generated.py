@@ -63,3 +63,39 @@ def test_the_guide_s_table_has_a_row_for_each_argument_with_the_statuses_taking_
     assert "| `upgrade` | 101, 426 | " in fresh
     assert "| `total_length` | 416 | an integer >= 0 | `Content-Range: bytes */N` |\n" in fresh
     assert GENERATOR.main(["--check"]) == 0
+
+
+def _inits_in_the_source(path: Path) -> set[str]:
+    """The classes of ``path`` whose own body declares ``__init__``, at run time or under
+    ``if TYPE_CHECKING:``."""
+    import ast
+
+    declared: set[str] = set()
+    for node in ast.parse(path.read_text()).body:
+        if isinstance(node, ast.ClassDef):
+            body = list(node.body)
+            for statement in node.body:
+                if (
+                    isinstance(statement, ast.If)
+                    and ast.unparse(statement.test) == "TYPE_CHECKING"
+                ):
+                    body += statement.body
+            if any(isinstance(s, ast.FunctionDef) and s.name == "__init__" for s in body):
+                declared.add(node.name)
+    return declared
+
+
+def test_every_class_declares_its_own_init_for_checkers() -> None:
+    # ty and pyrefly name the class that declares the __init__ called: each class's own
+    # (HttpResponseOK.__init__), never a base's (ContentResponse.__init__).
+    from django_allresponses import STATUSES, response_class
+
+    names = {response_class(code).__name__ for code in STATUSES}
+    names |= {
+        response_class(code, json=True).__name__
+        for code, facts in STATUSES.items()
+        if facts.allows_content
+    }
+    declared = _inits_in_the_source(GENERATOR.HTTP) | _inits_in_the_source(GENERATOR.JSON)
+    assert len(names) == 61 + 54  # every status's class and every twin
+    assert names <= declared, sorted(names - declared)
