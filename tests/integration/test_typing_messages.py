@@ -288,3 +288,18 @@ def test_the_status_form_s_messages_get_no_worse(
         assert found >= 1, f"{checker} accepts abort({MISUSES[name][1]})"
         most = STATUS_FORM_PYRIGHT[name] if "pyright" in checker else STATUS_FORM_MOST[checker]
         assert found <= most, f"{checker} {name}: {found} lines\n{outputs[checker]}"
+
+
+@pytest.mark.parametrize("checker", ["ty", "pyrefly"])
+def test_the_response_form_s_message_names_the_class_called(
+    response_form: tuple[dict[str, dict[str, int]], dict[str, str]], checker: str
+) -> None:
+    """ty and pyrefly name the ``__init__`` a message is about: the class the user called,
+    never a base of this library's (``_RetryAfterResponse``, ``ContentResponse``, ...) whose
+    ``__init__`` the class inherits."""
+    _counts, outputs = response_form
+    for name, (response, _status, _argument) in MISUSES.items():
+        message = _message(checker, outputs[checker], name)
+        [called] = NAMES.findall(response)
+        named = {found.rsplit(".", 1)[-1] for found in re.findall(r"([\w.]+)\.__init__", message)}
+        assert named == {called}, f"{checker} {name}:\n{message}"
