@@ -20,16 +20,24 @@ overhead of the library that every response pays whatever class it is.
 
 Each figure comes with its A/A control: Django's side measured a second time in the
 same rounds (:class:`benchmarks.timing.Comparison`).
+
+Each single set gives the same value again and again, as a middleware or a view with a
+constant does: a unit's quick test took the string once, and the store takes the same
+string again by an identity check (:func:`django_allresponses.headers.store.last_taken`).
+A new value each time (a pagination ``Link``) takes the quick test every time;
+:func:`measure_new_links` times that case (``python -m benchmarks.headers_later``),
+which no target covers.
 """
 
 from __future__ import annotations
 
+import itertools
 import random
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import Any, Final
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
@@ -37,7 +45,7 @@ from django.test import RequestFactory
 from django.utils.module_loading import import_string
 
 from .construction import Case
-from .timing import AGAIN, Comparison, Ratio, compare
+from .timing import AGAIN, Comparison, Ratio, compare, compare_with_control
 
 _UNIT_SETS: tuple[tuple[str, int, bool, str, str], ...] = (
     ("plain header on a 200", 200, False, "X-Request-Id", "a1b2c3d4"),
@@ -215,3 +223,44 @@ def measure_headers(cases: list[Case], *, rounds: int, chunk: float, seed: int) 
         pass_sides, rounds=rounds, chunk=chunk, rng=random.Random(seed + 1), calibrate_on="ours"
     )
     return HeadersResult(set_times, pass_times, paths, headers_set)
+
+
+NEW_LINKS: Final = 8192
+"""How many different ``Link`` values :func:`measure_new_links` cycles through."""
+
+
+def measure_new_links(*, rounds: int = 21, chunk: float = 0.002, seed: int = 13) -> None:
+    """Print ``Link`` set later on a 103 with a new value each set (``<https://…?page=N>;
+    rel="next"``), both ways, against Django, with the A/A band: the quick test's own
+    cost, which a value set again does not pay."""
+    from django_allresponses import HttpResponseEarlyHints
+
+    values = [f'<https://example.com/items?page={page}>; rel="next"' for page in range(NEW_LINKS)]
+
+    def setter(response: HttpResponseBase, door: str) -> Callable[[], None]:
+        target = _target(response, door)
+        target["Link"] = "</a>; rel=next"  # the name is known from now on
+        following, set_item = itertools.cycle(values).__next__, target.__setitem__
+        return lambda: set_item("Link", following())
+
+    found = compare_with_control(
+        {
+            door: (setter(HttpResponseEarlyHints(), door), setter(HttpResponse(status=103), door))
+            for door in ("response", "headers")
+        },
+        rounds=rounds,
+        chunk=chunk,
+        rng=random.Random(seed),
+    )
+    for door, comparison in found.items():
+        print(f"Link set later, a new value each set ({door}): {comparison}")
+
+
+if __name__ == "__main__":
+    import os
+
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "benchmarks.settings")
+    django.setup()
+    measure_new_links()
