@@ -54,8 +54,10 @@ _SCHEMAS: Final = frozenset(
 validators' (``function-*``) included, which write with the schema they wrap."""
 
 _UNIONS: Final = frozenset({"union", "tagged-union"})
-_NOT_SCHEMAS: Final = frozenset({"metadata", "default", "expected", "cls", "config", "members"})
-"""Keys whose values are data, not schemas: left as they are."""
+_NOT_SCHEMAS: Final = frozenset(
+    {"metadata", "default", "expected", "cls", "config", "members", "function"}
+)
+"""Keys whose values are data (or a validator's function), not schemas: left as they are."""
 
 
 class Unmarkable(Exception):

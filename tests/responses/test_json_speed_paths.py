@@ -14,13 +14,13 @@ import math
 import uuid
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any
 
 import pytest
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import JsonResponse
 from django.utils.functional import lazystr
-from pydantic import BaseModel
+from pydantic import AfterValidator, BaseModel, WrapValidator
 
 from django_allresponses import JsonResponseOK, ModelJSONEncoder, ResponseValidationError
 from django_allresponses.responses import json as twin_json
@@ -225,6 +225,8 @@ class Typed(BaseModel):
     named: dict[str, float] = {}
     places: list[Place] = []
     optional_place: Place | None = None
+    validated: Annotated[float, AfterValidator(float)] = 0.0
+    wrapped: Annotated[float, WrapValidator(lambda value, handler: handler(value))] = 0.0
 
 
 def _typed(count: int = 40) -> list[Typed]:
@@ -251,6 +253,8 @@ TYPED_PLACES: dict[str, Any] = {
     "named": lambda number: {"named": {"b": number}},
     "places": lambda number: {"places": [_place(1.0), _place(number)]},
     "optional_place": lambda number: {"optional_place": _place(number)},
+    "validated": lambda number: {"validated": number},
+    "wrapped": lambda number: {"wrapped": number},
 }
 
 
