@@ -449,11 +449,15 @@ QUICK_CHALLENGE: Final = QuickPattern(
 """One challenge, alone or with quoted parameters, such as ``Basic realm="api"``
 (RFC 9110, Section 11.2); the commonest, one parameter, first, without a group."""
 QUICK_LINKS: Final = QuickPattern(
-    rf"</(?!/){_PLAIN}*+>(?:; ?{_TOKEN}={_TOKEN})*+|{_LINK}(?:, ?{_LINK})*+"
+    rf"</(?!/){_PLAIN}*+>(?:; ?{_TOKEN}={_TOKEN})*+"
+    rf"|<https?://[A-Za-z0-9\-.]++(?::[0-9]*+)?(?=[/?#>]){_PLAIN}*+>; ?{_TOKEN}="
+    rf"(?:{_LINK_QUOTED}|{_TOKEN})|{_LINK}(?:, ?{_LINK})*+"
 )
 """Link-values with a plain target and parameters with values, such as
 ``</a.css>; rel=preload`` (RFC 8288); the commonest, one link to a path with unquoted
-parameters, first and with fewer groups."""
+parameters, then one link to an absolute URI with one parameter (a page's
+``<https://example.com/?page=2>; rel="next"``), first and with fewer groups: each is
+a part of the last, every Link-value the pattern takes."""
 QUICK_UNSATISFIED: Final = QuickPattern(r"bytes \*/[0-9]{1,15}")
 """``Content-Range: bytes */N`` (RFC 9110, Section 14.4)."""
 QUICK_REDIRECT: Final = QuickPattern(rf"/(?!/){_PLAIN}{{0,{MAX_URL_REDIRECT_LENGTH - 1}}}+")

@@ -68,8 +68,19 @@ def test_every_string_a_quick_pattern_takes_passes_every_check(unit: units.Heade
         ),
         (
             units.LINKS,
-            ["</a.css>; rel=preload; as=style", '</a>; rel="next", </b>; rel="prev"'],
-            ['</a>; title="<b>"', "<//evil>; rel=next", "</a b>"],
+            [
+                "</a.css>; rel=preload; as=style",
+                '</a>; rel="next", </b>; rel="prev"',
+                '<https://example.com/items?page=2>; rel="next"',
+                "<https://example.com:8080>; rel=next",
+            ],
+            [
+                '</a>; title="<b>"',
+                "<//evil>; rel=next",
+                "</a b>",
+                '<https://example.com/a>; rel="next',
+                "<https://exa mple.com/>; rel=next",
+            ],
         ),
         (units.TOTAL_LENGTH, ["bytes */100", "bytes */0"], ["bytes 0-9/100", "bytes */"]),
         (units.REDIRECT_TO, ["/elsewhere/", "/a?b=c"], ["//evil.example/", "/a#b", "/" * 2049]),
