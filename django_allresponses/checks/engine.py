@@ -82,6 +82,7 @@ __all__ = [
     "check_within",
     "conformance_report",
     "is_clean",
+    "sent_clean",
     "snapshot",
 ]
 
@@ -187,6 +188,9 @@ class Engine:
         self.clean_heads: dict[tuple[object, ...], None] = {}
         """Heads (class, status, reason phrase, header fields but ``Content-Length``) on
         which the head checks found nothing; bounded."""
+        self.repeats: dict[tuple[object, ...], _Repeat] = {}
+        """Responses `is_clean` told clean, by head (its length apart), view, method and
+        JSON limit, with what is left to test on each response alike; bounded."""
 
     def is_clean(
         self,
@@ -246,6 +250,106 @@ class Engine:
         if not built and self.head and not self._head_seen(response, store, length):
             return False
         return request is None or not self.declaration or self._declares_nothing(response, request)
+
+    def sent_clean(
+        self,
+        response: HttpResponseBase,
+        request: HttpRequest,
+        json_limit: int | None,
+        made: list[object],
+    ) -> bool:
+        """`is_clean` with ``dumps``, for a response whose content is still ``made``, the
+        view's one chunk, as log mode asks once the response has been sent: a response
+        like one told clean before (the same class, status, header fields but their
+        length, view and method) is told by one lookup and what its length, JSON and
+        declaration leave to test; another is told by `is_clean` and remembered.
+
+        One pass, without a call on the way for the commonest answer: what a request
+        pays for it is mostly the memory it touches.
+
+        Examples:
+            >>> from django.http import HttpResponse
+            >>> from django.test import RequestFactory
+            >>> request = RequestFactory().get("/")
+            >>> response = HttpResponse(b"hi")
+            >>> response["Content-Length"] = "2"
+            >>> ENGINE.sent_clean(response, request, None, response._container)
+            True
+            >>> response["Content-Length"] = "3"
+            >>> ENGINE.sent_clean(response, request, None, response._container)
+            False
+        """
+        state: dict[str, Any] = response.__dict__
+        owner = response.__class__
+        try:
+            headers: Any = state["headers"]
+            store: Any = headers._store
+            length: Any = store.get("content-length")
+            match: Any = request.resolver_match
+            view: object = None if match is None else match.func
+            fields: Any = store.values()
+            if length is not None:
+                fields = [*fields]
+                fields.remove(length)  # found by identity, cheaper than a copy of the store
+            code: object = _CODES.get(owner)  # a fixed status, without its descriptor
+            key = (
+                owner,
+                headers.__class__,
+                response.status_code if code is None else code,
+                state.get("_reason_phrase"),
+                view,
+                request.method,
+                json_limit,
+                *fields,
+            )
+            repeat = self.repeats.get(key) if store.__class__ is dict else None
+        except Exception:  # no Django store, a value no string, an unhashable view
+            return self.is_clean(response, request, json_limit, True)
+        if repeat is None:
+            if not self.is_clean(response, request, json_limit, True):
+                return False
+            if len(self.repeats) < 1024 and len(made) == 1:
+                self._remember(key, response, request, json_limit)
+            return True
+        body: Any = made[0] if len(made) == 1 else None
+        if (
+            body.__class__ is not bytes
+            or (length is not None and not repeat.length_holds(length, body))
+            or (
+                repeat.declaration is not _ANY
+                and DECLARATIONS.get((view, request.method), UNKNOWN) is not repeat.declaration
+            )
+            or (repeat.json and not repeat.json_holds(response, body, json_limit))
+        ):
+            return self.is_clean(response, request, json_limit, True)
+        return True
+
+    def _remember(
+        self,
+        key: tuple[Any, ...],
+        response: HttpResponseBase,
+        request: HttpRequest,
+        json_limit: int | None,
+    ) -> None:
+        """Remember ``response``, told clean, under ``key`` with what is left to test on
+        each response alike (nothing where that cannot be told in a few operations)."""
+        if request.method == "HEAD":  # its length may be the GET's: left to is_clean
+            return
+        declaration: object = _ANY
+        if self.declaration:
+            declaration = DECLARATIONS.get((key[4], key[5]), UNKNOWN)
+            if declaration is UNKNOWN:
+                return
+        quiet = self.built_quiet if built_here(response) else self.plain_quiet
+        json = _Repeat.NO_JSON
+        if self.json and json_limit != -1 and is_json_type(response):
+            if built_here(response) and serialized_here(response):
+                json = _Repeat.SERIALIZED
+            elif type(response) is JsonResponse and not is_problem_type(media_type_of(response)):
+                json = _Repeat.DUMPED
+            else:
+                return  # a JSON text to parse on each response
+        self.repeats[key] = _Repeat(declaration, quiet.is_body, quiet.digits, json)
 
     def _head_seen(
         self, response: HttpResponseBase, store: dict[str, Any], length: object
@@ -443,6 +547,51 @@ class Engine:
         if not (findings or seen or built) and key is not None and len(self.clean_heads) < 1024:
             self.clean_heads[key] = None
         return findings
+
+
+_ANY: Final[object] = object()
+"""The ``declaration`` of a `_Repeat` of an engine without checks of a declaration."""
+
+
+class _Repeat:
+    """What is left to test on a response like one `Engine.is_clean` told clean: its
+    length (``is_body``, ``digits`` as in `_Conditions`), its JSON (``json``), and that
+    the view's declaration is still ``declaration``."""
+
+    NO_JSON: Final = 0
+    SERIALIZED: Final = 1
+    """A JSON twin's content, as its class serialized it."""
+    DUMPED: Final = 2
+    """A ``JsonResponse``'s ``json.dumps`` output, without NaN or Infinity."""
+
+    __slots__ = ("declaration", "digits", "is_body", "json")
+    declaration: object
+    is_body: bool
+    digits: bool
+    json: int
+
+    def __init__(self, declaration: object, is_body: bool, digits: bool, json: int) -> None:
+        self.declaration = declaration
+        self.is_body = is_body
+        self.digits = digits
+        self.json = json
+
+    def length_holds(self, length: Any, body: bytes) -> bool:
+        """Whether the ``Content-Length`` field ``length`` meets the conditions."""
+        if length.__class__ is not tuple or len(length) != 2:
+            return False
+        value: object = length[1]
+        if self.is_body:
+            return value == str(len(body))
+        return not self.digits or (type(value) is str and value.isdigit() and value.isascii())
+
+    def json_holds(self, response: HttpResponseBase, body: bytes, json_limit: int | None) -> bool:
+        """Whether the content ``body`` needs no parse: over the limit, or a serializer's."""
+        if json_limit is not None and len(body) > json_limit:
+            return True
+        if self.json == _Repeat.SERIALIZED:
+            return serialized_here(response)
+        return 78 not in body and 73 not in body  # no N nor I: as `_dumped`
 
 
 class _Conditions:
@@ -666,6 +815,7 @@ ENGINE: Final = Engine(CATALOGUE)
 """The engine of `CATALOGUE`, which `check_response` and the middleware use."""
 
 is_clean: Final = ENGINE.is_clean
+sent_clean: Final = ENGINE.sent_clean
 check_within: Final = ENGINE.check_within
 check_content: Final = ENGINE.check_content
 check_changes: Final = ENGINE.check_changes

@@ -63,7 +63,15 @@ from django.http.response import HttpResponseBase
 from django.utils.deprecation import MiddlewareMixin
 
 from ..errors import ResponseValidationError
-from .engine import Snapshot, check_changes, check_content, check_within, is_clean, snapshot
+from .engine import (
+    Snapshot,
+    check_changes,
+    check_content,
+    check_within,
+    is_clean,
+    sent_clean,
+    snapshot,
+)
 from .rules import (
     JSON_LIMIT,
     Finding,
@@ -236,6 +244,12 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
         >>> sent.close()  # as servers do after sending it; an error is logged
     """
 
+    def __new__(cls, get_response: Any) -> ResponseChecksMiddleware:
+        """The middleware, of `_LogWhenSent` in ``"log"`` mode (its own ``__call__``)."""
+        if cls is ResponseChecksMiddleware and checks_mode() == "log":
+            cls = _LogWhenSent
+        return object.__new__(cls)
+
     def __init__(self, get_response: Any) -> None:
         super().__init__(get_response)
         self.mode: str = checks_mode()
@@ -308,6 +322,32 @@ class ResponseChecksMiddleware(InterimResponseMiddleware):
         return response
 
 
+class _LogWhenSent(ResponseChecksMiddleware):
+    """`ResponseChecksMiddleware` in ``"log"`` mode: under WSGI, the check left to the
+    response's close in the call itself, without a call of `process_response` on the way
+    (what a request pays for log mode is mostly the code and memory it touches)."""
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase | Awaitable[HttpResponseBase]:
+        """The response to ``request``, its check left to its close (`_sent`)."""
+        if self.async_mode:
+            return self.__acall__(request)
+        response: HttpResponseBase = self.get_response(request)  # type: ignore[assignment]  # sync here
+        try:
+            if response.status_code >= 200:
+                state: dict[str, Any] = response.__dict__
+                closers: Any = state.get("_resource_closers")
+                made: Any = state.get("_container")
+                if closers.__class__ is list and made.__class__ is list:
+                    # Django's close() calls it, then empties the list: no cycle outlives it.
+                    closers.append(
+                        partial(_sent, request, response, made, len(made), self.json_limit)
+                    )
+                    return response
+        except Exception:  # never a 500 for a fault of the checks: the full way says it
+            pass
+        return self._log_when_sent(request, response)
+
+
 def _sent(
     request: HttpRequest,
     response: HttpResponseBase,
@@ -323,7 +363,7 @@ def _sent(
         sent: object = response.__dict__.get("_container")
         if made is not None and len(made) == chunks and sent is made:
             # the content as the view made it, still
-            if is_clean(response, request, json_limit, True):
+            if sent_clean(response, request, json_limit, made):
                 return
             json = check_content(response, json_limit)
         elif made is not None and is_json_type(response):

@@ -179,18 +179,28 @@ def _request(
             calls.append(1)  # clean, told by the shortcut: the one check of the response
         return found
 
+    sent_clean = conformance.sent_clean
+
+    def told_sent_clean(*arguments: object) -> bool:
+        found = sent_clean(*arguments)  # type: ignore[arg-type]
+        if found:
+            calls.append(1)  # clean, told by the shortcut once the response was sent
+        return found
+
     handler = _handler(mode, *middleware, first=first)
     from django_allresponses.checks import middleware as checks_middleware
 
     originals = checks_middleware.check_within, checks_middleware.is_clean
     checks_middleware.check_within = counted  # type: ignore[assignment]
     checks_middleware.is_clean = told_clean  # type: ignore[assignment]
+    checks_middleware.sent_clean = told_sent_clean  # type: ignore[assignment]
     try:
         with override_settings(ROOT_URLCONF="tests.checks.test_checks_once"):
             answer = handler.get_response(RequestFactory().get("/checked", **environ))  # type: ignore[arg-type]
             answer.close()
     finally:
         checks_middleware.check_within, checks_middleware.is_clean = originals  # type: ignore[assignment]
+        checks_middleware.sent_clean = sent_clean  # type: ignore[assignment]
     assert len(calls) == 1  # once, whatever the close-time pass finds
     if sent is not None:
         sent.append(answer)

@@ -101,7 +101,7 @@ def _log_mode(
     declares: frozenset[int] | None = None,
 ) -> list[str]:
     """The rules ``"log"`` mode logs for ``response`` under ``engine``."""
-    for name in ("is_clean", "check_within", "check_content"):
+    for name in ("is_clean", "sent_clean", "check_within", "check_content"):
         monkeypatch.setattr(checks_middleware, name, getattr(engine, name))
     request = RequestFactory().get("/scratch")
     request.resolver_match = ResolverMatch(_view, (), {})
