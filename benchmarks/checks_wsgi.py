@@ -22,6 +22,14 @@ shuffled rounds (:func:`benchmarks.timing.compare`, CPU time):
 
 Each side's figure is the median of its per-round ratios to ``without``, with their
 quartiles; the microseconds are that ratio less one, times the median request without.
+
+``--serve SIDE KIND N`` only serves ``N`` requests of one side and kind (an index of the
+kinds above, 0 to 3) after 200 to warm up, for a counter of instructions and cache
+misses that the machine's load does not move; the difference between ``N`` = 1000 and
+``N`` = 0, divided by 1000, is one request's::
+
+    PYTHONHASHSEED=0 valgrind --tool=cachegrind --cache-sim=yes \
+        python benchmarks/checks_wsgi.py --serve log 1 1000
 """
 
 from __future__ import annotations
@@ -169,6 +177,31 @@ def measure(*, rounds: int, chunk: float, seed: int) -> dict[str, dict[str, list
     return times
 
 
+def serve(side: str, index: int, number: int) -> None:
+    """Serve ``number`` requests of ``side`` for the ``index``-th kind, after 200 to warm
+    up, the collector paused as in the timed chunks."""
+    import gc
+
+    from django.test import RequestFactory, override_settings
+
+    from benchmarks.in_process import quiet_loggers
+
+    BUILDERS.clear()
+    BUILDERS.update(_builders())
+    extra = {"passthrough": PASSTHROUGH, "off": CHECKS, "log": CHECKS, "spin": SPIN}.get(side)
+    application = _application(extra, "log" if side == "log" else "off")
+    environ = RequestFactory().get(f"/checks/{index}").environ
+    with override_settings(ROOT_URLCONF=__name__), quiet_loggers() as said:
+        for _ in range(200):
+            _serve(application, environ)
+        gc.disable()
+        for _ in range(number):
+            _serve(application, environ)
+        gc.enable()
+    if said.count:
+        raise SystemExit(f"the checks logged {said.count} findings: a view is wrong")
+
+
 def report(times: dict[str, dict[str, list[float]]]) -> list[str]:
     """One line per kind and side: the median ratio to ``without``, its quartiles, and the
     microseconds it adds to the median request without."""
@@ -195,6 +228,12 @@ def main(arguments: list[str] | None = None) -> None:
     parser.add_argument("--chunk", type=float, default=0.02, help="CPU seconds per chunk")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--spin", type=float, default=3.0, help="µs of the spin side")
+    parser.add_argument(
+        "--serve",
+        nargs=3,
+        metavar=("SIDE", "KIND", "N"),
+        help="only serve N requests of one side and kind (for cachegrind)",
+    )
     options = parser.parse_args(arguments)
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
@@ -202,6 +241,12 @@ def main(arguments: list[str] | None = None) -> None:
     import django
 
     django.setup()
+    if options.serve is not None:
+        side, kind, number = options.serve
+        if side not in SIDES:
+            parser.error(f"--serve: SIDE is one of {', '.join(SIDES)}")
+        serve(side, int(kind), int(number))
+        return
     taken = calibrate_spin(options.spin)
     times = measure(rounds=options.rounds, chunk=options.chunk, seed=options.seed)
     print(f"spin: {Spin.LOOPS} loops, {taken:.2f} µs timed alone")
