@@ -23,3 +23,18 @@ def test_a_short_run_times_every_side_and_reports_them() -> None:
     assert lines[0].startswith("page, this library's class: ")
     assert lines[0].endswith(" µs a request without the checks")
     assert [line.split()[0] for line in lines[1:6]] == list(checks_wsgi.SIDES[1:])
+
+
+def test_log_modes_own_time_is_timed_in_each_request() -> None:
+    from benchmarks import checks
+
+    results = checks.measure_own_time(rounds=1, number=5)
+    assert [result.kind for result in results][:2] == [
+        "page, this library's class",
+        "page, Django's class",
+    ]
+    assert all(len(result.own) == 1 and result.request[0] > 0 for result in results)
+
+
+def test_serve_answers_requests_of_one_side_alone() -> None:
+    checks_wsgi.serve("log", 1, 3)  # raises SystemExit should the checks find anything
