@@ -264,19 +264,11 @@ class Engine:
         length, view and method) is told by one lookup and what its length, JSON and
         declaration leave to test; another is told by `is_clean` and remembered.
 
-        One pass, without a call on the way for the commonest answer: what a request
-        pays for it is mostly the memory it touches.
-
         Examples:
             >>> from django.http import HttpResponse
             >>> from django.test import RequestFactory
-            >>> request = RequestFactory().get("/")
-            >>> response = HttpResponse(b"hi")
-            >>> response["Content-Length"] = "2"
-            >>> ENGINE.sent_clean(response, request, None, response._container)
-            True
-            >>> response["Content-Length"] = "3"
-            >>> ENGINE.sent_clean(response, request, None, response._container)
+            >>> response = HttpResponse(b"hi", headers={"Content-Length": "3"})
+            >>> ENGINE.sent_clean(response, RequestFactory().get("/"), None, response._container)
             False
         """
         state: dict[str, Any] = response.__dict__
@@ -306,11 +298,7 @@ class Engine:
         except Exception:  # no Django store, a value no string, an unhashable view
             return self.is_clean(response, request, json_limit, True)
         if repeat is None:
-            if not self.is_clean(response, request, json_limit, True):
-                return False
-            if len(self.repeats) < 1024 and len(made) == 1:
-                self._remember(key, response, request, json_limit)
-            return True
+            return self._first(key, response, request, json_limit, made)
         body: Any = made[0] if len(made) == 1 else None
         if (
             body.__class__ is not bytes
@@ -322,6 +310,21 @@ class Engine:
             or (repeat.json and not repeat.json_holds(response, body, json_limit))
         ):
             return self.is_clean(response, request, json_limit, True)
+        return True
+
+    def _first(
+        self,
+        key: tuple[Any, ...],
+        response: HttpResponseBase,
+        request: HttpRequest,
+        json_limit: int | None,
+        made: list[object],
+    ) -> bool:
+        """`is_clean` for a response like none remembered; remembered if clean."""
+        if not self.is_clean(response, request, json_limit, True):
+            return False
+        if len(self.repeats) < 1024 and len(made) == 1:
+            self._remember(key, response, request, json_limit)
         return True
 
     def _remember(
