@@ -21,12 +21,12 @@ overhead of the library that every response pays whatever class it is.
 Each figure comes with its A/A control: Django's side measured a second time in the
 same rounds (:class:`benchmarks.timing.Comparison`).
 
-Each single set gives the same value again and again, as a middleware or a view with a
-constant does: a unit's quick test took the string once, and the store takes the same
-string again by an identity check (:func:`django_allresponses.headers.store.last_taken`).
-A new value each time (a pagination ``Link``) takes the quick test every time;
-:func:`measure_new_links` times that case (``python -m benchmarks.headers_later``),
-which no target covers.
+Each single set gives a value equal to the table's but a new string each time, as a
+response's ``Location`` built for it is: a unit's quick test reads every one. (A string
+set again, a middleware's or a view's constant, is taken by an identity check instead,
+:func:`django_allresponses.headers.store.last_taken`, which no figure here counts.) A new
+text each time (a pagination ``Link``, ``?page=N``) is timed by :func:`measure_new_links`
+(``python -m benchmarks.headers_later``), which no target covers.
 """
 
 from __future__ import annotations
@@ -189,13 +189,28 @@ def label_of(code: int, json: bool) -> str:
     return f"{'JSON ' if json else ''}{code}"
 
 
+FRESH: Final = 64
+"""How many string objects of the same text a single set cycles through (:func:`fresh`)."""
+
+
+def fresh(value: str) -> Callable[[], str]:
+    """A function giving ``value``'s text as another string object each call, cycling through
+    :data:`FRESH` of them, none of them ``value`` itself."""
+    return itertools.cycle([(value + ".")[:-1] for _ in range(FRESH)]).__next__
+
+
+def _set(target: Any, name: str, value: str) -> Callable[[], None]:
+    set_item, following = target.__setitem__, fresh(value)
+    return lambda: set_item(name, following())
+
+
 def measure_headers(cases: list[Case], *, rounds: int, chunk: float, seed: int) -> HeadersResult:
     """Time the single sets and the default middleware pass, interleaved."""
     set_sides: dict[str, dict[str, Callable[[], Any]]] = {}
     for label, code, json, name, value, door in SETS:
         case = _case(cases, code, json)
         set_sides[label] = {
-            side: partial(_target(build(), door).__setitem__, name, value)
+            side: _set(_target(build(), door), name, value)
             for side, build in (("ours", case.ours), ("django", case.django), (AGAIN, case.django))
         }
     set_times = compare(
