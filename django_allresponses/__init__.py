@@ -410,12 +410,12 @@ __all__ += ["EventStreamResponse", "JsonLinesResponse", "ServerSentEvent", "last
 
 # --- Version: the one place it is written (the build reads it from here). ---
 
-__version__ = "3.2.0"
+__version__ = "3.3.0"
 """The version of this package, as its distribution's metadata states it.
 
 Examples:
     >>> __version__
-    '3.2.0'
+    '3.3.0'
 """
 
 __all__ += ["__version__"]

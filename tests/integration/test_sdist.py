@@ -23,7 +23,7 @@ import pytest
 pytestmark = [pytest.mark.slow, pytest.mark.once]
 
 ROOT = Path(__file__).resolve().parents[2]
-VERSION = "3.2.0"
+VERSION = "3.3.0"
 QUICK_SUBSET = [
     "tests/rfc/test_status_table.py",
     "tests/tools/test_catalogue.py",

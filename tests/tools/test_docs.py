@@ -403,7 +403,7 @@ def test_the_site_loads_nothing_from_elsewhere(site: tuple[Path, str]) -> None:
 def test_the_changelog_starts_with_this_release(site: tuple[Path, str]) -> None:
     body = text(page(site, "changelog"))
     first = re.search(r"Changelog .*? (\d+\.\d+\.\d+)", body)
-    assert first is not None and first.group(1) == django_allresponses.__version__ == "3.2.0"
+    assert first is not None and first.group(1) == django_allresponses.__version__ == "3.3.0"
 
 
 # --- every guide's code runs ------------------------------------------------------------
