@@ -199,8 +199,9 @@ def fresh(value: str) -> Callable[[], str]:
     return itertools.cycle([(value + ".")[:-1] for _ in range(FRESH)]).__next__
 
 
-def _set(target: Any, name: str, value: str) -> Callable[[], None]:
-    set_item, following = target.__setitem__, fresh(value)
+def _setter(target: Any, name: str, following: Callable[[], str]) -> Callable[[], None]:
+    """A function setting header ``name`` of ``target`` to the next of ``following``."""
+    set_item = target.__setitem__
     return lambda: set_item(name, following())
 
 
@@ -210,7 +211,7 @@ def measure_headers(cases: list[Case], *, rounds: int, chunk: float, seed: int) 
     for label, code, json, name, value, door in SETS:
         case = _case(cases, code, json)
         set_sides[label] = {
-            side: _set(_target(build(), door), name, value)
+            side: _setter(_target(build(), door), name, fresh(value))
             for side, build in (("ours", case.ours), ("django", case.django), (AGAIN, case.django))
         }
     set_times = compare(
@@ -255,8 +256,7 @@ def measure_new_links(*, rounds: int = 21, chunk: float = 0.002, seed: int = 13)
     def setter(response: HttpResponseBase, door: str) -> Callable[[], None]:
         target = _target(response, door)
         target["Link"] = "</a>; rel=next"  # the name is known from now on
-        following, set_item = itertools.cycle(values).__next__, target.__setitem__
-        return lambda: set_item("Link", following())
+        return _setter(target, "Link", itertools.cycle(values).__next__)
 
     found = compare_with_control(
         {

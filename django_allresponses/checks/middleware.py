@@ -328,23 +328,11 @@ class _LogWhenSent(ResponseChecksMiddleware):
     (what a request pays for log mode is mostly the code and memory it touches)."""
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase | Awaitable[HttpResponseBase]:
-        """The response to ``request``, its check left to its close (`_sent`)."""
+        """The response to ``request``, its check left to its close (`_sent`) by
+        `_log_when_sent`."""
         if self.async_mode:
             return self.__acall__(request)
         response: HttpResponseBase = self.get_response(request)  # type: ignore[assignment]  # sync here
-        try:
-            if response.status_code >= 200:
-                state: dict[str, Any] = response.__dict__
-                closers: Any = state.get("_resource_closers")
-                made: Any = state.get("_container")
-                if closers.__class__ is list and made.__class__ is list:
-                    # Django's close() calls it, then empties the list: no cycle outlives it.
-                    closers.append(
-                        partial(_sent, request, response, made, len(made), self.json_limit)
-                    )
-                    return response
-        except Exception:  # never a 500 for a fault of the checks: the full way says it
-            pass
         return self._log_when_sent(request, response)
 
 
