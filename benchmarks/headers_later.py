@@ -22,10 +22,8 @@ Each figure comes with its A/A control: Django's side measured a second time in 
 same rounds (:class:`benchmarks.timing.Comparison`).
 
 Each single set gives a value equal to the table's but a new string each time, as a
-response's ``Location`` built for it is: a unit's quick test reads every one. (A string
-set again, a middleware's or a view's constant, is taken by an identity check instead,
-:func:`django_allresponses.headers.store.last_taken`, which no figure here counts.) A new
-text each time (a pagination ``Link``, ``?page=N``) is timed by :func:`measure_new_links`
+response's ``Location`` built for it is: a unit's quick test reads every one. A new text
+each time (a pagination ``Link``, ``?page=N``) is timed by :func:`measure_new_links`
 (``python -m benchmarks.headers_later``), which no target covers.
 """
 
@@ -247,8 +245,8 @@ NEW_LINKS: Final = 8192
 
 def measure_new_links(*, rounds: int = 21, chunk: float = 0.002, seed: int = 13) -> None:
     """Print ``Link`` set later on a 103 with a new value each set (``<https://…?page=N>;
-    rel="next"``), both ways, against Django, with the A/A band: the quick test's own
-    cost, which a value set again does not pay."""
+    rel="next"``), both ways, against Django, with the A/A band: the quick test on
+    texts of every length a page number gives."""
     from django_allresponses import HttpResponseEarlyHints
 
     values = [f'<https://example.com/items?page={page}>; rel="next"' for page in range(NEW_LINKS)]

@@ -51,36 +51,11 @@ DIRECT_STORE: Final = _direct_store_fits()
 otherwise every value takes Django's own ``ResponseHeaders.__setitem__`` after
 being checked, which costs a second conversion and nothing else."""
 
-QuickSet: TypeAlias = tuple[str, str, "Callable[[str], object] | None", "list[str | None]"]
+QuickSet: TypeAlias = tuple[str, str, "Callable[[str], object] | None"]
 """How a class takes a header name already set once, checked (`CheckedHeaders._set`): the
-name as sent, its lower-case form, the quick test of the unit that checks it
-(``HeaderUnit.quick``), or ``None`` for a header no unit knows, and the value that test
-took last (`last_taken`). Each class keeps its own (``quick_sets``, name as given ->
-`QuickSet`), since the units differ between classes."""
-
-_LAST: Final[dict[object, list[str | None]]] = {}
-
-
-def last_taken(quick: Callable[[str], object] | None) -> list[str | None]:
-    """The value the quick test ``quick`` took last, in a list of one (``[None]`` before the
-    first), shared by every class it checks for. A header set later is most often set
-    again with the same string (a middleware's, a view's constant), which is then taken
-    by an identity check instead of the test (a regular expression's match costs more
-    than Django's whole set); the test is a function of the value alone, so a string it
-    took it takes again. An equal string that is another object takes the test: comparing
-    the text, or looking it up among several (which hashes a new string first), would
-    cost every new value more. Never set for ``None`` (a header no unit knows).
-
-    Examples:
-        >>> from django_allresponses.headers.units import QUICK_ALLOW
-        >>> last_taken(QUICK_ALLOW.compiled) is last_taken(QUICK_ALLOW.compiled)
-        True
-    """
-    last = _LAST.get(quick)
-    if last is None:
-        last = _LAST.setdefault(quick, [None])
-    return last
-
+name as sent, its lower-case form, and the quick test of the unit that checks it
+(``HeaderUnit.quick``), or ``None`` for a header no unit knows. Each class keeps its own
+(``quick_sets``, name as given -> `QuickSet`), since the units differ between classes."""
 
 QUICK_SETS_MAX: Final = 256
 """How many header names a class remembers (`QuickSet`); a name past them takes every check."""
@@ -118,21 +93,16 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
         # ``response[key] = value``, to save a call.)
         known = self._owner.quick_sets.get(key)
         if known is not None and type(value) is str:
-            name, lower, quick, last = known
+            name, lower, quick = known
             # The commonest value, taken as field_text() would take it, without the call:
             # ASCII, nothing to strip at either end (strip() returns the string itself),
-            # printable; for a header a unit knows, the very string its quick test took last
-            # (`last_taken`), or one in its grammar's commonest form with no other rule of
-            # the class to apply, which its quick test tells whole.
-            if value is last[0]:
-                self._store[lower] = (name, value)
-                return
-            if quick is None:
-                if value.isascii() and value.strip() is value and value.isprintable():
-                    self._store[lower] = (name, value)
-                    return
-            elif quick(value):
-                last[0] = value
+            # printable; for a header a unit knows, in its grammar's commonest form with no
+            # other rule of the class to apply, which its quick test tells whole.
+            if (
+                (value.isascii() and value.strip() is value and value.isprintable())
+                if quick is None
+                else quick(value)
+            ):
                 self._store[lower] = (name, value)
                 return
         self._set(key, value)
@@ -158,8 +128,7 @@ header '-5': it is not delay-seconds or an IMF-fixdate (RFC 9110, Section 10.2.3
             if type(key) is str and (unit is None or quick is not None):
                 # A unit's pattern compiled on first use (`units.QuickPattern`) is kept
                 # compiled, so that a set pays for the match alone.
-                compiled = getattr(quick, "compiled", quick)
-                _remember(owner, key, (name, lower, compiled, last_taken(compiled)))
+                _remember(owner, key, (name, lower, getattr(quick, "compiled", quick)))
         else:
             ResponseHeaders.__setitem__(self, name, text)
 

@@ -323,18 +323,13 @@ position 0; give bytes, or a charset that can encode it
         """
         known = type(self).quick_sets.get(header)
         if known is not None and type(value) is str:
-            name, lower, quick, last = known
+            name, lower, quick = known
             # As `CheckedHeaders.__setitem__` takes it: see there.
-            if value is last[0]:
-                pass
-            elif quick is not None:
-                if quick(value):
-                    last[0] = value
-                else:
-                    known = None
-            elif not (value.isascii() and value.strip() is value and value.isprintable()):
-                known = None
-            if known is not None:
+            if (
+                (value.isascii() and value.strip() is value and value.isprintable())
+                if quick is None
+                else quick(value)
+            ):
                 try:
                     self.headers._store[lower] = (name, value)  # pyright: ignore[reportPrivateUsage]
                 except AttributeError:  # headers replaced by a mapping without Django's store

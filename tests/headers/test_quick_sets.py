@@ -7,8 +7,6 @@ them; any other value takes every check, as before.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from django_allresponses import (
@@ -134,77 +132,3 @@ def test_headers_replaced_by_a_mapping_take_the_set_as_django_does() -> None:
     response.headers = replaced  # type: ignore[assignment]
     response["X-Request-Id"] = "a2"
     assert replaced == {"X-Request-Id": "a2"}
-
-
-# --- the value a quick test took last --------------------------------------------------------
-
-
-@pytest.fixture
-def link_last() -> Iterator[list[str | None]]:
-    """The value the Link quick test took last, forgotten for the test and given back after."""
-    from django_allresponses.headers.store import last_taken
-    from django_allresponses.headers.units import QUICK_LINKS
-
-    last = last_taken(QUICK_LINKS.compiled)
-    saved = last[0]
-    last[0] = None
-    yield last
-    last[0] = saved
-
-
-@pytest.mark.parametrize("door", ["response", "headers"])
-def test_the_value_a_quick_test_took_last_is_remembered_and_sent_as_set(
-    door: str, link_last: list[str | None]
-) -> None:
-    from django_allresponses import HttpResponseEarlyHints
-
-    value = f'<https://example.com/items?door={door}>; rel="next"'
-    response = HttpResponseEarlyHints()
-    _set(response, door, "Link", "</a.css>; rel=preload")  # the name is known now
-    _set(response, door, "Link", value)  # taken by the quick test, and remembered
-    assert link_last[0] is value
-    _set(response, door, "Link", value)  # the same string: taken by the identity check
-    assert response.headers._store["link"] == ("Link", value)  # pyright: ignore[reportPrivateUsage]
-    equal = "".join([value[:5], value[5:]])
-    assert equal == value and equal is not value
-    _set(response, door, "Link", equal)  # an equal string, another object: the quick test
-    assert link_last[0] is equal
-    _set(response, door, "Link", "</b.css>; rel=preload")
-    assert link_last[0] == "</b.css>; rel=preload"
-
-
-@pytest.mark.parametrize("door", ["response", "headers"])
-@pytest.mark.parametrize(
-    "bad", ["<a b>; rel=next", "</a>; rel=next\r\nX: y", "</a>; rel=", " </a>; rel=next"]
-)
-def test_a_value_a_quick_test_does_not_take_is_never_remembered(
-    door: str, bad: str, link_last: list[str | None]
-) -> None:
-    from django_allresponses import HttpResponseEarlyHints
-
-    response = HttpResponseEarlyHints()
-    _set(response, door, "Link", "</a.css>; rel=preload")
-    _set(response, door, "Link", "</a.css>; rel=preload")
-    for _ in range(2):
-        with pytest.raises(ResponseValidationError) as caught:
-            _set(response, door, "Link", bad)
-        assert caught.value.argument == "Link"
-    assert link_last[0] == "</a.css>; rel=preload"
-    assert response["Link"] == "</a.css>; rel=preload"
-
-
-@pytest.mark.parametrize("door", ["response", "headers"])
-def test_a_value_one_unit_took_is_checked_by_another_unit_of_the_same_header(door: str) -> None:
-    from django.core.exceptions import DisallowedRedirect
-
-    from django_allresponses import HttpResponseFound
-
-    created = HttpResponseCreated(location="/x")
-    for _ in range(3):  # taken by Location's unit on a 201, whichever way
-        _set(created, door, "Location", "mailto:a@example.com")
-    found = HttpResponseFound(redirect_to="/x")
-    _set(found, door, "Location", "/y")  # the name is known on a 302 too
-    for _ in range(2):
-        with pytest.raises(DisallowedRedirect, match="Unsafe redirect to URL with protocol"):
-            _set(found, door, "Location", "mailto:a@example.com")
-    assert found["Location"] == "/y"
